@@ -1,0 +1,23 @@
+import { type CalendarDate, compareDates } from './calendar-date.js';
+
+/**
+ * A period of calendar dates; `end` is included as a whole day (`2019-01-01`–`2019-03-31` is one quarter).
+ */
+export interface Period {
+  /** First day, included. */
+  readonly start: CalendarDate;
+  /** Last day, included. */
+  readonly end: CalendarDate;
+}
+
+/**
+ * Whether `date` falls in `period`, both ends included.
+ *
+ * @example
+ * ```ts
+ * periodContains({ start: '2019-01-01', end: '2019-12-31' }, '2019-12-31'); // true
+ * ```
+ */
+export function periodContains(period: Period, date: CalendarDate): boolean {
+  return compareDates(period.start, date) <= 0 && compareDates(date, period.end) <= 0;
+}

@@ -1,0 +1,1 @@
+console.log('palier: command line under construction');

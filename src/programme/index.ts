@@ -1,0 +1,2 @@
+export * from './provenance.js';
+export * from './types.js';

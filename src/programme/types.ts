@@ -1,0 +1,316 @@
+import type { Activity, ActorLevel, EstablishmentTrait } from '../actors/types.js';
+import type { CalendarDate, Period } from '../dates/index.js';
+import type { Label, Provenance, Sourced } from './provenance.js';
+
+/** Identifier of a programme: the two bundled ones, or a user's own (an ARS roadmap, a later programme). */
+export type ProgrammeId = 'hopital-numerique' | 'hopen' | (string & {});
+
+/**
+ * Kind of an indicator: `yes-no` (organisation indicator, *indicateur d'existence*), `rate` (usage indicator,
+ * a percentage computed from a numerator and a denominator), `count`.
+ */
+export type IndicatorKind = 'yes-no' | 'rate' | 'count';
+
+/** How an observed value is compared to a threshold: at least, at most, or exactly. */
+export type Comparator = 'at-least' | 'at-most' | 'equal';
+
+/**
+ * A threshold (*seuil d'éligibilité*) or a target (*cible d'usage*) an indicator must meet.
+ *
+ * For a `rate`, `value` is a percentage (98 means 98 %); for a `count` a number; for `yes-no`, `true`.
+ *
+ * @example
+ * ```ts
+ * const d22: Threshold = {
+ *   comparator: 'at-least', value: 98, inclusive: true,
+ *   provenance: { source: 'https://ressources.anap.fr/…', status: 'confirmed' },
+ * };
+ * ```
+ */
+export interface Threshold {
+  /** Direction of the comparison. */
+  readonly comparator: Comparator;
+  /** The value to reach: a percentage for rates, a number for counts, `true` for yes/no. */
+  readonly value: number | boolean;
+  /** Whether reaching the value exactly meets it (`≥` rather than `>`). Ignored for `equal`. */
+  readonly inclusive: boolean;
+  /** Where the value comes from. */
+  readonly provenance: Provenance;
+}
+
+/**
+ * Where an indicator applies: the activities whose indicator sheet column says X, and the traits whose
+ * column says NC (*non concerné*). Absent on an indicator: it applies to every establishment.
+ */
+export interface Applicability {
+  /** The indicator applies to an establishment carrying at least one of these activities. */
+  readonly activities: readonly Activity[];
+  /** The indicator does not concern an establishment with any of these traits. */
+  readonly notConcerned?: readonly EstablishmentTrait[];
+  /** Where the applicability comes from. */
+  readonly provenance: Provenance;
+}
+
+/** An indicator of a prerequisite or a domain (*indicateur*), as the indicator guide describes it. */
+export interface Indicator {
+  /** Stable code, e.g. `P2.1`, `D2.2`. */
+  readonly code: string;
+  /** Label, French verbatim and English. */
+  readonly label: Label;
+  /** Kind of value declared. */
+  readonly kind: IndicatorKind;
+  /** Unit of the value (`%`, `séjours` …), for display. */
+  readonly unit?: string;
+  /** For a rate: what the numerator counts. */
+  readonly numerator?: Label;
+  /** For a rate: what the denominator counts. */
+  readonly denominator?: Label;
+  /** Level the indicator is declared at. */
+  readonly level: ActorLevel;
+  /** Where it applies; absent means everywhere. */
+  readonly applicability?: Applicability;
+  /** Situations where the indicator is not applicable for a period (e.g. no admitted patient had a DMP). */
+  readonly notApplicableWhen?: readonly Label[];
+  /** Eligibility threshold (*seuil d'éligibilité*); absent when unverified. */
+  readonly eligibility?: Threshold;
+  /** Usage target (*cible d'usage*); absent when unverified. */
+  readonly target?: Threshold;
+  /** Facts about this indicator known to exist but unverified (e.g. `target`, `code`), with why. */
+  readonly unverified?: readonly UnverifiedNote[];
+  /** Where the indicator (its existence, code and label) comes from. */
+  readonly provenance: Provenance;
+}
+
+/** A fact palier knows exists but could not verify, so it leaves unset. */
+export interface UnverifiedNote {
+  /** The field left unset, e.g. `target`, `eligibility`, `code`, `label`. */
+  readonly field: string;
+  /** Where its existence is attested, and what is missing. */
+  readonly provenance: Provenance;
+}
+
+/** Whether a requirement is a prerequisite (P*) or a priority functional domain (D*). */
+export type RequirementKind = 'prerequisite' | 'domain';
+
+/**
+ * A prerequisite (*prérequis*) or a priority functional domain (*domaine fonctionnel prioritaire*):
+ * a group of indicators. A prerequisite is reached when every applicable indicator meets its eligibility
+ * threshold; a domain when every applicable indicator meets its usage target.
+ */
+export interface Requirement<Code extends string = string> {
+  /** `P1` … `P4`, `D1` … `D7`. */
+  readonly code: Code;
+  /** Prerequisite or domain. */
+  readonly kind: RequirementKind;
+  /** Short label (`Identités, mouvements`). */
+  readonly label: Label;
+  /** Long label where the programme has one (HOP'EN's verb form: `Partager les résultats d'imagerie …`). */
+  readonly longLabel?: Label;
+  /** How the requirement is reached, when a source describes it beyond its indicators. */
+  readonly definition?: Sourced<Label>;
+  /** Its indicators (possibly incomplete: see {@link Requirement.indicatorCount}). */
+  readonly indicators: readonly Indicator[];
+  /** How many indicators the official guide has, when a source says so. */
+  readonly indicatorCount?: Sourced<number>;
+  /** Where the requirement comes from. */
+  readonly provenance: Provenance;
+}
+
+/** A dated event of a programme's calendar (*jalon*). */
+export interface Milestone {
+  /** Stable identifier, e.g. `ami-closing`. */
+  readonly id: string;
+  /** What happens. */
+  readonly label: Label;
+  /** The date (a deadline is met on that whole day). */
+  readonly date: CalendarDate;
+  /** Kind of event. */
+  readonly kind:
+    | 'instruction'
+    | 'ami-opening'
+    | 'ami-closing'
+    | 'ars-programming'
+    | 'notification'
+    | 'deadline'
+    | 'payment'
+    | 'other';
+  /** Where the date comes from. */
+  readonly provenance: Provenance;
+}
+
+/** An action of an engagement (*action*). */
+export interface PlanAction {
+  /** Identifier, `<engagement>.<n>` (e.g. `9.1`). */
+  readonly id: string;
+  /** What is to be done. */
+  readonly label: Label;
+}
+
+/** An engagement of a lever (*engagement*), numbered across the whole plan (HOP'EN: 1–21). */
+export interface Engagement {
+  /** Number across the plan. */
+  readonly number: number;
+  /** Label, French verbatim. */
+  readonly label: Label;
+  /** Its actions. */
+  readonly actions: readonly PlanAction[];
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
+/** A lever (*levier*; HN: *axe stratégique*) of the action plan. */
+export interface Lever {
+  /** Number, from 1. */
+  readonly number: number;
+  /** Label (`Gouvernance`). */
+  readonly label: Label;
+  /** Objectives of the lever. */
+  readonly objectives: readonly Label[];
+  /** Engagements (HOP'EN); empty for HN's axes. */
+  readonly engagements: readonly Engagement[];
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
+/** A transversal workstream (*chantier transverse*, HN). */
+export interface Workstream {
+  /** Number, from 1. */
+  readonly number: number;
+  /** Label. */
+  readonly label: Label;
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
+/** The action plan: levers (HN: axes) with their engagements and actions, and transversal workstreams. */
+export interface ActionPlan {
+  /** Levers / axes. */
+  readonly levers: readonly Lever[];
+  /** Transversal workstreams (HN: 4; HOP'EN: none). */
+  readonly workstreams: readonly Workstream[];
+}
+
+/** An amount of money in euros, as a decimal string with cents (`"420000000.00"`). */
+export type MoneyString = string;
+
+/** An eligibility condition of the funding lever (*condition d'éligibilité*). */
+export interface EligibilityCondition {
+  /** Stable identifier. */
+  readonly id:
+    | 'prerequisites-reached'
+    | 'relims'
+    | 'qhn'
+    | 'no-hopital-2012-tranche-1'
+    | 'project-plan'
+    | 'ght-framework'
+    | 'usage-commitment'
+    | (string & {});
+  /** What it requires. */
+  readonly label: Label;
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
+/** One cell of a forfait grid: the flat amount for an establishment category and a domain. */
+export interface ForfaitGridCell {
+  /** Establishment category (user-defined, matches `Establishment.category`), or `*` for any. */
+  readonly category: string;
+  /** Domain code. */
+  readonly domain: string;
+  /** Flat amount, or a min/max range (HN's annex gave ranges). */
+  readonly amount: MoneyString | { readonly min: MoneyString; readonly max: MoneyString };
+}
+
+/** A forfait grid (*grille de forfaits*): official grids are unverified, users supply theirs. */
+export interface ForfaitGrid {
+  /** Cells. */
+  readonly cells: readonly ForfaitGridCell[];
+  /** Where the grid comes from. */
+  readonly provenance: Provenance;
+}
+
+/** Funding parameters of a programme (*levier financement*). */
+export interface FundingParameters {
+  /** National envelope over the programme. */
+  readonly envelope: Sourced<MoneyString>;
+  /** Share of each regional envelope for amorçage, in percent (20). */
+  readonly amorcageShare: Sourced<number>;
+  /** Vehicles: amorçage on FMESPP, usage on AC credits (*aide à la contractualisation*). */
+  readonly vehicles: Sourced<{ readonly amorcage: 'FMESPP'; readonly usage: 'AC' }>;
+  /** Published range of forfaits, and what it is per (`establishment`, `domain`, or `unknown`). */
+  readonly forfaitRange: Sourced<{
+    readonly min: MoneyString;
+    readonly max: MoneyString;
+    readonly per: 'establishment' | 'domain' | 'unknown';
+  }>;
+  /** The forfait grid, when known (unverified in both bundled programmes: absent). */
+  readonly forfaitGrid?: ForfaitGrid;
+  /** Bonus forfait (*forfait bonifié*, HOP'EN), with its condition; `amount` absent when unverified. */
+  readonly bonus?: {
+    readonly condition: Label;
+    readonly amount?: MoneyString;
+    readonly provenance: Provenance;
+  };
+  /** Eligibility conditions. */
+  readonly eligibility: readonly EligibilityCondition[];
+}
+
+/** A figure published about a programme (outcome, selection, funds by domain), kept as reference data. */
+export interface PublishedFigure {
+  /** Stable identifier, e.g. `hopen-selection-applications`. */
+  readonly id: string;
+  /** What it measures. */
+  readonly label: Label;
+  /** The value as published. */
+  readonly value: number;
+  /** Unit: `establishments`, `applications`, `EUR`, `percent` … */
+  readonly unit: string;
+  /** Date or period the figure refers to, when known. */
+  readonly asOf?: CalendarDate;
+  /** Qualifier as published (`about`, `more-than`, `exact`). */
+  readonly precision?: 'exact' | 'about' | 'more-than';
+  /** Domain, region … the figure is broken down by, when it is. */
+  readonly dimension?: { readonly kind: string; readonly key: string };
+  /** Source. */
+  readonly provenance: Provenance;
+}
+
+/** A record of one change made by {@link withOverrides}. */
+export interface OverrideRecord {
+  /** Path of the overridden fact, e.g. `domains.D2.indicators.D2.3.target`. */
+  readonly path: string;
+  /** The provenance the user gave. */
+  readonly provenance: Provenance;
+}
+
+/**
+ * A programme definition: versioned, frozen data with provenance on every fact.
+ *
+ * @typeParam P - literal union of prerequisite codes; @typeParam D - of domain codes.
+ */
+export interface Programme<P extends string = string, D extends string = string> {
+  /** Identifier. */
+  readonly id: ProgrammeId;
+  /** Version of the rule texts encoded (palier's own numbering of the definition). */
+  readonly version: string;
+  /** Name. */
+  readonly name: Label;
+  /** Period of the programme. */
+  readonly period: Sourced<Period>;
+  /** Calendar. */
+  readonly milestones: readonly Milestone[];
+  /** Prerequisites. */
+  readonly prerequisites: readonly Requirement<P>[];
+  /** Priority functional domains. */
+  readonly domains: readonly Requirement<D>[];
+  /** Action plan. */
+  readonly actionPlan: ActionPlan;
+  /** Funding parameters. */
+  readonly funding: FundingParameters;
+  /** Published figures about the programme. */
+  readonly figures: readonly PublishedFigure[];
+  /** Programme this one derives from, with its id and version (HOP'EN continues HN; an override its base). */
+  readonly basedOn?: { readonly id: ProgrammeId; readonly version: string };
+  /** What overrides changed, in order (empty for a bundled programme). */
+  readonly overrides: readonly OverrideRecord[];
+}

@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
+import type { Label } from '../programme/provenance.js';
+
+/**
+ * Adds a palier issue from inside a zod refinement: a stable `code` and a message in both languages.
+ *
+ * @example
+ * ```ts
+ * z.object({ n: z.number(), d: z.number() }).superRefine((v, ctx) => {
+ *   if (v.n > v.d) addIssue(ctx, 'numerator-exceeds-denominator', {
+ *     fr: 'Le numérateur dépasse le dénominateur.', en: 'The numerator exceeds the denominator.',
+ *   }, ['n']);
+ * });
+ * ```
+ */
+export function addIssue(
+  ctx: z.RefinementCtx,
+  code: string,
+  message: Label,
+  path: IssuePath = [],
+  extra: { expected?: string; received?: string } = {},
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: message.en,
+    path: [...path],
+    params: { code, fr: message.fr, ...extra },
+  });
+}
+
+/**
+ * Parses untrusted input with a schema and returns every issue as a {@link PalierIssue} (never throws).
+ *
+ * @example
+ * ```ts
+ * const r = parseWith(z.object({ a: z.number() }), { a: 'x' });
+ * if (!r.ok) console.log(r.issues[0]?.code); // 'invalid-type'
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+  } catch (error) {
+    return { ok: false, issues: [unexpected(error)] };
+  }
+  if (result.success) return { ok: true, value: result.data, issues: [] };
+  return { ok: false, issues: result.error.issues.map((issue) => toPalierIssue(issue)) };
+}
+
+function unexpected(error: unknown): PalierIssue {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'unreadable-input',
+    path: [],
+    message: { fr: `Entrée illisible : ${detail}`, en: `Unreadable input: ${detail}` },
+    severity: 'error',
+  };
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Converts one zod issue to a {@link PalierIssue}, with French and English messages. */
+export function toPalierIssue(issue: ZodIssue, prefix: IssuePath = []): PalierIssue {
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const base = { path, severity: 'error' as const };
+  switch (issue.code) {
+    case 'custom': {
+      const params = (issue.params ?? {}) as {
+        code?: string;
+        fr?: string;
+        expected?: string;
+        received?: string;
+      };
+      return {
+        ...base,
+        code: params.code ?? 'invalid',
+        message: { fr: params.fr ?? issue.message, en: issue.message },
+        ...(params.expected !== undefined ? { expected: params.expected } : {}),
+        ...(params.received !== undefined ? { received: params.received } : {}),
+      };
+    }
+    case 'invalid_type': {
+      const received = describe(issue.input);
+      if (received === 'undefined') {
+        return {
+          ...base,
+          code: 'required',
+          expected: issue.expected,
+          message: { fr: 'Valeur obligatoire manquante.', en: 'Required value is missing.' },
+        };
+      }
+      return {
+        ...base,
+        code: 'invalid-type',
+        expected: issue.expected,
+        received,
+        message: {
+          fr: `Type attendu : ${issue.expected}, reçu : ${received}.`,
+          en: `Expected ${issue.expected}, received ${received}.`,
+        },
+      };
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = small ? issue.minimum : issue.maximum;
+      const sizeOf = issue.origin === 'string' ? ' (length)' : issue.origin === 'array' ? ' (items)' : '';
+      const frSizeOf =
+        issue.origin === 'string' ? ' (longueur)' : issue.origin === 'array' ? ' (éléments)' : '';
+      const op = small ? (issue.inclusive === false ? '>' : '≥') : issue.inclusive === false ? '<' : '≤';
+      return {
+        ...base,
+        code: small ? 'too-small' : 'too-big',
+        expected: `${op} ${String(bound)}`,
+        message: {
+          fr: `Valeur${frSizeOf} attendue ${op} ${String(bound)}.`,
+          en: `Value${sizeOf} must be ${op} ${String(bound)}.`,
+        },
+      };
+    }
+    case 'invalid_format':
+      return {
+        ...base,
+        code: 'invalid-format',
+        expected: issue.pattern ?? issue.format,
+        message: {
+          fr: `Format invalide (attendu : ${issue.format}).`,
+          en: `Invalid format (expected: ${issue.format}).`,
+        },
+      };
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return {
+        ...base,
+        code: 'invalid-value',
+        expected: values,
+        message: { fr: `Valeur attendue parmi : ${values}.`, en: `Expected one of: ${values}.` },
+      };
+    }
+    case 'unrecognized_keys':
+      return {
+        ...base,
+        code: 'unknown-key',
+        received: issue.keys.join(', '),
+        message: {
+          fr: `Clé(s) inconnue(s) : ${issue.keys.join(', ')}.`,
+          en: `Unknown key(s): ${issue.keys.join(', ')}.`,
+        },
+      };
+    case 'invalid_union':
+      return {
+        ...base,
+        code: 'invalid-variant',
+        message: {
+          fr: 'La valeur ne correspond à aucune des formes admises.',
+          en: 'The value matches none of the accepted shapes.',
+        },
+      };
+    default:
+      return {
+        ...base,
+        code: 'invalid',
+        message: { fr: `Valeur invalide (${issue.code}).`, en: issue.message },
+      };
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value;
+}
