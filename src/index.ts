@@ -3,7 +3,12 @@
  *
  * @module palier
  */
+export * from './action-plan/index.js';
 export * from './actors/index.js';
 export * from './dates/index.js';
+export * from './evaluation/index.js';
+export * from './funding/index.js';
 export * from './issues.js';
+export * from './money/index.js';
 export * from './programme/index.js';
+export * from './programmes/index.js';

@@ -4,4 +4,9 @@
  *
  * @module schemas
  */
+export * from './action-plan.js';
+export * from './actors.js';
+export * from './declaration.js';
+export * from './funding.js';
 export * from './parse.js';
+export * from './programme.js';
