@@ -1,2 +1,3 @@
+export * from './applicability.js';
 export * from './provenance.js';
 export * from './types.js';

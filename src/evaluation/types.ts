@@ -1,0 +1,155 @@
+import type { ActorLevel, Finess } from '../actors/types.js';
+import type { CalendarDate, Period } from '../dates/index.js';
+import type { PalierIssue } from '../issues.js';
+import type { Comparator, Label, ProgrammeId, Provenance, RequirementKind } from '../programme/index.js';
+
+/** A declared value for a yes/no indicator (*indicateur d'existence*). */
+export interface YesNoValue {
+  /** Discriminant. */
+  readonly kind: 'yes-no';
+  /** `true` for "oui". */
+  readonly value: boolean;
+}
+
+/**
+ * A declared rate: preferably as numerator and denominator (compared exactly), or as a percentage.
+ */
+export type RateValue =
+  | { readonly kind: 'rate'; readonly numerator: number; readonly denominator: number }
+  | { readonly kind: 'rate'; readonly percent: number };
+
+/** A declared count. */
+export interface CountValue {
+  /** Discriminant. */
+  readonly kind: 'count';
+  /** Non-negative integer. */
+  readonly value: number;
+}
+
+/** The indicator does not apply for the period, with the reason (e.g. no admitted patient had a DMP). */
+export interface NotApplicableValue {
+  /** Discriminant. */
+  readonly kind: 'not-applicable';
+  /** Why. */
+  readonly reason: string;
+}
+
+/** One declared indicator value. */
+export type DeclaredValue = YesNoValue | RateValue | CountValue | NotApplicableValue;
+
+/**
+ * A declaration (*déclaration*, as in oSIS): the indicator values of one actor for one period.
+ */
+export interface Declaration {
+  /** FINESS of the declaring actor (for a GHT: its support establishment's, see {@link Declaration.ght}). */
+  readonly finess: Finess;
+  /** Level declared at. */
+  readonly level: ActorLevel;
+  /** GHT code when the declaration is made for a GHT. */
+  readonly ght?: string;
+  /** Programme id and version the values answer. */
+  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  /** Period covered, both ends included. */
+  readonly period: Period;
+  /** One value per indicator code. */
+  readonly values: Readonly<Record<string, DeclaredValue>>;
+  /** Calculation method, when the GHT applies as one and every member must use the same. */
+  readonly method?: string;
+  /** Evidence references (documents, exports). */
+  readonly evidence?: readonly string[];
+  /** Date the declaration was made. */
+  readonly declaredOn?: CalendarDate;
+  /** Who declared. */
+  readonly declaredBy?: string;
+}
+
+/** Status of one indicator in an evaluation. */
+export type IndicatorStatus = 'met' | 'not-met' | 'not-applicable' | 'missing' | 'unknown' | 'invalid';
+
+/** Status of a prerequisite, a domain, the palier or a GHT. */
+export type LevelStatus = 'reached' | 'not-reached' | 'unknown';
+
+/** The threshold that was applied, as evaluated. */
+export interface Expected {
+  /** Direction. */
+  readonly comparator: Comparator;
+  /** Value (percentage for rates). */
+  readonly value: number | boolean;
+  /** Whether equality meets it. */
+  readonly inclusive: boolean;
+  /** `eligibility` (*seuil d'éligibilité*) or `target` (*cible d'usage*). */
+  readonly role: 'eligibility' | 'target';
+}
+
+/** The result for one indicator. */
+export interface IndicatorResult {
+  /** Indicator code. */
+  readonly code: string;
+  /** Status. */
+  readonly status: IndicatorStatus;
+  /** Stable reason code (see `explain`). */
+  readonly reason: string;
+  /** The observed value: a percentage for rates (display only; the comparison is exact), a count, a boolean. */
+  readonly observed?: number | boolean;
+  /** The declared value as given. */
+  readonly declared?: DeclaredValue;
+  /** The threshold applied, when there is one. */
+  readonly expected?: Expected;
+  /**
+   * How far from the threshold: for a rate declared with counts, how many more numerator units (stays,
+   * consultations) would meet it; for a percentage, the points missing; for a count, the units missing.
+   */
+  readonly gap?: { readonly amount: number; readonly unit: 'units' | 'points' };
+  /** Path back to the input value (`['values', 'D2.2']`). */
+  readonly path: readonly (string | number)[];
+  /** Provenance of the rule applied (threshold, or the indicator when no threshold). */
+  readonly provenance?: Provenance;
+}
+
+/** The result for a prerequisite or a domain. */
+export interface RequirementResult {
+  /** `P1`, `D2` … */
+  readonly code: string;
+  /** Prerequisite or domain. */
+  readonly kind: RequirementKind;
+  /** Label. */
+  readonly label: Label;
+  /** Status. */
+  readonly status: LevelStatus;
+  /** Stable reason code. */
+  readonly reason: string;
+  /** Its indicators' results. */
+  readonly indicators: readonly IndicatorResult[];
+  /** Codes of the indicators that keep it from being reached (not-met, missing, unknown, invalid). */
+  readonly blockers: readonly string[];
+}
+
+/** The palier (*palier de maturité*): every prerequisite and every domain reached. */
+export interface PalierResult {
+  /** Status. */
+  readonly status: LevelStatus;
+  /** Stable reason code. */
+  readonly reason: string;
+  /** Codes of the prerequisites and domains that keep it from being reached. */
+  readonly blockers: readonly string[];
+}
+
+/** The evaluation of one establishment for one declaration. */
+export interface EstablishmentEvaluation {
+  /** FINESS evaluated. */
+  readonly finess: Finess;
+  /** Programme id and version applied. */
+  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  /** Period of the declaration. */
+  readonly period: Period;
+  /** Date the evaluation was made "as of". */
+  readonly asOf: CalendarDate;
+  /** Every prerequisite. */
+  readonly prerequisites: readonly RequirementResult[];
+  /** Every domain. */
+  readonly domains: readonly RequirementResult[];
+  /** The palier. */
+  readonly palier: PalierResult;
+  /** Non-fatal problems found while evaluating (unknown codes, values for not-applicable indicators …). */
+  readonly diagnostics: readonly PalierIssue[];
+}
