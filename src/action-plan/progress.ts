@@ -108,8 +108,15 @@ function statusOf(id: string, tracking: PlanTracking): TrackingStatus {
  */
 export function planProgress(plan: ActionPlan, tracking: PlanTracking): PlanProgress {
   const items = listPlanItems(plan);
+  const byLever = new Map<number, PlanItem[]>();
+  for (const item of items) {
+    if (item.lever === undefined) continue;
+    const list = byLever.get(item.lever);
+    if (list) list.push(item);
+    else byLever.set(item.lever, [item]);
+  }
   const levers = plan.levers.map((lever) => {
-    const own = items.filter((i) => i.lever === lever.number);
+    const own = byLever.get(lever.number) ?? [];
     return {
       lever: lever.number,
       label: lever.label,
