@@ -1,0 +1,85 @@
+import type { CsvRecord } from './csv.js';
+import type { InputProblem } from './problem.js';
+import { problem } from './problem.js';
+
+/**
+ * Normalises a CSV header name: trimmed, lower case, accents dropped, spaces and hyphens as `_`
+ * (`Période début` → `periode_debut`).
+ *
+ * @example
+ * ```ts
+ * normaliseHeader(' Period-Start '); // 'period_start'
+ * ```
+ */
+export function normaliseHeader(name: string): string {
+  return name
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** Where each known column is, by its canonical name. */
+export type ColumnIndex<C extends string> = Partial<Record<C, number>>;
+
+/**
+ * Maps a header record to the column positions of the known columns (canonical names and their aliases).
+ * Reports unknown columns (warning: ignored), duplicate columns (error: the first is used) and missing required
+ * columns (error).
+ *
+ * @example
+ * ```ts
+ * indexHeader(header, 'd.csv', { finess: [], value: ['valeur'] }, ['finess']);
+ * ```
+ */
+export function indexHeader<C extends string>(
+  header: CsvRecord,
+  file: string,
+  known: Readonly<Record<C, readonly string[]>>,
+  required: readonly C[],
+): { index: ColumnIndex<C>; problems: InputProblem[] } {
+  const byName = new Map<string, C>();
+  for (const canonical of Object.keys(known) as C[]) {
+    byName.set(canonical, canonical);
+    for (const alias of known[canonical]) byName.set(alias, canonical);
+  }
+  const index: ColumnIndex<C> = {};
+  const problems: InputProblem[] = [];
+  header.values.forEach((raw, i) => {
+    const at = { file, line: header.lines[i]!, column: header.columns[i]! };
+    const canonical = byName.get(normaliseHeader(raw));
+    if (canonical === undefined) {
+      problems.push(
+        problem(
+          at,
+          'unknown-column',
+          { fr: `Colonne inconnue « ${raw} » : ignorée.`, en: `Unknown column "${raw}": ignored.` },
+          { severity: 'warning', received: raw },
+        ),
+      );
+    } else if (index[canonical] !== undefined) {
+      problems.push(
+        problem(at, 'duplicate-column', {
+          fr: `Colonne « ${raw} » en double : seule la première est lue.`,
+          en: `Duplicate column "${raw}": only the first is read.`,
+        }),
+      );
+    } else {
+      index[canonical] = i;
+    }
+  });
+  const missing = required.filter((c) => index[c] === undefined);
+  if (missing.length > 0) {
+    const list = missing.join(', ');
+    problems.push(
+      problem(
+        { file, line: header.lines[0] ?? 1, column: 1 },
+        'missing-column',
+        { fr: `Colonne(s) obligatoire(s) absente(s) : ${list}.`, en: `Missing required column(s): ${list}.` },
+        { expected: list },
+      ),
+    );
+  }
+  return { index, problems };
+}

@@ -1,0 +1,99 @@
+import type { IssuePath, PalierIssue } from '../../issues.js';
+import { formatPath } from '../../issues.js';
+import type { Lang } from '../../programme/provenance.js';
+
+/**
+ * Where a problem sits in an input file: `line` and `column` (1-based, for CSV, NDJSON and JSON syntax errors)
+ * and/or a `path` inside the record (for JSON).
+ */
+export interface SourceLocation {
+  /** File name as the user gave it (`-` for standard input). */
+  readonly file: string;
+  /** Line, from 1. */
+  readonly line?: number;
+  /** Column (character), from 1. */
+  readonly column?: number;
+  /** Path inside the parsed value (`[3].values.D2.2`). */
+  readonly path?: IssuePath;
+}
+
+/** A problem found in an input file: the issue and where it is. */
+export interface InputProblem {
+  /** Where. */
+  readonly location: SourceLocation;
+  /** What (stable code, message in French and English, severity). */
+  readonly issue: PalierIssue;
+}
+
+/**
+ * Formats a location the way compilers do, so editors can jump to it: `file:line:column`, then the JSON path.
+ *
+ * @example
+ * ```ts
+ * formatLocation({ file: 'd.csv', line: 12, column: 40 }); // 'd.csv:12:40'
+ * formatLocation({ file: 'd.json', path: [3, 'finess'] }); // 'd.json: [3].finess'
+ * ```
+ */
+export function formatLocation(location: SourceLocation): string {
+  let out = location.file;
+  if (location.line !== undefined) out += `:${location.line}`;
+  if (location.line !== undefined && location.column !== undefined) out += `:${location.column}`;
+  if (location.path !== undefined && location.path.length > 0) out += `: ${formatPath(location.path)}`;
+  return out;
+}
+
+/**
+ * Formats one problem on one line, in the chosen language:
+ * `file:line:column: error [code] message (expected …, received …)`.
+ *
+ * @example
+ * ```ts
+ * formatProblem(problem, 'en'); // 'd.csv:3:17: error [invalid-number] Not a number: "abc".'
+ * ```
+ */
+export function formatProblem(problem: InputProblem, lang: Lang): string {
+  const { issue } = problem;
+  const severity =
+    issue.severity === 'warning'
+      ? lang === 'fr'
+        ? 'avertissement'
+        : 'warning'
+      : lang === 'fr'
+        ? 'erreur'
+        : 'error';
+  let detail = '';
+  if (issue.expected !== undefined)
+    detail += lang === 'fr' ? `attendu : ${issue.expected}` : `expected ${issue.expected}`;
+  if (issue.received !== undefined) {
+    detail += detail === '' ? '' : ', ';
+    detail += lang === 'fr' ? `reçu : ${issue.received}` : `received ${issue.received}`;
+  }
+  const suffix = detail === '' ? '' : ` (${detail})`;
+  return `${formatLocation(problem.location)}: ${severity} [${issue.code}] ${issue.message[lang]}${suffix}`;
+}
+
+/** Whether a problem makes its record invalid (errors do, warnings do not). */
+export function isError(problem: InputProblem): boolean {
+  return problem.issue.severity !== 'warning';
+}
+
+/**
+ * Builds an {@link InputProblem} from its parts (a shorthand used by the readers).
+ *
+ * @example
+ * ```ts
+ * problem({ file: 'd.csv', line: 2, column: 1 }, 'invalid-finess', { fr: 'FINESS invalide.', en: 'Invalid FINESS.' });
+ * ```
+ */
+export function problem(
+  location: SourceLocation,
+  code: string,
+  message: { readonly fr: string; readonly en: string },
+  extra: { expected?: string; received?: string; severity?: 'error' | 'warning'; path?: IssuePath } = {},
+): InputProblem {
+  const { path, severity, ...rest } = extra;
+  return {
+    location,
+    issue: { code, path: path ?? location.path ?? [], message, severity: severity ?? 'error', ...rest },
+  };
+}

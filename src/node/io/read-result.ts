@@ -1,0 +1,25 @@
+import type { InputProblem, SourceLocation } from './problem.js';
+
+/** How many input records a reader saw, accepted and rejected. */
+export interface ReadSummary {
+  /** What a record is in this input: a CSV data row, or a JSON/NDJSON value. */
+  readonly unit: 'rows' | 'records';
+  /** Records read. */
+  readonly read: number;
+  /** Records accepted. */
+  readonly valid: number;
+  /** Records rejected (each has at least one error in `problems`). */
+  readonly invalid: number;
+}
+
+/** What a reader returns: the valid values, where each came from, every problem, and the counts. */
+export interface ReadResult<T> {
+  /** Valid values, in input order. */
+  readonly values: readonly T[];
+  /** Where each value starts in the input (same order as `values`). */
+  readonly origins: readonly SourceLocation[];
+  /** Every problem found (errors and warnings), in input order. */
+  readonly problems: readonly InputProblem[];
+  /** Counts. */
+  readonly summary: ReadSummary;
+}

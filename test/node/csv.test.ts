@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseCsv } from '../../src/node/io/csv.js';
+
+describe('parseCsv', () => {
+  it('reads quoted fields with delimiters, doubled quotes and line breaks, and locates each cell', () => {
+    const t = parseCsv('a;b;c\r\n"x;""y""";"line1\r\nline2";3\r\n');
+    expect(t.delimiter).toBe(';');
+    expect(t.records).toHaveLength(2);
+    expect(t.records[1]?.values).toEqual(['x;"y"', 'line1\r\nline2', '3']);
+    expect(t.records[1]?.lines).toEqual([2, 2, 3]);
+    expect(t.records[1]?.columns).toEqual([1, 11, 8]);
+    expect(t.issues).toEqual([]);
+  });
+
+  it('drops a leading byte-order mark', () => {
+    const t = parseCsv('\ufefffiness,value\n750712184,1\n');
+    expect(t.records[0]?.values).toEqual(['finess', 'value']);
+    expect(t.records[0]?.columns).toEqual([1, 8]);
+  });
+
+  it('treats LF, CRLF and a lone CR alike and skips blank lines', () => {
+    const t = parseCsv('a,b\n1,2\r\n\r\n3,4\r5,6');
+    expect(t.records.map((r) => r.values)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+    expect(t.records.map((r) => r.lines[0])).toEqual([1, 2, 4, 5]);
+  });
+
+  it('returns no records for an empty file or a file of blank lines', () => {
+    expect(parseCsv('').records).toEqual([]);
+    expect(parseCsv('\n\r\n\n').records).toEqual([]);
+  });
+
+  it('keeps empty cells, including a trailing one', () => {
+    expect(parseCsv('a,,\n').records[0]?.values).toEqual(['a', '', '']);
+  });
+
+  it('reports an unterminated quote at the opening quote, and keeps the text', () => {
+    const t = parseCsv('a,b\n1,"open\nmore');
+    expect(t.issues).toEqual([
+      expect.objectContaining({ code: 'csv-unterminated-quote', line: 2, column: 3 }),
+    ]);
+    expect(t.records[1]?.values).toEqual(['1', 'open\nmore']);
+  });
+
+  it('reports text after a closing quote at its column', () => {
+    const t = parseCsv('a,b\n"x"y,2\n');
+    expect(t.issues).toEqual([expect.objectContaining({ code: 'csv-text-after-quote', line: 2, column: 4 })]);
+    expect(t.records[1]?.values).toEqual(['xy', '2']);
+  });
+
+  it('reads a very long line', () => {
+    const long = 'x'.repeat(2_000_000);
+    const t = parseCsv(`a,b\n${long},"${long}"\n`);
+    expect(t.records[1]?.values[0]).toHaveLength(2_000_000);
+    expect(t.records[1]?.values[1]).toHaveLength(2_000_000);
+    expect(t.records[1]?.columns[1]).toBe(2_000_002);
+  });
+
+  it('round-trips any table written with RFC 4180 quoting (property)', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'é', ';', ',', '"', '\n', '\r\n', ' ', '1') });
+    const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(table, fc.constantFrom<',' | ';'>(',', ';'), (rows, sep) => {
+        const text = rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(sep)).join('\r\n');
+        const parsed = parseCsv(text, sep);
+        expect(parsed.issues).toEqual([]);
+        expect(parsed.records.map((r) => r.values)).toEqual(rows);
+      }),
+    );
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('prefers the most frequent delimiter of the first line, ignoring quoted text', () => {
+    expect(detectDelimiter('a;b;c\n1,5;2;3')).toBe(';');
+    expect(detectDelimiter('"a;b;c",d\n')).toBe(',');
+    expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
+    expect(detectDelimiter('single\n')).toBe(',');
+  });
+});
