@@ -23,7 +23,12 @@ const after: PlanTracking = {
   programme: { id: 'test-levers', version: '1' },
   asOf: '2019-06-30',
   items: {
-    'engagement:1': { status: 'in-progress', plannedDue: '2020-06-30', responsible: 'DGOS', actualStart: '2019-04-02' },
+    'engagement:1': {
+      status: 'in-progress',
+      plannedDue: '2020-06-30',
+      responsible: 'DGOS',
+      actualStart: '2019-04-02',
+    },
     'action:1.1': {
       status: 'in-progress',
       evidence: [{ href: 'https://a.example/1' }, { href: 'https://a.example/2', label: 'CR COPIL' }],
@@ -74,16 +79,30 @@ describe('diffTracking', () => {
     };
     const d = diffTracking(before, reordered);
     expect(isEmptyDiff(d)).toBe(true);
-    expect(d).toEqual({ asOf: { from: '2019-03-31', to: '2019-03-31' }, added: [], removed: [], changed: [] });
+    expect(d).toEqual({
+      asOf: { from: '2019-03-31', to: '2019-03-31' },
+      added: [],
+      removed: [],
+      changed: [],
+    });
   });
 
   it('counts duplicated evidence links and sees a reordering as a change', () => {
-    const a = { ...before, items: { x: { status: 'done' as const, evidence: [{ href: 'a' }, { href: 'b' }, { href: 'a' }] } } };
-    const b = { ...before, items: { x: { status: 'done' as const, evidence: [{ href: 'b' }, { href: 'a' }] } } };
+    const a = {
+      ...before,
+      items: { x: { status: 'done' as const, evidence: [{ href: 'a' }, { href: 'b' }, { href: 'a' }] } },
+    };
+    const b = {
+      ...before,
+      items: { x: { status: 'done' as const, evidence: [{ href: 'b' }, { href: 'a' }] } },
+    };
     const [change] = diffTracking(a, b).changed;
     expect(change?.evidenceRemoved).toEqual([{ href: 'a' }]);
     expect(change?.evidenceAdded).toEqual([]);
-    const swapped = { ...before, items: { x: { status: 'done' as const, evidence: [{ href: 'b' }, { href: 'a' }, { href: 'a' }] } } };
+    const swapped = {
+      ...before,
+      items: { x: { status: 'done' as const, evidence: [{ href: 'b' }, { href: 'a' }, { href: 'a' }] } },
+    };
     const d = diffTracking(a, swapped);
     expect(d.changed).toHaveLength(1);
     expect(d.changed[0]?.evidenceAdded).toEqual([]);
@@ -97,7 +116,10 @@ describe('diffTracking', () => {
       items: { ...a.items, 'workstream:2': { status: 'done' as const, actualDone: '2013-11-30' } },
     };
     const d = diffTracking(a, b);
-    expect(d.programme).toEqual({ from: { id: 'test-axes', version: '1' }, to: { id: 'test-axes', version: '2' } });
+    expect(d.programme).toEqual({
+      from: { id: 'test-axes', version: '1' },
+      to: { id: 'test-axes', version: '2' },
+    });
     expect(d.changed.map((c) => c.id)).toEqual(['workstream:2']);
     expect(isEmptyDiff(d)).toBe(false);
   });
@@ -122,7 +144,12 @@ describe('diffTracking', () => {
     fc.assert(
       fc.property(arb, arb, (a, b) => {
         expect(isEmptyDiff(diffTracking(a, a))).toBe(true);
-        const sorted = (t: PlanTracking) => JSON.stringify(Object.keys(t.items).sort().map((id) => [id, t.items[id]]));
+        const sorted = (t: PlanTracking) =>
+          JSON.stringify(
+            Object.keys(t.items)
+              .sort()
+              .map((id) => [id, t.items[id]]),
+          );
         const same = sorted(a) === sorted(b);
         if (!same) expect(isEmptyDiff(diffTracking(a, b))).toBe(false);
       }),
@@ -137,7 +164,9 @@ describe('diffTracking', () => {
         const removedIds = d.removed.map((x) => x.id);
         expect(addedIds.every((id) => !(id in a.items) && id in b.items)).toBe(true);
         expect(removedIds.every((id) => id in a.items && !(id in b.items))).toBe(true);
-        expect(addedIds.length - removedIds.length).toBe(Object.keys(b.items).length - Object.keys(a.items).length);
+        expect(addedIds.length - removedIds.length).toBe(
+          Object.keys(b.items).length - Object.keys(a.items).length,
+        );
         for (const c of d.changed) expect(c.changes.length).toBeGreaterThan(0);
       }),
     );

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import type { ItemTracking, PlanTracking, ProgrammePlan, TrackingStatus } from '../../src/action-plan/index.js';
+import type {
+  ItemTracking,
+  PlanTracking,
+  ProgrammePlan,
+  TrackingStatus,
+} from '../../src/action-plan/index.js';
 import type { ActionPlan, Lever } from '../../src/programme/types.js';
 
 const p = { source: 'test', status: 'override' } as const;
@@ -87,7 +92,12 @@ export const DATES = [
   '2021-06-30',
 ];
 
-export const statusArb: fc.Arbitrary<TrackingStatus> = fc.constantFrom('planned', 'in-progress', 'done', 'dropped');
+export const statusArb: fc.Arbitrary<TrackingStatus> = fc.constantFrom(
+  'planned',
+  'in-progress',
+  'done',
+  'dropped',
+);
 const dateArb = fc.constantFrom(...DATES);
 
 /** Any item tracking (dates not necessarily consistent). */

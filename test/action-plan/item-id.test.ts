@@ -18,15 +18,29 @@ describe('item ids', () => {
 
   it('parses back what it builds', () => {
     fc.assert(
-      fc.property(fc.constantFrom('axis', 'engagement', 'workstream'), fc.integer({ min: 1, max: 1e6 }), (kind, n) => {
-        expect(parseTrackedItemId(trackedItemId(kind as 'axis', n))).toEqual({ kind, key: String(n) });
-      }),
+      fc.property(
+        fc.constantFrom('axis', 'engagement', 'workstream'),
+        fc.integer({ min: 1, max: 1e6 }),
+        (kind, n) => {
+          expect(parseTrackedItemId(trackedItemId(kind as 'axis', n))).toEqual({ kind, key: String(n) });
+        },
+      ),
     );
     expect(parseTrackedItemId('action:21.1')).toEqual({ kind: 'action', key: '21.1' });
   });
 
   it('rejects ids outside the scheme', () => {
-    for (const bad of ['lever:1', 'engagement:0', 'engagement:01', 'axis:', 'action:', 'action:9 1', '9.1', '', 'Engagement:9']) {
+    for (const bad of [
+      'lever:1',
+      'engagement:0',
+      'engagement:01',
+      'axis:',
+      'action:',
+      'action:9 1',
+      '9.1',
+      '',
+      'Engagement:9',
+    ]) {
       expect(parseTrackedItemId(bad), bad).toBeUndefined();
       expect(new RegExp(TRACKED_ITEM_ID_PATTERN).test(bad), bad).toBe(false);
     }
@@ -35,10 +49,14 @@ describe('item ids', () => {
   it('the exported pattern agrees with the parser', () => {
     const re = new RegExp(TRACKED_ITEM_ID_PATTERN);
     fc.assert(
-      fc.property(fc.constantFrom(...TRACKED_ITEM_KINDS, 'lever'), fc.string({ maxLength: 6 }), (kind, key) => {
-        const id = `${kind}:${key}`;
-        expect(re.test(id)).toBe(parseTrackedItemId(id) !== undefined);
-      }),
+      fc.property(
+        fc.constantFrom(...TRACKED_ITEM_KINDS, 'lever'),
+        fc.string({ maxLength: 6 }),
+        (kind, key) => {
+          const id = `${kind}:${key}`;
+          expect(re.test(id)).toBe(parseTrackedItemId(id) !== undefined);
+        },
+      ),
     );
   });
 });
@@ -57,9 +75,13 @@ describe('compareItemIds', () => {
   });
 
   it('is a total order: antisymmetric, zero only on equal ids', () => {
-    const idArb = fc.tuple(fc.constantFrom('action:', 'engagement:', 'axis:'), fc.nat(30), fc.constantFrom('', '.1', '.01', '.10')).map(
-      ([k, n, s]) => `${k}${n}${s}`,
-    );
+    const idArb = fc
+      .tuple(
+        fc.constantFrom('action:', 'engagement:', 'axis:'),
+        fc.nat(30),
+        fc.constantFrom('', '.1', '.01', '.10'),
+      )
+      .map(([k, n, s]) => `${k}${n}${s}`);
     fc.assert(
       fc.property(idArb, idArb, (a, b) => {
         expect(Math.sign(compareItemIds(a, b)) + Math.sign(compareItemIds(b, a))).toBe(0);

@@ -57,15 +57,22 @@ describe('overdueItems', () => {
   it('lists exactly the open items with a due date before asOf (property)', () => {
     const ids = listPlanItems(mixedPlan).map((i) => i.id);
     fc.assert(
-      fc.property(trackingArb(mixedProgramme, ids), fc.constantFrom('2019-03-01', '2020-01-01', '2020-03-01'), (t, asOf) => {
-        const listed = new Set(overdueItems(t, asOf).map((o) => o.id));
-        for (const [id, item] of Object.entries(t.items)) {
-          const expected =
-            item.status !== 'done' && item.status !== 'dropped' && item.plannedDue !== undefined && item.plannedDue < asOf;
-          expect(listed.has(id)).toBe(expected);
-        }
-        for (const o of overdueItems(t, asOf)) expect(o.daysLate).toBeGreaterThan(0);
-      }),
+      fc.property(
+        trackingArb(mixedProgramme, ids),
+        fc.constantFrom('2019-03-01', '2020-01-01', '2020-03-01'),
+        (t, asOf) => {
+          const listed = new Set(overdueItems(t, asOf).map((o) => o.id));
+          for (const [id, item] of Object.entries(t.items)) {
+            const expected =
+              item.status !== 'done' &&
+              item.status !== 'dropped' &&
+              item.plannedDue !== undefined &&
+              item.plannedDue < asOf;
+            expect(listed.has(id)).toBe(expected);
+          }
+          for (const o of overdueItems(t, asOf)) expect(o.daysLate).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,11 @@ describe('listPlanItems', () => {
 
   it('records the lever and, for an action, its engagement', () => {
     const items = listPlanItems(leversPlan);
-    expect(items.find((i) => i.id === 'action:3.2')).toMatchObject({ kind: 'action', lever: 2, parent: 'engagement:3' });
+    expect(items.find((i) => i.id === 'action:3.2')).toMatchObject({
+      kind: 'action',
+      lever: 2,
+      parent: 'engagement:3',
+    });
     expect(items.find((i) => i.id === 'engagement:2')).toMatchObject({ kind: 'engagement', lever: 1 });
     expect(items.find((i) => i.id === 'engagement:2')?.parent).toBeUndefined();
   });
@@ -42,7 +46,9 @@ describe('emptyTracking', () => {
     expect(t.programme).toEqual({ id: 'test-levers', version: '1' });
     expect(t.asOf).toBe('2019-01-01');
     expect(Object.keys(t.items)).toEqual(listPlanItems(leversPlan).map((i) => i.id));
-    expect(Object.values(t.items).every((i) => i.status === 'planned' && Object.keys(i).length === 1)).toBe(true);
+    expect(Object.values(t.items).every((i) => i.status === 'planned' && Object.keys(i).length === 1)).toBe(
+      true,
+    );
   });
 
   it('covers axes and workstreams of an HN-shaped plan', () => {

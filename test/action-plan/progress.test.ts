@@ -10,7 +10,15 @@ import {
   TRACKED_ITEM_KINDS,
   TRACKING_STATUSES,
 } from '../../src/action-plan/index.js';
-import { axesPlan, axesProgramme, leversPlan, leversProgramme, mixedPlan, mixedProgramme, trackingArb } from './fixtures.js';
+import {
+  axesPlan,
+  axesProgramme,
+  leversPlan,
+  leversProgramme,
+  mixedPlan,
+  mixedProgramme,
+  trackingArb,
+} from './fixtures.js';
 
 const with_ = (t: PlanTracking, items: PlanTracking['items']): PlanTracking => ({
   ...t,
@@ -125,7 +133,10 @@ describe('planProgress', () => {
         number: i * 10 + j + 1,
         label: { fr: '', en: '' },
         provenance: p,
-        actions: Array.from({ length: 10 }, (_, k) => ({ id: `${i * 10 + j + 1}.${k + 1}`, label: { fr: '', en: '' } })),
+        actions: Array.from({ length: 10 }, (_, k) => ({
+          id: `${i * 10 + j + 1}.${k + 1}`,
+          label: { fr: '', en: '' },
+        })),
       })),
     }));
     const plan = { levers, workstreams: [] };
