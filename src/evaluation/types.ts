@@ -81,6 +81,28 @@ export interface Expected {
   readonly role: 'eligibility' | 'target';
 }
 
+/**
+ * How far a declared value is from its threshold (*écart*).
+ *
+ * For a rate declared with counts, `amount` is the smallest number of numerator units (stays, consultations) to
+ * add (`direction: 'increase'`) or remove (`'decrease'`) — the denominator staying the same — to meet the
+ * threshold. When no numerator between 0 and the denominator meets it (a target above 100 %, `> 100 %`, an
+ * `equal` that no whole numerator gives), `reachable` is `false` and `amount` is how far the numerator can go
+ * (`denominator − numerator`, or `numerator`).
+ */
+export interface Gap {
+  /** Units or percentage points. */
+  readonly amount: number;
+  /** `units` (numerator units, or a count's units) or `points` (a declared percentage). */
+  readonly unit: 'units' | 'points';
+  /** Whether the value must go up or down. */
+  readonly direction?: 'increase' | 'decrease';
+  /** `false` when the threshold cannot be met with this denominator; absent or `true` otherwise. */
+  readonly reachable?: boolean;
+  /** `true` for a strict threshold (`>`/`<`) given in points: the value must go beyond `amount`. */
+  readonly strict?: boolean;
+}
+
 /** The result for one indicator. */
 export interface IndicatorResult {
   /** Indicator code. */
@@ -99,7 +121,7 @@ export interface IndicatorResult {
    * How far from the threshold: for a rate declared with counts, how many more numerator units (stays,
    * consultations) would meet it; for a percentage, the points missing; for a count, the units missing.
    */
-  readonly gap?: { readonly amount: number; readonly unit: 'units' | 'points' };
+  readonly gap?: Gap;
   /** Path back to the input value (`['values', 'D2.2']`). */
   readonly path: readonly (string | number)[];
   /** Provenance of the rule applied (threshold, or the indicator when no threshold). */

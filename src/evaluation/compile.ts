@@ -1,0 +1,288 @@
+import type { PalierIssue } from '../issues.js';
+import type {
+  Indicator,
+  IndicatorKind,
+  Label,
+  Programme,
+  Provenance,
+  Requirement,
+  RequirementKind,
+  Threshold,
+} from '../programme/index.js';
+import { compileRate, type ExactRate, type ScaledDecimal, toScaledDecimal } from './exact.js';
+import { REASONS } from './reasons.js';
+import type { Expected } from './types.js';
+
+/** How a compiled threshold compares: `≥`, `>`, `≤`, `<`, `=`. */
+export type CompiledOp = 'ge' | 'gt' | 'le' | 'lt' | 'eq';
+
+/** A threshold compiled once for exact comparisons. */
+export interface CompiledThreshold {
+  /** The threshold as reported in results (shared, frozen). */
+  readonly expected: Expected;
+  /** Comparison operator. */
+  readonly op: CompiledOp;
+  /** For rates: the percentage, ready for `n × 100 × scale` vs `num × d`. */
+  readonly rate: ExactRate | undefined;
+  /** For rates and counts: the value as an exact decimal (declared percentages, counts). */
+  readonly scaled: ScaledDecimal | undefined;
+  /** The threshold as given. */
+  readonly source: Threshold;
+}
+
+/** Why an indicator's threshold cannot be applied (status `unknown`). */
+export type UnknownThresholdReason = 'threshold-unverified' | 'threshold-absent' | 'threshold-not-comparable';
+
+/** An indicator compiled for evaluation. */
+export interface CompiledIndicator {
+  /** The indicator as defined. */
+  readonly indicator: Indicator;
+  /** Its code. */
+  readonly code: string;
+  /** Its kind. */
+  readonly kind: IndicatorKind;
+  /** Code of the prerequisite or domain it belongs to. */
+  readonly requirement: string;
+  /** `eligibility` for a prerequisite's indicator, `target` for a domain's. */
+  readonly role: 'eligibility' | 'target';
+  /** Path of its value in a declaration (shared, frozen). */
+  readonly path: readonly ['values', string];
+  /** The compiled threshold, when there is a usable one. */
+  readonly threshold: CompiledThreshold | undefined;
+  /** Why there is no usable threshold. */
+  readonly unknownReason: UnknownThresholdReason | undefined;
+  /** Provenance of the rule applied: the threshold's, or the indicator's when there is no threshold. */
+  readonly provenance: Provenance;
+  /** Activities it applies to, as a bit mask over {@link CompiledProgramme.activityBits}; -1 for all. */
+  readonly activityMask: number;
+  /** Traits that make it "not concerned", as a bit mask over {@link CompiledProgramme.traitBits}. */
+  readonly notConcernedMask: number;
+}
+
+/** A prerequisite or a domain compiled for evaluation. */
+export interface CompiledRequirement {
+  /** The requirement as defined. */
+  readonly requirement: Requirement;
+  /** Its code. */
+  readonly code: string;
+  /** Prerequisite or domain. */
+  readonly kind: RequirementKind;
+  /** Its label. */
+  readonly label: Label;
+  /** Its indicators, compiled (duplicates of an earlier code left out). */
+  readonly indicators: readonly CompiledIndicator[];
+  /**
+   * Why the catalogue cannot settle it even when every listed indicator is met: no indicator at all, or fewer
+   * indicators than the guide is known to have ({@link Requirement.indicatorCount}).
+   */
+  readonly catalogueGap: 'no-indicators-in-catalogue' | 'catalogue-incomplete' | undefined;
+}
+
+/**
+ * A programme compiled once for evaluation: indicators indexed by code, thresholds in exact integer form,
+ * applicability as bit masks. Build it with {@link compileProgramme} and reuse it for every establishment.
+ */
+export interface CompiledProgramme {
+  /** Discriminant, to tell a compiled programme from a programme. */
+  readonly compiled: true;
+  /** The programme compiled. */
+  readonly programme: Programme;
+  /** Prerequisites, in programme order. */
+  readonly prerequisites: readonly CompiledRequirement[];
+  /** Domains, in programme order. */
+  readonly domains: readonly CompiledRequirement[];
+  /** Every indicator by code. */
+  readonly byCode: ReadonlyMap<string, CompiledIndicator>;
+  /** Bit of each activity named by an indicator's applicability. */
+  readonly activityBits: ReadonlyMap<string, number>;
+  /** Bit of each trait named by an indicator's "not concerned" list. */
+  readonly traitBits: ReadonlyMap<string, number>;
+  /** Whether the masks are exact (at most 30 activities and 30 traits named); otherwise applicability is
+   * checked with `isIndicatorApplicable`. */
+  readonly masksExact: boolean;
+  /** Problems found in the programme itself (duplicate codes, thresholds not comparable with their kind). */
+  readonly diagnostics: readonly PalierIssue[];
+}
+
+const OPS: Readonly<Record<string, CompiledOp>> = {
+  'at-least:true': 'ge',
+  'at-least:false': 'gt',
+  'at-most:true': 'le',
+  'at-most:false': 'lt',
+  'equal:true': 'eq',
+  'equal:false': 'eq',
+};
+
+/**
+ * Compiles a programme for evaluation, once: indexes indicators by code, turns every threshold into exact
+ * integers, and precomputes applicability masks and the shared parts of results. Pure; the programme is not
+ * changed.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileProgramme(hopen);
+ * const result = evaluateEstablishment(compiled, establishment, declaration, { asOf: '2021-12-31' });
+ * ```
+ */
+export function compileProgramme(programme: Programme): CompiledProgramme {
+  const diagnostics: PalierIssue[] = [];
+  const byCode = new Map<string, CompiledIndicator>();
+  const activityBits = new Map<string, number>();
+  const traitBits = new Map<string, number>();
+  const compileGroup = (group: readonly Requirement[], key: 'prerequisites' | 'domains') =>
+    Object.freeze(
+      group.map((req, r) =>
+        compileRequirement(req, [key, r], { byCode, activityBits, traitBits, diagnostics }),
+      ),
+    );
+  const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
+  const domains = compileGroup(programme.domains, 'domains');
+  return Object.freeze({
+    compiled: true as const,
+    programme,
+    prerequisites,
+    domains,
+    byCode,
+    activityBits,
+    traitBits,
+    masksExact: activityBits.size <= 30 && traitBits.size <= 30,
+    diagnostics: Object.freeze(diagnostics),
+  });
+}
+
+interface Context {
+  readonly byCode: Map<string, CompiledIndicator>;
+  readonly activityBits: Map<string, number>;
+  readonly traitBits: Map<string, number>;
+  readonly diagnostics: PalierIssue[];
+}
+
+function compileRequirement(
+  req: Requirement,
+  path: readonly (string | number)[],
+  ctx: Context,
+): CompiledRequirement {
+  const role = req.kind === 'prerequisite' ? 'eligibility' : 'target';
+  const indicators: CompiledIndicator[] = [];
+  req.indicators.forEach((indicator, i) => {
+    if (ctx.byCode.has(indicator.code)) {
+      ctx.diagnostics.push(issue('duplicate-indicator-code', [...path, 'indicators', i, 'code'], 'warning'));
+      return;
+    }
+    const compiled = compileIndicator(indicator, req.code, role, ctx);
+    if (compiled.unknownReason === 'threshold-not-comparable') {
+      ctx.diagnostics.push(issue('threshold-not-comparable', [...path, 'indicators', i, role], 'warning'));
+    }
+    ctx.byCode.set(indicator.code, compiled);
+    indicators.push(compiled);
+  });
+  const listed = req.indicators.length;
+  const expected = req.indicatorCount?.value;
+  const catalogueGap =
+    listed === 0
+      ? ('no-indicators-in-catalogue' as const)
+      : expected !== undefined && expected > listed
+        ? ('catalogue-incomplete' as const)
+        : undefined;
+  return Object.freeze({
+    requirement: req,
+    code: req.code,
+    kind: req.kind,
+    label: req.label,
+    indicators: Object.freeze(indicators),
+    catalogueGap,
+  });
+}
+
+function compileIndicator(
+  indicator: Indicator,
+  requirement: string,
+  role: 'eligibility' | 'target',
+  ctx: Context,
+): CompiledIndicator {
+  const source = indicator[role];
+  const unverified =
+    indicator.unverified?.some((note) => note.field === role) === true ||
+    source?.provenance.status === 'unverified';
+  let threshold: CompiledThreshold | undefined;
+  let unknownReason: UnknownThresholdReason | undefined;
+  if (source === undefined || source.provenance.status === 'unverified') {
+    unknownReason = unverified ? 'threshold-unverified' : 'threshold-absent';
+  } else {
+    threshold = compileThreshold(source, indicator.kind, role);
+    if (threshold === undefined) unknownReason = 'threshold-not-comparable';
+  }
+  const rule = indicator.applicability;
+  return Object.freeze({
+    indicator,
+    code: indicator.code,
+    kind: indicator.kind,
+    requirement,
+    role,
+    path: Object.freeze(['values', indicator.code] as ['values', string]),
+    threshold,
+    unknownReason,
+    provenance: threshold?.source.provenance ?? indicator.provenance,
+    activityMask: rule === undefined ? -1 : maskOf(rule.activities, ctx.activityBits),
+    notConcernedMask: rule?.notConcerned === undefined ? 0 : maskOf(rule.notConcerned, ctx.traitBits),
+  });
+}
+
+/** Bit mask of names, assigning a new bit to each name not seen before (up to 30 names per map). */
+function maskOf(names: readonly string[], bits: Map<string, number>): number {
+  let mask = 0;
+  for (const name of names) {
+    let bit = bits.get(name);
+    if (bit === undefined) {
+      bit = bits.size < 30 ? 1 << bits.size : 0;
+      // beyond 30 names the masks are not exact: evaluation falls back to isIndicatorApplicable
+      bits.set(name, bit);
+    }
+    mask |= bit;
+  }
+  return mask;
+}
+
+function compileThreshold(
+  source: Threshold,
+  kind: IndicatorKind,
+  role: 'eligibility' | 'target',
+): CompiledThreshold | undefined {
+  const op = OPS[`${source.comparator}:${source.inclusive}`];
+  if (op === undefined) return undefined;
+  const expected: Expected = Object.freeze({
+    comparator: source.comparator,
+    value: source.value,
+    inclusive: source.comparator === 'equal' ? true : source.inclusive,
+    role,
+  });
+  if (kind === 'yes-no') {
+    if (typeof source.value !== 'boolean') return undefined;
+    return Object.freeze({ expected, op: 'eq' as const, rate: undefined, scaled: undefined, source });
+  }
+  if (typeof source.value !== 'number') return undefined;
+  const scaled = toScaledDecimal(source.value);
+  if (scaled === undefined || scaled.units < 0n) return undefined;
+  const rate = kind === 'rate' ? compileRate(source.value) : undefined;
+  return Object.freeze({ expected, op, rate, scaled, source });
+}
+
+function issue(
+  code: keyof typeof REASONS,
+  path: readonly (string | number)[],
+  severity: 'error' | 'warning',
+): PalierIssue {
+  return { code, path, message: REASONS[code], severity };
+}
+
+/**
+ * Whether a value is a {@link CompiledProgramme} rather than a programme.
+ *
+ * @example
+ * ```ts
+ * isCompiledProgramme(compileProgramme(hopen)); // true
+ * ```
+ */
+export function isCompiledProgramme(value: Programme | CompiledProgramme): value is CompiledProgramme {
+  return (value as CompiledProgramme).compiled === true;
+}

@@ -1,0 +1,253 @@
+import type { Label } from '../programme/index.js';
+
+/**
+ * Every stable reason and diagnostic code of the evaluation engine, with a French and an English sentence
+ * (*motif*). Codes never change meaning once published; `explain` and diagnostics use these sentences.
+ */
+export const REASONS = Object.freeze({
+  // Indicators: met / not met
+  'threshold-met': {
+    fr: 'La valeur déclarée atteint le seuil.',
+    en: 'The declared value meets the threshold.',
+  },
+  'below-threshold': {
+    fr: 'La valeur déclarée est en dessous du seuil.',
+    en: 'The declared value is below the threshold.',
+  },
+  'above-threshold': {
+    fr: 'La valeur déclarée dépasse le plafond.',
+    en: 'The declared value is above the ceiling.',
+  },
+  'not-equal-to-threshold': {
+    fr: 'La valeur déclarée diffère de la valeur attendue.',
+    en: 'The declared value differs from the expected value.',
+  },
+  'answered-no': {
+    fr: 'La réponse déclarée est « non » alors que « oui » est attendu.',
+    en: 'The declared answer is "no" where "yes" is expected.',
+  },
+  'answered-yes': {
+    fr: 'La réponse déclarée est « oui » alors que « non » est attendu.',
+    en: 'The declared answer is "yes" where "no" is expected.',
+  },
+  'threshold-unreachable': {
+    fr: 'Le seuil ne peut pas être atteint avec ce dénominateur.',
+    en: 'The threshold cannot be reached with this denominator.',
+  },
+  // Indicators: not applicable, missing
+  'declared-not-applicable': {
+    fr: "L'indicateur est déclaré non applicable sur la période, avec un motif.",
+    en: 'The indicator is declared not applicable for the period, with a reason.',
+  },
+  'not-applicable-to-establishment': {
+    fr: "L'indicateur ne concerne pas les activités ou les caractéristiques de l'établissement.",
+    en: "The indicator does not concern the establishment's activities or traits.",
+  },
+  'no-value-declared': {
+    fr: "Aucune valeur n'est déclarée pour cet indicateur.",
+    en: 'No value is declared for this indicator.',
+  },
+  // Indicators: unknown
+  'threshold-unverified': {
+    fr: "Le seuil de cet indicateur existe mais n'a pas pu être vérifié : palier ne le devine pas.",
+    en: 'The threshold of this indicator exists but could not be verified: palier does not guess it.',
+  },
+  'threshold-absent': {
+    fr: "Le programme ne fixe pas de seuil pour cet indicateur à ce niveau (éligibilité ou cible d'usage).",
+    en: 'The programme sets no threshold for this indicator at this level (eligibility or usage target).',
+  },
+  'threshold-not-comparable': {
+    fr: "Le seuil du programme n'est pas comparable au type de l'indicateur.",
+    en: "The programme's threshold cannot be compared with the indicator's kind.",
+  },
+  // Indicators: invalid values
+  'wrong-kind': {
+    fr: "Le type de la valeur déclarée ne correspond pas au type de l'indicateur.",
+    en: "The kind of the declared value does not match the indicator's kind.",
+  },
+  'numerator-exceeds-denominator': {
+    fr: 'Le numérateur dépasse le dénominateur.',
+    en: 'The numerator exceeds the denominator.',
+  },
+  'zero-denominator': {
+    fr: 'Le dénominateur vaut zéro : le taux ne peut pas être calculé (déclarer « non applicable » avec un motif).',
+    en: 'The denominator is zero: the rate cannot be computed (declare "not applicable" with a reason).',
+  },
+  'not-finite': {
+    fr: "La valeur n'est pas un nombre fini (NaN ou infini).",
+    en: 'The value is not a finite number (NaN or infinity).',
+  },
+  'negative-value': {
+    fr: 'La valeur est négative.',
+    en: 'The value is negative.',
+  },
+  'non-integer-value': {
+    fr: 'Un effectif (numérateur, dénominateur, nombre) doit être un nombre entier.',
+    en: 'A count (numerator, denominator, number) must be a whole number.',
+  },
+  'percent-out-of-range': {
+    fr: 'Un pourcentage doit être compris entre 0 et 100.',
+    en: 'A percentage must be between 0 and 100.',
+  },
+  'missing-reason': {
+    fr: 'Une déclaration « non applicable » doit donner son motif.',
+    en: 'A "not applicable" declaration must give its reason.',
+  },
+  'malformed-value': {
+    fr: "La valeur déclarée n'a pas une forme reconnue.",
+    en: 'The declared value does not have a recognised shape.',
+  },
+  // Prerequisites and domains
+  'all-indicators-met': {
+    fr: 'Tous les indicateurs applicables atteignent leur seuil.',
+    en: 'Every applicable indicator meets its threshold.',
+  },
+  'no-applicable-indicator': {
+    fr: "Aucun indicateur du catalogue ne s'applique à l'établissement sur la période.",
+    en: 'No indicator of the catalogue applies to the establishment for the period.',
+  },
+  'indicators-not-met': {
+    fr: "Au moins un indicateur n'est pas atteint, manque ou est invalide.",
+    en: 'At least one indicator is not met, missing or invalid.',
+  },
+  'indicators-unknown': {
+    fr: "Au moins un indicateur a un seuil inconnu : l'atteinte ne peut pas être établie.",
+    en: 'At least one indicator has an unknown threshold: whether it is reached cannot be established.',
+  },
+  'no-indicators-in-catalogue': {
+    fr: "Le catalogue ne contient aucun indicateur vérifié pour cette exigence : l'atteinte est inconnue.",
+    en: 'The catalogue holds no verified indicator for this requirement: whether it is reached is unknown.',
+  },
+  'catalogue-incomplete': {
+    fr: "Le catalogue ne contient qu'une partie des indicateurs du guide : l'atteinte est inconnue.",
+    en: "The catalogue holds only part of the guide's indicators: whether it is reached is unknown.",
+  },
+  // Palier
+  'all-requirements-reached': {
+    fr: 'Tous les prérequis et tous les domaines sont atteints.',
+    en: 'Every prerequisite and every domain is reached.',
+  },
+  'requirements-not-reached': {
+    fr: "Au moins un prérequis ou un domaine n'est pas atteint.",
+    en: 'At least one prerequisite or domain is not reached.',
+  },
+  'requirements-unknown': {
+    fr: 'Au moins un prérequis ou un domaine a une atteinte inconnue.',
+    en: 'At least one prerequisite or domain has an unknown status.',
+  },
+  // GHT
+  'all-members-reached': {
+    fr: 'Tous les membres du GHT atteignent ce niveau.',
+    en: 'Every member of the GHT reaches this level.',
+  },
+  'members-not-reached': {
+    fr: "Au moins un membre du GHT n'atteint pas ce niveau.",
+    en: 'At least one member of the GHT does not reach this level.',
+  },
+  'members-unknown': {
+    fr: "L'atteinte d'au moins un membre du GHT est inconnue.",
+    en: 'Whether at least one member of the GHT reaches this level is unknown.',
+  },
+  'no-members': {
+    fr: "Le GHT n'a aucun membre évalué.",
+    en: 'The GHT has no evaluated member.',
+  },
+  // IFAQ 2016
+  'ifaq-scored': {
+    fr: "Score IFAQ 2016 Hôpital numérique calculé d'après l'atteinte des prérequis et des domaines D2 et D3.",
+    en: 'IFAQ 2016 Hôpital numérique score computed from the prerequisites and the D2 and D3 domains.',
+  },
+  'ifaq-outcome-unknown': {
+    fr: 'Le score IFAQ 2016 dépend de niveaux dont l’atteinte est inconnue : plusieurs scores restent possibles.',
+    en: 'The IFAQ 2016 score depends on levels whose status is unknown: several scores remain possible.',
+  },
+  'ifaq-not-hopital-numerique': {
+    fr: "Le barème IFAQ 2016 s'applique au programme Hôpital numérique, avec ses domaines D2 et D3.",
+    en: 'The IFAQ 2016 scale applies to the Hôpital numérique programme, with its D2 and D3 domains.',
+  },
+  // Diagnostics
+  'programme-mismatch': {
+    fr: 'La déclaration répond à un autre programme que celui évalué.',
+    en: 'The declaration answers another programme than the one evaluated.',
+  },
+  'programme-version-mismatch': {
+    fr: 'La déclaration répond à une autre version du programme que celle évaluée.',
+    en: 'The declaration answers another version of the programme than the one evaluated.',
+  },
+  'unknown-indicator': {
+    fr: "Ce code d'indicateur n'existe pas dans le programme.",
+    en: 'This indicator code does not exist in the programme.',
+  },
+  'value-for-not-applicable-indicator': {
+    fr: "Une valeur est déclarée pour un indicateur qui ne concerne pas l'établissement ; elle est ignorée.",
+    en: 'A value is declared for an indicator that does not concern the establishment; it is ignored.',
+  },
+  'finess-mismatch': {
+    fr: "Le FINESS de la déclaration diffère de celui de l'établissement.",
+    en: "The declaration's FINESS differs from the establishment's.",
+  },
+  'period-not-over': {
+    fr: "La période déclarée n'est pas terminée à la date d'évaluation.",
+    en: 'The declared period is not over at the evaluation date.',
+  },
+  'declared-after-as-of': {
+    fr: "La déclaration est datée après la date d'évaluation.",
+    en: 'The declaration is dated after the evaluation date.',
+  },
+  'duplicate-indicator-code': {
+    fr: "Le même code d'indicateur apparaît deux fois dans le programme ; seule la première occurrence est évaluée.",
+    en: 'The same indicator code appears twice in the programme; only the first occurrence is evaluated.',
+  },
+  'method-differs': {
+    fr: 'Ce membre déclare avec une autre méthode de calcul que le GHT, qui candidate comme un seul ensemble.',
+    en: 'This member declares with another calculation method than the GHT, which applies as one.',
+  },
+  'method-not-declared': {
+    fr: 'Ce membre ne précise pas sa méthode de calcul alors que le GHT candidate comme un seul ensemble.',
+    en: 'This member gives no calculation method although the GHT applies as one.',
+  },
+  'invalid-record': {
+    fr: "L'enregistrement n'a pas la forme attendue (établissement et déclaration) ; il est ignoré.",
+    en: 'The record does not have the expected shape (establishment and declaration); it is skipped.',
+  },
+  'evaluation-failed': {
+    fr: "L'évaluation de cet enregistrement a échoué ; les autres enregistrements sont évalués.",
+    en: 'Evaluating this record failed; the other records are evaluated.',
+  },
+  'period-end-before-start': {
+    fr: 'La fin de la période précède son début.',
+    en: 'The end of the period comes before its start.',
+  },
+  'invalid-date': {
+    fr: "La date n'est pas une date calendaire valide (AAAA-MM-JJ).",
+    en: 'The date is not a valid calendar date (YYYY-MM-DD).',
+  },
+} satisfies Record<string, Label>);
+
+/** A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}). */
+export type ReasonCode = keyof typeof REASONS;
+
+/**
+ * The sentence for a reason code, in French or English; the code itself when it is not one of palier's.
+ *
+ * @example
+ * ```ts
+ * reasonMessage('below-threshold', 'fr'); // 'La valeur déclarée est en dessous du seuil.'
+ * ```
+ */
+export function reasonMessage(code: string, lang: 'fr' | 'en'): string {
+  const entry = (REASONS as Record<string, Label>)[code];
+  return entry === undefined ? code : entry[lang];
+}
+
+/**
+ * Whether a string is one of palier's reason codes.
+ *
+ * @example
+ * ```ts
+ * isReasonCode('threshold-met'); // true
+ * ```
+ */
+export function isReasonCode(code: string): code is ReasonCode {
+  return Object.hasOwn(REASONS, code);
+}

@@ -1,0 +1,102 @@
+import type { IndicatorKind } from '../programme/index.js';
+
+/** Reason codes for a declared value that cannot be evaluated (status `invalid`). */
+export type InvalidValueReason =
+  | 'malformed-value'
+  | 'wrong-kind'
+  | 'missing-reason'
+  | 'not-finite'
+  | 'negative-value'
+  | 'non-integer-value'
+  | 'percent-out-of-range'
+  | 'zero-denominator'
+  | 'numerator-exceeds-denominator';
+
+/** One problem with a declared value: its reason code and where inside the value (`['numerator']`). */
+export interface ValueProblem {
+  /** Stable reason code. */
+  readonly reason: InvalidValueReason;
+  /** Path inside the value; empty for the value as a whole. */
+  readonly path: readonly string[];
+}
+
+const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count', 'not-applicable']);
+
+/**
+ * Checks a declared value against the kind of its indicator: shape, kind, finite non-negative whole counts,
+ * non-zero denominator, numerator within the denominator, percentage within 0–100, reason of a "not
+ * applicable". Returns `undefined` when the value can be evaluated; otherwise the problems found (only the
+ * first one unless `all` is `true`). Used by the engine and by the declaration schema, so both agree.
+ *
+ * @example
+ * ```ts
+ * checkDeclaredValue({ kind: 'rate', numerator: 51, denominator: 50 }, 'rate');
+ * // [{ reason: 'numerator-exceeds-denominator', path: ['numerator'] }]
+ * checkDeclaredValue({ kind: 'rate', numerator: 49, denominator: 50 }, 'rate'); // undefined
+ * ```
+ */
+export function checkDeclaredValue(
+  value: unknown,
+  kind: IndicatorKind | undefined,
+  all = false,
+): ValueProblem[] | undefined {
+  if (typeof value !== 'object' || value === null) return [{ reason: 'malformed-value', path: [] }];
+  const v = value as Record<string, unknown>;
+  const declared = v.kind;
+  if (typeof declared !== 'string' || !KINDS.has(declared)) {
+    return [{ reason: 'malformed-value', path: ['kind'] }];
+  }
+  if (declared === 'not-applicable') {
+    const reason = v.reason;
+    if (typeof reason !== 'string' || reason.trim() === '')
+      return [{ reason: 'missing-reason', path: ['reason'] }];
+    return undefined;
+  }
+  if (kind !== undefined && declared !== kind) return [{ reason: 'wrong-kind', path: ['kind'] }];
+  if (declared === 'yes-no') {
+    return typeof v.value === 'boolean' ? undefined : [{ reason: 'malformed-value', path: ['value'] }];
+  }
+  if (declared === 'count') {
+    const problem = countProblem(v.value);
+    return problem === undefined ? undefined : [{ reason: problem, path: ['value'] }];
+  }
+  if ('percent' in v) return percentProblems(v.percent);
+  return ratioProblems(v.numerator, v.denominator, all);
+}
+
+function countProblem(n: unknown): InvalidValueReason | undefined {
+  if (typeof n !== 'number') return 'malformed-value';
+  if (!Number.isFinite(n)) return 'not-finite';
+  if (n < 0) return 'negative-value';
+  if (!Number.isInteger(n)) return 'non-integer-value';
+  return undefined;
+}
+
+function percentProblems(p: unknown): ValueProblem[] | undefined {
+  if (typeof p !== 'number') return [{ reason: 'malformed-value', path: ['percent'] }];
+  if (!Number.isFinite(p)) return [{ reason: 'not-finite', path: ['percent'] }];
+  if (p < 0 || p > 100) return [{ reason: 'percent-out-of-range', path: ['percent'] }];
+  return undefined;
+}
+
+function ratioProblems(n: unknown, d: unknown, all: boolean): ValueProblem[] | undefined {
+  const problems: ValueProblem[] = [];
+  const np = countProblem(n);
+  if (np !== undefined) {
+    problems.push({ reason: np, path: ['numerator'] });
+    if (!all) return problems;
+  }
+  const dp = countProblem(d);
+  if (dp !== undefined) {
+    problems.push({ reason: dp, path: ['denominator'] });
+    if (!all) return problems;
+  }
+  if (dp === undefined && d === 0) {
+    problems.push({ reason: 'zero-denominator', path: ['denominator'] });
+    if (!all) return problems;
+  }
+  if (np === undefined && dp === undefined && (n as number) > (d as number)) {
+    problems.push({ reason: 'numerator-exceeds-denominator', path: ['numerator'] });
+  }
+  return problems.length === 0 ? undefined : problems;
+}
