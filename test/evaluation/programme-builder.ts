@@ -8,7 +8,7 @@ import type {
   Provenance,
   Requirement,
   Threshold,
-} from '../../src/programme/types.js';
+} from '../../src/programme/index.js';
 
 /** Provenance for test-only facts (never a regulatory value). */
 export const TEST: Provenance = { source: 'test', status: 'override', note: 'synthetic, for tests only' };
