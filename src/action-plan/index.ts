@@ -2,6 +2,7 @@
  * Action plan tracking (*suivi du plan d'actions*): snapshots a user fills, progress roll-ups per lever,
  * overdue items, diffs between snapshots, validation against the plan.
  */
+export * from './actors.js';
 export * from './apply-diff.js';
 export * from './check-dates.js';
 export * from './compare-ids.js';

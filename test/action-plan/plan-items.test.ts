@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTracking, listPlanItems } from '../../src/action-plan/index.js';
+import { emptyTracking, KNOWN_PLAN_ACTORS, listPlanItems } from '../../src/action-plan/index.js';
 import { axesPlan, axesProgramme, leversPlan, leversProgramme, mixedPlan } from './fixtures.js';
 
 describe('listPlanItems', () => {
@@ -58,5 +58,16 @@ describe('emptyTracking', () => {
       'workstream:1': { status: 'planned' },
       'workstream:2': { status: 'planned' },
     });
+  });
+});
+
+describe('KNOWN_PLAN_ACTORS', () => {
+  it('has unique codes, each named in both languages, ASIP and ANS both present', () => {
+    const codes = KNOWN_PLAN_ACTORS.map((a) => a.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(
+      expect.arrayContaining(['DGOS', 'ANAP', 'ASIP', 'ANS', 'ATIH', 'HAS', 'ARS', 'CNAM', 'DSSIS']),
+    );
+    for (const a of KNOWN_PLAN_ACTORS) expect(a.name.fr && a.name.en).toBeTruthy();
   });
 });
