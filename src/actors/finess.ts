@@ -74,7 +74,7 @@ const SHAPE_TEXT = '9 characters (8 without the key): digits, or 2A/2B then digi
  * // { ok: true, finess: '750712184', department: '75', form: 'full', key: '4', keyChecked: true }
  * parseFiness('75071218').form; // 'without-key'
  * parseFiness('750712148');
- * // { ok: false, reason: 'key', expected: '4', received: '8', message: { … } }
+ * // { ok: false, reason: 'key', expected: '3', received: '8', message: { … } } (75071214 calls for key 3)
  * ```
  */
 export function parseFiness(input: string, options: FinessOptions = {}): FinessResult {

@@ -1,0 +1,200 @@
+import { type CalendarDate, compareDates, isCalendarDate } from '../dates/calendar-date.js';
+import { DEPARTMENTS, type Department, departmentByCode } from './departments.js';
+import { departmentOfFiness } from './finess-department.js';
+import { type LookupFailure, lookupFailure } from './lookup.js';
+
+/**
+ * Which regional map a region belongs to: `since-2016` (the 18 regions of the 2016 reform) or `before-2016`
+ * (the map Hôpital numérique ran on).
+ */
+export type RegionMap = 'since-2016' | 'before-2016';
+
+/** A region (*région*). */
+export interface Region {
+  /** INSEE code (`11`, `94`, `06`); the same code can name different regions in the two maps. */
+  readonly code: string;
+  /** Name. */
+  readonly name: string;
+  /** Metropolitan France or overseas (*DROM*). */
+  readonly zone: 'metropolitan' | 'overseas';
+  /** The map it belongs to. */
+  readonly map: RegionMap;
+  /** Codes of its departments. */
+  readonly departments: readonly string[];
+}
+
+/** Date the 2016 regional reform took effect: the 18 regions from this day, the older map before it. */
+export const REGION_REFORM_DATE: CalendarDate = '2016-01-01';
+
+const OVERSEAS: readonly (readonly [string, string])[] = [
+  ['01', 'Guadeloupe'],
+  ['02', 'Martinique'],
+  ['03', 'Guyane'],
+  ['04', 'La Réunion'],
+  ['06', 'Mayotte'],
+];
+
+const METRO_SINCE_2016: readonly (readonly [string, string])[] = [
+  ['11', 'Île-de-France'],
+  ['24', 'Centre-Val de Loire'],
+  ['27', 'Bourgogne-Franche-Comté'],
+  ['28', 'Normandie'],
+  ['32', 'Hauts-de-France'],
+  ['44', 'Grand Est'],
+  ['52', 'Pays de la Loire'],
+  ['53', 'Bretagne'],
+  ['75', 'Nouvelle-Aquitaine'],
+  ['76', 'Occitanie'],
+  ['84', 'Auvergne-Rhône-Alpes'],
+  ['93', "Provence-Alpes-Côte d'Azur"],
+  ['94', 'Corse'],
+];
+
+const METRO_BEFORE_2016: readonly (readonly [string, string])[] = [
+  ['11', 'Île-de-France'],
+  ['21', 'Champagne-Ardenne'],
+  ['22', 'Picardie'],
+  ['23', 'Haute-Normandie'],
+  ['24', 'Centre'],
+  ['25', 'Basse-Normandie'],
+  ['26', 'Bourgogne'],
+  ['31', 'Nord-Pas-de-Calais'],
+  ['41', 'Lorraine'],
+  ['42', 'Alsace'],
+  ['43', 'Franche-Comté'],
+  ['52', 'Pays de la Loire'],
+  ['53', 'Bretagne'],
+  ['54', 'Poitou-Charentes'],
+  ['72', 'Aquitaine'],
+  ['73', 'Midi-Pyrénées'],
+  ['74', 'Limousin'],
+  ['82', 'Rhône-Alpes'],
+  ['83', 'Auvergne'],
+  ['91', 'Languedoc-Roussillon'],
+  ['93', "Provence-Alpes-Côte d'Azur"],
+  ['94', 'Corse'],
+];
+
+function build(map: RegionMap, rows: readonly (readonly [string, string])[]): readonly Region[] {
+  const zone = (code: string) => (OVERSEAS.some(([c]) => c === code) ? 'overseas' : 'metropolitan');
+  const departmentsOf = (code: string) =>
+    DEPARTMENTS.filter((d) => (map === 'since-2016' ? d.region : d.regionBefore2016) === code).map(
+      (d) => d.code,
+    );
+  return Object.freeze(
+    [...rows]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, name]) =>
+        Object.freeze({ code, name, zone: zone(code), map, departments: Object.freeze(departmentsOf(code)) }),
+      ),
+  );
+}
+
+/**
+ * The 18 regions since 1 Jan 2016 (13 metropolitan, 5 overseas), by INSEE code.
+ * Source: INSEE COG via `@etalab/decoupage-administratif` (Licence Ouverte).
+ */
+export const REGIONS: readonly Region[] = build('since-2016', [...OVERSEAS, ...METRO_SINCE_2016]);
+
+/**
+ * The regions before 1 Jan 2016: 22 metropolitan and 5 overseas. Mayotte (`06`) is a region since 2011; it
+ * shared ARS Océan Indien with La Réunion, so the map counts 27 regions but 26 ARS — the "26 pre-2016
+ * regions" Hôpital numérique ran on. Source: INSEE COG (Licence Ouverte).
+ */
+export const REGIONS_BEFORE_2016: readonly Region[] = build('before-2016', [
+  ...OVERSEAS,
+  ...METRO_BEFORE_2016,
+]);
+
+/** A region found for a department, with the department. */
+export interface RegionFound {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The region. */
+  readonly region: Region;
+  /** The department looked up. */
+  readonly department: Department;
+}
+
+/** Outcome of a region lookup: the region, or why there is none. */
+export type RegionLookup = RegionFound | LookupFailure;
+
+/**
+ * The regional map in force on `asOf`: the 18 regions from {@link REGION_REFORM_DATE}, the older map before.
+ *
+ * @example
+ * ```ts
+ * regionsAt('2015-12-31').length; // 27
+ * regionsAt('2016-01-01').length; // 18
+ * ```
+ */
+export function regionsAt(asOf: CalendarDate): readonly Region[] {
+  return compareDates(asOf, REGION_REFORM_DATE) < 0 ? REGIONS_BEFORE_2016 : REGIONS;
+}
+
+/**
+ * The region with this INSEE code in the map in force on `asOf`, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * regionByCode('44', '2020-01-01')?.name; // 'Grand Est'
+ * regionByCode('42', '2015-06-30')?.name; // 'Alsace'
+ * regionByCode('42', '2016-01-01');       // undefined
+ * ```
+ */
+export function regionByCode(code: string, asOf: CalendarDate): Region | undefined {
+  return regionsAt(asOf).find((r) => r.code === code.trim());
+}
+
+/**
+ * The region of a department on `asOf` (before 1 Jan 2016, the pre-reform region). Never throws: an unknown
+ * department, Saint-Pierre-et-Miquelon (`975`, a collectivity) or a malformed date come back as a failure.
+ *
+ * @example
+ * ```ts
+ * const r = regionOf('87', '2015-12-31');
+ * if (r.ok) r.region.name; // 'Limousin'
+ * regionOf('87', '2016-01-01'); // { ok: true, region: { name: 'Nouvelle-Aquitaine', … }, … }
+ * regionOf('975', '2020-01-01'); // { ok: false, reason: 'collectivity', … }
+ * ```
+ */
+export function regionOf(department: string, asOf: CalendarDate): RegionLookup {
+  if (!isCalendarDate(asOf)) return lookupFailure('invalid-date', String(asOf));
+  const dep = departmentByCode(department);
+  if (dep === undefined) {
+    return lookupFailure(department.trim() === '975' ? 'collectivity' : 'unknown-department', department);
+  }
+  const before = compareDates(asOf, REGION_REFORM_DATE) < 0;
+  const code = before ? dep.regionBefore2016 : dep.region;
+  const region = (before ? REGIONS_BEFORE_2016 : REGIONS).find((r) => r.code === code)!;
+  return { ok: true, region, department: dep };
+}
+
+/**
+ * The region of a department in the map since 2016 (no date: use {@link regionOf} for HN-era dates).
+ *
+ * @example
+ * ```ts
+ * const r = regionOfDepartment('2A');
+ * if (r.ok) r.region.name; // 'Corse'
+ * ```
+ */
+export function regionOfDepartment(department: string): RegionLookup {
+  return regionOf(department, REGION_REFORM_DATE);
+}
+
+/**
+ * The region of the department a FINESS number carries, on `asOf` (only the number's first characters are read;
+ * see `departmentOfFiness`).
+ *
+ * @example
+ * ```ts
+ * const r = regionOfFiness('970211207', '2020-01-01');
+ * if (r.ok) r.region.name; // 'Martinique'
+ * ```
+ */
+export function regionOfFiness(finess: string, asOf: CalendarDate): RegionLookup {
+  const department = departmentOfFiness(finess);
+  if (department === undefined) return lookupFailure('invalid-finess', finess);
+  return regionOf(department, asOf);
+}
