@@ -1,8 +1,18 @@
+/**
+ * The evaluation engine: declarations → indicators → prerequisites and domains → palier, per establishment, in
+ * batch, per GHT and over time, with explanations in French and English.
+ */
 export * from './compile.js';
 export * from './establishment.js';
 export * from './exact.js';
+export * from './explain.js';
+export * from './ght.js';
+export * from './ifaq.js';
 export * from './indicator.js';
+export * from './many.js';
 export * from './reasons.js';
+export * from './requirements.js';
 export * from './rollup.js';
+export * from './trajectory.js';
 export * from './types.js';
 export * from './value.js';

@@ -60,6 +60,7 @@ function result(
 ): IndicatorResult {
   return {
     code: ci.code,
+    kind: ci.kind,
     status,
     reason,
     observed,

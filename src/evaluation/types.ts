@@ -1,7 +1,14 @@
 import type { ActorLevel, Finess } from '../actors/types.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
-import type { Comparator, Label, ProgrammeId, Provenance, RequirementKind } from '../programme/index.js';
+import type {
+  Comparator,
+  IndicatorKind,
+  Label,
+  ProgrammeId,
+  Provenance,
+  RequirementKind,
+} from '../programme/index.js';
 
 /** A declared value for a yes/no indicator (*indicateur d'existence*). */
 export interface YesNoValue {
@@ -107,6 +114,8 @@ export interface Gap {
 export interface IndicatorResult {
   /** Indicator code. */
   readonly code: string;
+  /** Kind of the indicator (as the programme defines it; the declared value may differ when invalid). */
+  readonly kind?: IndicatorKind;
   /** Status. */
   readonly status: IndicatorStatus;
   /** Stable reason code (see `explain`). */

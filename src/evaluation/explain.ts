@@ -1,0 +1,185 @@
+import type { Lang } from '../programme/index.js';
+import type { GhtEvaluation, GhtLevelSummary } from './ght.js';
+import type { Ifaq2016Score } from './ifaq.js';
+import { reasonMessage } from './reasons.js';
+import type {
+  EstablishmentEvaluation,
+  Expected,
+  IndicatorResult,
+  IndicatorStatus,
+  LevelStatus,
+  PalierResult,
+  RequirementResult,
+} from './types.js';
+
+/** Anything the engine returns that {@link explain} can put into words. */
+export type Explainable =
+  | IndicatorResult
+  | RequirementResult
+  | PalierResult
+  | EstablishmentEvaluation
+  | GhtEvaluation
+  | GhtLevelSummary
+  | Ifaq2016Score;
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** Language of the sentences. */
+  readonly lang: Lang;
+}
+
+const STATUS: Record<IndicatorStatus | LevelStatus | 'scored', { fr: string; en: string }> = {
+  met: { fr: 'atteint', en: 'met' },
+  'not-met': { fr: 'non atteint', en: 'not met' },
+  'not-applicable': { fr: 'non applicable', en: 'not applicable' },
+  missing: { fr: 'non déclaré', en: 'missing' },
+  unknown: { fr: 'inconnu', en: 'unknown' },
+  invalid: { fr: 'invalide', en: 'invalid' },
+  reached: { fr: 'atteint', en: 'reached' },
+  'not-reached': { fr: 'non atteint', en: 'not reached' },
+  scored: { fr: 'calculé', en: 'scored' },
+};
+
+/**
+ * Puts a result into words, in French or English: the status, the sentence of its reason code, and the details
+ * (observed against expected, the gap, what blocks a level). An establishment or a GHT gives one line per level.
+ *
+ * @example
+ * ```ts
+ * explain(d22Result, { lang: 'en' });
+ * // 'D2.2 — not met: The declared value is below the threshold. Observed 97.98 % (4,899/5,000); expected ≥ 98 % (usage target). Gap: 1 more numerator unit.'
+ * ```
+ */
+export function explain(result: Explainable, options: ExplainOptions): string {
+  const { lang } = options;
+  if ('members' in result) return explainGht(result, lang);
+  if ('palier' in result && 'prerequisites' in result) return explainEvaluation(result, lang);
+  if ('points' in result || 'possible' in result) return explainIfaq(result, lang);
+  if ('path' in result) return explainIndicator(result, lang);
+  if ('indicators' in result) return explainRequirement(result, lang);
+  if ('notReached' in result) return explainSummary(result, lang);
+  return explainPalier(result, lang);
+}
+
+function head(code: string, status: keyof typeof STATUS, reason: string, lang: Lang): string {
+  return `${code} — ${STATUS[status][lang]}: ${reasonMessage(reason, lang)}`;
+}
+
+function num(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 });
+}
+
+function symbol(e: Expected): string {
+  if (e.comparator === 'equal') return '=';
+  if (e.comparator === 'at-least') return e.inclusive ? '≥' : '>';
+  return e.inclusive ? '≤' : '<';
+}
+
+function show(value: number | boolean, percent: boolean, lang: Lang): string {
+  if (typeof value === 'boolean')
+    return value ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no';
+  return percent ? `${num(value, lang)} %` : num(value, lang);
+}
+
+function explainIndicator(r: IndicatorResult, lang: Lang): string {
+  const parts = [head(r.code, r.status, r.reason, lang)];
+  const d = r.declared;
+  const isRate = r.kind === 'rate' || d?.kind === 'rate';
+  if (r.observed !== undefined) {
+    let observed = show(r.observed, isRate, lang);
+    if (d?.kind === 'rate' && 'numerator' in d)
+      observed += ` (${num(d.numerator, lang)}/${num(d.denominator, lang)})`;
+    parts.push(lang === 'fr' ? `Observé : ${observed}.` : `Observed ${observed}.`);
+  }
+  if (r.expected !== undefined) {
+    const role =
+      r.expected.role === 'eligibility'
+        ? lang === 'fr'
+          ? "seuil d'éligibilité"
+          : 'eligibility threshold'
+        : lang === 'fr'
+          ? "cible d'usage"
+          : 'usage target';
+    const value = `${symbol(r.expected)} ${show(r.expected.value, isRate, lang)}`;
+    parts.push(lang === 'fr' ? `Attendu : ${value} (${role}).` : `Expected ${value} (${role}).`);
+  }
+  if (d?.kind === 'not-applicable')
+    parts.push(lang === 'fr' ? `Motif : ${d.reason}.` : `Reason: ${d.reason}.`);
+  if (r.gap !== undefined) parts.push(gapSentence(r.gap, lang));
+  return parts.join(' ');
+}
+
+function gapSentence(gap: NonNullable<IndicatorResult['gap']>, lang: Lang): string {
+  const amount = num(gap.amount, lang);
+  const down = gap.direction === 'decrease';
+  if (gap.reachable === false) {
+    return lang === 'fr'
+      ? `Même en ${down ? 'retirant' : 'ajoutant'} ${amount} ${gap.unit === 'points' ? 'points' : 'unités'}, le seuil resterait hors d'atteinte.`
+      : `Even ${down ? 'removing' : 'adding'} ${amount} ${gap.unit === 'points' ? 'points' : 'units'} would not meet it.`;
+  }
+  if (gap.unit === 'points') {
+    const beyond = gap.strict === true ? (lang === 'fr' ? ' (et un peu plus)' : ' (and a little more)') : '';
+    return lang === 'fr'
+      ? `Écart : ${amount} point(s) ${down ? 'de trop' : 'manquant(s)'}${beyond}.`
+      : `Gap: ${amount} point(s) ${down ? 'too many' : 'short'}${beyond}.`;
+  }
+  return lang === 'fr'
+    ? `Écart : ${amount} unité(s) ${down ? 'en moins' : 'de plus'} au numérateur.`
+    : `Gap: ${amount} ${down ? 'fewer' : 'more'} numerator unit(s).`;
+}
+
+function blockersSentence(blockers: readonly string[], lang: Lang): string {
+  if (blockers.length === 0) return '';
+  return lang === 'fr' ? ` Bloquants : ${blockers.join(', ')}.` : ` Blocked by: ${blockers.join(', ')}.`;
+}
+
+function explainRequirement(r: RequirementResult, lang: Lang): string {
+  return `${head(r.code, r.status, r.reason, lang)}${blockersSentence(r.blockers, lang)}`;
+}
+
+function explainPalier(r: PalierResult, lang: Lang): string {
+  return `${head('Palier', r.status, r.reason, lang)}${blockersSentence(r.blockers, lang)}`;
+}
+
+function explainSummary(r: GhtLevelSummary, lang: Lang): string {
+  const counts =
+    lang === 'fr'
+      ? ` Membres : ${r.reached.length} atteint(s), ${r.notReached.length} non atteint(s), ${r.unknown.length} inconnu(s).`
+      : ` Members: ${r.reached.length} reached, ${r.notReached.length} not reached, ${r.unknown.length} unknown.`;
+  return `${head(r.code === 'palier' ? 'Palier' : r.code, r.status, r.reason, lang)}${counts}${blockersSentence(r.blockers, lang)}`;
+}
+
+function explainEvaluation(e: EstablishmentEvaluation, lang: Lang): string {
+  const lines = [`${e.finess} (${e.period.start} – ${e.period.end}) — ${explainPalier(e.palier, lang)}`];
+  for (const req of [...e.prerequisites, ...e.domains]) {
+    lines.push(`  ${explainRequirement(req, lang)}`);
+    for (const ind of req.indicators) {
+      if (ind.status !== 'met' && ind.status !== 'not-applicable')
+        lines.push(`    ${explainIndicator(ind, lang)}`);
+    }
+  }
+  for (const d of e.diagnostics) lines.push(`  ! ${d.code}: ${d.message[lang]}`);
+  return lines.join('\n');
+}
+
+function explainGht(g: GhtEvaluation, lang: Lang): string {
+  const name = g.ght ?? 'GHT';
+  const lines = [`${name} — ${explainSummary(g.palier, lang)}`];
+  for (const s of [...g.prerequisites, ...g.domains]) lines.push(`  ${explainSummary(s, lang)}`);
+  for (const d of g.diagnostics) lines.push(`  ! ${d.code}: ${d.message[lang]}`);
+  return lines.join('\n');
+}
+
+function explainIfaq(s: Ifaq2016Score, lang: Lang): string {
+  const title = 'IFAQ 2016';
+  if (s.status === 'scored') {
+    return `${head(title, 'scored', s.reason, lang)} ${lang === 'fr' ? 'Points :' : 'Points:'} ${s.points}.`;
+  }
+  const possible =
+    s.possible.length > 0
+      ? lang === 'fr'
+        ? ` Scores possibles : ${s.possible.join(', ')}.`
+        : ` Possible scores: ${s.possible.join(', ')}.`
+      : '';
+  return `${head(title, 'unknown', s.reason, lang)}${possible}`;
+}

@@ -1,0 +1,122 @@
+import type { PalierIssue } from '../issues.js';
+import type { Programme } from '../programme/index.js';
+import { type CompiledProgramme, compileProgramme, isCompiledProgramme } from './compile.js';
+import {
+  diagnostic,
+  type EvaluatedEstablishment,
+  type EvaluateOptions,
+  evaluateEstablishment,
+} from './establishment.js';
+import type { Declaration, EstablishmentEvaluation, LevelStatus } from './types.js';
+
+/** One record of a batch: an establishment and its declaration. */
+export interface EvaluationInput {
+  /** The establishment (FINESS, activities, traits). */
+  readonly establishment: EvaluatedEstablishment;
+  /** Its declaration. */
+  readonly declaration: Declaration;
+}
+
+/** The outcome of one record of a batch, at its index in the input. */
+export type BatchRecord =
+  | {
+      /** Index in the input. */
+      readonly index: number;
+      /** Evaluated. */
+      readonly ok: true;
+      /** The evaluation (its own diagnostics included). */
+      readonly evaluation: EstablishmentEvaluation;
+    }
+  | {
+      /** Index in the input. */
+      readonly index: number;
+      /** Not evaluated: the record is malformed. */
+      readonly ok: false;
+      /** Why, with paths starting at the record's index. */
+      readonly diagnostics: readonly PalierIssue[];
+    };
+
+/** Result of {@link evaluateMany}: one record per input, in order, and counts. */
+export interface BatchEvaluation {
+  /** One per input, same order. */
+  readonly records: readonly BatchRecord[];
+  /** Counts: records evaluated and skipped, and palier statuses of the evaluated ones. */
+  readonly summary: {
+    /** Inputs. */
+    readonly total: number;
+    /** Records evaluated. */
+    readonly evaluated: number;
+    /** Records skipped as malformed. */
+    readonly skipped: number;
+    /** Palier status counts over evaluated records. */
+    readonly palier: Readonly<Record<LevelStatus, number>>;
+  };
+}
+
+/**
+ * Evaluates many establishments against one programme, compiling it once (pass a compiled programme to share
+ * the set-up between batches). A malformed record never stops the others: it comes back `ok: false` with its
+ * diagnostics, paths starting at its index.
+ *
+ * @example
+ * ```ts
+ * const batch = evaluateMany(hopen, rows, { asOf: '2021-12-31' });
+ * batch.summary.palier.reached; // establishments at the palier
+ * ```
+ */
+export function evaluateMany(
+  programme: Programme | CompiledProgramme,
+  inputs: readonly EvaluationInput[],
+  options: EvaluateOptions,
+): BatchEvaluation {
+  const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
+  const records: BatchRecord[] = new Array(inputs.length);
+  const palier: Record<LevelStatus, number> = { reached: 0, 'not-reached': 0, unknown: 0 };
+  let evaluated = 0;
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index] as unknown;
+    const problem = shapeProblem(input, index);
+    if (problem !== undefined) {
+      records[index] = { index, ok: false, diagnostics: [problem] };
+      continue;
+    }
+    const { establishment, declaration } = input as EvaluationInput;
+    try {
+      const evaluation = evaluateEstablishment(compiled, establishment, declaration, options);
+      records[index] = { index, ok: true, evaluation };
+      palier[evaluation.palier.status]++;
+      evaluated++;
+    } catch (error) {
+      const failed = diagnostic('evaluation-failed', [index], 'error');
+      const detail = error instanceof Error ? error.message : String(error);
+      records[index] = { index, ok: false, diagnostics: [{ ...failed, received: detail }] };
+    }
+  }
+  return {
+    records,
+    summary: { total: inputs.length, evaluated, skipped: inputs.length - evaluated, palier },
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The first structural problem of a batch record, if any (typed input from untyped sources, e.g. JSON). */
+function shapeProblem(input: unknown, index: number): PalierIssue | undefined {
+  if (!isObject(input)) return diagnostic('invalid-record', [index], 'error');
+  const { establishment, declaration } = input;
+  if (
+    !isObject(establishment) ||
+    typeof establishment.finess !== 'string' ||
+    !Array.isArray(establishment.activities)
+  ) {
+    return diagnostic('invalid-record', [index, 'establishment'], 'error');
+  }
+  if (!isObject(declaration) || !isObject(declaration.values) || !isObject(declaration.period)) {
+    return diagnostic('invalid-record', [index, 'declaration'], 'error');
+  }
+  if (!isObject(declaration.programme))
+    return diagnostic('invalid-record', [index, 'declaration', 'programme'], 'error');
+  return undefined;
+}
