@@ -1,0 +1,29 @@
+import type { IssuePath, PalierIssue } from '../issues.js';
+import { type Money, parseMoney } from '../money/money.js';
+import type { Provenance } from '../programme/provenance.js';
+
+/** Builds an error issue (internal). */
+export function fundingIssue(
+  code: string,
+  path: IssuePath,
+  fr: string,
+  en: string,
+  extra: { expected?: string; received?: string; severity?: 'error' | 'warning' } = {},
+): PalierIssue {
+  return { code, path, message: { fr, en }, severity: 'error', ...extra };
+}
+
+/** Reads a non-negative amount, pushing the parse issue on failure (internal). */
+export function readAmount(value: unknown, path: IssuePath, issues: PalierIssue[]): Money | undefined {
+  const r = parseMoney(value, { path });
+  if (r.ok) return r.value;
+  issues.push(...r.issues);
+  return undefined;
+}
+
+/** Provenance of palier's own consistency rules, which no official text states (internal). */
+export const PALIER_RULE: Provenance = Object.freeze({
+  source: 'palier',
+  status: 'unverified',
+  note: 'Consistency rule of the palier library, not an official text.',
+});
