@@ -71,6 +71,12 @@ export interface Indicator {
   readonly applicability?: Applicability;
   /** Situations where the indicator is not applicable for a period (e.g. no admitted patient had a DMP). */
   readonly notApplicableWhen?: readonly Label[];
+  /** What the count leaves out (e.g. the liberal activity of physicians in private clinics). */
+  readonly exclusions?: readonly Label[];
+  /** How the indicator is produced within a GHT (*modalités de calcul en GHT*), when a source says so. */
+  readonly ghtRule?: Label;
+  /** Observation window and reporting rhythm (*période de recueil*), when a source says so. */
+  readonly observationPeriod?: Label;
   /** Eligibility threshold (*seuil d'éligibilité*); absent when unverified. */
   readonly eligibility?: Threshold;
   /** Usage target (*cible d'usage*); absent when unverified. */
@@ -78,6 +84,31 @@ export interface Indicator {
   /** Facts about this indicator known to exist but unverified (e.g. `target`, `code`), with why. */
   readonly unverified?: readonly UnverifiedNote[];
   /** Where the indicator (its existence, code and label) comes from. */
+  readonly provenance: Provenance;
+}
+
+/**
+ * An indicator known to exist but not evaluable (*indicateur incomplet*): its official code, kind or label is
+ * unverified. Listed by `unverifiedFacts`; a user holding the guide adds it with `withOverrides`.
+ */
+export interface IncompleteIndicator {
+  /** palier's own stable key (not an official code), e.g. `hn-d2-external-consultations`. */
+  readonly key: string;
+  /** Official code, when it is known (`P1.3`). */
+  readonly code?: string;
+  /** Label: French verbatim when read, otherwise palier's rendering (then `label` is in `unverified`). */
+  readonly label: Label;
+  /** Kind, when known. */
+  readonly kind?: IndicatorKind;
+  /** Eligibility threshold, when a source gives it even without the code. */
+  readonly eligibility?: Threshold;
+  /** Usage target, when a source gives it even without the code. */
+  readonly target?: Threshold;
+  /** The same indicator in another programme (HN's external-consultation rate is HOP'EN's `D2.5`). */
+  readonly sameAs?: { readonly programme: ProgrammeId; readonly code: string };
+  /** What is missing (`code`, `kind`, `label`, `target` …), with where its existence is attested. */
+  readonly unverified: readonly UnverifiedNote[];
+  /** Where what is known comes from. */
   readonly provenance: Provenance;
 }
 
@@ -112,6 +143,12 @@ export interface Requirement<Code extends string = string> {
   readonly indicators: readonly Indicator[];
   /** How many indicators the official guide has, when a source says so. */
   readonly indicatorCount?: Sourced<number>;
+  /**
+   * Indicators known to exist whose code, kind or label could not be read. They stay out of
+   * {@link Requirement.indicators} (nothing can be evaluated against them) but are kept as facts, with what
+   * is known (a confirmed target, the same indicator in another programme).
+   */
+  readonly incompleteIndicators?: readonly IncompleteIndicator[];
   /** Where the requirement comes from. */
   readonly provenance: Provenance;
 }
@@ -152,6 +189,8 @@ export interface Engagement {
   readonly number: number;
   /** Label, French verbatim. */
   readonly label: Label;
+  /** What the plan says about the engagement besides its actions (HOP'EN 13 and 14). */
+  readonly description?: Label;
   /** Its actions. */
   readonly actions: readonly PlanAction[];
   /** Where it comes from. */
@@ -164,6 +203,8 @@ export interface Lever {
   readonly number: number;
   /** Label (`Gouvernance`). */
   readonly label: Label;
+  /** One-sentence aim of the lever, where the plan gives one (HOP'EN's overview page). */
+  readonly aim?: Label;
   /** Objectives of the lever. */
   readonly objectives: readonly Label[];
   /** Engagements (HOP'EN); empty for HN's axes. */
@@ -275,6 +316,29 @@ export interface PublishedFigure {
   readonly provenance: Provenance;
 }
 
+/**
+ * A sourced statement about a programme that has no structured field (*fait*): launch, scope, selection rules,
+ * certification, controls. Kept so every fact of the references is in the data.
+ */
+export interface ProgrammeFact {
+  /** Stable identifier, e.g. `hn-launch`. */
+  readonly id: string;
+  /** What it is about. */
+  readonly topic:
+    | 'frame'
+    | 'scope'
+    | 'funding'
+    | 'selection'
+    | 'certification'
+    | 'evaluation'
+    | 'ght'
+    | 'controls';
+  /** The statement. */
+  readonly statement: Label;
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
 /** A record of one change made by {@link withOverrides}. */
 export interface OverrideRecord {
   /** Path of the overridden fact, e.g. `domains.D2.indicators.D2.3.target`. */
@@ -313,4 +377,11 @@ export interface Programme<P extends string = string, D extends string = string>
   readonly basedOn?: { readonly id: ProgrammeId; readonly version: string };
   /** What overrides changed, in order (empty for a bundled programme). */
   readonly overrides: readonly OverrideRecord[];
+  /** Sourced statements that have no structured field. */
+  readonly facts?: readonly ProgrammeFact[];
+  /**
+   * Facts known to exist whose value could not be read, outside any indicator (the forfait grid, the bonus
+   * amount …); `field` is the path the value would have (`funding.forfaitGrid`).
+   */
+  readonly unverified?: readonly UnverifiedNote[];
 }

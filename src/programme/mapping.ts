@@ -1,0 +1,55 @@
+import type { Label, Provenance } from './provenance.js';
+import type { MoneyString, ProgrammeId } from './types.js';
+
+/** How a prerequisite or domain moved from one programme to the next. */
+export interface RequirementMapping {
+  /** Code in the earlier programme; absent for a new requirement. */
+  readonly from?: string;
+  /** Code in the later programme; absent for a dropped requirement. */
+  readonly to?: string;
+  /** `continued` (same code and substance), `renamed`, `new`, `removed`. */
+  readonly change: 'continued' | 'renamed' | 'new' | 'removed';
+  /** What changed, when it is more than the code says. */
+  readonly note?: Label;
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
+/** The same indicator in two programmes, with the usage target in each. */
+export interface IndicatorMapping {
+  /** The earlier indicator: its code, or palier's key when its code is unverified. */
+  readonly from: { readonly code?: string; readonly key?: string };
+  /** Code in the later programme. */
+  readonly to: string;
+  /** Usage target in the earlier programme, in percent. */
+  readonly targetFrom?: number;
+  /** Usage target in the later programme, in percent. */
+  readonly targetTo?: number;
+  /** Where it comes from. */
+  readonly provenance: Provenance;
+}
+
+/**
+ * What changed from one programme to the next (*passage d'un programme à l'autre*), as sourced data.
+ * Computed differences of two definitions come from `diffProgrammes`; this is what the sources say.
+ */
+export interface ProgrammeMapping {
+  /** Earlier programme. */
+  readonly from: ProgrammeId;
+  /** Later programme. */
+  readonly to: ProgrammeId;
+  /** Prerequisites and domains. */
+  readonly requirements: readonly RequirementMapping[];
+  /** Indicators known in both. */
+  readonly indicators: readonly IndicatorMapping[];
+  /** How the action plan was restructured. */
+  readonly actionPlan: { readonly from: Label; readonly to: Label; readonly provenance: Provenance };
+  /** National envelope before and after. */
+  readonly envelope: {
+    readonly from: MoneyString;
+    readonly to: MoneyString;
+    readonly provenance: Provenance;
+  };
+  /** Other changes the sources name (higher requirements, GHT framing, QHN condition …). */
+  readonly changes: readonly { readonly label: Label; readonly provenance: Provenance }[];
+}

@@ -1,0 +1,165 @@
+import type { Provenance } from '../programme/provenance.js';
+import type { Threshold } from '../programme/types.js';
+
+/**
+ * Public sources the bundled programmes cite (tags of palier's curated reference). Seeds are cited as
+ * `seed:000` … `seed:004`.
+ */
+export const SOURCES = {
+  /** Ministry page: implementing HN in establishments. */
+  'S-HN1':
+    'https://sante.gouv.fr/systeme-de-sante/e-sante/sih/hopital-numerique/article/mise-en-oeuvre-du-programme-hopital-numerique-par-les-etablissements-de-sante',
+  /** Summary of HN financing instruction 2013/225. */
+  'S-psyzoom': 'https://psyzoom.blogspot.com/2013/06/la-dgos-precise-les-modalites-de.html',
+  /** HN rules and amounts. */
+  S27: 'https://lexing.law/?p=70602',
+  /** HN: targets to reach before 31 Dec 2016. */
+  'S-weka':
+    'https://www.weka.fr/actualite/sante-thematique_7850/hopital-numerique-le-financement-dependant-de-la-reussite-des-projets-article_71110/',
+  /** HN mid-course funding figures. */
+  'S-tic2850':
+    'https://www.ticsante.com/story/2850/hopital-numerique-592-etablissements-finances-a-hauteur-de-295-millions-d-euros.html',
+  /** IFAQ 2016 annex: HN scoring. */
+  'S-ifaq2016': 'https://juriblio.fr/arretes/arrete-du-5-aout-2016/167265234/annexe',
+  /** ANAP/ANS: QHN certification as an eligibility criterion. */
+  S4: 'http://ressources.anap.fr/numerique/publication/2397-atteindre-les-prerequis-hop-en/6813-certification-qhn',
+  /** ANAP: D7 domain, envelopes, GHT application rule, 31 Dec 2021. */
+  S5: 'http://ressources.anap.fr/numerique/publication/2395-aborder-le-domaine-d7-d-hop-en-mettre-a-disposition-des-services-en-ligne-aux-usagers-et-aux-patients/6399-les-conditions-pour-reussir',
+  /** ANAP: producing usage indicators in a GHT. */
+  S7: 'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7036-notions-essentielles-pour-produire-les-indicateurs-d-usage',
+  /** ANAP: D1 domain overview. */
+  S8: 'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7038-d1-partager-les-resultats-d-imagerie-de-biologie-et-d-anatomopathologie',
+  /** ANAP: indicator D2.2. */
+  S9: 'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7044-indicateur%C2%A0d2-2%C2%A0-alimentation-du-dmp-pour-les-patients-disposant-d-un-dmp-lors-de-leur-admission',
+  /** ANAP: D2 domain overview. */
+  'S-anap-d2':
+    'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7043',
+  /** ANAP: indicator D2.5. */
+  'S-anap-d25':
+    'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7047',
+  /** ANAP: D3 domain overview. */
+  'S-anap-d3':
+    'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7048',
+  /** ANAP: indicator D3.5. */
+  'S-anap-d35':
+    'https://ressources.anap.fr/numerique/publication/2726-produire-efficacement-les-indicateurs-dusage-hopen/7053',
+  /** ANAP community forum, thread 67 (HN P1.1 label). */
+  'S-anap-forum67': 'https://ressources.anap.fr (forum, thread 67)',
+  /** ANAP community forum, thread 69 (HN P1.3 topic). */
+  'S-anap-forum69': 'https://ressources.anap.fr (forum, thread 69)',
+  /** HOP'EN guides v2 (26 Jul 2019), cybersurveillance audit. */
+  S10: 'https://cyberveille-sante.gouv.fr/cyberveille-sante/1379',
+  /** HOP'EN indicator counts. */
+  S14: 'https://www.apssis.com/actualite-ssi/344/hop-en-veritable-socle-de-la-conformite.htm',
+  /** HOP'EN: funds released once prerequisites are met. */
+  S15: 'https://lifen.fr/ressources/blog/obtenir-les-subventions-hopen-pour-votre-clinique',
+  /** Instruction DGOS/PF5/2019/32 summary. */
+  S17: 'https://affairesjuridiques.aphp.fr/textes/instruction-n-dgos-pf5-2019-32-du-12-fevrier-2019-relative-au-lancement-operationnel-du-programme-hopen/',
+  /** HOP'EN selection figures and funds by domain. */
+  S20: 'https://www.ticsante.com/story/4983/sih-1440-etablissements-de-sante-preselectionnes-pour-le-programme-hop-en-(dgos).html',
+  /** HOP'EN COVID instruction (5 Jan 2021). */
+  S21: 'https://www.ticsante.com/story?ID=6069',
+  /** HOP'EN forfaits 40 k€–700 k€. */
+  S22: 'https://www.mazars.fr/Accueil/Insights/Publications/Newsletters/Newsletter-Transfo-Sante/Newsletter-Numero-2/HOP-EN-derniere-ligne-droite-pour-les-candidatures',
+} as const;
+
+/** Tag of a public source palier cites. */
+export type SourceTag = keyof typeof SOURCES;
+
+/**
+ * Source of facts palier's curated reference states with a status but without naming the public source
+ * (some HN and HOP'EN indicator rows). Such facts say so in their note.
+ */
+export const CURATED_REFERENCE = 'palier:reference/programmes.md';
+
+/** A seed document: `000` HN leaflet … `004` HOP'EN roadmap and 2019 calendar. */
+export type SeedId = '000' | '001' | '002' | '003' | '004';
+
+/**
+ * Provenance of a fact stated in a seed document.
+ *
+ * @example
+ * ```ts
+ * seed('001'); // { source: 'seed:001', status: 'seed' }
+ * ```
+ */
+export function seed(id: SeedId, note?: string): Provenance {
+  return withNote({ source: `seed:${id}`, status: 'seed' }, note);
+}
+
+/**
+ * Provenance of a fact found in a public source.
+ *
+ * @example
+ * ```ts
+ * confirmed('S9').source; // the ANAP page of indicator D2.2
+ * ```
+ */
+export function confirmed(tag: SourceTag, note?: string): Provenance {
+  return withNote({ source: SOURCES[tag], status: 'confirmed' }, note);
+}
+
+/**
+ * Provenance of a fact stated by a secondary source (press, consultancy).
+ *
+ * @example
+ * ```ts
+ * reported('S22').status; // 'reported'
+ * ```
+ */
+export function reported(tag: SourceTag, note?: string): Provenance {
+  return withNote({ source: SOURCES[tag], status: 'reported' }, note);
+}
+
+/**
+ * Provenance of a fact known to exist whose value could not be read; `source` attests its existence.
+ *
+ * @example
+ * ```ts
+ * unverified('seed:001', 'bonus amount not published').status; // 'unverified'
+ * ```
+ */
+export function unverified(source: string, note: string): Provenance {
+  return { source, status: 'unverified', note };
+}
+
+/**
+ * Provenance of a fact the curated reference gives with a status but no named source.
+ *
+ * @example
+ * ```ts
+ * untagged('reported').source; // 'palier:reference/programmes.md'
+ * ```
+ */
+export function untagged(status: 'confirmed' | 'reported', note?: string): Provenance {
+  const why = 'the curated reference gives this status without naming the public source';
+  return { source: CURATED_REFERENCE, status, note: note === undefined ? why : `${note}; ${why}` };
+}
+
+/**
+ * A yes/no threshold: the answer must be "oui".
+ *
+ * @example
+ * ```ts
+ * mustBeYes(seed('001')); // { comparator: 'equal', value: true, inclusive: true, provenance: … }
+ * ```
+ */
+export function mustBeYes(provenance: Provenance): Threshold {
+  return { comparator: 'equal', value: true, inclusive: true, provenance };
+}
+
+/**
+ * A rate threshold reached at `percent` or above (reaching it exactly meets it).
+ *
+ * @example
+ * ```ts
+ * atLeast(98, confirmed('S9')).value; // 98
+ * ```
+ */
+export function atLeast(percent: number, provenance: Provenance): Threshold {
+  return { comparator: 'at-least', value: percent, inclusive: true, provenance };
+}
+
+function withNote(p: Provenance, note: string | undefined): Provenance {
+  return note === undefined ? p : { ...p, note };
+}

@@ -1,0 +1,35 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Programme } from '../../src/programme/index.js';
+import {
+  type HnDomainCode,
+  type HopenDomainCode,
+  type HopenPrerequisiteCode,
+  hopen,
+  hopitalNumerique,
+} from '../../src/programmes/index.js';
+
+describe('bundled catalogues are precisely typed', () => {
+  it('types domain and prerequisite codes as literals', () => {
+    expectTypeOf(hopen.domains[0].code).toEqualTypeOf<'D1'>();
+    expectTypeOf(hopen.domains[6].code).toEqualTypeOf<'D7'>();
+    expectTypeOf(hopen.prerequisites[3].code).toEqualTypeOf<'P4'>();
+    expectTypeOf<(typeof hopen.domains)[number]['code']>().toEqualTypeOf<HopenDomainCode>();
+    expectTypeOf<(typeof hopen.prerequisites)[number]['code']>().toEqualTypeOf<HopenPrerequisiteCode>();
+    expectTypeOf<(typeof hopitalNumerique.domains)[number]['code']>().toEqualTypeOf<HnDomainCode>();
+  });
+
+  it('types indicator codes and targets as literals', () => {
+    expectTypeOf(hopen.domains[1].indicators[0].code).toEqualTypeOf<'D2.2'>();
+    expectTypeOf(hopen.funding.envelope.value).toEqualTypeOf<'420000000.00'>();
+  });
+
+  it('is assignable to the generic Programme type', () => {
+    expectTypeOf(hopen).toExtend<Programme<HopenPrerequisiteCode, HopenDomainCode>>();
+    expectTypeOf(hopitalNumerique).toExtend<Programme>();
+  });
+
+  it('is read-only', () => {
+    // @ts-expect-error bundled data is readonly
+    hopen.domains[0].code = 'D9';
+  });
+});
