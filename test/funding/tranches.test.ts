@@ -1,0 +1,251 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  addMonthsToDate,
+  domainAttainment,
+  extendMilestone,
+  fundingDeadline,
+  prerequisitesAttainment,
+  proposeAmorcage,
+  type ScheduleContext,
+  scheduleTranches,
+  splitForfait,
+  type TrancheInput,
+} from '../../src/funding/index.js';
+import { fromCents, money, sumMoney, toCents } from '../../src/money/index.js';
+import { evaluation, fundingParams, milestones } from './fixtures.js';
+
+const input = (over: Partial<TrancheInput> = {}): TrancheInput => ({
+  application: 'A1',
+  domain: 'D2',
+  forfait: '100000.00',
+  amorcage: '20000.00',
+  selectedOn: '2019-09-30',
+  prerequisites: { status: 'reached', reachedOn: '2019-06-30' },
+  usage: { status: 'not-reached' },
+  ...over,
+});
+const ctx = (over: Partial<ScheduleContext> = {}): ScheduleContext => ({
+  funding: fundingParams(),
+  milestones,
+  asOf: '2020-01-01',
+  ...over,
+});
+const run = (i: TrancheInput, c = ctx()) => {
+  const r = scheduleTranches(i, c);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+};
+const line = (s: ReturnType<typeof run>, t: string) => s.lines.find((l) => l.tranche === t)!;
+
+describe('splitForfait and proposeAmorcage', () => {
+  it('usage is the forfait minus the ARS amorçage', () => {
+    expect(splitForfait('100000.00', '20000.00')).toMatchObject({
+      ok: true,
+      value: { amorcage: '20000.00', usage: '80000.00' },
+    });
+    expect(splitForfait('100.00', '100.00')).toMatchObject({ value: { usage: '0.00' } });
+  });
+
+  it('refuses an amorçage above the forfait, stating by how much', () => {
+    const r = splitForfait('100.00', '100.01');
+    expect(r.issues[0]).toMatchObject({ code: 'amorcage-exceeds-forfait', received: '100.01' });
+    expect(r.issues[0]?.message.en).toContain('by 0.01 €');
+  });
+
+  it('proposes a share of a forfait rounded down (a palier convenience, not an official rule)', () => {
+    expect(proposeAmorcage('100000.05', 20)).toMatchObject({ value: '20000.01' });
+    expect(proposeAmorcage('100.00', 101).ok).toBe(false);
+  });
+});
+
+describe('scheduleTranches', () => {
+  it('releases amorçage at selection (FMESPP) and waits for the target for usage (AC)', () => {
+    const s = run(input());
+    expect(line(s, 'amorcage')).toMatchObject({
+      vehicle: 'FMESPP',
+      amount: '20000.00',
+      status: 'released',
+      date: '2019-09-30',
+    });
+    expect(line(s, 'usage')).toMatchObject({ vehicle: 'AC', amount: '80000.00', status: 'awaiting-target' });
+    expect(s).toMatchObject({
+      released: '20000.00',
+      outstanding: '80000.00',
+      lapsed: '0.00',
+      deadline: '2021-12-31',
+    });
+  });
+
+  it('releases usage once the domain is reached, dated when it was', () => {
+    const s = run(
+      input({ usage: { status: 'reached', reachedOn: '2020-06-30' } }),
+      ctx({ asOf: '2020-07-01' }),
+    );
+    expect(line(s, 'usage')).toMatchObject({ status: 'released', date: '2020-06-30' });
+    expect(s.released).toBe('100000.00');
+    const before = run(
+      input({ usage: { status: 'reached', reachedOn: '2020-06-30' } }),
+      ctx({ asOf: '2020-06-29' }),
+    );
+    expect(line(before, 'usage').status).toBe('scheduled');
+  });
+
+  it('releases nothing before the prerequisites are reached', () => {
+    const s = run(
+      input({
+        prerequisites: { status: 'not-reached' },
+        usage: { status: 'reached', reachedOn: '2020-01-01' },
+      }),
+    );
+    expect(s.lines.slice(0, 2).map((l) => l.status)).toEqual([
+      'awaiting-prerequisites',
+      'awaiting-prerequisites',
+    ]);
+    expect(s.released).toBe('0.00');
+    const late = run(
+      input({ prerequisites: { status: 'reached', reachedOn: '2020-03-31' } }),
+      ctx({ asOf: '2020-04-01' }),
+    );
+    expect(line(late, 'amorcage').date).toBe('2020-03-31');
+  });
+
+  it('lapses when the deadline passes, on the deadline day itself still in time', () => {
+    expect(line(run(input(), ctx({ asOf: '2021-12-31' })), 'usage').status).toBe('awaiting-target');
+    const lapsed = run(input(), ctx({ asOf: '2022-01-01' }));
+    expect(line(lapsed, 'usage')).toMatchObject({ status: 'lapsed', reason: 'deadline-passed' });
+    expect(lapsed.lapsed).toBe('80000.00');
+    const reachedLate = run(
+      input({ usage: { status: 'reached', reachedOn: '2022-01-01' } }),
+      ctx({ asOf: '2022-06-01' }),
+    );
+    expect(line(reachedLate, 'usage')).toMatchObject({ status: 'lapsed', reason: 'reached-after-deadline' });
+    const onTime = run(
+      input({ usage: { status: 'reached', reachedOn: '2021-12-31' } }),
+      ctx({ asOf: '2022-06-01' }),
+    );
+    expect(line(onTime, 'usage').status).toBe('released');
+  });
+
+  it('a COVID +12 months override of the deadline milestone keeps the domain in time', () => {
+    const extended = extendMilestone(milestones, 'funding-files-deadline', 12, {
+      source: 'https://www.ticsante.com/story?ID=6069',
+      status: 'override',
+    });
+    expect(extended.ok && extended.value[1]?.date).toBe('2022-12-31');
+    expect(milestones[1]?.date).toBe('2021-12-31');
+    if (!extended.ok) return;
+    const s = run(
+      input({ usage: { status: 'reached', reachedOn: '2022-06-30' } }),
+      ctx({ milestones: extended.value, asOf: '2022-07-01' }),
+    );
+    expect(line(s, 'usage').status).toBe('released');
+    expect(s.deadline).toBe('2022-12-31');
+  });
+
+  it('is unknown when the evaluation cannot tell', () => {
+    const s = run(input({ prerequisites: { status: 'unknown' } }));
+    expect(s.lines.map((l) => l.status)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(line(run(input({ usage: { status: 'unknown' } })), 'usage').reason).toBe('target-unknown');
+  });
+
+  it('has no deadline when the calendar has none (none is invented)', () => {
+    const s = run(input(), ctx({ milestones: [], asOf: '2030-01-01' }));
+    expect(s.deadline).toBeUndefined();
+    expect(line(s, 'usage').status).toBe('awaiting-target');
+  });
+
+  describe('bonus', () => {
+    const reached = { usage: { status: 'reached' as const, reachedOn: '2020-06-30' } };
+    it('is unknown without a user-supplied amount (HOP’EN bonus amount unverified)', () => {
+      const b = line(
+        run(input({ ...reached, bonus: { conditionMet: true } }), ctx({ asOf: '2020-12-31' })),
+        'bonus',
+      );
+      expect(b).toMatchObject({ status: 'unknown', reason: 'bonus-amount-unverified', vehicle: 'unknown' });
+      expect(b.amount).toBeUndefined();
+    });
+    it('is released with the user amount once the condition is met and usage is released', () => {
+      const s = run(
+        input({ ...reached, bonus: { conditionMet: true, metOn: '2020-09-30', amount: '5000' } }),
+        ctx({ asOf: '2020-12-31' }),
+      );
+      expect(line(s, 'bonus')).toMatchObject({
+        status: 'released',
+        amount: '5000.00',
+        date: '2020-09-30',
+        provenance: { status: 'override' },
+      });
+      expect(s.released).toBe('105000.00');
+      expect(s.forfait).toBe('100000.00');
+    });
+    it('waits for the condition, then for usage', () => {
+      expect(line(run(input({ ...reached, bonus: { conditionMet: false } })), 'bonus').status).toBe(
+        'awaiting-condition',
+      );
+      expect(line(run(input({ bonus: { conditionMet: true, amount: '1' } })), 'bonus').status).toBe(
+        'awaiting-target',
+      );
+      expect(line(run(input()), 'bonus').reason).toBe('bonus-condition-unknown');
+    });
+    it('is absent when the programme has no bonus (HN)', () => {
+      const s = run(input(), ctx({ funding: fundingParams({ bonus: undefined }) }));
+      expect(s.lines.map((l) => l.tranche)).toEqual(['amorcage', 'usage']);
+    });
+  });
+
+  it('refuses bad amounts', () => {
+    expect(scheduleTranches(input({ forfait: 'x' }), ctx()).issues[0]?.path).toEqual(['forfait']);
+    expect(scheduleTranches(input({ amorcage: '100000.01' }), ctx()).issues[0]?.code).toBe(
+      'amorcage-exceeds-forfait',
+    );
+    expect(scheduleTranches(input({ bonus: { amount: '-1' } }), ctx()).issues[0]?.path).toEqual([
+      'bonus',
+      'amount',
+    ]);
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.double({ min: 0, max: 1, noNaN: true })])(
+    'amorçage and usage sum exactly to the forfait, never negative',
+    (cents, ratio) => {
+      const amorcage = (cents * BigInt(Math.floor(ratio * 1000))) / 1000n;
+      const s = run(input({ forfait: String(fromCents(cents)), amorcage: String(fromCents(amorcage)) }));
+      const parts = s.lines.filter((l) => l.tranche !== 'bonus').map((l) => money(l.amount!));
+      expect(toCents(sumMoney(parts))).toBe(cents);
+      for (const p of parts) expect(toCents(p) >= 0n).toBe(true);
+    },
+  );
+});
+
+describe('attainments from an evaluation, and deadlines', () => {
+  it('reads the domain and the prerequisites, dated at the end of the declared period', () => {
+    const e = evaluation('330781196', ['reached', 'reached'], { D2: 'reached', D3: 'not-reached' });
+    expect(domainAttainment(e, 'D2')).toEqual({ status: 'reached', reachedOn: '2020-03-31' });
+    expect(domainAttainment(e, 'D3')).toEqual({ status: 'not-reached' });
+    expect(domainAttainment(e, 'D7')).toEqual({ status: 'unknown' });
+    expect(prerequisitesAttainment(e)).toEqual({ status: 'reached', reachedOn: '2020-03-31' });
+    expect(prerequisitesAttainment(evaluation('x', ['reached', 'unknown']))).toEqual({ status: 'unknown' });
+    expect(prerequisitesAttainment(evaluation('x', ['unknown', 'not-reached']))).toEqual({
+      status: 'not-reached',
+    });
+    expect(prerequisitesAttainment(evaluation('x', []))).toEqual({ status: 'unknown' });
+  });
+
+  it('adds months with end-of-month clamping, leap years included', () => {
+    expect(addMonthsToDate('2019-08-31', 6)).toBe('2020-02-29');
+    expect(addMonthsToDate('2021-12-31', 12)).toBe('2022-12-31');
+    expect(addMonthsToDate('2021-01-31', 1)).toBe('2021-02-28');
+  });
+
+  it('finds the deadline by id or the latest deadline milestone; refuses unknown ids', () => {
+    expect(fundingDeadline(milestones)?.id).toBe('funding-files-deadline');
+    expect(fundingDeadline(milestones, 'notification')?.date).toBe('2019-09-30');
+    expect(fundingDeadline(milestones, 'nope')).toBeUndefined();
+    expect(extendMilestone(milestones, 'nope', 12, { source: 'x', status: 'override' }).issues[0]?.code).toBe(
+      'unknown-milestone',
+    );
+    expect(
+      extendMilestone(milestones, 'notification', 1.5, { source: 'x', status: 'override' }).issues[0]?.code,
+    ).toBe('invalid-months');
+  });
+});
