@@ -60,7 +60,11 @@ export function checkDeclaredValue(
     const problem = countProblem(v.value);
     return problem === undefined ? undefined : [{ reason: problem, path: ['value'] }];
   }
-  if ('percent' in v) return percentProblems(v.percent);
+  if ('percent' in v && v.percent !== undefined) {
+    if (v.numerator !== undefined || v.denominator !== undefined)
+      return [{ reason: 'malformed-value', path: [] }];
+    return percentProblems(v.percent);
+  }
   return ratioProblems(v.numerator, v.denominator, all);
 }
 
@@ -92,10 +96,11 @@ function ratioProblems(n: unknown, d: unknown, all: boolean): ValueProblem[] | u
     if (!all) return problems;
   }
   if (dp === undefined && d === 0) {
+    // n > 0 = d is not reported as well: the zero denominator is the problem
     problems.push({ reason: 'zero-denominator', path: ['denominator'] });
     if (!all) return problems;
   }
-  if (np === undefined && dp === undefined && (n as number) > (d as number)) {
+  if (np === undefined && dp === undefined && d !== 0 && (n as number) > (d as number)) {
     problems.push({ reason: 'numerator-exceeds-denominator', path: ['numerator'] });
   }
   return problems.length === 0 ? undefined : problems;

@@ -1,1 +1,287 @@
-export {};
+import { z } from 'zod';
+import { isCalendarDate } from '../dates/index.js';
+import { type EvaluatedEstablishment, REASONS, type ReasonCode } from '../evaluation/index.js';
+import type { Declaration } from '../evaluation/types.js';
+import { checkDeclaredValue } from '../evaluation/value.js';
+import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
+import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
+import { FinessSchema } from './actors.js';
+import { type JsonSchema, toJsonSchema } from './json-schema.js';
+import { addIssue, toPalierIssue } from './parse.js';
+
+function reasonIssue(ctx: z.RefinementCtx, code: ReasonCode, path: IssuePath, received?: string): void {
+  addIssue(ctx, code, REASONS[code], path, received !== undefined ? { received } : {});
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (`2019-02-29` does not): issue `invalid-date`. */
+const calendarDate = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isCalendarDate(value)) reasonIssue(ctx, 'invalid-date', [], value);
+  })
+  .meta({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Paris)' });
+
+/** A period of calendar dates, both ends included; issue `period-end-before-start`. */
+const period = z.object({ start: calendarDate, end: calendarDate }).superRefine((period, ctx) => {
+  if (isCalendarDate(period.start) && isCalendarDate(period.end) && period.end < period.start) {
+    reasonIssue(ctx, 'period-end-before-start', ['end'], period.end);
+  }
+});
+
+/** Adds an issue for every problem the engine's value check finds (same codes as the evaluation statuses). */
+function refineValue(value: unknown, ctx: z.RefinementCtx): void {
+  const problems = checkDeclaredValue(value, undefined, true);
+  for (const p of problems ?? []) reasonIssue(ctx, p.reason, p.path);
+}
+
+const count = z.number().meta({ description: 'Non-negative whole number' });
+
+/**
+ * One declared value: `yes-no`, `rate` (numerator and denominator, preferred, or `percent`), `count`, or
+ * `not-applicable` with a reason. Issues: `not-finite`, `negative-value`, `non-integer-value`,
+ * `zero-denominator`, `numerator-exceeds-denominator`, `percent-out-of-range`, `missing-reason`,
+ * `malformed-value` (a rate with neither form, or both).
+ */
+export const DeclaredValueSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('yes-no'), value: z.boolean() }),
+    z
+      .object({
+        kind: z.literal('rate'),
+        numerator: count.optional(),
+        denominator: count.optional(),
+        percent: z.number().optional(),
+      })
+      .meta({ oneOf: [{ required: ['numerator', 'denominator'] }, { required: ['percent'] }] }),
+    z.object({ kind: z.literal('count'), value: count }),
+    z.object({ kind: z.literal('not-applicable'), reason: z.string() }),
+  ])
+  .superRefine(refineValue);
+
+/**
+ * A declaration (*déclaration*): who, which programme, the period, one value per indicator code, and optional
+ * method, evidence, date and author. Checks what needs no programme; {@link parseDeclaration} adds the
+ * programme's and the establishment's checks.
+ */
+export const DeclarationSchema = z.object({
+  finess: FinessSchema,
+  level: z.enum(['legal-entity', 'site', 'ght']),
+  ght: z.string().min(1).optional(),
+  programme: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+  period,
+  values: z.record(z.string().min(1), DeclaredValueSchema),
+  method: z.string().min(1).optional(),
+  evidence: z.array(z.string()).optional(),
+  declaredOn: calendarDate.optional(),
+  declaredBy: z.string().optional(),
+});
+
+/** Options of {@link parseDeclaration}. */
+export interface ParseDeclarationOptions {
+  /** The programme the declaration answers: unknown codes, wrong kinds and programme mismatches are checked. */
+  readonly programme?: Programme;
+  /** The establishment declaring: values for indicators that do not concern it are reported (warning). */
+  readonly establishment?: EvaluatedEstablishment;
+}
+
+/**
+ * Parses an untrusted declaration and returns every issue with its path, a stable code and a French and English
+ * message. With a programme: `unknown-indicator`, `wrong-kind`, `programme-mismatch` (errors) and
+ * `programme-version-mismatch` (warning); with an establishment: `value-for-not-applicable-indicator`
+ * (warning). Warnings come back with `ok: true`.
+ *
+ * @example
+ * ```ts
+ * const r = parseDeclaration(json, { programme: hopen });
+ * if (!r.ok) r.issues.map((i) => `${formatPath(i.path)}: ${i.message.fr}`);
+ * ```
+ */
+export function parseDeclaration(
+  input: unknown,
+  options: ParseDeclarationOptions = {},
+): ParseResult<Declaration> {
+  const { declaration, issues } = structural(input);
+  if (declaration === undefined) return { ok: false, issues };
+  const context = contextIssues(declaration, options);
+  if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
+  return { ok: true, value: declaration, issues: context };
+}
+
+/** Parses the shape and the value checks; the declaration when there is no issue, else the issues. */
+function structural(input: unknown): { declaration?: Declaration; issues: PalierIssue[] } {
+  let result: ReturnType<typeof DeclarationSchema.safeParse>;
+  try {
+    result = DeclarationSchema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = { fr: `Entrée illisible : ${detail}`, en: `Unreadable input: ${detail}` };
+    return { issues: [{ code: 'unreadable-input', path: [], severity: 'error', message }] };
+  }
+  if (result.success) return { declaration: result.data as Declaration, issues: [] };
+  const issues = result.error.issues.map((issue): PalierIssue => {
+    const input = (issue as { input?: unknown }).input;
+    if (issue.code === 'invalid_type' && typeof input === 'number' && !Number.isFinite(input)) {
+      return {
+        code: 'not-finite',
+        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: REASONS['not-finite'],
+        severity: 'error' as const,
+        expected: 'finite number',
+        received: String(input),
+      };
+    }
+    return toPalierIssue(issue);
+  });
+  return { issues };
+}
+
+function issue(
+  code: ReasonCode,
+  path: IssuePath,
+  severity: 'error' | 'warning',
+  extra: { expected?: string; received?: string } = {},
+): PalierIssue {
+  return { code, path, message: REASONS[code], severity, ...extra };
+}
+
+function contextIssues(declaration: Declaration, options: ParseDeclarationOptions): PalierIssue[] {
+  const out: PalierIssue[] = [];
+  const { programme, establishment } = options;
+  if (programme === undefined) return out;
+  const declared = declaration.programme;
+  if (declared.id !== programme.id) {
+    out.push(
+      issue('programme-mismatch', ['programme', 'id'], 'error', {
+        expected: programme.id,
+        received: declared.id,
+      }),
+    );
+  } else if (declared.version !== programme.version) {
+    out.push(
+      issue('programme-version-mismatch', ['programme', 'version'], 'warning', {
+        expected: programme.version,
+        received: declared.version,
+      }),
+    );
+  }
+  const indicators = indicatorsByCode(programme);
+  for (const [code, value] of Object.entries(declaration.values)) {
+    const path = ['values', code];
+    const indicator = indicators.get(code);
+    if (indicator === undefined) {
+      out.push(issue('unknown-indicator', path, 'error', { received: code }));
+      continue;
+    }
+    if (value.kind !== 'not-applicable' && value.kind !== indicator.kind) {
+      out.push(
+        issue('wrong-kind', [...path, 'kind'], 'error', { expected: indicator.kind, received: value.kind }),
+      );
+    }
+    if (
+      establishment !== undefined &&
+      value.kind !== 'not-applicable' &&
+      !isIndicatorApplicable(indicator, establishment)
+    ) {
+      out.push(issue('value-for-not-applicable-indicator', path, 'warning'));
+    }
+  }
+  return out;
+}
+
+const byCodeCache = new WeakMap<Programme, ReadonlyMap<string, Indicator>>();
+
+/** The programme's indicators by code, computed once per programme object (a pure cache). */
+function indicatorsByCode(programme: Programme): ReadonlyMap<string, Indicator> {
+  let map = byCodeCache.get(programme);
+  if (map === undefined) {
+    map = new Map(
+      [...programme.prerequisites, ...programme.domains].flatMap((r) =>
+        r.indicators.map((i) => [i.code, i] as const),
+      ),
+    );
+    byCodeCache.set(programme, map);
+  }
+  return map;
+}
+
+/** Options of {@link parseDeclarations}. */
+export interface ParseDeclarationsOptions {
+  /** The programme the declarations answer. */
+  readonly programme?: Programme;
+  /** Establishments by canonical FINESS, to report values for indicators that do not concern them. */
+  readonly establishments?: ReadonlyMap<string, EvaluatedEstablishment>;
+}
+
+/** Result of {@link parseDeclarations}: the valid declarations with their index, and every issue. */
+export interface ParsedDeclarations {
+  /** Declarations without errors (possibly with warnings), with their index in the input. */
+  readonly valid: readonly { readonly index: number; readonly declaration: Declaration }[];
+  /** Every issue (errors and warnings), paths starting at the record's index. */
+  readonly issues: readonly PalierIssue[];
+}
+
+/**
+ * Parses many declarations: one bad record never hides the others. Valid ones come back with their index;
+ * every issue's path starts at the index of its record (`[12, 'values', 'D2.2', 'numerator']`).
+ *
+ * @example
+ * ```ts
+ * const { valid, issues } = parseDeclarations(rows, { programme: hopen });
+ * ```
+ */
+export function parseDeclarations(
+  input: unknown,
+  options: ParseDeclarationsOptions = {},
+): ParsedDeclarations {
+  if (!Array.isArray(input)) {
+    return {
+      valid: [],
+      issues: [
+        {
+          code: 'invalid-type',
+          path: [],
+          severity: 'error',
+          expected: 'array',
+          received: input === null ? 'null' : typeof input,
+          message: {
+            fr: 'Une liste de déclarations est attendue.',
+            en: 'A list of declarations is expected.',
+          },
+        },
+      ],
+    };
+  }
+  const valid: { index: number; declaration: Declaration }[] = [];
+  const issues: PalierIssue[] = [];
+  const { programme, establishments } = options;
+  input.forEach((record: unknown, index) => {
+    const parsed = structural(record);
+    const declaration = parsed.declaration;
+    if (declaration === undefined) {
+      for (const i of parsed.issues) issues.push({ ...i, path: [index, ...i.path] });
+      return;
+    }
+    const establishment = establishments?.get(declaration.finess);
+    const context = contextIssues(declaration, {
+      ...(programme !== undefined ? { programme } : {}),
+      ...(establishment !== undefined ? { establishment } : {}),
+    });
+    for (const i of context) issues.push({ ...i, path: [index, ...i.path] });
+    if (!context.some((i) => i.severity === 'error')) valid.push({ index, declaration });
+  });
+  return { valid, issues };
+}
+
+/**
+ * JSON Schema (draft 2020-12) of a declaration, for validating in other languages. Checks that need code
+ * (exact date validity, numerator ≤ denominator, the programme's codes) are not expressed in it.
+ *
+ * @example
+ * ```ts
+ * const schema = declarationJsonSchema();
+ * schema.properties?.values; // { type: 'object', additionalProperties: { oneOf: [...] } }
+ * ```
+ */
+export function declarationJsonSchema(): JsonSchema {
+  return toJsonSchema(DeclarationSchema);
+}
