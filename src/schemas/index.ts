@@ -8,5 +8,6 @@ export * from './action-plan.js';
 export * from './actors.js';
 export * from './declaration.js';
 export * from './funding.js';
+export * from './json-schema.js';
 export * from './parse.js';
 export * from './programme.js';
