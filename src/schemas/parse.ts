@@ -41,7 +41,7 @@ export function addIssue(
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+    result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
   } catch (error) {
     return { ok: false, issues: [unexpected(error)] };
   }
