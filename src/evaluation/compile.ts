@@ -30,6 +30,12 @@ export interface CompiledThreshold {
   readonly source: Threshold;
 }
 
+/** Why a requirement's catalogue cannot settle it (see {@link CompiledRequirement.catalogueGap}). */
+export type CatalogueGap =
+  | 'no-indicators-in-catalogue'
+  | 'catalogue-incomplete'
+  | 'catalogue-completeness-unknown';
+
 /** Why an indicator's threshold cannot be applied (status `unknown`). */
 export type UnknownThresholdReason = 'threshold-unverified' | 'threshold-absent' | 'threshold-not-comparable';
 
@@ -72,10 +78,11 @@ export interface CompiledRequirement {
   /** Its indicators, compiled (duplicates of an earlier code left out). */
   readonly indicators: readonly CompiledIndicator[];
   /**
-   * Why the catalogue cannot settle it even when every listed indicator is met: no indicator at all, or fewer
-   * indicators than the guide is known to have ({@link Requirement.indicatorCount}).
+   * Why the catalogue cannot settle it even when every listed indicator is met: no indicator at all; fewer
+   * indicators than the guide is known to have; or no {@link Requirement.indicatorCount} saying the list is
+   * complete. `undefined` when the list is known complete.
    */
-  readonly catalogueGap: 'no-indicators-in-catalogue' | 'catalogue-incomplete' | undefined;
+  readonly catalogueGap: CatalogueGap | undefined;
 }
 
 /**
@@ -181,9 +188,11 @@ function compileRequirement(
   const catalogueGap =
     listed === 0
       ? ('no-indicators-in-catalogue' as const)
-      : expected !== undefined && expected > listed
-        ? ('catalogue-incomplete' as const)
-        : undefined;
+      : expected === undefined
+        ? ('catalogue-completeness-unknown' as const)
+        : expected > listed
+          ? ('catalogue-incomplete' as const)
+          : undefined;
   return Object.freeze({
     requirement: req,
     code: req.code,

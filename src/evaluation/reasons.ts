@@ -122,6 +122,10 @@ export const REASONS = Object.freeze({
     fr: "Le catalogue ne contient qu'une partie des indicateurs du guide : l'atteinte est inconnue.",
     en: "The catalogue holds only part of the guide's indicators: whether it is reached is unknown.",
   },
+  'catalogue-completeness-unknown': {
+    fr: "Rien n'atteste que le catalogue contient tous les indicateurs du guide pour cette exigence : l'atteinte est inconnue.",
+    en: "Nothing states that the catalogue holds all of the guide's indicators for this requirement: whether it is reached is unknown.",
+  },
   // Palier
   'all-requirements-reached': {
     fr: 'Tous les prérequis et tous les domaines sont atteints.',

@@ -9,6 +9,7 @@ import type {
 } from '../programme/index.js';
 import { isIndicatorApplicable } from '../programme/index.js';
 import {
+  type CatalogueGap,
   type CompiledProgramme,
   compileProgramme,
   isCompiledProgramme,
@@ -66,7 +67,7 @@ export interface RequirementsList {
   readonly uncatalogued: readonly {
     readonly code: string;
     readonly kind: RequirementKind;
-    readonly reason: 'no-indicators-in-catalogue' | 'catalogue-incomplete';
+    readonly reason: CatalogueGap;
     readonly indicatorCount?: number;
   }[];
 }

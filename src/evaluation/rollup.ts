@@ -8,7 +8,7 @@ const NONE: readonly string[] = Object.freeze([]);
  *
  * Precedence: a level is `not-reached` as soon as one applicable indicator is not met, missing or invalid
  * (whatever the others); otherwise `unknown` when one indicator's threshold is unknown or the catalogue cannot
- * settle it (no indicator, or fewer than the guide has); otherwise `reached` (every applicable indicator met,
+ * settle it (no indicator, fewer than the guide has, or no indicator count saying the list is complete); otherwise `reached` (every applicable indicator met,
  * or none applies). Blockers list the indicators that are not met, missing, invalid or unknown.
  *
  * @example

@@ -10,7 +10,8 @@ const base = {
   values: { 'D2.2': { kind: 'rate', numerator: 49, denominator: 50 } },
 };
 const withValue = (value: unknown) => ({ ...base, values: { 'D2.2': value } });
-const codes = (input: unknown, opts = {}) => parseDeclaration(input, opts).issues.map((i) => [i.code, i.path]);
+const codes = (input: unknown, opts = {}) =>
+  parseDeclaration(input, opts).issues.map((i) => [i.code, i.path]);
 
 describe('parseDeclaration', () => {
   it('accepts a well-formed declaration and keeps its values', () => {
@@ -35,9 +36,13 @@ describe('parseDeclaration', () => {
   });
 
   it('reports a rate with both forms, or neither', () => {
-    expect(codes(withValue({ kind: 'rate', percent: 50, numerator: 1, denominator: 2 }))[0]?.[0]).toBe('malformed-value');
+    expect(codes(withValue({ kind: 'rate', percent: 50, numerator: 1, denominator: 2 }))[0]?.[0]).toBe(
+      'malformed-value',
+    );
     expect(codes(withValue({ kind: 'rate' }))[0]?.[0]).toBe('malformed-value');
-    expect(codes(withValue({ kind: 'rate', numerator: 1 }))).toEqual([['malformed-value', ['values', 'D2.2', 'denominator']]]);
+    expect(codes(withValue({ kind: 'rate', numerator: 1 }))).toEqual([
+      ['malformed-value', ['values', 'D2.2', 'denominator']],
+    ]);
   });
 
   it('reports a period ending before it starts, and dates that do not exist', () => {
@@ -58,7 +63,9 @@ describe('parseDeclaration', () => {
     expect(codes({ ...base, values: { 'P2.1': { kind: 'rate', percent: 100 } } }, { programme })).toEqual([
       ['wrong-kind', ['values', 'P2.1', 'kind']],
     ]);
-    expect(parseDeclaration({ ...base, programme: { id: 'hopen', version: '1' } }, { programme }).ok).toBe(false);
+    expect(parseDeclaration({ ...base, programme: { id: 'hopen', version: '1' } }, { programme }).ok).toBe(
+      false,
+    );
     const v = parseDeclaration({ ...base, programme: { id: 'test-programme', version: '0' } }, { programme });
     expect(v.ok).toBe(true);
     expect(v.issues.map((i) => [i.code, i.severity])).toEqual([['programme-version-mismatch', 'warning']]);
@@ -75,7 +82,9 @@ describe('parseDeclaration', () => {
       { programme: smallProgramme(), establishment: { ...MCO, activities: ['HAD'] } },
     );
     expect(had.ok).toBe(true);
-    expect(had.issues.map((i) => [i.code, i.severity])).toEqual([['value-for-not-applicable-indicator', 'warning']]);
+    expect(had.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['value-for-not-applicable-indicator', 'warning'],
+    ]);
   });
 
   it('every issue carries a French and an English message', () => {
@@ -97,7 +106,10 @@ describe('parseDeclarations', () => {
     const r = parseDeclarations(rows, { programme: smallProgramme() });
     expect(r.valid.map((v) => v.index)).toEqual([0, 3]);
     expect(r.issues.map((i) => i.path.slice(0, 1))).toEqual([[1], [2]]);
-    expect(r.issues[0]).toMatchObject({ code: 'zero-denominator', path: [1, 'values', 'D2.2', 'denominator'] });
+    expect(r.issues[0]).toMatchObject({
+      code: 'zero-denominator',
+      path: [1, 'values', 'D2.2', 'denominator'],
+    });
   });
 
   it('handles an empty list and a non-list', () => {
@@ -106,19 +118,27 @@ describe('parseDeclarations', () => {
   });
 
   it('looks establishments up by canonical FINESS for applicability warnings', () => {
-    const row = { ...base, finess: '75 071 218 4', values: { 'D2.5': { kind: 'rate', numerator: 1, denominator: 2 } } };
+    const row = {
+      ...base,
+      finess: '75 071 218 4',
+      values: { 'D2.5': { kind: 'rate', numerator: 1, denominator: 2 } },
+    };
     const r = parseDeclarations([row], {
       programme: smallProgramme(),
       establishments: new Map([['750712184', { ...MCO, activities: ['HAD' as const] }]]),
     });
     expect(r.valid).toHaveLength(1);
-    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['value-for-not-applicable-indicator', [0, 'values', 'D2.5']]]);
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['value-for-not-applicable-indicator', [0, 'values', 'D2.5']],
+    ]);
   });
 });
 
 describe('declarationJsonSchema', () => {
   it('describes the value kinds and the rate forms', () => {
-    const schema = declarationJsonSchema() as { properties: Record<string, { additionalProperties?: unknown }> };
+    const schema = declarationJsonSchema() as {
+      properties: Record<string, { additionalProperties?: unknown }>;
+    };
     const values = JSON.stringify(schema.properties.values);
     expect(values).toContain('"const":"yes-no"');
     expect(values).toContain('"required":["percent"]');

@@ -123,3 +123,11 @@ describe('evaluateEstablishment', () => {
     expect(e.palier).toMatchObject({ status: 'not-reached', blockers: ['P1', 'D1'] });
   });
 });
+
+describe('catalogue completeness', () => {
+  it('a requirement without an indicator count is unknown even when all listed indicators are met', () => {
+    const p = programme([req('P2', [ind('P2.1', 'yes-no', { eligibility: th('equal', true) })], null)], []);
+    const e = evaluateEstablishment(compileProgramme(p), MCO, decl({ 'P2.1': yes() }), { asOf });
+    expect(e.prerequisites[0]).toMatchObject({ status: 'unknown', reason: 'catalogue-completeness-unknown' });
+  });
+});

@@ -45,15 +45,19 @@ export function ind(
   };
 }
 
-/** A requirement for tests. */
-export function req(code: string, indicators: Indicator[], indicatorCount?: number): Requirement {
+/** A requirement for tests; by default its list is complete (`indicatorCount` = listed), `null` for no count. */
+export function req(
+  code: string,
+  indicators: Indicator[],
+  indicatorCount: number | null = indicators.length,
+): Requirement {
   return {
     code,
     kind: code.startsWith('P') ? 'prerequisite' : 'domain',
     label: { fr: `Exigence ${code}`, en: `Requirement ${code}` },
     indicators,
     provenance: TEST,
-    ...(indicatorCount !== undefined ? { indicatorCount: { value: indicatorCount, provenance: TEST } } : {}),
+    ...(indicatorCount !== null ? { indicatorCount: { value: indicatorCount, provenance: TEST } } : {}),
   };
 }
 
