@@ -10,7 +10,7 @@ import type {
   Milestone,
   Programme,
   Provenance,
-} from '../../src/programme/types.js';
+} from '../../src/programme/index.js';
 
 export const SYNTHETIC: Provenance = {
   source: 'SYNTHETIC test data',
