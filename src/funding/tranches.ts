@@ -80,7 +80,7 @@ export interface TrancheInput {
 export interface ScheduleContext {
   /** Funding parameters (vehicles, bonus). */
   readonly funding: Pick<FundingParameters, 'vehicles' | 'bonus'>;
-  /** The calendar (pass an overridden one, e.g. with the COVID extension, see `extendMilestone`). */
+  /** The calendar (pass an overridden one for the COVID extension: `withOverrides(…, { shiftMilestones })`). */
   readonly milestones: readonly Milestone[];
   /** Id of the deadline milestone; default: the latest milestone of kind `deadline`. */
   readonly deadline?: string;

@@ -1,9 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
-  addMonthsToDate,
   domainAttainment,
-  extendMilestone,
   fundingDeadline,
   prerequisitesAttainment,
   proposeAmorcage,
@@ -13,6 +11,8 @@ import {
   type TrancheInput,
 } from '../../src/funding/index.js';
 import { fromCents, money, sumMoney, toCents } from '../../src/money/index.js';
+import { withOverrides } from '../../src/programme/index.js';
+import { hopen } from '../../src/programmes/index.js';
 import { evaluation, fundingParams, milestones } from './fixtures.js';
 
 const input = (over: Partial<TrancheInput> = {}): TrancheInput => ({
@@ -128,17 +128,14 @@ describe('scheduleTranches', () => {
   });
 
   it('a COVID +12 months override of the deadline milestone keeps the domain in time', () => {
-    const extended = extendMilestone(milestones, 'funding-files-deadline', 12, {
+    const covid = withOverrides(hopen, {
       source: 'https://www.ticsante.com/story?ID=6069',
-      status: 'override',
+      shiftMilestones: [{ ids: ['funding-files-deadline'], months: 12 }],
     });
-    expect(extended.ok && extended.value[1]?.date).toBe('2022-12-31');
-    expect(milestones[1]?.date).toBe('2021-12-31');
-    if (!extended.ok) return;
-    const s = run(
-      input({ usage: { status: 'reached', reachedOn: '2022-06-30' } }),
-      ctx({ milestones: extended.value, asOf: '2022-07-01' }),
-    );
+    const reached = input({ usage: { status: 'reached', reachedOn: '2022-06-30' } });
+    const late = run(reached, ctx({ milestones: hopen.milestones, asOf: '2022-07-01' }));
+    expect(line(late, 'usage').status).toBe('lapsed');
+    const s = run(reached, ctx({ milestones: covid.milestones, asOf: '2022-07-01' }));
     expect(line(s, 'usage').status).toBe('released');
     expect(s.deadline).toBe('2022-12-31');
   });
@@ -231,21 +228,10 @@ describe('attainments from an evaluation, and deadlines', () => {
     expect(prerequisitesAttainment(evaluation('x', []))).toEqual({ status: 'unknown' });
   });
 
-  it('adds months with end-of-month clamping, leap years included', () => {
-    expect(addMonthsToDate('2019-08-31', 6)).toBe('2020-02-29');
-    expect(addMonthsToDate('2021-12-31', 12)).toBe('2022-12-31');
-    expect(addMonthsToDate('2021-01-31', 1)).toBe('2021-02-28');
-  });
-
-  it('finds the deadline by id or the latest deadline milestone; refuses unknown ids', () => {
+  it('finds the deadline by id or the latest deadline milestone', () => {
     expect(fundingDeadline(milestones)?.id).toBe('funding-files-deadline');
     expect(fundingDeadline(milestones, 'notification')?.date).toBe('2019-09-30');
     expect(fundingDeadline(milestones, 'nope')).toBeUndefined();
-    expect(extendMilestone(milestones, 'nope', 12, { source: 'x', status: 'override' }).issues[0]?.code).toBe(
-      'unknown-milestone',
-    );
-    expect(
-      extendMilestone(milestones, 'notification', 1.5, { source: 'x', status: 'override' }).issues[0]?.code,
-    ).toBe('invalid-months');
+    expect(fundingDeadline([])).toBeUndefined();
   });
 });
