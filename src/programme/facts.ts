@@ -1,0 +1,76 @@
+import type { Provenance, ProvenanceStatus } from './provenance.js';
+import type { Programme, Requirement } from './types.js';
+import { walkObjects } from './walk.js';
+
+/** Why a fact shows up in {@link unverifiedFacts}. */
+export type UnverifiedReason = 'unverified' | 'missing-eligibility' | 'missing-target';
+
+/** A fact a user may need to complete (*donnée à compléter*). */
+export interface UnverifiedFact {
+  /** Path of the fact in the programme (`domains.D4.indicators.D4.2.target`, `funding.forfaitGrid`). */
+  readonly path: string;
+  /**
+   * `unverified`: the programme marks it so; `missing-eligibility` / `missing-target`: a prerequisite indicator
+   * without eligibility threshold, or a domain indicator without usage target, and no note says why.
+   */
+  readonly reason: UnverifiedReason;
+  /** The provenance recorded, when there is one (its note says what is missing). */
+  readonly provenance?: Provenance;
+}
+
+/**
+ * Every fact of a programme that is unverified — values left unset, codes or labels not read — plus every
+ * evaluable indicator lacking the threshold its requirement needs. Empty means nothing is left to complete.
+ *
+ * @example
+ * ```ts
+ * unverifiedFacts(hopen).some((f) => f.path === 'funding.bonus.amount'); // true
+ * ```
+ */
+export function unverifiedFacts(programme: Programme): UnverifiedFact[] {
+  const facts: UnverifiedFact[] = [];
+  const seen = new Set<string>();
+  walkObjects(programme, (object, path) => {
+    const provenance = (object as { provenance?: Provenance }).provenance;
+    if (provenance?.status !== 'unverified') return;
+    seen.add(path);
+    facts.push({ path, reason: 'unverified', provenance });
+  });
+  const missing = (requirements: readonly Requirement[], group: string, role: 'eligibility' | 'target') => {
+    for (const requirement of requirements) {
+      for (const indicator of requirement.indicators) {
+        const path = `${group}.${requirement.code}.indicators.${indicator.code}.${role}`;
+        if (indicator[role] !== undefined || seen.has(path)) continue;
+        facts.push({ path, reason: role === 'eligibility' ? 'missing-eligibility' : 'missing-target' });
+      }
+    }
+  };
+  missing(programme.prerequisites, 'prerequisites', 'eligibility');
+  missing(programme.domains, 'domains', 'target');
+  return facts;
+}
+
+/** How many facts of a programme carry each provenance status, and in all. */
+export type FactCounts = Readonly<Record<ProvenanceStatus, number>> & { readonly total: number };
+
+/**
+ * Counts the facts of a programme by provenance status: every `provenance` in the definition is one fact
+ * (a label, a threshold, a figure, a note on a value left unset …); `override` counts the override records
+ * (one per change), not the provenance they left on the changed facts.
+ *
+ * @example
+ * ```ts
+ * const counts = factCounts(hopen);
+ * counts.seed + counts.confirmed + counts.reported + counts.unverified + counts.override === counts.total; // true
+ * ```
+ */
+export function factCounts(programme: Programme): FactCounts {
+  const counts = { seed: 0, confirmed: 0, reported: 0, unverified: 0, override: programme.overrides.length };
+  const { overrides: _records, ...definition } = programme;
+  walkObjects(definition, (object) => {
+    const provenance = (object as { provenance?: Provenance }).provenance;
+    if (provenance !== undefined && provenance.status !== 'override') counts[provenance.status] += 1;
+  });
+  const total = counts.seed + counts.confirmed + counts.reported + counts.unverified + counts.override;
+  return { ...counts, total };
+}
