@@ -3,6 +3,7 @@ export * from './applicability.js';
 export * from './deep-freeze.js';
 export * from './diff.js';
 export * from './facts.js';
+export * from './json.js';
 export * from './lookups.js';
 export * from './mapping.js';
 export * from './override-changes.js';

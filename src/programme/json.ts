@@ -1,0 +1,14 @@
+import type { Programme } from './types.js';
+
+/**
+ * Serializes a programme definition to JSON (a programme is plain data: no dates, functions or `undefined`),
+ * ready for `parseProgramme` from `palier/schemas` or any tool reading the JSON Schema.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(programmeToJson(hopen)).id; // 'hopen'
+ * ```
+ */
+export function programmeToJson(programme: Programme, indent = 2): string {
+  return JSON.stringify(programme, null, indent);
+}
