@@ -5,6 +5,7 @@
  */
 export * from './action-plan/index.js';
 export * from './actors/index.js';
+export * from './dashboards/index.js';
 export * from './dates/index.js';
 export * from './evaluation/index.js';
 export * from './funding/index.js';

@@ -1,0 +1,16 @@
+import type { BatchEvaluation, EstablishmentEvaluation } from '../evaluation/index.js';
+
+/**
+ * The evaluations of a batch that could be made (records `ok: true`), in input order — the input dashboards
+ * take. Skipped records stay in the batch with their diagnostics.
+ *
+ * @example
+ * ```ts
+ * const evaluations = okEvaluations(evaluateMany(hopen, inputs, { asOf: '2021-12-31' }));
+ * ```
+ */
+export function okEvaluations(batch: BatchEvaluation): EstablishmentEvaluation[] {
+  const out: EstablishmentEvaluation[] = [];
+  for (const r of batch.records) if (r.ok) out.push(r.evaluation);
+  return out;
+}
