@@ -3,9 +3,12 @@ import type { CalendarDate } from '../dates/index.js';
 import { compileProgramme, type EvaluationInput, evaluateMany } from '../evaluation/index.js';
 import type { Declaration, EstablishmentEvaluation } from '../evaluation/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
-import type { OverrideRecord, Programme } from '../programme/index.js';
-import type { ProgrammeChanges } from '../programme/override-changes.js';
-import { applyOverrides } from '../programme/overrides.js';
+import {
+  applyOverrides,
+  type OverrideRecord,
+  type Programme,
+  type ProgrammeChanges,
+} from '../programme/index.js';
 import { aggregateEvaluations } from './aggregate.js';
 import { type DashboardDelta, diffDashboards } from './diff-dashboards.js';
 import { diffEvaluations, type EvaluationChange } from './diff-evaluations.js';
