@@ -1,3 +1,4 @@
+import type { IndicatorKind } from '../programme/index.js';
 import type { CompiledIndicator, CompiledOp, CompiledThreshold } from './compile.js';
 import { compareRate, compareScaled, differenceScaled, numeratorBounds, toScaledDecimal } from './exact.js';
 import type { DeclaredValue, Gap, IndicatorResult, IndicatorStatus } from './types.js';
@@ -22,8 +23,10 @@ export function evaluateIndicator(
 ): IndicatorResult {
   if (!applicable) return make(ci, 'not-applicable', 'not-applicable-to-establishment', value);
   if (value === undefined || value === null) return make(ci, 'missing', 'no-value-declared', undefined);
-  const problems = checkDeclaredValue(value, ci.kind);
-  if (problems !== undefined) return make(ci, 'invalid', problems[0]!.reason, value);
+  if (!certainlyValid(value, ci.kind)) {
+    const problems = checkDeclaredValue(value, ci.kind);
+    if (problems !== undefined) return make(ci, 'invalid', problems[0]!.reason, value);
+  }
   if (value.kind === 'not-applicable') return make(ci, 'not-applicable', 'declared-not-applicable', value);
   const threshold = ci.threshold;
   if (threshold === undefined) {
@@ -39,6 +42,28 @@ export function evaluateIndicator(
         ? percent(ci, threshold, value.percent, value)
         : ratio(ci, threshold, value.numerator, value.denominator, value);
   }
+}
+
+/**
+ * A cheap test for the common valid cases (whole counts with 0 ≤ n ≤ d and d > 0; a boolean answer). Anything
+ * else goes through {@link checkDeclaredValue}, which has the last word.
+ */
+function certainlyValid(value: DeclaredValue, kind: IndicatorKind): boolean {
+  if (value.kind !== kind) return false;
+  if (kind === 'rate') {
+    const v = value as { numerator?: unknown; denominator?: unknown; percent?: unknown };
+    const n = v.numerator;
+    const d = v.denominator;
+    return (
+      v.percent === undefined &&
+      Number.isInteger(n) &&
+      Number.isInteger(d) &&
+      (n as number) >= 0 &&
+      (n as number) <= (d as number) &&
+      (d as number) > 0
+    );
+  }
+  return kind === 'yes-no' && typeof (value as { value?: unknown }).value === 'boolean';
 }
 
 function make(
