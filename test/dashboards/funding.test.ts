@@ -126,8 +126,8 @@ describe('fundingDashboard', () => {
       { asOf: '2020-12-31' },
     );
     expect(d.diagnostics.map((i) => i.code)).toEqual([
-      'duplicate-region',
       'as-of-mismatch',
+      'duplicate-region',
       'invalid-amount',
     ]);
     expect(d.diagnostics[2]!.path).toEqual(['programmings', 1, 'decisions', 0, 'forfait']);
