@@ -10,7 +10,7 @@ const PLAN = seed(
  * The HOP'EN action plan (*plan d'action*): 7 levers, 21 engagements numbered across the plan, and their
  * actions, from the DGOS action plan (seed 001). No transversal workstreams.
  */
-export const hopenActionPlan = {
+export const hopenActionPlan: ActionPlan = {
   levers: [
     {
       number: 1,
@@ -638,4 +638,4 @@ export const hopenActionPlan = {
     },
   ],
   workstreams: [],
-} as const satisfies ActionPlan;
+};

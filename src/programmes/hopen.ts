@@ -6,6 +6,8 @@ import {
   atLeast,
   CURATED_REFERENCE,
   confirmed,
+  incompleteList,
+  indicatorList,
   mustBeYes,
   reported,
   seed,
@@ -141,8 +143,8 @@ const definition = {
       code: 'P1',
       kind: 'prerequisite',
       label: { fr: 'Identités, mouvements', en: 'Identities, patient movements' },
-      indicators: [],
-      incompleteIndicators: [
+      indicators: indicatorList([]),
+      incompleteIndicators: incompleteList([
         {
           key: 'hopen-p1-ins',
           label: {
@@ -158,14 +160,14 @@ const definition = {
             'action 11.2: the prerequisites carry strong requirements on INS integration',
           ),
         },
-      ],
+      ]),
       provenance: SEED001,
     },
     {
       code: 'P2',
       kind: 'prerequisite',
       label: { fr: 'Sécurité', en: 'Security' },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'P2.1',
           label: {
@@ -190,8 +192,8 @@ const definition = {
           unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
           provenance: untagged('reported'),
         },
-      ],
-      incompleteIndicators: [
+      ]),
+      incompleteIndicators: incompleteList([
         {
           key: 'hopen-p2-cybersurveillance-audit',
           label: {
@@ -209,21 +211,21 @@ const definition = {
           ],
           provenance: confirmed('S10', 'indicator guides v2 of 26 Jul 2019'),
         },
-      ],
+      ]),
       provenance: SEED001,
     },
     {
       code: 'P3',
       kind: 'prerequisite',
       label: { fr: 'Confidentialité', en: 'Confidentiality' },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SEED001,
     },
     {
       code: 'P4',
       kind: 'prerequisite',
       label: { fr: 'Échange et partage', en: 'Exchange and sharing' },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: seed('001', 'new in HOP’EN (also seed 004)'),
     },
   ],
@@ -246,7 +248,7 @@ const definition = {
         },
         provenance: confirmed('S8', 'palier’s summary of the ANAP page, in both languages'),
       },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SHORT_FROM_HN,
     },
     {
@@ -267,7 +269,7 @@ const definition = {
         },
         provenance: confirmed('S-anap-d2', 'palier’s summary of the ANAP page, in both languages'),
       },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'D2.2',
           label: {
@@ -351,7 +353,7 @@ const definition = {
           target: atLeast(80, confirmed('S-anap-d25', 'same indicator and target as Hôpital numérique')),
           provenance: confirmed('S-anap-d25'),
         },
-      ],
+      ]),
       provenance: SHORT_BY_PALIER,
     },
     {
@@ -372,7 +374,7 @@ const definition = {
         },
         provenance: confirmed('S-anap-d3', 'palier’s summary of the ANAP page, in both languages'),
       },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'D3.5',
           label: {
@@ -408,7 +410,7 @@ const definition = {
           target: atLeast(80, confirmed('S-anap-d35', 'target 80 % of stays (Hôpital numérique: 50 %)')),
           provenance: confirmed('S-anap-d35'),
         },
-      ],
+      ]),
       provenance: SHORT_FROM_HN,
     },
     {
@@ -422,7 +424,7 @@ const definition = {
         fr: "Programmer ses ressources et partager l'agenda patient",
         en: "Schedule one's resources and share the patient's agenda",
       },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SHORT_FROM_HN,
     },
     {
@@ -433,7 +435,7 @@ const definition = {
         fr: 'Piloter son activité médico-économique',
         en: "Steer one's medico-economic activity",
       },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SHORT_FROM_HN,
     },
     {
@@ -447,7 +449,7 @@ const definition = {
         fr: 'Communiquer et échanger avec les partenaires',
         en: 'Communicate and exchange with partners',
       },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SHORT_BY_PALIER,
     },
     {
@@ -468,7 +470,7 @@ const definition = {
         },
         provenance: confirmed('S5', 'palier’s summary of the ANAP page, in both languages'),
       },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SHORT_BY_PALIER,
     },
   ],

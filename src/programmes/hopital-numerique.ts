@@ -1,7 +1,17 @@
 import { deepFreeze } from '../programme/deep-freeze.js';
 import type { Programme } from '../programme/types.js';
 import { hopitalNumeriqueFigures } from './hopital-numerique-figures.js';
-import { atLeast, CURATED_REFERENCE, confirmed, mustBeYes, seed, untagged, unverified } from './sources.js';
+import {
+  atLeast,
+  CURATED_REFERENCE,
+  confirmed,
+  incompleteList,
+  indicatorList,
+  mustBeYes,
+  seed,
+  untagged,
+  unverified,
+} from './sources.js';
 
 /** Hôpital numérique prerequisite codes. */
 export type HnPrerequisiteCode = 'P1' | 'P2' | 'P3';
@@ -79,7 +89,7 @@ const definition = {
       code: 'P1',
       kind: 'prerequisite',
       label: { fr: 'Identités, mouvements', en: 'Identities, patient movements' },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'P1.1',
           label: {
@@ -97,8 +107,8 @@ const definition = {
           ],
           provenance: confirmed('S-anap-forum67', 'label confirmed (2014)'),
         },
-      ],
-      incompleteIndicators: [
+      ]),
+      incompleteIndicators: incompleteList([
         {
           key: 'hn-p1-stays-movements',
           code: 'P1.3',
@@ -130,14 +140,14 @@ const definition = {
           ],
           provenance: untagged('reported', 'topic only'),
         },
-      ],
+      ]),
       provenance: SEED003,
     },
     {
       code: 'P2',
       kind: 'prerequisite',
       label: { fr: 'Fiabilité, disponibilité', en: 'Reliability, availability' },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'P2.1',
           label: {
@@ -174,7 +184,7 @@ const definition = {
           unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
           provenance: untagged('reported'),
         },
-      ],
+      ]),
       indicatorCount: { value: 3, provenance: untagged('confirmed') },
       provenance: SEED003,
     },
@@ -182,7 +192,7 @@ const definition = {
       code: 'P3',
       kind: 'prerequisite',
       label: { fr: 'Confidentialité', en: 'Confidentiality' },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'P3.1',
           label: {
@@ -207,8 +217,8 @@ const definition = {
           unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
           provenance: untagged('confirmed'),
         },
-      ],
-      incompleteIndicators: [
+      ]),
+      incompleteIndicators: incompleteList([
         {
           key: 'hn-p3-patient-information',
           label: {
@@ -244,7 +254,7 @@ const definition = {
             'topic of P3.3–P3.5 as listed by the reference, unverified',
           ),
         },
-      ],
+      ]),
       indicatorCount: { value: 5, provenance: untagged('confirmed') },
       provenance: SEED003,
     },
@@ -257,7 +267,7 @@ const definition = {
         fr: "Résultats d'imagerie, de biologie et d'anatomo-pathologie",
         en: 'Imaging, biology and pathology results',
       },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SEED003,
     },
     {
@@ -267,8 +277,8 @@ const definition = {
         fr: 'Dossier patient informatisé et interopérable',
         en: 'Interoperable computerised patient record',
       },
-      indicators: [],
-      incompleteIndicators: [
+      indicators: indicatorList([]),
+      incompleteIndicators: incompleteList([
         {
           key: 'hn-d2-external-consultations',
           label: {
@@ -289,7 +299,7 @@ const definition = {
           ],
           provenance: confirmed('S-anap-d25', 'label as HOP’EN D2.5, "same indicator, same target as HN"'),
         },
-      ],
+      ]),
       provenance: SEED003,
     },
     {
@@ -299,8 +309,8 @@ const definition = {
         fr: 'Prescription électronique alimentant le plan de soins',
         en: 'Electronic prescribing feeding the care plan',
       },
-      indicators: [],
-      incompleteIndicators: [
+      indicators: indicatorList([]),
+      incompleteIndicators: incompleteList([
         {
           key: 'hn-d3-care-plan',
           label: {
@@ -345,7 +355,7 @@ const definition = {
             'code and meaning as listed by the reference, unverified',
           ),
         },
-      ],
+      ]),
       provenance: SEED003,
     },
     {
@@ -355,7 +365,7 @@ const definition = {
         fr: 'Programmation des ressources et agenda du patient',
         en: 'Resource scheduling and patient agenda',
       },
-      indicators: [
+      indicators: indicatorList([
         {
           code: 'D4.2',
           label: {
@@ -374,14 +384,14 @@ const definition = {
           ],
           provenance: untagged('confirmed', 'label prefix confirmed'),
         },
-      ],
+      ]),
       provenance: SEED003,
     },
     {
       code: 'D5',
       kind: 'domain',
       label: { fr: 'Pilotage médico-économique', en: 'Medico-economic management' },
-      indicators: [],
+      indicators: indicatorList([]),
       provenance: SEED003,
     },
   ],

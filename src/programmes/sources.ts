@@ -1,5 +1,5 @@
 import type { Provenance } from '../programme/provenance.js';
-import type { Threshold } from '../programme/types.js';
+import type { IncompleteIndicator, Indicator, Threshold } from '../programme/types.js';
 
 /**
  * Public sources the bundled programmes cite (tags of palier's curated reference). Seeds are cited as
@@ -162,4 +162,30 @@ export function atLeast(percent: number, provenance: Provenance): Threshold {
 
 function withNote(p: Provenance, note: string | undefined): Provenance {
   return note === undefined ? p : { ...p, note };
+}
+
+/**
+ * Types a list of indicators as plain `Indicator`s inside `as const` data: requirement codes stay literal, while
+ * indicator lists stay easy to iterate and extend (`new Set(r.indicators.map((i) => i.code))` is a
+ * `Set<string>`).
+ *
+ * @example
+ * ```ts
+ * const list = indicatorList([]); // readonly Indicator[]
+ * ```
+ */
+export function indicatorList(list: readonly Indicator[]): readonly Indicator[] {
+  return list;
+}
+
+/**
+ * Same as {@link indicatorList} for incomplete indicators.
+ *
+ * @example
+ * ```ts
+ * const list = incompleteList([]); // readonly IncompleteIndicator[]
+ * ```
+ */
+export function incompleteList(list: readonly IncompleteIndicator[]): readonly IncompleteIndicator[] {
+  return list;
 }

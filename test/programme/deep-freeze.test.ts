@@ -47,13 +47,13 @@ describe('bundled programmes are deeply frozen', () => {
   });
 
   it('throws on mutation attempts (ES modules are strict)', () => {
-    const target = hopen.domains[1].indicators[0].target as { value: number };
+    const target = hopen.domains[1].indicators[0]!.target as { value: number };
     expect(() => {
       target.value = 50;
     }).toThrow(TypeError);
     expect(() => {
       (hopen.domains as unknown as unknown[]).push({});
     }).toThrow(TypeError);
-    expect(hopen.domains[1].indicators[0].target.value).toBe(98);
+    expect(hopen.domains[1].indicators[0]?.target?.value).toBe(98);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Programme } from '../../src/programme/index.js';
+import type { Indicator, Programme } from '../../src/programme/index.js';
 import {
   type HnDomainCode,
   type HopenDomainCode,
@@ -18,9 +18,10 @@ describe('bundled catalogues are precisely typed', () => {
     expectTypeOf<(typeof hopitalNumerique.domains)[number]['code']>().toEqualTypeOf<HnDomainCode>();
   });
 
-  it('types indicator codes and targets as literals', () => {
-    expectTypeOf(hopen.domains[1].indicators[0].code).toEqualTypeOf<'D2.2'>();
+  it('keeps funding values literal, and indicator lists plain (easy to iterate and extend)', () => {
     expectTypeOf(hopen.funding.envelope.value).toEqualTypeOf<'420000000.00'>();
+    expectTypeOf(hopen.domains[1].indicators).toEqualTypeOf<readonly Indicator[]>();
+    expectTypeOf(new Set(hopen.domains[1].indicators.map((i) => i.code))).toEqualTypeOf<Set<string>>();
   });
 
   it('is assignable to the generic Programme type', () => {

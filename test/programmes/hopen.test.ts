@@ -59,8 +59,8 @@ describe("HOP'EN catalogue against the reference", () => {
       expect(e.actions.map((a) => a.id)).toEqual(e.actions.map((_, i) => `${e.number}.${i + 1}`));
       if (e.actions.length === 0) expect(e.number).toBe(13);
     }
-    const e13 = hopen.actionPlan.levers[3].engagements[0];
-    expect(e13.description.fr).toContain("20% de l'enveloppe régionale");
+    const e13 = hopen.actionPlan.levers[3]?.engagements[0];
+    expect(e13?.description?.fr).toContain("20% de l'enveloppe régionale");
     const counts = engagements.map((e) => e.actions.length);
     expect(counts).toEqual([2, 1, 2, 2, 1, 3, 3, 2, 2, 2, 3, 1, 0, 3, 1, 1, 2, 1, 2, 1, 1]);
   });
@@ -105,7 +105,7 @@ describe("HOP'EN catalogue against the reference", () => {
   });
 
   it('keeps the cybersurveillance audit out of the evaluable catalogue, with its code unverified', () => {
-    const audit = hopen.prerequisites[1].incompleteIndicators[0];
+    const audit = hopen.prerequisites[1].incompleteIndicators[0]!;
     expect(audit.key).toBe('hopen-p2-cybersurveillance-audit');
     expect(audit.unverified.map((u) => u.field)).toContain('code');
     expect(audit.provenance.status).toBe('confirmed');

@@ -56,22 +56,22 @@ describe('Hôpital numérique catalogue against the reference', () => {
   });
 
   it('leaves P1.1 and D4.2 thresholds unset, flagged unverified', () => {
-    const p11 = hn.prerequisites[0].indicators[0];
+    const p11 = hn.prerequisites[0].indicators[0]!;
     expect(p11.code).toBe('P1.1');
     expect('eligibility' in p11).toBe(false);
-    expect(p11.unverified.map((u) => u.field)).toEqual(['eligibility']);
-    const d42 = hn.domains[3].indicators[0];
+    expect(p11.unverified?.map((u) => u.field)).toEqual(['eligibility']);
+    const d42 = hn.domains[3].indicators[0]!;
     expect(d42.code).toBe('D4.2');
     expect('target' in d42).toBe(false);
   });
 
   it('keeps the D2.5- and D3.5-equivalents (80 % and 50 %) out of the evaluable catalogue, code unverified', () => {
-    const d2 = hn.domains[1].incompleteIndicators[0];
-    const d3 = hn.domains[2].incompleteIndicators[0];
+    const d2 = hn.domains[1].incompleteIndicators[0]!;
+    const d3 = hn.domains[2].incompleteIndicators[0]!;
     expect(d2.sameAs).toEqual({ programme: 'hopen', code: 'D2.5' });
-    expect(d2.target.value).toBe(80);
+    expect(d2.target?.value).toBe(80);
     expect(d3.sameAs).toEqual({ programme: 'hopen', code: 'D3.5' });
-    expect(d3.target.value).toBe(50);
+    expect(d3.target?.value).toBe(50);
     expect('code' in d2).toBe(false);
     expect(hn.domains[1].indicators).toHaveLength(0);
   });
@@ -134,8 +134,8 @@ describe('the HN → HOP’EN mapping', () => {
   it('carries the targets of the two indicators known in both, equal to the catalogues', () => {
     const [d25, d35] = hnToHopen.indicators;
     expect([d25.targetFrom, d25.targetTo, d35.targetFrom, d35.targetTo]).toEqual([80, 80, 50, 80]);
-    expect(hopen.domains[1].indicators[1].target.value).toBe(d25.targetTo);
-    expect(hn.domains[2].incompleteIndicators[0].target.value).toBe(d35.targetFrom);
+    expect(hopen.domains[1].indicators[1]?.target?.value).toBe(d25.targetTo);
+    expect(hn.domains[2].incompleteIndicators[0]?.target?.value).toBe(d35.targetFrom);
   });
 
   it('grows the envelope from 400 M€ to 420 M€, matching both catalogues', () => {
