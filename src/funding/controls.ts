@@ -20,11 +20,28 @@ import type { PaymentLine, Tranche } from './tranches.js';
  * - `shortfall` — the released usage and bonus tranches × (target − verified) / target, from the finding.
  */
 export type RecoveryRule =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'full' }
-  | { readonly kind: 'full-usage' }
-  | { readonly kind: 'proportional'; readonly percent: number }
-  | { readonly kind: 'shortfall' };
+  | {
+      /** Nothing is recovered. */
+      readonly kind: 'none';
+    }
+  | {
+      /** Every released tranche of the domain. */
+      readonly kind: 'full';
+    }
+  | {
+      /** Released usage and bonus tranches; amorçage kept. */
+      readonly kind: 'full-usage';
+    }
+  | {
+      /** A percentage of the released usage and bonus tranches. */
+      readonly kind: 'proportional';
+      /** The percentage, 0–100. */
+      readonly percent: number;
+    }
+  | {
+      /** Usage and bonus × (target − verified) / target. */
+      readonly kind: 'shortfall';
+    };
 
 /** What a control found (*constat de contrôle*): the declared usage targets were not real. */
 export interface ControlFinding {

@@ -116,13 +116,21 @@ function checkBounds(m: Money, path: (string | number)[], bounds: Bounds, issues
 /** How a grid cell matched a lookup: exact, or through a `*` wildcard on the category, the domain, or both. */
 export type ForfaitMatch = 'exact' | 'any-domain' | 'any-category' | 'any';
 
+/** A min/max range of a forfait grid cell, within which the ARS decides. */
+export interface ForfaitAmountRange {
+  /** Lowest amount. */
+  readonly min: MoneyString;
+  /** Highest amount. */
+  readonly max: MoneyString;
+}
+
 /** Result of {@link lookupForfait}. */
 export type ForfaitLookup =
   | {
       /** A cell matched. */
       readonly status: 'found';
       /** Its amount: flat, or a min/max range within which the ARS decides. */
-      readonly amount: MoneyString | { readonly min: MoneyString; readonly max: MoneyString };
+      readonly amount: MoneyString | ForfaitAmountRange;
       /** Index of the cell in the grid. */
       readonly cell: number;
       /** How it matched. */

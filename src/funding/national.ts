@@ -16,14 +16,20 @@ export interface ProgrammingFigures {
   readonly paid: MoneyString;
 }
 
+/** Figures of a slice that has an envelope (a region, the nation). */
+export interface EnvelopeFigures extends ProgrammingFigures {
+  /** Envelope (for the nation, the sum of the regional envelopes). */
+  readonly envelope: MoneyString;
+  /** Envelope minus committed. */
+  readonly remaining: MoneyString;
+}
+
 /** National figures aggregated from regional programmings. */
 export interface NationalFigures {
   /** Whole nation, with the envelopes' total and what remains. */
-  readonly total: ProgrammingFigures & { readonly envelope: MoneyString; readonly remaining: MoneyString };
+  readonly total: EnvelopeFigures;
   /** By region, with each envelope and what remains. */
-  readonly byRegion: Readonly<
-    Record<string, ProgrammingFigures & { readonly envelope: MoneyString; readonly remaining: MoneyString }>
-  >;
+  readonly byRegion: Readonly<Record<string, EnvelopeFigures>>;
   /** By domain. */
   readonly byDomain: Readonly<Record<string, ProgrammingFigures>>;
   /** By status group. */
@@ -56,7 +62,7 @@ const out = (a: Acc): ProgrammingFigures => ({
  */
 export function aggregateNational(regions: readonly RegionalProgramming[]): NationalFigures {
   const total = empty();
-  const byRegion: Record<string, NationalFigures['byRegion'][string]> = {};
+  const byRegion: Record<string, EnvelopeFigures> = {};
   const byDomain = new Map<string, Acc>();
   const byStatus = new Map<StatusGroup, Acc>();
   for (const region of regions) {

@@ -8,6 +8,7 @@ import { type Money, ZERO } from '../money/money.js';
 import type { MoneyString } from '../programme/types.js';
 import { splitRegionalEnvelope } from './envelopes.js';
 import { fundingIssue, readAmount } from './internal.js';
+import type { Attainment } from './tranches.js';
 
 /**
  * Status group used to balance a selection: `public`; `espic` (private non-profit holding the ESPIC
@@ -58,11 +59,19 @@ export interface Candidate {
   /** ESPIC qualification. */
   readonly espic?: boolean;
   /** The prerequisites: reached (and when), not reached, unknown. */
-  readonly prerequisites: { readonly status: LevelStatus; readonly reachedOn?: CalendarDate };
+  readonly prerequisites: Attainment;
   /** Readiness score, higher first (e.g. share of domain indicators already met); default 0. */
   readonly readiness?: number;
   /** Domains applied for, in the candidate's order of preference. */
   readonly domains: readonly CandidateDomain[];
+}
+
+/** Balance across status groups (*équilibre entre statuts*). */
+export interface BalancePolicy {
+  /** Weight of each status group; a group without a weight gets no share in the first pass. */
+  readonly weights: Partial<Readonly<Record<StatusGroup, number>>>;
+  /** Offer what is left to applications refused for their group's share (default true). */
+  readonly redistribute?: boolean;
 }
 
 /**
@@ -81,10 +90,7 @@ export interface ProgrammingPolicy {
   /** Order in which applications are considered. */
   readonly order: 'readiness-first' | 'input-order';
   /** Balance across status groups. */
-  readonly balance?: {
-    readonly weights: Partial<Readonly<Record<StatusGroup, number>>>;
-    readonly redistribute?: boolean;
-  };
+  readonly balance?: BalancePolicy;
   /** Cap per establishment. */
   readonly maxPerEstablishment?: MoneyString;
   /** Refuse candidates whose prerequisites are not reached. */

@@ -150,6 +150,14 @@ export interface TrancheSchedule {
   readonly asOf: CalendarDate;
 }
 
+/** The two tranches of a forfait. */
+export interface ForfaitTranches {
+  /** Amorçage (FMESPP). */
+  readonly amorcage: MoneyString;
+  /** Usage (AC credits): the forfait minus the amorçage. */
+  readonly usage: MoneyString;
+}
+
 /**
  * Splits a forfait into its amorçage and usage tranches: usage is the forfait minus the amorçage the ARS
  * decided, so the two sum exactly to the forfait. Refuses an amorçage above the forfait.
@@ -159,10 +167,7 @@ export interface TrancheSchedule {
  * splitForfait('100000.00', '20000.00'); // { ok: true, value: { amorcage: '20000.00', usage: '80000.00' } }
  * ```
  */
-export function splitForfait(
-  forfait: MoneyString,
-  amorcage: MoneyString,
-): ParseResult<{ amorcage: MoneyString; usage: MoneyString }> {
+export function splitForfait(forfait: MoneyString, amorcage: MoneyString): ParseResult<ForfaitTranches> {
   const issues: PalierIssue[] = [];
   const parts = readParts(forfait, amorcage, issues);
   if (parts === undefined) return { ok: false, issues };

@@ -3,7 +3,8 @@ import type { Candidate, ForfaitRange, FundingApplication } from '../funding/ind
 import { validateForfaitGrid } from '../funding/index.js';
 import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
 import { compareMoney, parseMoney } from '../money/index.js';
-import type { ForfaitGrid, MoneyString } from '../programme/types.js';
+import type { Provenance } from '../programme/provenance.js';
+import type { ForfaitGrid, ForfaitGridCell, MoneyString } from '../programme/types.js';
 import { FinessSchema, LegalStatusSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { addIssue, parseWith } from './parse.js';
@@ -11,12 +12,8 @@ import { addIssue, parseWith } from './parse.js';
 const calendarDate = z.iso.date();
 const nonEmpty = z.string().trim().min(1);
 
-/**
- * An amount of euros: a decimal string with at most two decimals and a dot (`"37000"`, `"37000.50"`), or a
- * number with at most two decimals; output as the canonical `MoneyString` (`"37000.00"`). Negative amounts are
- * refused. Issue codes as {@link parseMoney}: `invalid-money`, `money-sub-cent`, `negative-money`.
- */
-export const MoneyStringSchema = z
+/** Internal money schema (exported typed as {@link MoneyStringSchema}). */
+const moneyString = z
   .union([z.string(), z.number()])
   .meta({
     description:
@@ -43,42 +40,40 @@ function above(a: unknown, b: unknown): boolean {
 }
 
 /** Provenance of user-supplied data: a source is required; status defaults to `override`. */
-export const FundingProvenanceSchema = z.strictObject({
+const fundingProvenance = z.strictObject({
   source: nonEmpty,
   status: z.enum(['seed', 'confirmed', 'reported', 'unverified', 'override']).default('override'),
   note: z.string().optional(),
 });
 
-const AmountRangeSchema = z
-  .strictObject({ min: MoneyStringSchema, max: MoneyStringSchema })
-  .superRefine((range, ctx) => {
-    if (above(range.min, range.max)) {
-      addIssue(
-        ctx,
-        'forfait-range-inverted',
-        {
-          fr: `Minimum ${range.min} € supérieur au maximum ${range.max} €.`,
-          en: `Minimum ${range.min} € above maximum ${range.max} €.`,
-        },
-        [],
-        { expected: 'min ≤ max', received: `${range.min} > ${range.max}` },
-      );
-    }
-  });
+const AmountRangeSchema = z.strictObject({ min: moneyString, max: moneyString }).superRefine((range, ctx) => {
+  if (above(range.min, range.max)) {
+    addIssue(
+      ctx,
+      'forfait-range-inverted',
+      {
+        fr: `Minimum ${range.min} € supérieur au maximum ${range.max} €.`,
+        en: `Minimum ${range.min} € above maximum ${range.max} €.`,
+      },
+      [],
+      { expected: 'min ≤ max', received: `${range.min} > ${range.max}` },
+    );
+  }
+});
 
 /** One cell of a forfait grid: category (or `*`), domain (or `*`), flat amount or min/max range. */
-export const ForfaitGridCellSchema = z.strictObject({
+const forfaitGridCell = z.strictObject({
   category: nonEmpty.meta({
     description: 'Establishment category (user-defined, e.g. CHU, CH, clinique) or * for any.',
   }),
   domain: nonEmpty.meta({ description: 'Domain code (D1…D7) or * for any.' }),
-  amount: z.union([MoneyStringSchema, AmountRangeSchema]),
+  amount: z.union([moneyString, AmountRangeSchema]),
 });
 
 /** A forfait grid file (*grille de forfaits*): the official grids are unverified, so users supply theirs. */
-export const ForfaitGridSchema = z.strictObject({
-  cells: z.array(ForfaitGridCellSchema),
-  provenance: FundingProvenanceSchema,
+const forfaitGrid = z.strictObject({
+  cells: z.array(forfaitGridCell),
+  provenance: fundingProvenance,
 });
 
 const SoftwareSchema = z.strictObject({
@@ -99,7 +94,7 @@ const ApplicantSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A funding application (*dossier de candidature*) of an establishment or a GHT. */
-export const FundingApplicationSchema = z.strictObject({
+const fundingApplication = z.strictObject({
   id: nonEmpty,
   programme: nonEmpty,
   applicant: ApplicantSchema,
@@ -114,8 +109,8 @@ export const FundingApplicationSchema = z.strictObject({
 const CandidateDomainSchema = z
   .strictObject({
     domain: nonEmpty,
-    forfait: MoneyStringSchema,
-    amorcage: MoneyStringSchema,
+    forfait: moneyString,
+    amorcage: moneyString,
     reachedOn: calendarDate.optional(),
   })
   .superRefine((d, ctx) => {
@@ -134,7 +129,7 @@ const CandidateDomainSchema = z
   });
 
 /** A candidate of a regional programming. */
-export const CandidateSchema = z.strictObject({
+const candidate = z.strictObject({
   id: nonEmpty,
   finess: FinessSchema,
   status: LegalStatusSchema,
@@ -148,11 +143,46 @@ export const CandidateSchema = z.strictObject({
 });
 
 /** A candidates file: a region, optionally its envelope, and its candidates. */
-export const CandidatesFileSchema = z.strictObject({
+const candidatesFile = z.strictObject({
   region: nonEmpty,
-  envelope: MoneyStringSchema.optional(),
+  envelope: moneyString.optional(),
   candidates: z.array(z.unknown()),
 });
+
+/**
+ * An amount of euros: a decimal string with at most two decimals and a dot (`"37000"`, `"37000.50"`), or a
+ * number with at most two decimals; output as the canonical `MoneyString` (`"37000.00"`). Negative amounts are
+ * refused. Issue codes as `parseMoney`: `invalid-money`, `money-sub-cent`, `negative-money`.
+ */
+export const MoneyStringSchema: z.ZodType<MoneyString, string | number> = moneyString;
+
+/** Provenance of user-supplied data: a source is required; status defaults to `override`. */
+export const FundingProvenanceSchema: z.ZodType<Provenance> = fundingProvenance;
+
+/** One cell of a forfait grid: category (or `*`), domain (or `*`), flat amount or min/max range. */
+export const ForfaitGridCellSchema: z.ZodType<ForfaitGridCell> = forfaitGridCell;
+
+/** A forfait grid file (*grille de forfaits*): the official grids are unverified, so users supply theirs. */
+export const ForfaitGridSchema: z.ZodType<ForfaitGrid> = forfaitGrid;
+
+/** A funding application (*dossier de candidature*) of an establishment or a GHT; FINESS numbers normalised. */
+export const FundingApplicationSchema: z.ZodType<FundingApplication> = fundingApplication;
+
+/** A candidate of a regional programming (`Candidate`). */
+export const CandidateSchema: z.ZodType<Candidate> = candidate;
+
+/** A candidates file before its candidates are parsed one by one. */
+export interface CandidatesFileInput {
+  /** Region code. */
+  region: string;
+  /** Regional envelope, when the file gives it. */
+  envelope?: MoneyString | undefined;
+  /** Candidates, each parsed on its own by {@link parseCandidatesFile}. */
+  candidates: unknown[];
+}
+
+/** The envelope of a candidates file: region, optional regional envelope, candidates (each parsed on its own). */
+export const CandidatesFileSchema: z.ZodType<CandidatesFileInput> = candidatesFile;
 
 /** A parsed candidates file: the valid candidates (invalid ones are reported in the result's issues). */
 export interface CandidatesFile {
@@ -181,7 +211,7 @@ export function parseForfaitGrid(
   input: unknown,
   options: { readonly range?: ForfaitRange } = {},
 ): ParseResult<ForfaitGrid> {
-  const r = parseWith(ForfaitGridSchema, input);
+  const r = parseWith(forfaitGrid, input);
   if (!r.ok || options.range === undefined) return r;
   return validateForfaitGrid(r.value, options.range);
 }
@@ -196,7 +226,7 @@ export function parseForfaitGrid(
  * ```
  */
 export function parseApplication(input: unknown): ParseResult<FundingApplication> {
-  return parseWith(FundingApplicationSchema, input);
+  return parseWith(fundingApplication, input);
 }
 
 /**
@@ -225,9 +255,9 @@ export function parseApplications(input: unknown): ParseResult<readonly FundingA
  * ```
  */
 export function parseCandidatesFile(input: unknown): ParseResult<CandidatesFile> {
-  const shape = parseWith(CandidatesFileSchema, input);
+  const shape = parseWith(candidatesFile, input);
   if (!shape.ok) return shape;
-  const list = collect(shape.value.candidates, (c) => parseWith(CandidateSchema, c), ['candidates']);
+  const list = collect(shape.value.candidates, (c) => parseWith(candidate, c), ['candidates']);
   if (!list.ok) return list;
   const { envelope } = shape.value;
   return {
@@ -283,9 +313,9 @@ export function fundingJsonSchemas(): Readonly<
   Record<'forfaitGrid' | 'application' | 'candidatesFile' | 'candidate', JsonSchema>
 > {
   return {
-    forfaitGrid: toJsonSchema(ForfaitGridSchema),
-    application: toJsonSchema(FundingApplicationSchema),
-    candidatesFile: toJsonSchema(CandidatesFileSchema.extend({ candidates: z.array(CandidateSchema) })),
-    candidate: toJsonSchema(CandidateSchema),
+    forfaitGrid: toJsonSchema(forfaitGrid),
+    application: toJsonSchema(fundingApplication),
+    candidatesFile: toJsonSchema(candidatesFile.extend({ candidates: z.array(candidate) })),
+    candidate: toJsonSchema(candidate),
   };
 }
