@@ -32,7 +32,7 @@ export const REFERENCE_SERIES: readonly ReferenceSeriesId[] = Object.freeze([
 
 /** One published value of a reference series. */
 export interface ReferencePoint {
-  /** Key to match a computed value: the figure's dimension key (`D2`) when broken down, else its id. */
+  /** Key to match a computed value: the domain code (`D2`) in the `…-by-domain` series, else the figure id. */
   readonly key: string;
   /** Id of the published figure. */
   readonly figure: string;
@@ -71,9 +71,9 @@ const MATCH: Readonly<Record<ReferenceSeriesId, (f: PublishedFigure) => boolean>
   outcome: (f) => /(^|-)outcome-/.test(f.id),
 };
 
-function point(f: PublishedFigure): ReferencePoint {
+function point(f: PublishedFigure, byDimension: boolean): ReferencePoint {
   return {
-    key: f.dimension?.key ?? f.id,
+    key: byDimension ? (f.dimension?.key ?? f.id) : f.id,
     figure: f.id,
     label: f.label,
     value: f.value,
@@ -100,6 +100,6 @@ export function referenceSeries(programme: Programme, series: ReferenceSeriesId)
   return {
     series,
     programme: { id: programme.id, version: programme.version },
-    points: programme.figures.filter((f) => match(f)).map(point),
+    points: programme.figures.filter((f) => match(f)).map((f) => point(f, series.endsWith('-by-domain'))),
   };
 }
