@@ -1,6 +1,7 @@
 import type { ActorLevel, FinessCheck } from '../../actors/index.js';
 import { parseFiness } from '../../actors/index.js';
 import type { Declaration, DeclaredValue } from '../../evaluation/types.js';
+import type { IssuePath } from '../../issues.js';
 import type { IndicatorKind } from '../../programme/types.js';
 import type { CellResult } from './cells.js';
 import { readCount, readDate, readDecimal, readYesNo } from './cells.js';
@@ -41,7 +42,10 @@ export interface DeclarationsCsvOptions {
   readonly file: string;
   /** Programme a row answers when it has no `programme`/`version` cell. */
   readonly programme: { readonly id: string; readonly version: string };
-  /** Kind of an indicator of the programme (to read its value); unknown codes fall back on the cells' shape. */
+  /**
+   * Kind of each indicator of the programme (to read its value). When given, a code it does not know is an
+   * `unknown-indicator` error; when absent, the kind comes from the `kind` column or the cells' shape.
+   */
   readonly kindOf?: (code: string) => IndicatorKind | undefined;
   /** FINESS check: `key` (default) or `format`. */
   readonly finessCheck?: FinessCheck;
@@ -49,6 +53,7 @@ export interface DeclarationsCsvOptions {
 
 interface Group {
   readonly origin: SourceLocation;
+  readonly valueOrigins: Map<string, SourceLocation>;
   readonly head: Omit<Declaration, 'values'>;
   readonly values: [string, DeclaredValue][];
   readonly seen: Set<string>;
@@ -81,7 +86,13 @@ export function declarationsFromCsv(
         en: 'Empty file: a header line is expected.',
       }),
     );
-    return { values: [], origins: [], problems, summary: { unit: 'rows', read: 0, valid: 0, invalid: 0 } };
+    return {
+      values: [],
+      origins: [],
+      problems,
+      summary: { unit: 'rows', read: 0, valid: 0, invalid: 0 },
+      locate: (_i, path) => ({ file, path }),
+    };
   }
   const { index, problems: headerProblems } = indexHeader(header, file, DECLARATION_COLUMNS, REQUIRED);
   problems.push(...headerProblems);
@@ -91,6 +102,7 @@ export function declarationsFromCsv(
       origins: [],
       problems,
       summary: { unit: 'rows', read: rows.length, valid: 0, invalid: rows.length },
+      locate: (_i, path) => ({ file, path }),
     };
   }
   const groups = new Map<string, Group>();
@@ -103,15 +115,23 @@ export function declarationsFromCsv(
   }
   const values: Declaration[] = [];
   const origins: SourceLocation[] = [];
-  for (const g of groups.values()) {
+  const list = [...groups.values()];
+  for (const g of list) {
     values.push({ ...g.head, values: Object.fromEntries(g.values) });
     origins.push(g.origin);
   }
+  const locate = (i: number, path: IssuePath): SourceLocation => {
+    const g = list[i];
+    if (g === undefined) return { file, path };
+    const code = path[0] === 'values' && typeof path[1] === 'string' ? path[1] : undefined;
+    return (code !== undefined ? g.valueOrigins.get(code) : undefined) ?? g.origin;
+  };
   return {
     values,
     origins,
     problems,
     summary: { unit: 'rows', read: rows.length, valid: rows.length - invalid, invalid },
+    locate,
   };
 }
 
@@ -210,6 +230,20 @@ function readRow(
       }),
     );
   }
+  const programmeCell = cell('programme');
+  if (programmeCell !== '' && programmeCell !== options.programme.id) {
+    out.push(
+      problem(
+        at('programme'),
+        'programme-mismatch',
+        {
+          fr: `Ligne déclarée pour le programme ${programmeCell}, évaluée avec ${options.programme.id}.`,
+          en: `Row declared for programme ${programmeCell}, evaluated with ${options.programme.id}.`,
+        },
+        { expected: options.programme.id, received: programmeCell, path: ['programme'] },
+      ),
+    );
+  }
   const value = code === '' ? undefined : readValue(code, cell, at, options, out);
   if (out.some((p) => p.issue.severity !== 'warning')) return;
   if (!finess.ok || !level.ok || !start.ok || !end.ok || value === undefined) return;
@@ -233,7 +267,13 @@ function readRow(
       ...(declaredOn?.ok ? { declaredOn: declaredOn.value } : {}),
       ...(cell('declared_by') !== '' ? { declaredBy: cell('declared_by') } : {}),
     };
-    group = { origin: { file, line: row.lines[0]! }, head, values: [], seen: new Set() };
+    group = {
+      origin: { file, line: row.lines[0]! },
+      valueOrigins: new Map(),
+      head,
+      values: [],
+      seen: new Set(),
+    };
     groups.set(key, group);
   }
   if (group.seen.has(code)) {
@@ -252,6 +292,7 @@ function readRow(
   }
   group.seen.add(code);
   group.values.push([code, value]);
+  group.valueOrigins.set(code, at('indicator'));
 }
 
 function readLevel(raw: string): CellResult<ActorLevel> {
@@ -329,7 +370,36 @@ function readValue(
       kindCell,
     );
   }
-  const kind = (kindCell as IndicatorKind) || options.kindOf?.(code) || inferKind(raw, num, den);
+  const known = options.kindOf?.(code);
+  if (options.kindOf !== undefined && known === undefined) {
+    out.push(
+      problem(
+        at('indicator'),
+        'unknown-indicator',
+        {
+          fr: `Le programme ${options.programme.id} n’a pas d’indicateur ${code}.`,
+          en: `Programme ${options.programme.id} has no indicator ${code}.`,
+        },
+        { received: code, path: ['indicator'] },
+      ),
+    );
+    return undefined;
+  }
+  if (kindCell !== '' && known !== undefined && kindCell !== known) {
+    out.push(
+      problem(
+        at('kind'),
+        'wrong-kind',
+        {
+          fr: `${code} est un indicateur de type ${known}, pas ${kindCell}.`,
+          en: `${code} is a ${known} indicator, not ${kindCell}.`,
+        },
+        { expected: known, received: kindCell, path: ['kind'] },
+      ),
+    );
+    return undefined;
+  }
+  const kind = known ?? ((kindCell as IndicatorKind) || inferKind(raw, num, den));
   if (kind === 'yes-no') {
     const r = readYesNo(raw);
     return r.ok ? { kind: 'yes-no', value: r.value } : fail('value', r, raw);

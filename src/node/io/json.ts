@@ -37,7 +37,11 @@ export function readJsonRecords<T>(text: string, file: string, validate: RecordV
       origins.push({ file, path: prefix });
     } else invalid++;
   });
-  return { values, origins, problems, summary: summary(items.length, invalid) };
+  const locate = (index: number, path: IssuePath): SourceLocation => {
+    const origin = origins[index] ?? { file };
+    return { file, path: [...(origin.path ?? []), ...path] };
+  };
+  return { values, origins, problems, summary: summary(items.length, invalid), locate };
 }
 
 /**
@@ -78,7 +82,11 @@ export function readNdjsonRecords<T>(
       origins.push({ file, line });
     } else invalid++;
   });
-  return { values, origins, problems, summary: summary(read, invalid) };
+  const locate = (index: number, path: IssuePath): SourceLocation => {
+    const origin = origins[index];
+    return origin?.line !== undefined ? { file, line: origin.line, path } : { file, path };
+  };
+  return { values, origins, problems, summary: summary(read, invalid), locate };
 }
 
 type JsonParse = { ok: true; value: unknown } | { ok: false; problem: InputProblem };
@@ -128,5 +136,11 @@ function summary(read: number, invalid: number): ReadResult<never>['summary'] {
 }
 
 function empty<T>(problems: InputProblem[]): ReadResult<T> {
-  return { values: [], origins: [], problems, summary: { unit: 'records', read: 0, valid: 0, invalid: 0 } };
+  return {
+    values: [],
+    origins: [],
+    problems,
+    summary: { unit: 'records', read: 0, valid: 0, invalid: 0 },
+    locate: (_index, path) => ({ file: problems[0]?.location.file ?? '', path }),
+  };
 }

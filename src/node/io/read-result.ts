@@ -1,3 +1,4 @@
+import type { IssuePath } from '../../issues.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 
 /** How many input records a reader saw, accepted and rejected. */
@@ -22,4 +23,9 @@ export interface ReadResult<T> {
   readonly problems: readonly InputProblem[];
   /** Counts. */
   readonly summary: ReadSummary;
+  /**
+   * Where a path inside the value at `index` comes from in the input (for a CSV declaration, `['values', 'D2.2']`
+   * is the row of that indicator), to locate problems found later, e.g. while evaluating.
+   */
+  readonly locate: (index: number, path: IssuePath) => SourceLocation;
 }

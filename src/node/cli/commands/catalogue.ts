@@ -1,0 +1,159 @@
+import { unverifiedFacts } from '../../../programme/facts.js';
+import type { Lang } from '../../../programme/provenance.js';
+import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
+import { escapeMarkdown } from '../../report/markdown.js';
+import type { Style } from '../../report/style.js';
+import { PLAIN } from '../../report/style.js';
+import { oneOf } from '../args.js';
+import type { CommandContext } from '../context.js';
+import { emit, printProblems, say } from '../context.js';
+import type { ExitCode } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
+import { resolveProgramme } from '../programme-option.js';
+import { usage } from './shared.js';
+
+/** Options of `palier catalogue`. */
+export const CATALOGUE_OPTIONS = {
+  programme: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+/**
+ * Formats a threshold with its provenance status: `≥ 98 % [confirmed]`, `= oui [reported]`.
+ *
+ * @example
+ * ```ts
+ * formatThreshold({ comparator: 'at-least', value: 98, inclusive: true, provenance }, 'rate', 'en'); // '≥ 98 % [confirmed]'
+ * ```
+ */
+export function formatThreshold(t: Threshold, kind: Indicator['kind'], lang: Lang): string {
+  const op =
+    t.comparator === 'equal'
+      ? '='
+      : t.comparator === 'at-least'
+        ? t.inclusive
+          ? '≥'
+          : '>'
+        : t.inclusive
+          ? '≤'
+          : '<';
+  const value =
+    typeof t.value === 'boolean'
+      ? t.value
+        ? lang === 'fr'
+          ? 'oui'
+          : 'yes'
+        : lang === 'fr'
+          ? 'non'
+          : 'no'
+      : `${t.value}${kind === 'rate' ? ' %' : ''}`;
+  return `${op} ${value} [${t.provenance.status}]`;
+}
+
+function ruleOf(indicator: Indicator, req: Requirement, lang: Lang): string {
+  const t = req.kind === 'prerequisite' ? indicator.eligibility : indicator.target;
+  if (t !== undefined) return formatThreshold(t, indicator.kind, lang);
+  return lang === 'fr' ? 'inconnu (non vérifié)' : 'unknown (unverified)';
+}
+
+function catalogueText(p: Programme, lang: Lang, style: Style): string {
+  const lines = [
+    style.bold(`${p.name[lang]} — ${p.id} ${p.version} (${p.period.value.start} → ${p.period.value.end})`),
+    ...(p.overrides.length > 0
+      ? [style.yellow(`${lang === 'fr' ? 'Surcharges' : 'Overrides'}: ${p.overrides.length}`)]
+      : []),
+    '',
+  ];
+  for (const req of [...p.prerequisites, ...p.domains]) {
+    lines.push(style.bold(`${req.code}  ${req.label[lang]}`) + style.dim(`  [${req.provenance.status}]`));
+    if (req.indicators.length === 0)
+      lines.push(style.dim(lang === 'fr' ? '    (aucun indicateur vérifié)' : '    (no verified indicator)'));
+    for (const i of req.indicators) {
+      lines.push(
+        `  ${i.code.padEnd(6)} ${i.kind.padEnd(6)} ${ruleOf(i, req, lang).padEnd(24)} ${i.label[lang]}`,
+      );
+    }
+  }
+  const facts = unverifiedFacts(p);
+  lines.push(
+    '',
+    style.bold(lang === 'fr' ? `Faits non vérifiés (${facts.length})` : `Unverified facts (${facts.length})`),
+  );
+  for (const f of facts)
+    lines.push(
+      `  ${f.path}${style.dim(` — ${f.reason}${f.provenance?.note ? `: ${f.provenance.note}` : ''}`)}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+function catalogueMarkdown(p: Programme, lang: Lang): string {
+  const out = [`# ${escapeMarkdown(p.name[lang])} (${p.id} ${p.version})`, ''];
+  for (const req of [...p.prerequisites, ...p.domains]) {
+    out.push(`## ${req.code} ${escapeMarkdown(req.label[lang])}`, '');
+    if (req.indicators.length === 0) {
+      out.push(lang === 'fr' ? '_Aucun indicateur vérifié._' : '_No verified indicator._', '');
+      continue;
+    }
+    out.push(
+      `| Code | ${lang === 'fr' ? 'Type' : 'Kind'} | ${lang === 'fr' ? 'Règle' : 'Rule'} | Label |`,
+      '| --- | --- | --- | --- |',
+    );
+    for (const i of req.indicators)
+      out.push(
+        `| ${i.code} | ${i.kind} | ${escapeMarkdown(ruleOf(i, req, lang))} | ${escapeMarkdown(i.label[lang])} |`,
+      );
+    out.push('');
+  }
+  const facts = unverifiedFacts(p);
+  out.push(`## ${lang === 'fr' ? 'Faits non vérifiés' : 'Unverified facts'} (${facts.length})`, '');
+  for (const f of facts)
+    out.push(
+      `- \`${f.path}\` — ${f.reason}${f.provenance?.note ? `: ${escapeMarkdown(f.provenance.note)}` : ''}`,
+    );
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * `palier catalogue`: prints or exports a programme — requirements, indicators, rules with their provenance
+ * status — and lists its unverified facts (what a user must supply through overrides).
+ *
+ * @example
+ * ```ts
+ * await catalogueCommand(ctx); // table of HOP'EN
+ * ```
+ */
+export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
+  const format = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table');
+  if (format === false)
+    return usage(
+      ctx,
+      'catalogue',
+      say(ctx, '--format attend table, json ou md', '--format expects table, json or md'),
+    );
+  if (ctx.args.positionals.length > 0)
+    return usage(
+      ctx,
+      'catalogue',
+      say(
+        ctx,
+        `argument en trop : ${ctx.args.positionals[0]}`,
+        `unexpected argument: ${ctx.args.positionals[0]}`,
+      ),
+    );
+  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+  if (!choice.ok) {
+    printProblems(ctx, choice.problems, 50);
+    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const p = choice.programme;
+  const toFile = typeof ctx.args.values.out === 'string';
+  const content =
+    format === 'json'
+      ? `${JSON.stringify({ programme: p, unverifiedFacts: unverifiedFacts(p) }, null, 2)}\n`
+      : format === 'md'
+        ? catalogueMarkdown(p, ctx.lang)
+        : catalogueText(p, ctx.lang, toFile ? PLAIN : ctx.out);
+  await emit(ctx, content);
+  return EXIT.ok;
+}

@@ -1,0 +1,106 @@
+import { compileProgramme } from '../../../evaluation/compile.js';
+import { evaluateEstablishment } from '../../../evaluation/establishment.js';
+import { explain } from '../../../evaluation/explain.js';
+import { evaluateGht } from '../../../evaluation/ght.js';
+import type { EstablishmentEvaluation } from '../../../evaluation/types.js';
+import { exampleData } from '../../example/index.js';
+import { declarationsToCsv, establishmentsToCsv } from '../../io/write-csv.js';
+import { buildReport } from '../../report/model.js';
+import { oneOf } from '../args.js';
+import type { CommandContext } from '../context.js';
+import { emit, say } from '../context.js';
+import type { ExitCode } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
+import { REPORT_FORMATS, renderReport } from '../render.js';
+import { asOfOption, usage } from './shared.js';
+
+/** Options of `palier demo`. */
+export const DEMO_OPTIONS = {
+  format: { type: 'string' },
+  'as-of': { type: 'string' },
+  out: { type: 'string' },
+  export: { type: 'string' },
+} as const;
+
+/** The demo's fixed evaluation date, so its output never changes (`--as-of` overrides it). */
+export const DEMO_AS_OF = '2022-01-31';
+
+/**
+ * `palier demo`: evaluates the bundled example data (a fictional GHT, three periods, HOP'EN with a labelled
+ * example override) and prints a real report; `--export <dir>` writes the example inputs as files
+ * (`declarations.csv`, `establishments.csv`, `programme.json`) to try `palier evaluate` on.
+ *
+ * @example
+ * ```ts
+ * await demoCommand(ctx); // the report on standard output
+ * ```
+ */
+export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
+  if (ctx.args.positionals.length > 0) {
+    return usage(
+      ctx,
+      'demo',
+      say(
+        ctx,
+        `argument en trop : ${ctx.args.positionals[0]}`,
+        `unexpected argument: ${ctx.args.positionals[0]}`,
+      ),
+    );
+  }
+  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table');
+  if (format === false)
+    return usage(
+      ctx,
+      'demo',
+      say(
+        ctx,
+        '--format attend table, json, csv, md ou html',
+        '--format expects table, json, csv, md or html',
+      ),
+    );
+  const asOf = asOfOption(ctx, () => DEMO_AS_OF);
+  if (typeof asOf !== 'string') return usage(ctx, 'demo', asOf.error);
+  const data = exampleData();
+  const dir = ctx.args.values.export;
+  if (typeof dir === 'string') {
+    await ctx.io.writeFile(`${dir}/declarations.csv`, declarationsToCsv(data.declarations));
+    await ctx.io.writeFile(`${dir}/establishments.csv`, establishmentsToCsv(data.establishments));
+    await ctx.io.writeFile(`${dir}/programme.json`, `${JSON.stringify(data.programme, null, 2)}\n`);
+    ctx.io.stderr.write(
+      `${say(ctx, `Données d’exemple écrites dans ${dir}/ ; essayez : palier evaluate ${dir}/declarations.csv --establishments ${dir}/establishments.csv --programme ${dir}/programme.json --as-of ${DEMO_AS_OF}`, `Example data written to ${dir}/; try: palier evaluate ${dir}/declarations.csv --establishments ${dir}/establishments.csv --programme ${dir}/programme.json --as-of ${DEMO_AS_OF}`)}\n`,
+    );
+    return EXIT.ok;
+  }
+  const compiled = compileProgramme(data.programme);
+  const byFiness = new Map(data.establishments.map((e) => [e.finess, e]));
+  const evaluations: EstablishmentEvaluation[] = data.declarations.map((d) =>
+    evaluateEstablishment(compiled, byFiness.get(d.finess)!, d, { asOf }),
+  );
+  const lastPeriod = data.declarations.reduce(
+    (p, d) => (d.period.start > p.start ? d.period : p),
+    data.declarations[0]!.period,
+  );
+  const latest = data.declarations.filter((d) => d.period.start === lastPeriod.start);
+  const ght = evaluateGht(
+    compiled,
+    latest.map((declaration) => ({ establishment: byFiness.get(declaration.finess)!, declaration })),
+    { asOf, ght: data.ght.code },
+  );
+  const model = buildReport(evaluations, {
+    lang: ctx.lang,
+    programme: data.programme,
+    asOf,
+    establishments: byFiness,
+    notes: data.notes,
+    ght: {
+      code: data.ght.code,
+      name: data.ght.name,
+      period: lastPeriod,
+      lines: explain(ght, { lang: ctx.lang })
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    },
+  });
+  await emit(ctx, renderReport(ctx, model, format, [], { latestOnly: true }));
+  return EXIT.ok;
+}

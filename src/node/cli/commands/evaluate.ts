@@ -1,0 +1,127 @@
+import type { Label } from '../../../programme/provenance.js';
+import { evaluateRead } from '../../evaluate-run.js';
+import { isError } from '../../io/problem.js';
+import { readDeclarations } from '../../io/read-declarations.js';
+import { buildReport } from '../../report/model.js';
+import { oneOf } from '../args.js';
+import type { CommandContext } from '../context.js';
+import { emit, printProblems, say, summaryLine } from '../context.js';
+import type { ExitCode } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
+import { resolveProgramme } from '../programme-option.js';
+import { progressBar } from '../progress.js';
+import { readText } from '../read-input.js';
+import { REPORT_FORMATS, renderReport } from '../render.js';
+import { asOfOption, inputOptions, loadEstablishments, usage } from './shared.js';
+
+/** Options of `palier evaluate`. */
+export const EVALUATE_OPTIONS = {
+  programme: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'input-format': { type: 'string' },
+  encoding: { type: 'string' },
+  establishments: { type: 'string' },
+  'max-problems': { type: 'string' },
+} as const;
+
+/**
+ * `palier evaluate <file|->`: reads declarations, evaluates the valid ones, writes the report, lists every
+ * problem on standard error with a summary line. Exit 3 when any record was rejected.
+ *
+ * @example
+ * ```ts
+ * const code = await evaluateCommand(ctx); // 0, 2, 3 or 4
+ * ```
+ */
+export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
+  const [file, ...extra] = ctx.args.positionals;
+  if (file === undefined)
+    return usage(
+      ctx,
+      'evaluate',
+      say(
+        ctx,
+        'fichier manquant (ou « - » pour l’entrée standard)',
+        'missing file (or "-" for standard input)',
+      ),
+    );
+  if (extra.length > 0)
+    return usage(
+      ctx,
+      'evaluate',
+      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
+    );
+  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table');
+  if (format === false)
+    return usage(
+      ctx,
+      'evaluate',
+      say(
+        ctx,
+        '--format attend table, json, csv, md ou html',
+        '--format expects table, json, csv, md or html',
+      ),
+    );
+  const input = inputOptions(ctx);
+  if (typeof input === 'string') return usage(ctx, 'evaluate', input);
+  const asOf = asOfOption(ctx, ctx.io.today);
+  if (typeof asOf !== 'string') return usage(ctx, 'evaluate', asOf.error);
+  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+  if (!choice.ok) {
+    printProblems(ctx, choice.problems, input.maxProblems);
+    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const establishments = await loadEstablishments(ctx, input);
+  if (establishments.exit === EXIT.io) return EXIT.io;
+  const text = await readText(ctx.io, file, input.encoding);
+  if (!text.ok) {
+    printProblems(ctx, [text.problem], input.maxProblems);
+    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const read = readDeclarations(text.text, {
+    file: text.file,
+    programme: choice.programme,
+    establishments: establishments.byFiness,
+    ...(input.format ? { format: input.format } : {}),
+  });
+  const run = evaluateRead(read, {
+    programme: choice.programme,
+    asOf,
+    establishments: establishments.byFiness,
+    onProgress: progressBar(ctx.io.stderr, say(ctx, 'évaluation', 'evaluating')),
+  });
+  const notes: Label[] = [];
+  if (run.withoutEstablishment.length > 0) {
+    const n = run.withoutEstablishment.length;
+    notes.push({
+      fr: `${n} établissement(s) sans données d’activité (--establishments) : tous les indicateurs sont jugés applicables.`,
+      en: `${n} establishment(s) without activity data (--establishments): every indicator is taken as applicable.`,
+    });
+  }
+  const model = buildReport(run.evaluations, {
+    lang: ctx.lang,
+    programme: choice.programme,
+    asOf,
+    establishments: establishments.byFiness,
+    input: read.summary,
+    notes,
+  });
+  const problems = [...read.problems, ...run.problems];
+  try {
+    await emit(ctx, renderReport(ctx, model, format, problems));
+  } catch (error) {
+    ctx.io.stderr.write(
+      `${ctx.err.red(say(ctx, `Écriture impossible : ${String(error)}`, `Cannot write: ${String(error)}`))}\n`,
+    );
+    return EXIT.io;
+  }
+  printProblems(ctx, problems, input.maxProblems);
+  ctx.io.stderr.write(`${summaryLine(ctx, text.file, read.summary, problems)}\n`);
+  ctx.io.stderr.write(
+    `${say(ctx, `${run.evaluations.length} déclaration(s) évaluée(s) au ${asOf} (${choice.programme.id} ${choice.programme.version})`, `${run.evaluations.length} declaration(s) evaluated as of ${asOf} (${choice.programme.id} ${choice.programme.version})`)}\n`,
+  );
+  const invalid = read.problems.some(isError) || establishments.exit !== EXIT.ok;
+  return invalid ? EXIT.invalidInput : EXIT.ok;
+}

@@ -1,0 +1,103 @@
+import type { Establishment } from '../../../actors/types.js';
+import type { CalendarDate } from '../../../dates/index.js';
+import { isCalendarDate } from '../../../dates/index.js';
+import type { InputEncoding } from '../../io/decode.js';
+import type { InputFormat } from '../../io/detect.js';
+import type { InputProblem } from '../../io/problem.js';
+import { readEstablishments } from '../../io/read-establishments.js';
+import { oneOf } from '../args.js';
+import type { CommandContext } from '../context.js';
+import { printProblems, say, summaryLine } from '../context.js';
+import type { ExitCode } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
+import { readText } from '../read-input.js';
+
+/** A usage error: prints the message and a pointer to the help, returns exit code 2. */
+export function usage(ctx: CommandContext, command: string, message: string): ExitCode {
+  ctx.io.stderr.write(`${ctx.err.red(`palier ${command}: ${message}`)}\n`);
+  ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
+  return EXIT.usage;
+}
+
+/** Options every file-reading command shares, checked. */
+export interface InputOptions {
+  /** Format, when forced. */
+  readonly format?: InputFormat;
+  /** Text encoding. */
+  readonly encoding: InputEncoding;
+  /** Problems to print (0 = all). */
+  readonly maxProblems: number;
+}
+
+/** Reads `--input-format`, `--encoding` and `--max-problems`; a string on error (for a usage message). */
+export function inputOptions(ctx: CommandContext): InputOptions | string {
+  const v = ctx.args.values;
+  const format = oneOf(v['input-format'], ['csv', 'json', 'ndjson'] as const, 'csv');
+  if (format === false)
+    return say(
+      ctx,
+      '--input-format attend csv, json ou ndjson',
+      '--input-format expects csv, json or ndjson',
+    );
+  const encoding = oneOf(v.encoding, ['utf-8', 'windows-1252'] as const, 'utf-8');
+  if (encoding === false)
+    return say(ctx, '--encoding attend utf-8 ou windows-1252', '--encoding expects utf-8 or windows-1252');
+  const max = v['max-problems'] === undefined ? 50 : Number(v['max-problems']);
+  if (!Number.isInteger(max) || max < 0)
+    return say(ctx, '--max-problems attend un entier ≥ 0', '--max-problems expects a whole number ≥ 0');
+  return { ...(v['input-format'] !== undefined ? { format } : {}), encoding, maxProblems: max };
+}
+
+/** Reads `--as-of`, defaulting to `fallback`; a string on error. */
+export function asOfOption(
+  ctx: CommandContext,
+  fallback: () => CalendarDate,
+): CalendarDate | { error: string } {
+  const raw = ctx.args.values['as-of'];
+  if (raw === undefined) return fallback();
+  if (typeof raw === 'string' && isCalendarDate(raw)) return raw;
+  return {
+    error: say(
+      ctx,
+      `--as-of attend une date AAAA-MM-JJ, reçu « ${String(raw)} »`,
+      `--as-of expects a YYYY-MM-DD date, received "${String(raw)}"`,
+    ),
+  };
+}
+
+/** Establishments read from `--establishments`, with the exit code their problems imply. */
+export interface EstablishmentsLoad {
+  /** By FINESS. */
+  readonly byFiness: ReadonlyMap<string, Establishment>;
+  /** Problems found. */
+  readonly problems: readonly InputProblem[];
+  /** `ok`, `invalidInput` or `io`. */
+  readonly exit: ExitCode;
+}
+
+/** Loads `--establishments` when given (an empty map otherwise), printing its summary line. */
+export async function loadEstablishments(
+  ctx: CommandContext,
+  input: InputOptions,
+): Promise<EstablishmentsLoad> {
+  const file = ctx.args.values.establishments;
+  if (typeof file !== 'string') return { byFiness: new Map(), problems: [], exit: EXIT.ok };
+  const text = await readText(ctx.io, file, input.encoding);
+  if (!text.ok) {
+    printProblems(ctx, [text.problem], input.maxProblems);
+    return {
+      byFiness: new Map(),
+      problems: [text.problem],
+      exit: text.kind === 'io' ? EXIT.io : EXIT.invalidInput,
+    };
+  }
+  const read = readEstablishments(text.text, text.file);
+  printProblems(ctx, read.problems, input.maxProblems);
+  ctx.io.stderr.write(`${summaryLine(ctx, text.file, read.summary, read.problems)}\n`);
+  const hasErrors = read.problems.some((p) => p.issue.severity !== 'warning');
+  return {
+    byFiness: new Map(read.values.map((e) => [e.finess, e])),
+    problems: read.problems,
+    exit: hasErrors ? EXIT.invalidInput : EXIT.ok,
+  };
+}

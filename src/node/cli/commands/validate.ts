@@ -1,0 +1,88 @@
+import { isError } from '../../io/problem.js';
+import { readDeclarations } from '../../io/read-declarations.js';
+import { readEstablishments } from '../../io/read-establishments.js';
+import { oneOf } from '../args.js';
+import type { CommandContext } from '../context.js';
+import { printProblems, say, summaryLine } from '../context.js';
+import type { ExitCode } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
+import { resolveProgramme } from '../programme-option.js';
+import { readText } from '../read-input.js';
+import { inputOptions, usage } from './shared.js';
+
+/** Options of `palier validate`. */
+export const VALIDATE_OPTIONS = {
+  kind: { type: 'string' },
+  programme: { type: 'string' },
+  format: { type: 'string' },
+  'input-format': { type: 'string' },
+  encoding: { type: 'string' },
+  'max-problems': { type: 'string' },
+} as const;
+
+/**
+ * `palier validate <file|->`: checks declarations (against the programme) or establishments without evaluating,
+ * prints every problem located and a summary line. Exit 3 when any record is invalid.
+ *
+ * @example
+ * ```ts
+ * const code = await validateCommand(ctx); // 0 when every record is valid
+ * ```
+ */
+export async function validateCommand(ctx: CommandContext): Promise<ExitCode> {
+  const [file, ...extra] = ctx.args.positionals;
+  if (file === undefined) return usage(ctx, 'validate', say(ctx, 'fichier manquant', 'missing file'));
+  if (extra.length > 0)
+    return usage(
+      ctx,
+      'validate',
+      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
+    );
+  const kind = oneOf(ctx.args.values.kind, ['declarations', 'establishments'] as const, 'declarations');
+  if (kind === false)
+    return usage(
+      ctx,
+      'validate',
+      say(
+        ctx,
+        '--kind attend declarations ou establishments',
+        '--kind expects declarations or establishments',
+      ),
+    );
+  const format = oneOf(ctx.args.values.format, ['text', 'json'] as const, 'text');
+  if (format === false)
+    return usage(ctx, 'validate', say(ctx, '--format attend text ou json', '--format expects text or json'));
+  const input = inputOptions(ctx);
+  if (typeof input === 'string') return usage(ctx, 'validate', input);
+  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+  if (!choice.ok) {
+    printProblems(ctx, choice.problems, input.maxProblems);
+    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const text = await readText(ctx.io, file, input.encoding);
+  if (!text.ok) {
+    if (format === 'json')
+      ctx.io.stdout.write(`${JSON.stringify({ file, problems: [text.problem] }, null, 2)}\n`);
+    else printProblems(ctx, [text.problem], input.maxProblems);
+    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const read =
+    kind === 'establishments'
+      ? readEstablishments(text.text, text.file, input.format)
+      : readDeclarations(text.text, {
+          file: text.file,
+          programme: choice.programme,
+          ...(input.format ? { format: input.format } : {}),
+        });
+  if (format === 'json') {
+    ctx.io.stdout.write(
+      `${JSON.stringify({ file: text.file, summary: read.summary, problems: read.problems }, null, 2)}\n`,
+    );
+  } else {
+    printProblems(ctx, read.problems, input.maxProblems);
+  }
+  const line = summaryLine(ctx, text.file, read.summary, read.problems);
+  const invalid = read.problems.some(isError);
+  ctx.io.stderr.write(`${invalid ? ctx.err.red(line) : ctx.err.green(line)}\n`);
+  return invalid ? EXIT.invalidInput : EXIT.ok;
+}

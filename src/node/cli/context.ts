@@ -1,0 +1,108 @@
+import type { Lang } from '../../programme/provenance.js';
+import type { InputProblem } from '../io/problem.js';
+import { formatProblem, isError } from '../io/problem.js';
+import type { ReadSummary } from '../io/read-result.js';
+import type { Style } from '../report/style.js';
+import { ANSI, PLAIN, useColour } from '../report/style.js';
+import type { ParsedArgs } from './args.js';
+import type { CliIo } from './io.js';
+
+/** What a command runs with: I/O, language, styles, its parsed arguments. */
+export interface CommandContext {
+  /** I/O. */
+  readonly io: CliIo;
+  /** Language of messages and reports. */
+  readonly lang: Lang;
+  /** Style for standard output (colours only on a terminal without `NO_COLOR`). */
+  readonly out: Style;
+  /** Style for standard error. */
+  readonly err: Style;
+  /** Parsed arguments. */
+  readonly args: ParsedArgs;
+  /** palier's version. */
+  readonly version: string;
+}
+
+/**
+ * Builds a command context, choosing colours per stream.
+ *
+ * @example
+ * ```ts
+ * const ctx = makeContext(io, 'fr', args, '0.1.0');
+ * ```
+ */
+export function makeContext(io: CliIo, lang: Lang, args: ParsedArgs, version: string): CommandContext {
+  return {
+    io,
+    lang,
+    args,
+    version,
+    out: useColour(io.stdout.isTTY === true, io.env) ? ANSI : PLAIN,
+    err: useColour(io.stderr.isTTY === true, io.env) ? ANSI : PLAIN,
+  };
+}
+
+/** Says a sentence in the context's language. */
+export function say(ctx: CommandContext, fr: string, en: string): string {
+  return ctx.lang === 'fr' ? fr : en;
+}
+
+/**
+ * Prints problems to standard error, errors and warnings, capped at `max` (0 = all) with a count of the rest.
+ *
+ * @example
+ * ```ts
+ * printProblems(ctx, read.problems, 50);
+ * ```
+ */
+export function printProblems(ctx: CommandContext, problems: readonly InputProblem[], max: number): void {
+  const shown = max > 0 ? problems.slice(0, max) : problems;
+  for (const p of shown) {
+    const line = formatProblem(p, ctx.lang);
+    ctx.io.stderr.write(`${isError(p) ? ctx.err.red(line) : ctx.err.yellow(line)}\n`);
+  }
+  const rest = problems.length - shown.length;
+  if (rest > 0) {
+    ctx.io.stderr.write(
+      `${say(ctx, `… et ${rest} autre(s) problème(s) (--max-problems 0 pour tout afficher)`, `… and ${rest} more problem(s) (--max-problems 0 to show all)`)}\n`,
+    );
+  }
+}
+
+/**
+ * The summary line of a read: `d.csv: 120 rows read, 118 valid, 2 invalid (2 errors, 1 warning)`.
+ *
+ * @example
+ * ```ts
+ * summaryLine(ctx, 'd.csv', read.summary, read.problems);
+ * ```
+ */
+export function summaryLine(
+  ctx: CommandContext,
+  file: string,
+  summary: ReadSummary,
+  problems: readonly InputProblem[],
+): string {
+  const errors = problems.filter(isError).length;
+  const warnings = problems.length - errors;
+  const unit = summary.unit === 'rows' ? say(ctx, 'lignes', 'rows') : say(ctx, 'enregistrements', 'records');
+  return say(
+    ctx,
+    `${file} : ${summary.read} ${unit} lu(e)s, ${summary.valid} valide(s), ${summary.invalid} invalide(s) (${errors} erreur(s), ${warnings} avertissement(s))`,
+    `${file}: ${summary.read} ${unit} read, ${summary.valid} valid, ${summary.invalid} invalid (${errors} error(s), ${warnings} warning(s))`,
+  );
+}
+
+/**
+ * Writes a command's result to `--out` when given, else to standard output.
+ *
+ * @example
+ * ```ts
+ * await emit(ctx, renderText(model, ctx.out));
+ * ```
+ */
+export async function emit(ctx: CommandContext, content: string): Promise<void> {
+  const out = ctx.args.values.out;
+  if (typeof out === 'string' && out !== '' && out !== '-') await ctx.io.writeFile(out, content);
+  else ctx.io.stdout.write(content);
+}

@@ -1,0 +1,342 @@
+import type { Label, Lang } from '../../programme/provenance.js';
+
+/** The help of one command. */
+export interface CommandHelp {
+  /** Usage line. */
+  readonly usage: string;
+  /** What it does. */
+  readonly summary: Label;
+  /** Options: flag and description. */
+  readonly options: readonly (readonly [string, Label])[];
+  /** Examples: command line and what it does. */
+  readonly examples: readonly (readonly [string, Label])[];
+}
+
+const LANG: readonly [string, Label] = [
+  '--lang fr|en',
+  { fr: 'langue (défaut : selon LANG)', en: 'language (default: from LANG)' },
+];
+const HELP: readonly [string, Label] = ['-h, --help', { fr: 'cette aide', en: 'this help' }];
+const PROGRAMME: readonly [string, Label] = [
+  '--programme <id|file>',
+  {
+    fr: 'hopen (défaut), hopital-numerique (ou hn), ou un fichier JSON de définition de programme',
+    en: 'hopen (default), hopital-numerique (or hn), or a programme definition JSON file',
+  },
+];
+const OUT: readonly [string, Label] = [
+  '--out <file>',
+  {
+    fr: 'écrire dans un fichier (défaut : sortie standard)',
+    en: 'write to a file (default: standard output)',
+  },
+];
+const INPUT_FORMAT: readonly [string, Label] = [
+  '--input-format csv|json|ndjson',
+  {
+    fr: 'format d’entrée (défaut : selon l’extension puis le contenu)',
+    en: 'input format (default: from the extension, then the content)',
+  },
+];
+const ENCODING: readonly [string, Label] = [
+  '--encoding utf-8|windows-1252',
+  { fr: 'encodage du fichier (défaut : utf-8)', en: 'file encoding (default: utf-8)' },
+];
+const MAX_PROBLEMS: readonly [string, Label] = [
+  '--max-problems <n>',
+  {
+    fr: 'nombre de problèmes affichés (défaut : 50 ; 0 = tous)',
+    en: 'problems shown (default: 50; 0 = all)',
+  },
+];
+const ESTABLISHMENTS: readonly [string, Label] = [
+  '--establishments <file>',
+  {
+    fr: 'établissements (activités, caractéristiques, noms) en CSV/JSON ; sans lui, tout indicateur est jugé applicable',
+    en: 'establishments (activities, traits, names) as CSV/JSON; without it, every indicator is taken as applicable',
+  },
+];
+const AS_OF: readonly [string, Label] = [
+  '--as-of <YYYY-MM-DD>',
+  {
+    fr: 'date d’évaluation (défaut : aujourd’hui, heure de Paris)',
+    en: 'evaluation date (default: today, Paris time)',
+  },
+];
+const REPORT_FORMAT: readonly [string, Label] = [
+  '--format table|json|csv|md|html',
+  { fr: 'format du rapport (défaut : table)', en: 'report format (default: table)' },
+];
+
+/** Help of every command, by name. */
+export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze({
+  demo: {
+    usage: 'palier demo [options]',
+    summary: {
+      fr: 'Évalue les données d’exemple intégrées (« GHT Exemple », fictif) et affiche un rapport.',
+      en: 'Evaluates the bundled example data (the fictional "GHT Exemple") and prints a report.',
+    },
+    options: [
+      REPORT_FORMAT,
+      [
+        '--as-of <YYYY-MM-DD>',
+        {
+          fr: 'date d’évaluation (défaut : 2022-01-31, fixe)',
+          en: 'evaluation date (default: 2022-01-31, fixed)',
+        },
+      ],
+      OUT,
+      LANG,
+      HELP,
+    ],
+    examples: [
+      ['palier demo', { fr: 'le rapport dans le terminal', en: 'the report in the terminal' }],
+      [
+        'palier demo --format html --out demo.html',
+        { fr: 'le rapport HTML autonome', en: 'the self-contained HTML report' },
+      ],
+      ['palier demo --lang en --format md', { fr: 'en Markdown, en anglais', en: 'as Markdown, in English' }],
+    ],
+  },
+  evaluate: {
+    usage: 'palier evaluate <file|-> [options]',
+    summary: {
+      fr: 'Évalue des déclarations (CSV long, JSON ou NDJSON ; « - » pour l’entrée standard). Les enregistrements invalides sont signalés, les valides évalués.',
+      en: 'Evaluates declarations (long CSV, JSON or NDJSON; "-" for standard input). Invalid records are reported, valid ones evaluated.',
+    },
+    options: [
+      PROGRAMME,
+      AS_OF,
+      REPORT_FORMAT,
+      ESTABLISHMENTS,
+      OUT,
+      INPUT_FORMAT,
+      ENCODING,
+      MAX_PROBLEMS,
+      LANG,
+      HELP,
+    ],
+    examples: [
+      [
+        'palier evaluate declarations.csv --as-of 2021-12-31',
+        { fr: 'tableau dans le terminal', en: 'table in the terminal' },
+      ],
+      [
+        'palier evaluate d.csv --establishments etablissements.csv --format html --out rapport.html',
+        {
+          fr: 'rapport HTML, applicabilité selon les activités',
+          en: 'HTML report, applicability from the activities',
+        },
+      ],
+      [
+        'cat d.ndjson | palier evaluate - --format json',
+        { fr: 'depuis l’entrée standard, en JSON', en: 'from standard input, as JSON' },
+      ],
+    ],
+  },
+  validate: {
+    usage: 'palier validate <file|-> [options]',
+    summary: {
+      fr: 'Vérifie un fichier de déclarations (ou d’établissements avec --kind establishments) sans rien évaluer.',
+      en: 'Checks a declarations file (or an establishments file with --kind establishments) without evaluating anything.',
+    },
+    options: [
+      [
+        '--kind declarations|establishments',
+        {
+          fr: 'ce que contient le fichier (défaut : declarations)',
+          en: 'what the file holds (default: declarations)',
+        },
+      ],
+      PROGRAMME,
+      INPUT_FORMAT,
+      ENCODING,
+      MAX_PROBLEMS,
+      [
+        '--format text|json',
+        {
+          fr: 'problèmes en texte ou en JSON (défaut : text)',
+          en: 'problems as text or JSON (default: text)',
+        },
+      ],
+      LANG,
+      HELP,
+    ],
+    examples: [
+      [
+        'palier validate declarations.csv',
+        {
+          fr: 'liste chaque problème en fichier:ligne:colonne',
+          en: 'lists every problem as file:line:column',
+        },
+      ],
+      [
+        'palier validate etab.csv --kind establishments',
+        { fr: 'vérifie un fichier d’établissements', en: 'checks an establishments file' },
+      ],
+    ],
+  },
+  requirements: {
+    usage: 'palier requirements [options]',
+    summary: {
+      fr: 'Liste les indicateurs qu’un établissement doit déclarer, avec le seuil ou la cible (ou « inconnu »).',
+      en: 'Lists the indicators an establishment must declare, with the threshold or target (or "unknown").',
+    },
+    options: [
+      PROGRAMME,
+      [
+        '--activities <list>',
+        { fr: 'activités, ex. MCO,SSR (défaut : toutes)', en: 'activities, e.g. MCO,SSR (default: all)' },
+      ],
+      [
+        '--traits <list>',
+        {
+          fr: 'NO_TECHNICAL_PLATFORM, NO_EXTERNAL_CONSULTATIONS',
+          en: 'NO_TECHNICAL_PLATFORM, NO_EXTERNAL_CONSULTATIONS',
+        },
+      ],
+      ['--format table|json|csv|md', { fr: 'format (défaut : table)', en: 'format (default: table)' }],
+      OUT,
+      LANG,
+      HELP,
+    ],
+    examples: [
+      ['palier requirements --activities HAD', { fr: 'ce qu’une HAD déclare', en: 'what an HAD declares' }],
+      [
+        'palier requirements --programme hn --format csv --out modele.csv',
+        { fr: 'export CSV', en: 'CSV export' },
+      ],
+    ],
+  },
+  catalogue: {
+    usage: 'palier catalogue [options]',
+    summary: {
+      fr: 'Affiche ou exporte un programme : prérequis, domaines, indicateurs, seuils, origine de chaque donnée et faits non vérifiés.',
+      en: 'Prints or exports a programme: prerequisites, domains, indicators, thresholds, the source of each fact and the unverified facts.',
+    },
+    options: [
+      PROGRAMME,
+      ['--format table|json|md', { fr: 'format (défaut : table)', en: 'format (default: table)' }],
+      OUT,
+      LANG,
+      HELP,
+    ],
+    examples: [
+      ['palier catalogue', { fr: 'HOP’EN dans le terminal', en: 'HOP’EN in the terminal' }],
+      [
+        'palier catalogue --programme hn --format json --out hn.json',
+        { fr: 'la définition complète en JSON', en: 'the full definition as JSON' },
+      ],
+    ],
+  },
+  funding: {
+    usage: 'palier funding <candidates file> --envelope <euros> [options]',
+    summary: {
+      fr: 'Simule la répartition d’une enveloppe régionale entre établissements candidats (montants fournis par vous : palier n’invente aucun forfait).',
+      en: 'Simulates how a regional envelope is shared among candidate establishments (amounts you supply: palier invents no forfait).',
+    },
+    options: [
+      [
+        '--envelope <euros>',
+        { fr: 'enveloppe régionale, ex. 12000000.00', en: 'regional envelope, e.g. 12000000.00' },
+      ],
+      ['--format table|json|csv|md|html', { fr: 'format (défaut : table)', en: 'format (default: table)' }],
+      AS_OF,
+      OUT,
+      INPUT_FORMAT,
+      LANG,
+      HELP,
+    ],
+    examples: [
+      [
+        'palier funding candidats.csv --envelope 12000000',
+        { fr: 'simulation en tableau', en: 'simulation as a table' },
+      ],
+    ],
+  },
+  schema: {
+    usage: 'palier schema [name] [options]',
+    summary: {
+      fr: 'Écrit les JSON Schemas des entrées (déclaration, établissement, programme…) pour d’autres langages.',
+      en: 'Writes the JSON Schemas of the inputs (declaration, establishment, programme…) for other languages.',
+    },
+    options: [['--list', { fr: 'liste les noms', en: 'lists the names' }], OUT, LANG, HELP],
+    examples: [
+      ['palier schema --list', { fr: 'les schémas disponibles', en: 'the available schemas' }],
+      ['palier schema declaration --out declaration.schema.json', { fr: 'un schéma', en: 'one schema' }],
+    ],
+  },
+});
+
+/**
+ * Renders the help of one command.
+ *
+ * @example
+ * ```ts
+ * commandHelp('evaluate', 'en').startsWith('Usage: palier evaluate'); // true
+ * ```
+ */
+export function commandHelp(name: string, lang: Lang): string {
+  const h = COMMAND_HELP[name];
+  if (h === undefined) return generalHelp(lang);
+  const width = Math.max(...h.options.map(([flag]) => flag.length));
+  const lines = [
+    `${lang === 'fr' ? 'Usage' : 'Usage'}: ${h.usage}`,
+    '',
+    h.summary[lang],
+    '',
+    lang === 'fr' ? 'Options :' : 'Options:',
+    ...h.options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text[lang]}`),
+    '',
+    lang === 'fr' ? 'Exemples :' : 'Examples:',
+    ...h.examples.flatMap(([cmd, text]) => [`  ${cmd}`, `      ${text[lang]}`]),
+    '',
+    exitCodesText(lang),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function exitCodesText(lang: Lang): string {
+  return lang === 'fr'
+    ? 'Codes de sortie : 0 succès · 1 erreur interne · 2 erreur d’usage · 3 entrée invalide (enregistrements rejetés) · 4 fichier illisible ou non inscriptible'
+    : 'Exit codes: 0 success · 1 internal error · 2 usage error · 3 invalid input (records rejected) · 4 file not readable or writable';
+}
+
+/**
+ * The general help: commands, global options, exit codes.
+ *
+ * @example
+ * ```ts
+ * generalHelp('fr').includes('palier demo'); // true
+ * ```
+ */
+export function generalHelp(lang: Lang): string {
+  const names = Object.keys(COMMAND_HELP);
+  const width = Math.max(...names.map((n) => n.length));
+  const lines = [
+    lang === 'fr'
+      ? 'palier — les programmes Hôpital numérique et HOP’EN : évaluer, expliquer, exporter.'
+      : 'palier — the Hôpital numérique and HOP’EN programmes: evaluate, explain, export.',
+    '',
+    'Usage: palier <command> [options]',
+    '',
+    lang === 'fr' ? 'Commandes :' : 'Commands:',
+    ...names.map((n) => `  ${n.padEnd(width)}  ${COMMAND_HELP[n]!.summary[lang]}`),
+    '',
+    lang === 'fr' ? 'Options générales :' : 'Global options:',
+    `  --version      ${lang === 'fr' ? 'version de palier' : 'palier’s version'}`,
+    `  -h, --help     ${lang === 'fr' ? 'aide (palier <commande> --help pour une commande)' : 'help (palier <command> --help for one command)'}`,
+    `  --lang fr|en   ${lang === 'fr' ? 'langue (défaut : selon LANG)' : 'language (default: from LANG)'}`,
+    '',
+    lang === 'fr' ? 'Exemples :' : 'Examples:',
+    '  palier demo',
+    '  palier evaluate declarations.csv --as-of 2021-12-31 --format html --out rapport.html',
+    '  palier validate declarations.csv',
+    '',
+    lang === 'fr'
+      ? 'Couleurs : seulement vers un terminal, jamais avec NO_COLOR.'
+      : 'Colours: only to a terminal, never with NO_COLOR.',
+    exitCodesText(lang),
+  ];
+  return `${lines.join('\n')}\n`;
+}

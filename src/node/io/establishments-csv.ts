@@ -1,0 +1,246 @@
+import type { Activity, Establishment, EstablishmentTrait, LegalStatus } from '../../actors/index.js';
+import { ACTIVITIES, parseFiness } from '../../actors/index.js';
+import type { IssuePath } from '../../issues.js';
+import { readYesNo } from './cells.js';
+import type { CsvRecord, CsvTable } from './csv.js';
+import { indexHeader, normaliseHeader } from './header.js';
+import type { InputProblem, SourceLocation } from './problem.js';
+import { problem } from './problem.js';
+import type { ReadResult } from './read-result.js';
+
+/** Columns of the establishments CSV, with the French aliases accepted. */
+export const ESTABLISHMENT_COLUMNS = {
+  finess: [],
+  name: ['nom', 'raison_sociale'],
+  level: ['niveau'],
+  status: ['statut'],
+  espic: [],
+  activities: ['activites'],
+  traits: ['caracteristiques'],
+  department: ['departement'],
+  ght: [],
+  category: ['categorie'],
+} as const;
+
+type Column = keyof typeof ESTABLISHMENT_COLUMNS;
+
+const STATUS: Readonly<Record<string, LegalStatus>> = {
+  public: 'public',
+  'private-non-profit': 'private-non-profit',
+  espic: 'private-non-profit',
+  'prive-non-lucratif': 'private-non-profit',
+  'private-for-profit': 'private-for-profit',
+  'prive-lucratif': 'private-for-profit',
+  'prive-commercial': 'private-for-profit',
+};
+
+const TRAITS: Readonly<Record<string, EstablishmentTrait>> = {
+  no_technical_platform: 'NO_TECHNICAL_PLATFORM',
+  sans_pt: 'NO_TECHNICAL_PLATFORM',
+  no_external_consultations: 'NO_EXTERNAL_CONSULTATIONS',
+  sans_ace: 'NO_EXTERNAL_CONSULTATIONS',
+};
+
+const ACTIVITY_ALIASES: Readonly<Record<string, Activity>> = { SMR: 'SSR', DIALYSE: 'DIALYSIS' };
+
+/**
+ * Reads the establishments CSV (one row per establishment: FINESS, name, level, status, activities, traits …),
+ * which tells the evaluation which indicators concern each establishment. Lists (activities, traits) are
+ * separated by `|`, `+` or spaces; French words are accepted (`SMR`, `dialyse`, `sans_pt`, `espic`).
+ *
+ * @example
+ * ```ts
+ * const r = establishmentsFromCsv(parseCsv('finess;name;status;activities\n750712184;AP-HP;public;MCO|SSR'), 'e.csv');
+ * r.values[0]?.activities; // ['MCO', 'SSR']
+ * ```
+ */
+export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult<Establishment> {
+  const problems: InputProblem[] = table.issues.map((s) =>
+    problem({ file, line: s.line, column: s.column }, s.code, s.message),
+  );
+  const [header, ...rows] = table.records;
+  const locateNone = (_i: number, path: IssuePath): SourceLocation => ({ file, path });
+  if (header === undefined) {
+    problems.push(
+      problem({ file, line: 1, column: 1 }, 'empty-input', {
+        fr: 'Fichier vide : une ligne d’en-tête est attendue.',
+        en: 'Empty file: a header line is expected.',
+      }),
+    );
+    return {
+      values: [],
+      origins: [],
+      problems,
+      summary: { unit: 'rows', read: 0, valid: 0, invalid: 0 },
+      locate: locateNone,
+    };
+  }
+  const { index, problems: headerProblems } = indexHeader(header, file, ESTABLISHMENT_COLUMNS, [
+    'finess',
+    'status',
+    'activities',
+  ]);
+  problems.push(...headerProblems);
+  if (headerProblems.some((p) => p.issue.code === 'missing-column')) {
+    return {
+      values: [],
+      origins: [],
+      problems,
+      summary: { unit: 'rows', read: rows.length, valid: 0, invalid: rows.length },
+      locate: locateNone,
+    };
+  }
+  const values: Establishment[] = [];
+  const origins: SourceLocation[] = [];
+  const seen = new Map<string, number>();
+  let invalid = 0;
+  for (const row of rows) {
+    const out: InputProblem[] = [];
+    const e = readRow(row, index, file, out);
+    if (e !== undefined) {
+      const first = seen.get(e.finess);
+      if (first !== undefined) {
+        out.push(
+          problem({ file, line: row.lines[0]!, column: 1 }, 'duplicate-establishment', {
+            fr: `FINESS ${e.finess} déjà décrit ligne ${first} : cette ligne est ignorée.`,
+            en: `FINESS ${e.finess} already described on line ${first}: this row is ignored.`,
+          }),
+        );
+      } else {
+        seen.set(e.finess, row.lines[0]!);
+        values.push(e);
+        origins.push({ file, line: row.lines[0]! });
+      }
+    }
+    if (out.some((p) => p.issue.severity !== 'warning')) invalid++;
+    problems.push(...out);
+  }
+  return {
+    values,
+    origins,
+    problems,
+    summary: { unit: 'rows', read: rows.length, valid: rows.length - invalid, invalid },
+    locate: (i, path) => ({ ...(origins[i] ?? { file }), path }),
+  };
+}
+
+function readRow(
+  row: CsvRecord,
+  index: Partial<Record<Column, number>>,
+  file: string,
+  out: InputProblem[],
+): Establishment | undefined {
+  const cell = (c: Column): string => {
+    const i = index[c];
+    return i === undefined ? '' : (row.values[i] ?? '').trim();
+  };
+  const at = (c: Column): SourceLocation => {
+    const i = index[c];
+    if (i === undefined || i >= row.values.length) return { file, line: row.lines[0]!, column: 1 };
+    return { file, line: row.lines[i]!, column: row.columns[i]! };
+  };
+  const bad = (c: Column, code: string, fr: string, en: string, expected?: string): undefined => {
+    out.push(
+      problem(at(c), code, { fr, en }, { received: cell(c), path: [c], ...(expected ? { expected } : {}) }),
+    );
+    return undefined;
+  };
+  const f = parseFiness(cell('finess'));
+  if (!f.ok)
+    out.push(
+      problem(at('finess'), `invalid-finess-${f.reason}`, f.message, {
+        received: cell('finess'),
+        path: ['finess'],
+      }),
+    );
+  const levelRaw = cell('level').toLowerCase();
+  const level =
+    levelRaw === '' || levelRaw === 'legal-entity' || levelRaw === 'ej'
+      ? 'legal-entity'
+      : levelRaw === 'site' || levelRaw === 'et'
+        ? 'site'
+        : undefined;
+  if (level === undefined)
+    bad(
+      'level',
+      'invalid-level',
+      `Niveau inconnu « ${cell('level')} ».`,
+      `Unknown level "${cell('level')}".`,
+      'legal-entity (EJ) or site (ET)',
+    );
+  const statusRaw = normaliseHeader(cell('status')).replace(/_/g, '-');
+  const status = STATUS[statusRaw];
+  if (status === undefined) {
+    bad(
+      'status',
+      'invalid-status',
+      `Statut inconnu « ${cell('status')} ».`,
+      `Unknown status "${cell('status')}".`,
+      'public, private-non-profit (espic), private-for-profit',
+    );
+  }
+  const activities: Activity[] = [];
+  for (const word of split(cell('activities'))) {
+    const upper = word.toUpperCase();
+    const a = (ACTIVITIES as readonly string[]).includes(upper)
+      ? (upper as Activity)
+      : ACTIVITY_ALIASES[upper];
+    if (a === undefined)
+      bad(
+        'activities',
+        'invalid-activity',
+        `Activité inconnue « ${word} ».`,
+        `Unknown activity "${word}".`,
+        ACTIVITIES.join(', '),
+      );
+    else if (!activities.includes(a)) activities.push(a);
+  }
+  if (activities.length === 0 && cell('activities') === '') {
+    bad(
+      'activities',
+      'required',
+      'Au moins une activité est attendue.',
+      'At least one activity is expected.',
+      ACTIVITIES.join(', '),
+    );
+  }
+  const traits: EstablishmentTrait[] = [];
+  for (const word of split(cell('traits'))) {
+    const t =
+      TRAITS[word.toLowerCase()] ??
+      (Object.values(TRAITS).includes(word as EstablishmentTrait) ? (word as EstablishmentTrait) : undefined);
+    if (t === undefined)
+      bad(
+        'traits',
+        'invalid-trait',
+        `Caractéristique inconnue « ${word} ».`,
+        `Unknown trait "${word}".`,
+        'NO_TECHNICAL_PLATFORM, NO_EXTERNAL_CONSULTATIONS',
+      );
+    else if (!traits.includes(t)) traits.push(t);
+  }
+  let espic: boolean | undefined;
+  if (cell('espic') !== '') {
+    const r = readYesNo(cell('espic'));
+    if (r.ok) espic = r.value;
+    else bad('espic', r.code, r.message.fr, r.message.en, r.expected);
+  }
+  if (out.some((p) => p.issue.severity !== 'warning') || !f.ok || level === undefined || status === undefined)
+    return undefined;
+  return {
+    finess: f.finess,
+    level,
+    name: cell('name'),
+    status: statusRaw === 'espic' ? 'private-non-profit' : status,
+    ...(espic !== undefined ? { espic } : statusRaw === 'espic' ? { espic: true } : {}),
+    activities,
+    ...(traits.length > 0 ? { traits } : {}),
+    ...(cell('department') !== '' ? { department: cell('department') } : {}),
+    ...(cell('ght') !== '' ? { ght: cell('ght') } : {}),
+    ...(cell('category') !== '' ? { category: cell('category') } : {}),
+  };
+}
+
+function split(list: string): string[] {
+  return list.split(/[|+\s]+/).filter((w) => w !== '');
+}

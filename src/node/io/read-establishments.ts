@@ -1,0 +1,29 @@
+import type { Establishment } from '../../actors/types.js';
+import { parseEstablishment } from '../../schemas/actors.js';
+import { parseCsv } from './csv.js';
+import type { InputFormat } from './detect.js';
+import { detectFormat } from './detect.js';
+import { establishmentsFromCsv } from './establishments-csv.js';
+import { readJsonRecords, readNdjsonRecords } from './json.js';
+import type { ReadResult } from './read-result.js';
+
+/**
+ * Reads establishments (FINESS, name, level, status, activities, traits …) from CSV, JSON or NDJSON, each
+ * problem located, valid records kept.
+ *
+ * @example
+ * ```ts
+ * const r = readEstablishments(text, 'establishments.csv');
+ * const byFiness = new Map(r.values.map((e) => [e.finess, e]));
+ * ```
+ */
+export function readEstablishments(
+  text: string,
+  file: string,
+  format?: InputFormat,
+): ReadResult<Establishment> {
+  const f = format ?? detectFormat(file, text);
+  if (f === 'json') return readJsonRecords(text, file, parseEstablishment);
+  if (f === 'ndjson') return readNdjsonRecords(text, file, parseEstablishment);
+  return establishmentsFromCsv(parseCsv(text), file);
+}

@@ -1,0 +1,90 @@
+import type { Establishment } from '../../actors/types.js';
+import type { Declaration } from '../../evaluation/types.js';
+import { csvCell } from '../report/csv-out.js';
+
+const DECLARATION_HEADER = [
+  'finess',
+  'level',
+  'programme',
+  'version',
+  'period_start',
+  'period_end',
+  'indicator',
+  'value',
+  'numerator',
+  'denominator',
+  'na_reason',
+] as const;
+
+/**
+ * Writes declarations in the long CSV format `palier evaluate` reads (one row per establishment, period and
+ * indicator; comma-separated, CRLF, a header) — `readDeclarations` reads back exactly what this writes.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('declarations.csv', declarationsToCsv(exampleData().declarations));
+ * ```
+ */
+export function declarationsToCsv(declarations: readonly Declaration[]): string {
+  const lines: string[] = [DECLARATION_HEADER.join(',')];
+  for (const d of declarations) {
+    for (const [code, v] of Object.entries(d.values)) {
+      const value =
+        v.kind === 'yes-no'
+          ? v.value
+            ? 'oui'
+            : 'non'
+          : v.kind === 'count'
+            ? String(v.value)
+            : v.kind === 'rate' && 'percent' in v
+              ? String(v.percent)
+              : '';
+      const numerator = v.kind === 'rate' && 'numerator' in v ? String(v.numerator) : '';
+      const denominator = v.kind === 'rate' && 'denominator' in v ? String(v.denominator) : '';
+      const na = v.kind === 'not-applicable' ? v.reason : '';
+      const cells = [
+        d.finess,
+        d.level,
+        d.programme.id,
+        d.programme.version,
+        d.period.start,
+        d.period.end,
+        code,
+        value,
+        numerator,
+        denominator,
+        na,
+      ];
+      lines.push(cells.map((c) => csvCell(c)).join(','));
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Writes establishments in the CSV format `--establishments` reads (lists separated by `|`).
+ *
+ * @example
+ * ```ts
+ * writeFileSync('establishments.csv', establishmentsToCsv(EXAMPLE_ESTABLISHMENTS));
+ * ```
+ */
+export function establishmentsToCsv(establishments: readonly Establishment[]): string {
+  const header = ['finess', 'name', 'level', 'status', 'espic', 'activities', 'traits', 'ght', 'category'];
+  const lines = [header.join(',')];
+  for (const e of establishments) {
+    const cells = [
+      e.finess,
+      e.name,
+      e.level,
+      e.status,
+      e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
+      e.activities.join('|'),
+      (e.traits ?? []).join('|'),
+      e.ght ?? '',
+      e.category ?? '',
+    ];
+    lines.push(cells.map((c) => csvCell(c)).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,40 @@
+import type { Expected } from '../../evaluation/types.js';
+import type { Lang } from '../../programme/provenance.js';
+import { formatNumber } from './labels.js';
+
+/**
+ * Formats an observed value: a percentage for rates, a number for counts, oui/non for yes/no.
+ *
+ * @example
+ * ```ts
+ * formatObserved(91.04, 'rate', 'fr'); // '91 %'
+ * ```
+ */
+export function formatObserved(value: number | boolean | undefined, isRate: boolean, lang: Lang): string {
+  if (value === undefined) return '';
+  if (typeof value === 'boolean')
+    return value ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no';
+  return isRate ? `${formatNumber(value, lang)} %` : formatNumber(value, lang);
+}
+
+/**
+ * Formats a threshold: `≥ 98 %`, `> 0`, `= oui`.
+ *
+ * @example
+ * ```ts
+ * formatExpected({ comparator: 'at-least', value: 98, inclusive: true, role: 'target' }, true, 'en'); // '≥ 98 %'
+ * ```
+ */
+export function formatExpected(expected: Expected, isRate: boolean, lang: Lang): string {
+  const op =
+    expected.comparator === 'equal'
+      ? '='
+      : expected.comparator === 'at-least'
+        ? expected.inclusive
+          ? '≥'
+          : '>'
+        : expected.inclusive
+          ? '≤'
+          : '<';
+  return `${op} ${formatObserved(expected.value, isRate, lang)}`;
+}

@@ -1,0 +1,51 @@
+import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
+import type { Label, Lang } from '../../programme/provenance.js';
+
+/** Words for each indicator status, in both languages. */
+export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Label>> = Object.freeze({
+  met: { fr: 'atteint', en: 'met' },
+  'not-met': { fr: 'non atteint', en: 'not met' },
+  'not-applicable': { fr: 'sans objet', en: 'not applicable' },
+  missing: { fr: 'manquant', en: 'missing' },
+  unknown: { fr: 'inconnu', en: 'unknown' },
+  invalid: { fr: 'invalide', en: 'invalid' },
+});
+
+/** One-character marks for each indicator status (always shown with a legend, never alone). */
+export const INDICATOR_STATUS_MARKS: Readonly<Record<IndicatorStatus, string>> = Object.freeze({
+  met: '✓',
+  'not-met': '✗',
+  'not-applicable': '–',
+  missing: '∅',
+  unknown: '?',
+  invalid: '!',
+});
+
+/** Words for each level status (prerequisite, domain, palier). */
+export const LEVEL_STATUS_LABELS: Readonly<Record<LevelStatus, Label>> = Object.freeze({
+  reached: { fr: 'atteint', en: 'reached' },
+  'not-reached': { fr: 'non atteint', en: 'not reached' },
+  unknown: { fr: 'inconnu', en: 'unknown' },
+});
+
+/** Every indicator status, in display order. */
+export const INDICATOR_STATUSES: readonly IndicatorStatus[] = Object.freeze([
+  'met',
+  'not-met',
+  'not-applicable',
+  'missing',
+  'unknown',
+  'invalid',
+]);
+
+/**
+ * Formats a number the way the language writes it (`97,5` in French, `97.5` in English).
+ *
+ * @example
+ * ```ts
+ * formatNumber(97.5, 'fr'); // '97,5'
+ * ```
+ */
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  return value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits });
+}

@@ -1,0 +1,151 @@
+import {
+  formatNumber,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUS_MARKS,
+  INDICATOR_STATUSES,
+  LEVEL_STATUS_LABELS,
+} from './labels.js';
+import type { ReportModel } from './model.js';
+import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
+
+/**
+ * Escapes text for Markdown (table cells included): Markdown punctuation, HTML brackets, pipes; line breaks
+ * become spaces.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown('a|b <script>'); // 'a\\|b &lt;script&gt;'
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+!|~-]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\n]+/g, ' ');
+}
+
+/** Nesting depth of an explanation line (the engine indents sub-levels by two spaces). */
+function indent(line: string): number {
+  return Math.floor((line.length - line.trimStart().length) / 2);
+}
+
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string[] {
+  const rule = headers.map((_, i) => (right.includes(i) ? '---:' : '---'));
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${rule.join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+/**
+ * Renders a report as GitHub-flavoured Markdown, for tickets and merge requests. All user text is escaped.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('report.md', renderMarkdown(model));
+ * ```
+ */
+export function renderMarkdown(model: ReportModel): string {
+  const lang = model.lang;
+  const t = TEXT[lang];
+  const s = model.summary;
+  const out: string[] = [];
+  out.push(
+    `# ${t.title} — ${escapeMarkdown(model.programme.name)} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${model.asOf}`,
+    '',
+  );
+  out.push(
+    `**${s.establishments}** ${t.establishments}, **${s.evaluations}** ${t.evaluations}: **${s.reached}** ${t.palierReached}, **${s.notReached}** ${t.palierNotReached}, **${s.unknown}** ${t.palierUnknown}.`,
+    '',
+  );
+  out.push(
+    `${t.indicators}: ${INDICATOR_STATUSES.map((k) => `${s.indicators[k]} ${INDICATOR_STATUS_LABELS[k][lang]}`).join(', ')}.`,
+    '',
+  );
+  if (model.input) out.push(`${inputLine(model)}.`, '');
+  for (const note of model.notes) out.push(`> ${escapeMarkdown(note[lang])}`, '');
+  out.push(
+    ...table(
+      [t.finess, t.name, t.period, t.palier, t.notReachedCol, t.unknownCol],
+      model.rows.map((r) => [
+        r.finess,
+        escapeMarkdown(r.name ?? ''),
+        formatPeriod(r.period),
+        LEVEL_STATUS_LABELS[r.palier][lang],
+        r.notReached.map(escapeMarkdown).join(' '),
+        r.unknown.map(escapeMarkdown).join(' '),
+      ]),
+    ),
+    '',
+  );
+  out.push(`## ${t.reach}`, '');
+  out.push(
+    ...table(
+      [t.requirement, t.reached, t.notReached, t.unknown],
+      model.reach.map((r) => [
+        `${r.code} ${escapeMarkdown(r.label[lang])}`,
+        String(r.reached),
+        String(r.notReached),
+        String(r.unknown),
+      ]),
+      [1, 2, 3],
+    ),
+    '',
+  );
+  out.push(`## ${t.map}`, '');
+  const groups = groupCodes(model);
+  out.push(
+    ...table(
+      [t.finess, t.period, ...groups.map((g) => g.code)],
+      model.rows.map((r) => [
+        r.finess,
+        r.period.start,
+        ...groups.map((g) =>
+          g.codes.map((c) => (r.cells[c] ? INDICATOR_STATUS_MARKS[r.cells[c]] : '·')).join(''),
+        ),
+      ]),
+    ),
+    '',
+    `${t.legend}: ${INDICATOR_STATUSES.map((k) => `${INDICATOR_STATUS_MARKS[k]} ${INDICATOR_STATUS_LABELS[k][lang]}`).join(', ')}.`,
+    '',
+  );
+  if (model.funding) {
+    out.push(`## ${t.funding}`, '');
+    out.push(
+      ...table(
+        [t.domain, t.amount],
+        [
+          ...model.funding.byDomain.map((d) => [d.domain, `${formatNumber(Number(d.amount), lang, 2)} €`]),
+          [`**${t.total}**`, `**${formatNumber(Number(model.funding.total), lang, 2)} €**`],
+        ],
+        [1],
+      ),
+      '',
+      escapeMarkdown(model.funding.note[lang]),
+      '',
+    );
+  }
+  if (model.ght) {
+    out.push(
+      `## ${escapeMarkdown(`${model.ght.name} (${model.ght.code})`)} — ${formatPeriod(model.ght.period)}`,
+      '',
+    );
+    for (const line of model.ght.lines)
+      out.push(`${'  '.repeat(indent(line))}- ${escapeMarkdown(line.trim())}`);
+    out.push('');
+  }
+  out.push(`## ${t.whatBlocks}`, '');
+  for (const r of model.rows) {
+    out.push(`### ${r.finess}${r.name ? ` ${escapeMarkdown(r.name)}` : ''} — ${formatPeriod(r.period)}`, '');
+    for (const e of r.explanations) out.push(`${'  '.repeat(indent(e))}- ${escapeMarkdown(e.trim())}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

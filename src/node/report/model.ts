@@ -1,0 +1,279 @@
+import type { Establishment } from '../../actors/types.js';
+import type { CalendarDate, Period } from '../../dates/index.js';
+import { explain } from '../../evaluation/explain.js';
+import { reasonMessage } from '../../evaluation/reasons.js';
+import type {
+  EstablishmentEvaluation,
+  IndicatorStatus,
+  LevelStatus,
+  RequirementResult,
+} from '../../evaluation/types.js';
+import type { Label, Lang } from '../../programme/provenance.js';
+import type { Programme, RequirementKind } from '../../programme/types.js';
+import type { ReadSummary } from '../io/read-result.js';
+import { LEVEL_STATUS_LABELS } from './labels.js';
+
+/** One evaluated establishment × period in a report. */
+export interface ReportRow {
+  /** FINESS. */
+  readonly finess: string;
+  /** Name, when known (from an establishments file or the example data). */
+  readonly name?: string;
+  /** Period of the declaration. */
+  readonly period: Period;
+  /** The palier's status. */
+  readonly palier: LevelStatus;
+  /** Prerequisites and domains keeping the palier from being reached. */
+  readonly blockers: readonly string[];
+  /** Prerequisites and domains not reached. */
+  readonly notReached: readonly string[];
+  /** Prerequisites and domains whose status is unknown. */
+  readonly unknown: readonly string[];
+  /** Prerequisites reached, of all. */
+  readonly prerequisites: { readonly reached: number; readonly total: number };
+  /** Domains reached, of all. */
+  readonly domains: { readonly reached: number; readonly total: number };
+  /** Status of each indicator, by code. */
+  readonly cells: Readonly<Record<string, IndicatorStatus>>;
+  /** Sentences saying what blocks the palier, in the report's language. */
+  readonly explanations: readonly string[];
+  /** The full evaluation. */
+  readonly evaluation: EstablishmentEvaluation;
+}
+
+/** How many establishments reach one prerequisite or domain. */
+export interface RequirementReach {
+  /** `P1`, `D2` … */
+  readonly code: string;
+  /** Prerequisite or domain. */
+  readonly kind: RequirementKind;
+  /** Label. */
+  readonly label: Label;
+  /** Evaluations where it is reached. */
+  readonly reached: number;
+  /** … not reached. */
+  readonly notReached: number;
+  /** … unknown. */
+  readonly unknown: number;
+  /** All evaluations. */
+  readonly total: number;
+}
+
+/** Funding of one domain, when a funding simulation is attached to the report. */
+export interface DomainFunding {
+  /** Domain code. */
+  readonly domain: string;
+  /** Amount in euros, as a decimal string. */
+  readonly amount: string;
+}
+
+/** A GHT's summary, when the report covers one (*synthèse du GHT*). */
+export interface GhtSection {
+  /** GHT code. */
+  readonly code: string;
+  /** Name. */
+  readonly name: string;
+  /** Period the summary covers. */
+  readonly period: Period;
+  /** The engine's explanation of the GHT evaluation, one line per level. */
+  readonly lines: readonly string[];
+}
+
+/** Everything a report shows, computed once for every output format. */
+export interface ReportModel {
+  /** Language of the sentences. */
+  readonly lang: Lang;
+  /** Programme applied. */
+  readonly programme: { readonly id: string; readonly version: string; readonly name: string };
+  /** Evaluation date. */
+  readonly asOf: CalendarDate;
+  /** Palier counts over the rows. */
+  readonly summary: {
+    readonly evaluations: number;
+    readonly establishments: number;
+    readonly reached: number;
+    readonly notReached: number;
+    readonly unknown: number;
+    readonly indicators: Readonly<Record<IndicatorStatus, number>>;
+  };
+  /** Rows, ordered by FINESS then period. */
+  readonly rows: readonly ReportRow[];
+  /** Indicator codes (the heatmap's columns), in programme order. */
+  readonly indicatorCodes: readonly string[];
+  /** Reach per prerequisite and domain, in programme order. */
+  readonly reach: readonly RequirementReach[];
+  /** Funding by domain, when available. */
+  readonly funding?: {
+    readonly byDomain: readonly DomainFunding[];
+    readonly total: string;
+    readonly note: Label;
+  };
+  /** Input counts, when the evaluations came from a file. */
+  readonly input?: ReadSummary;
+  /** GHT summary, when the report covers a GHT. */
+  readonly ght?: GhtSection;
+  /** Notes to show under the title (example data, overrides applied …). */
+  readonly notes: readonly Label[];
+}
+
+/** What {@link buildReport} needs besides the evaluations. */
+export interface ReportOptions {
+  /** Language. */
+  readonly lang: Lang;
+  /** Programme applied (for labels and order). */
+  readonly programme: Programme;
+  /** Evaluation date. */
+  readonly asOf: CalendarDate;
+  /** Establishments by FINESS, for names. */
+  readonly establishments?: ReadonlyMap<string, Pick<Establishment, 'name'>>;
+  /** Input counts. */
+  readonly input?: ReadSummary;
+  /** Funding by domain. */
+  readonly funding?: ReportModel['funding'];
+  /** GHT summary. */
+  readonly ght?: GhtSection;
+  /** Notes. */
+  readonly notes?: readonly Label[];
+  /** Sentences explaining one evaluation (defaults to palier's own wording of the blockers). */
+  readonly explain?: (evaluation: EstablishmentEvaluation, lang: Lang) => readonly string[];
+}
+
+/**
+ * Computes what every report format shows from a list of evaluations: the summary, one row per evaluation with
+ * its blockers explained, the heatmap's cells and the reach of each prerequisite and domain.
+ *
+ * @example
+ * ```ts
+ * const model = buildReport(evaluations, { lang: 'fr', programme: hopen, asOf: '2021-12-31' });
+ * model.summary.reached; // 3
+ * ```
+ */
+export function buildReport(
+  evaluations: readonly EstablishmentEvaluation[],
+  options: ReportOptions,
+): ReportModel {
+  const { lang, programme } = options;
+  const explainOne = options.explain ?? defaultExplain;
+  const sorted = [...evaluations].sort(
+    (a, b) =>
+      cmp(a.finess, b.finess) || cmp(a.period.start, b.period.start) || cmp(a.period.end, b.period.end),
+  );
+  const indicators = emptyCounts();
+  const rows = sorted.map((evaluation): ReportRow => {
+    const cells: Record<string, IndicatorStatus> = {};
+    const levels = [...evaluation.prerequisites, ...evaluation.domains];
+    for (const req of levels) {
+      for (const ind of req.indicators) {
+        cells[ind.code] = ind.status;
+        indicators[ind.status]++;
+      }
+    }
+    const name = options.establishments?.get(evaluation.finess)?.name;
+    return {
+      finess: evaluation.finess,
+      ...(name !== undefined ? { name } : {}),
+      period: evaluation.period,
+      palier: evaluation.palier.status,
+      blockers: evaluation.palier.blockers,
+      notReached: levels.filter((r) => r.status === 'not-reached').map((r) => r.code),
+      unknown: levels.filter((r) => r.status === 'unknown').map((r) => r.code),
+      prerequisites: countReached(evaluation.prerequisites),
+      domains: countReached(evaluation.domains),
+      cells,
+      explanations: explainOne(evaluation, lang),
+      evaluation,
+    };
+  });
+  const requirements = [...programme.prerequisites, ...programme.domains];
+  const known = requirements.flatMap((r) => r.indicators.map((i) => i.code));
+  const seen = new Set(known);
+  const extra: string[] = [];
+  for (const row of rows) {
+    for (const code of Object.keys(row.cells)) {
+      if (seen.has(code)) continue;
+      seen.add(code);
+      extra.push(code);
+    }
+  }
+  const reach = requirements.map((req): RequirementReach => {
+    const counts = { reached: 0, notReached: 0, unknown: 0 };
+    for (const row of rows) {
+      const result = [...row.evaluation.prerequisites, ...row.evaluation.domains].find(
+        (r) => r.code === req.code,
+      );
+      if (result === undefined) continue;
+      if (result.status === 'reached') counts.reached++;
+      else if (result.status === 'not-reached') counts.notReached++;
+      else counts.unknown++;
+    }
+    return { code: req.code, kind: req.kind, label: req.label, ...counts, total: rows.length };
+  });
+  return {
+    lang,
+    programme: { id: programme.id, version: programme.version, name: programme.name[lang] },
+    asOf: options.asOf,
+    summary: {
+      evaluations: rows.length,
+      establishments: new Set(rows.map((r) => r.finess)).size,
+      reached: rows.filter((r) => r.palier === 'reached').length,
+      notReached: rows.filter((r) => r.palier === 'not-reached').length,
+      unknown: rows.filter((r) => r.palier === 'unknown').length,
+      indicators,
+    },
+    rows,
+    indicatorCodes: [...known, ...extra],
+    reach,
+    ...(options.funding !== undefined ? { funding: options.funding } : {}),
+    ...(options.input !== undefined ? { input: options.input } : {}),
+    ...(options.ght !== undefined ? { ght: options.ght } : {}),
+    notes: options.notes ?? [],
+  };
+}
+
+/**
+ * palier's default explanation of one evaluation, in the engine's words (`explain`): the palier line, then each
+ * prerequisite or domain held back by indicators with those indicators, then — on one line per reason — the
+ * prerequisites and domains held back only by the catalogue (no indicator, or completeness unknown).
+ *
+ * @example
+ * ```ts
+ * defaultExplain(evaluation, 'en');
+ * // ['630990026 (2021-10-01 – 2021-12-31) — Palier — not reached: …', '  D3 — not reached: …', '    D3.5 — not met: …', …]
+ * ```
+ */
+export function defaultExplain(evaluation: EstablishmentEvaluation, lang: Lang): readonly string[] {
+  const lines = [explain(evaluation, { lang }).split('\n')[0] ?? ''];
+  const byReason = new Map<string, { status: LevelStatus; codes: string[] }>();
+  for (const req of [...evaluation.prerequisites, ...evaluation.domains]) {
+    if (req.status === 'reached') continue;
+    if (req.blockers.length === 0) {
+      const key = `${req.status} ${req.reason}`;
+      const group = byReason.get(key) ?? { status: req.status, codes: [] };
+      group.codes.push(req.code);
+      byReason.set(key, group);
+      continue;
+    }
+    lines.push(`  ${explain(req, { lang })}`);
+    for (const ind of req.indicators)
+      if (req.blockers.includes(ind.code)) lines.push(`    ${explain(ind, { lang })}`);
+  }
+  for (const [key, group] of byReason) {
+    const reason = key.slice(key.indexOf(' ') + 1);
+    lines.push(
+      `  ${group.codes.join(', ')} — ${LEVEL_STATUS_LABELS[group.status][lang]}: ${reasonMessage(reason, lang)}`,
+    );
+  }
+  return lines;
+}
+
+function countReached(results: readonly RequirementResult[]): { reached: number; total: number } {
+  return { reached: results.filter((r) => r.status === 'reached').length, total: results.length };
+}
+
+function emptyCounts(): Record<IndicatorStatus, number> {
+  return { met: 0, 'not-met': 0, 'not-applicable': 0, missing: 0, unknown: 0, invalid: 0 };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

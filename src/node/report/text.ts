@@ -1,0 +1,291 @@
+import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
+import type { Lang } from '../../programme/provenance.js';
+import {
+  formatNumber,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUS_MARKS,
+  INDICATOR_STATUSES,
+  LEVEL_STATUS_LABELS,
+} from './labels.js';
+import type { ReportModel, ReportRow } from './model.js';
+import type { Style } from './style.js';
+import { PLAIN, textTable } from './style.js';
+
+const FR = {
+  title: 'Évaluation',
+  asOf: 'au',
+  establishments: 'établissement(s)',
+  evaluations: 'évaluation(s)',
+  palierReached: 'palier atteint',
+  palierNotReached: 'non atteint',
+  palierUnknown: 'inconnu',
+  finess: 'FINESS',
+  name: 'Nom',
+  period: 'Période',
+  palier: 'Palier',
+  prerequisites: 'Prérequis',
+  domains: 'Domaines',
+  blockers: 'Bloquants',
+  notReachedCol: 'Non atteints',
+  unknownCol: 'Inconnus',
+  whatBlocks: 'Ce qui bloque',
+  reach: 'Atteinte par prérequis et domaine',
+  requirement: 'Exigence',
+  reached: 'atteint',
+  notReached: 'non atteint',
+  unknown: 'inconnu',
+  indicators: 'Indicateurs',
+  map: 'Carte des indicateurs',
+  legend: 'Légende',
+  input: 'Entrée',
+  read: 'lus',
+  valid: 'valides',
+  invalid: 'invalides',
+  rows: 'lignes',
+  records: 'enregistrements',
+  funding: 'Financement par domaine',
+  domain: 'Domaine',
+  amount: 'Montant',
+  total: 'Total',
+  note: 'Note',
+  latestOnly:
+    '(dernière période de chaque établissement ; les formats md, html et json détaillent toutes les périodes)',
+};
+
+/** The words of the reports, by key. */
+export type Words = { readonly [K in keyof typeof FR]: string };
+
+const EN: Words = {
+  title: 'Evaluation',
+  asOf: 'as of',
+  establishments: 'establishment(s)',
+  evaluations: 'evaluation(s)',
+  palierReached: 'palier reached',
+  palierNotReached: 'not reached',
+  palierUnknown: 'unknown',
+  finess: 'FINESS',
+  name: 'Name',
+  period: 'Period',
+  palier: 'Palier',
+  prerequisites: 'Prerequisites',
+  domains: 'Domains',
+  blockers: 'Blockers',
+  notReachedCol: 'Not reached',
+  unknownCol: 'Unknown',
+  whatBlocks: 'What blocks',
+  reach: 'Reach per prerequisite and domain',
+  requirement: 'Requirement',
+  reached: 'reached',
+  notReached: 'not reached',
+  unknown: 'unknown',
+  indicators: 'Indicators',
+  map: 'Indicator map',
+  legend: 'Legend',
+  input: 'Input',
+  read: 'read',
+  valid: 'valid',
+  invalid: 'invalid',
+  rows: 'rows',
+  records: 'records',
+  funding: 'Funding by domain',
+  domain: 'Domain',
+  amount: 'Amount',
+  total: 'Total',
+  note: 'Note',
+  latestOnly: '(latest period of each establishment; the md, html and json formats detail every period)',
+};
+
+/** Words of the text, Markdown and HTML reports, in both languages. */
+export const TEXT: Readonly<Record<Lang, Words>> = Object.freeze({ fr: FR, en: EN });
+
+/** The colon as each language writes it (French puts a space before). */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
+/** Period as `2021-01-01 → 2021-03-31`. */
+export function formatPeriod(period: { start: string; end: string }): string {
+  return `${period.start} → ${period.end}`;
+}
+
+function levelWord(status: LevelStatus, lang: Lang, style: Style): string {
+  const word = LEVEL_STATUS_LABELS[status][lang];
+  return status === 'reached'
+    ? style.green(word)
+    : status === 'not-reached'
+      ? style.red(word)
+      : style.yellow(word);
+}
+
+function mark(status: IndicatorStatus | undefined, style: Style): string {
+  if (status === undefined) return ' ';
+  const m = INDICATOR_STATUS_MARKS[status];
+  if (status === 'met') return style.green(m);
+  if (status === 'not-met' || status === 'invalid') return style.red(m);
+  if (status === 'unknown' || status === 'missing') return style.yellow(m);
+  return style.dim(m);
+}
+
+/** Header lines shared by the text report: title, programme, date, counts. */
+function headline(model: ReportModel, style: Style): string[] {
+  const t = TEXT[model.lang];
+  const s = model.summary;
+  const lines = [
+    style.bold(
+      `${t.title} — ${model.programme.name} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${model.asOf}`,
+    ),
+    `${s.establishments} ${t.establishments}, ${s.evaluations} ${t.evaluations}${colon(model.lang)}${style.green(`${s.reached} ${t.palierReached}`)}, ${style.red(`${s.notReached} ${t.palierNotReached}`)}, ${style.yellow(`${s.unknown} ${t.palierUnknown}`)}`,
+  ];
+  const counts = INDICATOR_STATUSES.map(
+    (k) => `${s.indicators[k]} ${INDICATOR_STATUS_LABELS[k][model.lang]}`,
+  );
+  lines.push(`${t.indicators}${colon(model.lang)}${counts.join(', ')}`);
+  if (model.input) lines.push(inputLine(model));
+  for (const note of model.notes) lines.push(style.dim(`${t.note}${colon(model.lang)}${note[model.lang]}`));
+  return lines;
+}
+
+/**
+ * The input summary sentence: `Input: 120 rows read, 118 valid, 2 invalid`.
+ *
+ * @example
+ * ```ts
+ * inputLine(model); // 'Entrée : 120 lignes lus, 118 valides, 2 invalides'
+ * ```
+ */
+export function inputLine(model: ReportModel): string {
+  const t = TEXT[model.lang];
+  const i = model.input;
+  if (i === undefined) return '';
+  return `${t.input}${colon(model.lang)}${i.read} ${i.unit === 'rows' ? t.rows : t.records} ${t.read}, ${i.valid} ${t.valid}, ${i.invalid} ${t.invalid}`;
+}
+
+/** The main table: one line per evaluation. */
+function mainTable(model: ReportModel, style: Style): string[] {
+  const t = TEXT[model.lang];
+  return textTable(
+    [t.finess, t.name, t.period, t.palier, t.notReachedCol, t.unknownCol],
+    model.rows.map((r) => [
+      r.finess,
+      r.name ?? '',
+      formatPeriod(r.period),
+      levelWord(r.palier, model.lang, style),
+      style.red(r.notReached.join(' ')),
+      style.yellow(r.unknown.join(' ')),
+    ]),
+  );
+}
+
+/** Indicator map: one mark per indicator, grouped by requirement. */
+function indicatorMap(model: ReportModel, style: Style): string[] {
+  const t = TEXT[model.lang];
+  const groups = groupCodes(model);
+  const header = [t.finess, t.period, ...groups.map((g) => g.code)];
+  const rows = model.rows.map((r) => [
+    r.finess,
+    r.period.start,
+    ...groups.map((g) => g.codes.map((c) => mark(r.cells[c], style)).join('')),
+  ]);
+  const legend = INDICATOR_STATUSES.map(
+    (k) => `${INDICATOR_STATUS_MARKS[k]} ${INDICATOR_STATUS_LABELS[k][model.lang]}`,
+  ).join('  ');
+  return [...textTable(header, rows), style.dim(`${t.legend}${colon(model.lang)}${legend}`)];
+}
+
+/** Indicator codes grouped under their requirement (`D2.2` under `D2`). */
+export function groupCodes(model: ReportModel): { code: string; codes: string[] }[] {
+  const groups: { code: string; codes: string[] }[] = [];
+  for (const code of model.indicatorCodes) {
+    const owner = model.reach.find((r) => code.startsWith(`${r.code}.`))?.code ?? code.split('.')[0] ?? code;
+    const g = groups.find((x) => x.code === owner);
+    if (g) g.codes.push(code);
+    else groups.push({ code: owner, codes: [code] });
+  }
+  return groups;
+}
+
+function reachTable(model: ReportModel, style: Style): string[] {
+  const t = TEXT[model.lang];
+  return textTable(
+    [t.requirement, '', t.reached, t.notReached, t.unknown],
+    model.reach.map((r) => [
+      r.code,
+      r.label[model.lang],
+      style.green(String(r.reached)),
+      style.red(String(r.notReached)),
+      style.yellow(String(r.unknown)),
+    ]),
+    ['left', 'left', 'right', 'right', 'right'],
+  );
+}
+
+function blockersSection(model: ReportModel, style: Style, latestOnly: boolean): string[] {
+  const lines: string[] = [];
+  const rows = latestOnly ? model.rows.filter((r, i) => model.rows[i + 1]?.finess !== r.finess) : model.rows;
+  if (latestOnly && rows.length < model.rows.length) lines.push(style.dim(TEXT[model.lang].latestOnly));
+  for (const r of rows) {
+    lines.push(
+      `${style.bold(`${r.finess}${r.name ? ` ${r.name}` : ''}`)} ${style.dim(formatPeriod(r.period))}`,
+    );
+    for (const e of r.explanations) lines.push(`  ${e}`);
+  }
+  return lines;
+}
+
+function fundingTable(model: ReportModel): string[] {
+  const t = TEXT[model.lang];
+  const f = model.funding;
+  if (f === undefined) return [];
+  return [
+    ...textTable(
+      [t.domain, t.amount],
+      [
+        ...f.byDomain.map((d) => [d.domain, `${formatNumber(Number(d.amount), model.lang, 2)} €`]),
+        [t.total, `${formatNumber(Number(f.total), model.lang, 2)} €`],
+      ],
+      ['left', 'right'],
+    ),
+    f.note[model.lang],
+  ];
+}
+
+/** Options of {@link renderText}. */
+export interface TextOptions {
+  /** Explain only each establishment's latest period (rows are sorted by FINESS then period). */
+  readonly latestOnly?: boolean;
+}
+
+/**
+ * Renders a report as terminal text: headline, one line per evaluation, the indicator map, the reach per
+ * prerequisite and domain, funding when available, and what blocks each establishment.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderText(model, ANSI));
+ * ```
+ */
+export function renderText(model: ReportModel, style: Style = PLAIN, options: TextOptions = {}): string {
+  const t = TEXT[model.lang];
+  const sections = [
+    headline(model, style),
+    mainTable(model, style),
+    [style.bold(t.map), ...indicatorMap(model, style)],
+    [style.bold(t.reach), ...reachTable(model, style)],
+    ...(model.funding ? [[style.bold(t.funding), ...fundingTable(model)]] : []),
+    ...(model.ght
+      ? [
+          [
+            style.bold(`${model.ght.name} (${model.ght.code}) — ${formatPeriod(model.ght.period)}`),
+            ...model.ght.lines,
+          ],
+        ]
+      : []),
+    [style.bold(t.whatBlocks), ...blockersSection(model, style, options.latestOnly === true)],
+  ];
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+/** Lines of the blockers section for one row (used by the Markdown report too). */
+export function rowExplanations(row: ReportRow): readonly string[] {
+  return row.explanations;
+}
