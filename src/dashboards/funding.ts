@@ -2,7 +2,7 @@ import { arsOf, regionByCode } from '../actors/index.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { RegionalProgramming, StatusGroup } from '../funding/index.js';
 import type { PalierIssue } from '../issues.js';
-import { fromCents, parseMoney, toCents } from '../money/index.js';
+import { fromCents, isMoneyString, parseMoney, toCents } from '../money/index.js';
 import type { MoneyString } from '../programme/index.js';
 import { dashboardIssue } from './diagnostics.js';
 import { compareKeys } from './groups.js';
@@ -142,6 +142,8 @@ export function fundingDashboard(
     regionDomain: new Map<string, Acc>(),
   };
   const cents = (value: unknown, path: (string | number)[]): bigint | undefined => {
+    // canonical non-negative "123.45": its cents are its digits; anything else goes through parseMoney
+    if (isMoneyString(value) && value[0] !== '-') return BigInt(value.replace('.', ''));
     const r = parseMoney(value);
     if (r.ok) return toCents(r.value);
     diagnostics.push(dashboardIssue('invalid-amount', path, { received: String(value), severity: 'error' }));

@@ -135,6 +135,21 @@ describe('fundingDashboard', () => {
     expect(d.byRegion[0]).toMatchObject({ envelope: '15.00', committed: '1.00', applications: 1 });
   });
 
+  it('reads non-canonical amounts through parseMoney and refuses negative ones', () => {
+    const d = fundingDashboard(
+      [
+        programming('11', '10', [
+          decision({ domain: 'D1', forfait: '1.5' }),
+          decision({ domain: 'D1', forfait: '-1.00' }),
+        ]),
+      ],
+      { asOf: '2020-12-31' },
+    );
+    expect(d.total.envelope).toBe('10.00');
+    expect(d.total.committed).toBe('1.50');
+    expect(d.diagnostics.map((i) => [i.code, i.received])).toEqual([['invalid-amount', '-1.00']]);
+  });
+
   it('reads the funding engine output: committed and paid match programmeRegion to the cent', () => {
     const candidates: Candidate[] = [
       {
