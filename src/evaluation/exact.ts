@@ -141,6 +141,20 @@ export function compareRate(n: number, d: number, rate: ExactRate): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** The numerators at the limit of a rate threshold, for one denominator (see {@link numeratorBounds}). */
+export interface NumeratorBounds {
+  /** Smallest numerator with `n / d ≥ t %`. */
+  readonly atLeast: bigint;
+  /** Smallest numerator with `n / d > t %`. */
+  readonly above: bigint;
+  /** Largest numerator with `n / d ≤ t %`. */
+  readonly atMost: bigint;
+  /** Largest numerator with `n / d < t %`. */
+  readonly below: bigint;
+  /** The numerator giving exactly `t %`, when it is a whole number. */
+  readonly exact: bigint | undefined;
+}
+
 /**
  * Bounds on the numerator for a denominator `d`: the smallest numerator meeting `≥ t %` / `> t %`, and the
  * largest meeting `≤ t %` / `< t %`, exactly. `exact` is the numerator giving exactly `t %`, when it is an integer.
@@ -150,10 +164,7 @@ export function compareRate(n: number, d: number, rate: ExactRate): number {
  * numeratorBounds(5000, compileRate(98)!); // { atLeast: 4900n, above: 4901n, atMost: 4900n, below: 4899n, exact: 4900n }
  * ```
  */
-export function numeratorBounds(
-  d: number,
-  rate: ExactRate,
-): { atLeast: bigint; above: bigint; atMost: bigint; below: bigint; exact: bigint | undefined } {
+export function numeratorBounds(d: number, rate: ExactRate): NumeratorBounds {
   const product = rate.bigNum * BigInt(d);
   const floor = floorDiv(product, rate.bigFactor);
   const ceil = ceilDiv(product, rate.bigFactor);

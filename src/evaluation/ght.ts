@@ -1,11 +1,11 @@
 import type { Finess } from '../actors/types.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
-import type { ProgrammeId, RequirementKind } from '../programme/index.js';
+import type { RequirementKind } from '../programme/index.js';
 import type { CompiledProgramme } from './compile.js';
 import { diagnostic, type EvaluateOptions, evaluateEstablishment } from './establishment.js';
 import type { EvaluationInput } from './many.js';
-import type { EstablishmentEvaluation, LevelStatus } from './types.js';
+import type { EstablishmentEvaluation, LevelStatus, ProgrammeRef } from './types.js';
 
 /** Options of a GHT evaluation. */
 export interface GhtOptions extends EvaluateOptions {
@@ -45,7 +45,7 @@ export interface GhtEvaluation {
   /** GHT code, when given. */
   readonly ght?: string;
   /** Programme applied. */
-  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  readonly programme: ProgrammeRef;
   /** Evaluation date. */
   readonly asOf: CalendarDate;
   /** Every member's evaluation, in input order. */

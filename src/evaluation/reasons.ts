@@ -1,10 +1,66 @@
 import type { Label } from '../programme/index.js';
 
+/** A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}). */
+export type ReasonCode =
+  | 'threshold-met'
+  | 'below-threshold'
+  | 'above-threshold'
+  | 'not-equal-to-threshold'
+  | 'answered-no'
+  | 'answered-yes'
+  | 'threshold-unreachable'
+  | 'declared-not-applicable'
+  | 'not-applicable-to-establishment'
+  | 'no-value-declared'
+  | 'threshold-unverified'
+  | 'threshold-absent'
+  | 'threshold-not-comparable'
+  | 'wrong-kind'
+  | 'numerator-exceeds-denominator'
+  | 'zero-denominator'
+  | 'not-finite'
+  | 'negative-value'
+  | 'non-integer-value'
+  | 'percent-out-of-range'
+  | 'missing-reason'
+  | 'malformed-value'
+  | 'all-indicators-met'
+  | 'no-applicable-indicator'
+  | 'indicators-not-met'
+  | 'indicators-unknown'
+  | 'no-indicators-in-catalogue'
+  | 'catalogue-incomplete'
+  | 'catalogue-completeness-unknown'
+  | 'all-requirements-reached'
+  | 'requirements-not-reached'
+  | 'requirements-unknown'
+  | 'all-members-reached'
+  | 'members-not-reached'
+  | 'members-unknown'
+  | 'no-members'
+  | 'ifaq-scored'
+  | 'ifaq-outcome-unknown'
+  | 'ifaq-not-hopital-numerique'
+  | 'programme-mismatch'
+  | 'programme-version-mismatch'
+  | 'unknown-indicator'
+  | 'value-for-not-applicable-indicator'
+  | 'finess-mismatch'
+  | 'period-not-over'
+  | 'declared-after-as-of'
+  | 'duplicate-indicator-code'
+  | 'method-differs'
+  | 'method-not-declared'
+  | 'invalid-record'
+  | 'evaluation-failed'
+  | 'period-end-before-start'
+  | 'invalid-date';
+
 /**
  * Every stable reason and diagnostic code of the evaluation engine, with a French and an English sentence
  * (*motif*). Codes never change meaning once published; `explain` and diagnostics use these sentences.
  */
-export const REASONS = Object.freeze({
+export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
   // Indicators: met / not met
   'threshold-met': {
     fr: 'La valeur déclarée atteint le seuil.',
@@ -226,10 +282,7 @@ export const REASONS = Object.freeze({
     fr: "La date n'est pas une date calendaire valide (AAAA-MM-JJ).",
     en: 'The date is not a valid calendar date (YYYY-MM-DD).',
   },
-} satisfies Record<string, Label>);
-
-/** A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}). */
-export type ReasonCode = keyof typeof REASONS;
+} satisfies Record<ReasonCode, Label>);
 
 /**
  * The sentence for a reason code, in French or English; the code itself when it is not one of palier's.

@@ -42,14 +42,49 @@ export interface RequiredIndicator {
   /** Situations in which "not applicable" may be declared for a period. */
   readonly notApplicableWhen: readonly Label[];
   /** The rule: the threshold to meet (eligibility for a prerequisite, usage target for a domain), or why unknown. */
-  readonly rule:
-    | { readonly role: 'eligibility' | 'target'; readonly known: true; readonly threshold: Threshold }
-    | {
-        readonly role: 'eligibility' | 'target';
-        readonly known: false;
-        readonly reason: UnknownThresholdReason;
-        readonly provenance: Provenance;
-      };
+  readonly rule: KnownRule | UnknownRule;
+}
+
+/** A rule whose threshold is known. */
+export interface KnownRule {
+  /** `eligibility` (prerequisite) or `target` (domain). */
+  readonly role: 'eligibility' | 'target';
+  /** Discriminant. */
+  readonly known: true;
+  /** The threshold, with its provenance. */
+  readonly threshold: Threshold;
+}
+
+/** A rule whose threshold is unknown: palier cannot say which value meets it. */
+export interface UnknownRule {
+  /** `eligibility` (prerequisite) or `target` (domain). */
+  readonly role: 'eligibility' | 'target';
+  /** Discriminant. */
+  readonly known: false;
+  /** Why: unverified, absent, or not comparable with the indicator's kind. */
+  readonly reason: UnknownThresholdReason;
+  /** Provenance of the indicator (where the gap is documented). */
+  readonly provenance: Provenance;
+}
+
+/** An indicator that does not concern the establishment. */
+export interface NotConcernedIndicator {
+  /** Indicator code. */
+  readonly code: string;
+  /** Its prerequisite or domain. */
+  readonly requirement: string;
+}
+
+/** A prerequisite or domain the catalogue cannot list fully. */
+export interface UncataloguedRequirement {
+  /** `P1` … `D7`. */
+  readonly code: string;
+  /** Prerequisite or domain. */
+  readonly kind: RequirementKind;
+  /** Why: no indicator listed, fewer than the guide has, or no count saying the list is complete. */
+  readonly reason: CatalogueGap;
+  /** How many indicators the guide has, when known. */
+  readonly indicatorCount?: number;
 }
 
 /** What an establishment must declare for a programme. */
@@ -59,17 +94,12 @@ export interface RequirementsList {
   /** Codes of the indicators to declare, per activity of the establishment. */
   readonly byActivity: Readonly<Partial<Record<Activity, readonly string[]>>>;
   /** Indicators that do not concern the establishment (activities, traits). */
-  readonly notConcerned: readonly { readonly code: string; readonly requirement: string }[];
+  readonly notConcerned: readonly NotConcernedIndicator[];
   /**
    * Prerequisites and domains the catalogue cannot list fully: no indicator at all, or fewer than the guide
    * has. The establishment must still declare them in oSIS; palier cannot say which values.
    */
-  readonly uncatalogued: readonly {
-    readonly code: string;
-    readonly kind: RequirementKind;
-    readonly reason: CatalogueGap;
-    readonly indicatorCount?: number;
-  }[];
+  readonly uncatalogued: readonly UncataloguedRequirement[];
 }
 
 /**
@@ -89,8 +119,8 @@ export function requirements(
 ): RequirementsList {
   const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
   const indicators: RequiredIndicator[] = [];
-  const notConcerned: { code: string; requirement: string }[] = [];
-  const uncatalogued: RequirementsList['uncatalogued'][number][] = [];
+  const notConcerned: NotConcernedIndicator[] = [];
+  const uncatalogued: UncataloguedRequirement[] = [];
   const byActivity: Partial<Record<Activity, string[]>> = {};
   for (const req of [...compiled.prerequisites, ...compiled.domains]) {
     if (req.catalogueGap !== undefined) {

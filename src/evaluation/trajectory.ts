@@ -33,6 +33,22 @@ export interface TrajectoryMark {
   readonly period: Period;
 }
 
+/** How a level fared within an observation window. */
+export interface WindowOutcome {
+  /** Reached, missed, unknown or pending within the window. */
+  readonly outcome: TimeOutcome;
+  /** First period ending within the window in which the level was reached. */
+  readonly firstReached?: TrajectoryMark;
+}
+
+/** One evaluated period of a trajectory. */
+export interface TrajectoryPoint {
+  /** Index of the declaration in the input. */
+  readonly index: number;
+  /** Its evaluation. */
+  readonly evaluation: EstablishmentEvaluation;
+}
+
 /** The trajectory of one level (a prerequisite, a domain or the palier). */
 export interface LevelTrajectory {
   /** `P1` … `D7`, or `palier`. */
@@ -46,13 +62,13 @@ export interface LevelTrajectory {
   /** Against the deadline, when one is given. */
   readonly deadline?: TimeOutcome;
   /** In the observation window, when one is given: outcome and first period reached within it. */
-  readonly window?: { readonly outcome: TimeOutcome; readonly firstReached?: TrajectoryMark };
+  readonly window?: WindowOutcome;
 }
 
 /** A trajectory: every period evaluated, in date order, and per level when it was first reached. */
 export interface Trajectory {
   /** Evaluations in period order (end date, then start date), with their input index. */
-  readonly points: readonly { readonly index: number; readonly evaluation: EstablishmentEvaluation }[];
+  readonly points: readonly TrajectoryPoint[];
   /** Per prerequisite, domain and the palier. */
   readonly levels: readonly LevelTrajectory[];
   /** Declarations left out because not known at `asOf` (period not over, declared later), with their index. */
@@ -123,7 +139,7 @@ function byPeriod(a: Period, b: Period): number {
   return a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
 }
 
-type Point = { readonly index: number; readonly evaluation: EstablishmentEvaluation };
+type Point = TrajectoryPoint;
 
 function follow(
   code: string,

@@ -18,12 +18,36 @@ export interface YesNoValue {
   readonly value: boolean;
 }
 
+/** A rate declared as counts (preferred: compared exactly). */
+export interface RateFromCounts {
+  /** Discriminant. */
+  readonly kind: 'rate';
+  /** What the indicator's numerator counts (stays, consultations …): a whole number, at most the denominator. */
+  readonly numerator: number;
+  /** What the indicator's denominator counts: a whole number above zero. */
+  readonly denominator: number;
+}
+
+/** A rate declared as a percentage (0–100), compared exactly as a decimal. */
+export interface RateAsPercent {
+  /** Discriminant. */
+  readonly kind: 'rate';
+  /** The percentage (98 means 98 %). */
+  readonly percent: number;
+}
+
 /**
  * A declared rate: preferably as numerator and denominator (compared exactly), or as a percentage.
  */
-export type RateValue =
-  | { readonly kind: 'rate'; readonly numerator: number; readonly denominator: number }
-  | { readonly kind: 'rate'; readonly percent: number };
+export type RateValue = RateFromCounts | RateAsPercent;
+
+/** A programme reference: its id and version. */
+export interface ProgrammeRef {
+  /** Programme id (`hopen`, `hopital-numerique`, a derived programme's id). */
+  readonly id: ProgrammeId;
+  /** Version of its definition. */
+  readonly version: string;
+}
 
 /** A declared count. */
 export interface CountValue {
@@ -55,7 +79,7 @@ export interface Declaration {
   /** GHT code when the declaration is made for a GHT. */
   readonly ght?: string;
   /** Programme id and version the values answer. */
-  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  readonly programme: ProgrammeRef;
   /** Period covered, both ends included. */
   readonly period: Period;
   /** One value per indicator code. */
@@ -170,7 +194,7 @@ export interface EstablishmentEvaluation {
   /** FINESS evaluated. */
   readonly finess: Finess;
   /** Programme id and version applied. */
-  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  readonly programme: ProgrammeRef;
   /** Period of the declaration. */
   readonly period: Period;
   /** Date the evaluation was made "as of". */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/index.js';
 import { type EvaluatedEstablishment, REASONS, type ReasonCode } from '../evaluation/index.js';
-import type { Declaration } from '../evaluation/types.js';
+import type { Declaration, DeclaredValue } from '../evaluation/types.js';
 import { checkDeclaredValue } from '../evaluation/value.js';
 import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
 import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
@@ -42,7 +42,7 @@ const count = z.number().meta({ description: 'Non-negative whole number' });
  * `zero-denominator`, `numerator-exceeds-denominator`, `percent-out-of-range`, `missing-reason`,
  * `malformed-value` (a rate with neither form, or both).
  */
-export const DeclaredValueSchema = z
+export const DeclaredValueSchema: z.ZodType<DeclaredValue> = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('yes-no'), value: z.boolean() }),
     z
@@ -56,14 +56,14 @@ export const DeclaredValueSchema = z
     z.object({ kind: z.literal('count'), value: count }),
     z.object({ kind: z.literal('not-applicable'), reason: z.string() }),
   ])
-  .superRefine(refineValue);
+  .superRefine(refineValue) as unknown as z.ZodType<DeclaredValue>; // the value checks ensure the union's shape
 
 /**
  * A declaration (*déclaration*): who, which programme, the period, one value per indicator code, and optional
  * method, evidence, date and author. Checks what needs no programme; {@link parseDeclaration} adds the
  * programme's and the establishment's checks.
  */
-export const DeclarationSchema = z.object({
+export const DeclarationSchema: z.ZodType<Declaration, unknown> = z.object({
   finess: FinessSchema,
   level: z.enum(['legal-entity', 'site', 'ght']),
   ght: z.string().min(1).optional(),
@@ -74,7 +74,7 @@ export const DeclarationSchema = z.object({
   evidence: z.array(z.string()).optional(),
   declaredOn: calendarDate.optional(),
   declaredBy: z.string().optional(),
-});
+}) as unknown as z.ZodType<Declaration, unknown>;
 
 /** Options of {@link parseDeclaration}. */
 export interface ParseDeclarationOptions {
@@ -212,10 +212,18 @@ export interface ParseDeclarationsOptions {
   readonly establishments?: ReadonlyMap<string, EvaluatedEstablishment>;
 }
 
+/** A valid declaration of a bulk input, with its index. */
+export interface IndexedDeclaration {
+  /** Index in the input. */
+  readonly index: number;
+  /** The declaration, as parsed (canonical FINESS). */
+  readonly declaration: Declaration;
+}
+
 /** Result of {@link parseDeclarations}: the valid declarations with their index, and every issue. */
 export interface ParsedDeclarations {
   /** Declarations without errors (possibly with warnings), with their index in the input. */
-  readonly valid: readonly { readonly index: number; readonly declaration: Declaration }[];
+  readonly valid: readonly IndexedDeclaration[];
   /** Every issue (errors and warnings), paths starting at the record's index. */
   readonly issues: readonly PalierIssue[];
 }
