@@ -1,6 +1,40 @@
 /**
  * `palier/node`: file input and output, reports and the command line (Node.js only).
  *
+ * - Readers: an RFC 4180 CSV parser that locates every cell, the long declarations CSV, JSON and NDJSON, with
+ *   every problem located (`file:line:column` or a JSON path) and valid records kept.
+ * - Reports: one model ({@link buildReport}) rendered as a terminal table, Markdown, CSV, JSON or a
+ *   self-contained, accessible HTML file.
+ * - The example data behind `palier demo`, and the CLI itself ({@link runCli}).
+ *
  * @module node
  */
-export const NODE_ENTRY = 'palier/node';
+export type { CommandContext } from './cli/context.js';
+export { EXIT, type ExitCode } from './cli/exit-codes.js';
+export { type CliIo, type CliStream, parisDate } from './cli/io.js';
+export { type RunOptions, runCli } from './cli/main.js';
+export { nodeIo } from './cli/node-io.js';
+export { type EvaluateReadOptions, type EvaluateReadResult, evaluateRead } from './evaluate-run.js';
+export * from './example/index.js';
+export * from './io/cells.js';
+export * from './io/csv.js';
+export * from './io/declarations-csv.js';
+export * from './io/decode.js';
+export * from './io/detect.js';
+export * from './io/establishments-csv.js';
+export * from './io/header.js';
+export * from './io/json.js';
+export * from './io/problem.js';
+export * from './io/read-declarations.js';
+export * from './io/read-establishments.js';
+export * from './io/read-result.js';
+export * from './io/write-csv.js';
+export * from './report/csv-out.js';
+export * from './report/describe.js';
+export * from './report/html.js';
+export * from './report/json-out.js';
+export * from './report/labels.js';
+export * from './report/markdown.js';
+export * from './report/model.js';
+export * from './report/style.js';
+export * from './report/text.js';

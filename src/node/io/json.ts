@@ -26,8 +26,14 @@ export function readJsonRecords<T>(text: string, file: string, validate: RecordV
   const problems: InputProblem[] = [];
   let invalid = 0;
   items.forEach((item, i) => {
-    const r = validate(item);
     const prefix: IssuePath = Array.isArray(parsed.value) ? [i] : [];
+    const forbidden = forbiddenKeys(item, prefix).map((path) => forbiddenKey(file, { path }));
+    if (forbidden.length > 0) {
+      problems.push(...forbidden);
+      invalid++;
+      return;
+    }
+    const r = validate(item);
     for (const issue of r.issues) {
       const path = [...prefix, ...issue.path];
       problems.push({ location: { file, path }, issue: { ...issue, path } });
@@ -75,6 +81,12 @@ export function readNdjsonRecords<T>(
       problems.push(parsed.problem);
       return;
     }
+    const forbidden = forbiddenKeys(parsed.value, []).map((path) => forbiddenKey(file, { line, path }));
+    if (forbidden.length > 0) {
+      problems.push(...forbidden);
+      invalid++;
+      return;
+    }
     const r = validate(parsed.value);
     for (const issue of r.issues) problems.push({ location: { file, line, path: issue.path }, issue });
     if (r.ok) {
@@ -87,6 +99,41 @@ export function readNdjsonRecords<T>(
     return origin?.line !== undefined ? { file, line: origin.line, path } : { file, path };
   };
   return { values, origins, problems, summary: summary(read, invalid), locate };
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Paths of the object keys `__proto__`, `constructor` and `prototype` anywhere in a parsed JSON value: such keys
+ * can alter prototypes when copied, and a schema would otherwise drop them silently, so palier rejects them.
+ *
+ * @example
+ * ```ts
+ * forbiddenKeys(JSON.parse('{"values":{"__proto__":{}}}'), []); // [['values', '__proto__']]
+ * ```
+ */
+export function forbiddenKeys(value: unknown, path: IssuePath): IssuePath[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => forbiddenKeys(v, [...path, i]));
+  const out: IssuePath[] = [];
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN.has(key)) out.push([...path, key]);
+    else out.push(...forbiddenKeys((value as Record<string, unknown>)[key], [...path, key]));
+  }
+  return out;
+}
+
+function forbiddenKey(file: string, at: { line?: number; path: IssuePath }): InputProblem {
+  const key = String(at.path[at.path.length - 1]);
+  return problem(
+    { file, ...at },
+    'forbidden-key',
+    {
+      fr: `Clé « ${key} » refusée (elle pourrait modifier des prototypes d’objets) : l’enregistrement est rejeté.`,
+      en: `Key "${key}" is refused (it could alter object prototypes): the record is rejected.`,
+    },
+    { received: key, path: at.path },
+  );
 }
 
 type JsonParse = { ok: true; value: unknown } | { ok: false; problem: InputProblem };

@@ -9,8 +9,8 @@ import type { ReportModel } from './model.js';
 import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
 
 /**
- * Escapes text for Markdown (table cells included): Markdown punctuation, HTML brackets, pipes; line breaks
- * become spaces.
+ * Escapes text for Markdown table cells and list items: emphasis and code marks, brackets, pipes, HTML
+ * brackets and ampersands; line breaks become spaces.
  *
  * @example
  * ```ts
@@ -19,7 +19,7 @@ import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|~-]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,6 +3,7 @@ import { evaluateEstablishment } from '../../../evaluation/establishment.js';
 import { explain } from '../../../evaluation/explain.js';
 import { evaluateGht } from '../../../evaluation/ght.js';
 import type { EstablishmentEvaluation } from '../../../evaluation/types.js';
+import { programmeToJson } from '../../../programme/json.js';
 import { exampleData } from '../../example/index.js';
 import { declarationsToCsv, establishmentsToCsv } from '../../io/write-csv.js';
 import { buildReport } from '../../report/model.js';
@@ -65,7 +66,7 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
   if (typeof dir === 'string') {
     await ctx.io.writeFile(`${dir}/declarations.csv`, declarationsToCsv(data.declarations));
     await ctx.io.writeFile(`${dir}/establishments.csv`, establishmentsToCsv(data.establishments));
-    await ctx.io.writeFile(`${dir}/programme.json`, `${JSON.stringify(data.programme, null, 2)}\n`);
+    await ctx.io.writeFile(`${dir}/programme.json`, `${programmeToJson(data.programme)}\n`);
     ctx.io.stderr.write(
       `${say(ctx, `Données d’exemple écrites dans ${dir}/ ; essayez : palier evaluate ${dir}/declarations.csv --establishments ${dir}/establishments.csv --programme ${dir}/programme.json --as-of ${DEMO_AS_OF}`, `Example data written to ${dir}/; try: palier evaluate ${dir}/declarations.csv --establishments ${dir}/establishments.csv --programme ${dir}/programme.json --as-of ${DEMO_AS_OF}`)}\n`,
     );

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { compileProgramme } from '../../src/evaluation/compile.js';
+import { evaluateEstablishment } from '../../src/evaluation/establishment.js';
+import type { EstablishmentEvaluation } from '../../src/evaluation/types.js';
+import { exampleData } from '../../src/node/example/index.js';
+import { parseCsv } from '../../src/node/io/csv.js';
+import { csvCell, renderCsv } from '../../src/node/report/csv-out.js';
+import { escapeHtml, renderHtml } from '../../src/node/report/html.js';
+import { renderJson } from '../../src/node/report/json-out.js';
+import { escapeMarkdown, renderMarkdown } from '../../src/node/report/markdown.js';
+import { buildReport } from '../../src/node/report/model.js';
+import { ANSI, PLAIN, textTable, useColour, visibleWidth } from '../../src/node/report/style.js';
+import { renderText } from '../../src/node/report/text.js';
+
+const data = exampleData();
+const compiled = compileProgramme(data.programme);
+const byFiness = new Map(data.establishments.map((e) => [e.finess, e]));
+const evaluations: EstablishmentEvaluation[] = data.declarations.map((d) =>
+  evaluateEstablishment(compiled, byFiness.get(d.finess)!, d, { asOf: '2022-01-31' }),
+);
+const hostile = new Map(byFiness);
+hostile.set('630990018', {
+  ...byFiness.get('630990018')!,
+  name: '<script>alert(1)</script> & "CH" =SUM(A1)',
+});
+const model = buildReport(evaluations, {
+  lang: 'en',
+  programme: data.programme,
+  asOf: '2022-01-31',
+  establishments: hostile,
+  notes: data.notes,
+});
+
+describe('buildReport', () => {
+  it('counts evaluations, establishments and indicator statuses', () => {
+    expect(model.summary.evaluations).toBe(27);
+    expect(model.summary.establishments).toBe(9);
+    expect(model.summary.reached + model.summary.notReached + model.summary.unknown).toBe(27);
+    const total = Object.values(model.summary.indicators).reduce((a, b) => a + b, 0);
+    expect(total).toBe(
+      evaluations.flatMap((e) => [...e.prerequisites, ...e.domains].flatMap((r) => r.indicators)).length,
+    );
+    expect(model.indicatorCodes.slice(0, 3)).toEqual(['P1.EX', 'P2.1', 'P2.3']);
+    expect(model.reach.map((r) => r.code)).toEqual([
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'D1',
+      'D2',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+    ]);
+  });
+
+  it('explains the blockers in the engine’s words, catalogue gaps on one line', () => {
+    const row = model.rows.find((r) => r.finess === '630990026' && r.period.start === '2021-10-01')!;
+    expect(row.palier).toBe('not-reached');
+    expect(row.notReached).toEqual(['D3']);
+    expect(
+      row.explanations.some((l) => l.includes('D3.5 — not met') && l.includes('Gap: 10 more numerator unit')),
+    ).toBe(true);
+    expect(row.explanations.filter((l) => l.includes('catalogue'))).toHaveLength(1);
+  });
+});
+
+describe('renderers', () => {
+  it('HTML is self-contained, escapes user text and carries the key numbers', () => {
+    const html = renderHtml(model);
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;CH&quot;');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\s(src|href|action)=/i);
+    expect(html).toContain('data-kpi="evaluations">27<');
+    expect(html).toContain('<caption>');
+    expect(html).toContain('scope="col"');
+    expect(html).toContain('@media print');
+    expect(html).toContain('class="s-unknown" title="D5.EX: unknown">?<span class="sr"> unknown</span>');
+  });
+
+  it('HTML shows at most detailLimit evaluations and says how many are left out', () => {
+    const html = renderHtml(model, { detailLimit: 2 });
+    expect(html.match(/<article /g)).toHaveLength(2);
+    expect(html).toContain('25 evaluation(s) not detailed here');
+  });
+
+  it('Markdown escapes pipes and HTML and lists the explanations', () => {
+    const md = renderMarkdown(model);
+    expect(md).toContain('&lt;script&gt;');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('## Reach per prerequisite and domain');
+    expect(md).toMatch(/- D3\.5 — not met/);
+    expect(escapeMarkdown('a|b*c')).toBe('a\\|b\\*c');
+  });
+
+  it('CSV has one row per evaluation and indicator, defuses formulas and parses back', () => {
+    const csv = renderCsv(model);
+    const table = parseCsv(csv, ',');
+    const rows = evaluations.flatMap((e) =>
+      [...e.prerequisites, ...e.domains].flatMap((r) => r.indicators),
+    ).length;
+    expect(table.records).toHaveLength(rows + 1);
+    expect(table.issues).toEqual([]);
+    const header = table.records[0]!.values;
+    const name = table.records.find((r) => r.values[0] === '630990018')!.values[header.indexOf('name')];
+    expect(name).toBe('<script>alert(1)</script> & "CH" =SUM(A1)');
+    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvCell('-3', false)).toBe('-3');
+  });
+
+  it('JSON carries the evaluations in full and the problems', () => {
+    const out = JSON.parse(renderJson(model, []));
+    expect(out.evaluations).toHaveLength(27);
+    expect(out.evaluations[0].prerequisites[0].code).toBe('P1');
+    expect(out.problems).toEqual([]);
+  });
+
+  it('the text table aligns columns whatever the colours', () => {
+    const plain = renderText(model, PLAIN);
+    const coloured = renderText(model, ANSI);
+    expect(plain).toContain('Indicator map');
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+    expect(textTable(['a', 'b'], [['1', '22']])).toEqual(['a  b', '─  ──', '1  22']);
+    expect(visibleWidth(ANSI.green('ok'))).toBe(2);
+  });
+});
+
+describe('useColour', () => {
+  it('follows NO_COLOR, FORCE_COLOR and the terminal', () => {
+    expect(useColour(true, {})).toBe(true);
+    expect(useColour(true, { NO_COLOR: '1' })).toBe(false);
+    expect(useColour(true, { NO_COLOR: '' })).toBe(true);
+    expect(useColour(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(useColour(true, { TERM: 'dumb' })).toBe(false);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five special characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
