@@ -25,8 +25,18 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
   const written = new Map<string, string>();
   const encode = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const io: CliIo = {
-    stdout: { write: (s) => void (stdout += s), isTTY: options.tty ?? false },
-    stderr: { write: (s) => void (stderr += s), isTTY: options.tty ?? false },
+    stdout: {
+      write: (s) => {
+        stdout += s;
+      },
+      isTTY: options.tty ?? false,
+    },
+    stderr: {
+      write: (s) => {
+        stderr += s;
+      },
+      isTTY: options.tty ?? false,
+    },
     readStdin: async () => encode(options.stdin ?? ''),
     env: { LANG: 'en_GB.UTF-8', ...(options.env ?? {}) },
     readFile: async (path) => {
