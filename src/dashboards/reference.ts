@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/index.js';
+import type { ProgrammeRef } from '../evaluation/index.js';
 import type { Label, Programme, Provenance, PublishedFigure } from '../programme/index.js';
 
 /**
@@ -55,7 +56,7 @@ export interface ReferenceSeries {
   /** Which series. */
   readonly series: ReferenceSeriesId;
   /** Programme the figures are about. */
-  readonly programme: { readonly id: string; readonly version: string };
+  readonly programme: ProgrammeRef;
   /** The points, in the programme's order (empty when the programme publishes none for this series). */
   readonly points: readonly ReferencePoint[];
 }

@@ -44,6 +44,24 @@ export interface SeriesRow {
   readonly points: readonly SeriesPoint[];
 }
 
+/** The rows of one dimension of a trajectory series. */
+export interface SeriesDimensionRows {
+  /** `true` when an establishment can sit in several rows (activities). */
+  readonly overlapping: boolean;
+  /** Rows sorted by key. */
+  readonly rows: readonly SeriesRow[];
+}
+
+/** Evaluations a trajectory series left out, by reason. */
+export interface SeriesExcluded {
+  /** Period ending after `asOf`. */
+  readonly afterAsOf: number;
+  /** End date in none of the periods. */
+  readonly outsidePeriods: number;
+  /** Evaluated against another programme id. */
+  readonly otherProgramme: number;
+}
+
 /** Trajectories over periods, nationally and by dimension. */
 export interface TrajectorySeries {
   /** Date of the series (evaluations known, regions and ARS placing every period's establishments). */
@@ -55,15 +73,9 @@ export interface TrajectorySeries {
   /** The nation. */
   readonly national: SeriesRow;
   /** Rows by dimension, with whether they overlap. */
-  readonly by: Readonly<
-    Partial<Record<Dimension, { readonly overlapping: boolean; readonly rows: readonly SeriesRow[] }>>
-  >;
+  readonly by: Readonly<Partial<Record<Dimension, SeriesDimensionRows>>>;
   /** Evaluations left out: ending after `asOf`, in no period, or of another programme. */
-  readonly excluded: {
-    readonly afterAsOf: number;
-    readonly outsidePeriods: number;
-    readonly otherProgramme: number;
-  };
+  readonly excluded: SeriesExcluded;
   /** Problems found. */
   readonly diagnostics: readonly PalierIssue[];
 }
@@ -178,7 +190,7 @@ export function trajectorySeries(
       }
     });
   }
-  const by: Partial<Record<Dimension, { overlapping: boolean; rows: SeriesRow[] }>> = {};
+  const by: Partial<Record<Dimension, SeriesDimensionRows>> = {};
   dims.forEach((dim, d) => {
     const rows = [...groups[d]!.values()]
       .sort((a, b) => compareKeys(a.group.key, b.group.key))

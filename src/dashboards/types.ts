@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/index.js';
+import type { ProgrammeRef } from '../evaluation/index.js';
 import type { PalierIssue } from '../issues.js';
-import type { Label, ProgrammeId, RequirementKind } from '../programme/index.js';
+import type { Label, RequirementKind } from '../programme/index.js';
 
 /**
  * What establishments are grouped by (*axe d'analyse*):
@@ -135,7 +136,7 @@ export interface EvaluationDashboard {
   /** Date of the dashboard: the regional map and ARS in force, and the evaluations known. */
   readonly asOf: CalendarDate;
   /** The programme counted. */
-  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  readonly programme: ProgrammeRef;
   /** The levels, in programme order: prerequisites, `prerequisites`, domains, `palier`. */
   readonly levels: readonly DashboardLevel[];
   /** The whole population. */

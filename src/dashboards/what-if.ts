@@ -1,6 +1,11 @@
 import type { Establishment } from '../actors/types.js';
 import type { CalendarDate } from '../dates/index.js';
-import { compileProgramme, type EvaluationInput, evaluateMany } from '../evaluation/index.js';
+import {
+  compileProgramme,
+  type EvaluationInput,
+  evaluateMany,
+  type ProgrammeRef,
+} from '../evaluation/index.js';
 import type { Declaration, EstablishmentEvaluation } from '../evaluation/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import {
@@ -36,26 +41,34 @@ export interface WhatIfChange extends EvaluationChange {
   readonly index: number;
 }
 
+/** The derived programme of a what-if, with the overrides it records. */
+export interface DerivedProgrammeRef extends ProgrammeRef {
+  /** Every change recorded, with its path and provenance. */
+  readonly overrides: readonly OverrideRecord[];
+}
+
+/** The aggregates of a what-if: before, after, and after − before. */
+export interface WhatIfAggregates {
+  /** Under the base programme. */
+  readonly before: EvaluationDashboard;
+  /** Under the derived programme. */
+  readonly after: EvaluationDashboard;
+  /** After − before. */
+  readonly delta: DashboardDelta;
+}
+
 /** The outcome of a what-if (*simulation*): who moved, and how the aggregates moved. */
 export interface WhatIfReport {
   /** The programme before. */
-  readonly before: { readonly id: string; readonly version: string };
+  readonly before: ProgrammeRef;
   /** The programme after, with the overrides it records. */
-  readonly after: {
-    readonly id: string;
-    readonly version: string;
-    readonly overrides: readonly OverrideRecord[];
-  };
+  readonly after: DerivedProgrammeRef;
   /** Every establishment whose indicators, requirements or palier moved, in input order. */
   readonly changed: readonly WhatIfChange[];
   /** Establishments evaluated on both sides with nothing moved. */
   readonly unchanged: number;
   /** Aggregates before, after, and after − before. */
-  readonly aggregates: {
-    readonly before: EvaluationDashboard;
-    readonly after: EvaluationDashboard;
-    readonly delta: DashboardDelta;
-  };
+  readonly aggregates: WhatIfAggregates;
   /** Records that could not be evaluated (malformed), with their diagnostics. */
   readonly diagnostics: readonly PalierIssue[];
 }
