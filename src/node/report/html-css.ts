@@ -33,7 +33,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .s-missing { background: #fef3c7; color: #713f12; }
 .s-unknown, .l-unknown { background: #e0e7ff; color: #312e81; }
 .s-invalid { background: #fae8ff; color: #701a75; }
-.badge { display: inline-block; border-radius: 4px; padding: 0 .4rem; font-weight: 600; }
+.badge { display: inline-block; white-space: nowrap; border-radius: 4px; padding: 0 .4rem; font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
 .legend li span { display: inline-block; min-width: 1.6rem; text-align: center; border-radius: 4px; margin-right: .3rem; }
 .bar { background: #e5e7eb; height: .8rem; border-radius: 3px; min-width: 120px; position: relative; }

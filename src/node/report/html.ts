@@ -139,7 +139,8 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
 }
 
 function kpi(label: string, value: number, key: string): string {
-  return `<div><dt>${escapeHtml(label)}</dt><dd data-kpi="${key}">${value}</dd></div>`;
+  const capitalised = label.charAt(0).toUpperCase() + label.slice(1);
+  return `<div><dt>${escapeHtml(capitalised)}</dt><dd data-kpi="${key}">${value}</dd></div>`;
 }
 
 function summarySection(model: ReportModel): string {

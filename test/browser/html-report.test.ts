@@ -1,0 +1,127 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileProgramme } from '../../src/evaluation/compile.js';
+import { evaluateEstablishment } from '../../src/evaluation/establishment.js';
+import { exampleData } from '../../src/node/example/index.js';
+import { renderHtml } from '../../src/node/report/html.js';
+import { buildReport } from '../../src/node/report/model.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const out = join(import.meta.dirname, '..', '..', 'reports');
+const data = exampleData();
+const compiled = compileProgramme(data.programme);
+const byFiness = new Map(data.establishments.map((e) => [e.finess, e]));
+const hostile = new Map(byFiness);
+hostile.set('630990091', {
+  ...byFiness.get('630990091')!,
+  name: 'Clinique <script>window.pwned=1</script> (exemple)',
+});
+const evaluations = data.declarations.map((d) =>
+  evaluateEstablishment(compiled, byFiness.get(d.finess)!, d, { asOf: '2022-01-31' }),
+);
+
+function reportFile(lang: 'fr' | 'en'): string {
+  const model = buildReport(evaluations, {
+    lang,
+    programme: data.programme,
+    asOf: '2022-01-31',
+    establishments: hostile,
+    notes: data.notes,
+  });
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `demo-report.${lang}.html`);
+  writeFileSync(file, renderHtml(model, { generator: 'palier test' }));
+  return file;
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** WCAG relative luminance contrast between two `rgb(…)` colours. */
+function contrast(fg: string, bg: string): number {
+  const lum = (rgb: string): number => {
+    const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+}
+
+describe('HTML report in Chromium', () => {
+  it('renders offline with the key numbers in the DOM, escapes user text, and sends no request', async () => {
+    const file = reportFile('fr');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(file).href);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.textContent('h1')).toContain('Évaluation');
+    expect(await page.textContent('[data-kpi="evaluations"]')).toBe('27');
+    expect(await page.textContent('[data-kpi="establishments"]')).toBe('9');
+    expect(await page.locator('table.heatmap tbody tr').count()).toBe(27);
+    expect(await page.locator('article').count()).toBe(27);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.locator('text=Clinique <script>window.pwned=1</script> (exemple)').count(),
+    ).toBeGreaterThan(0);
+    const captions = await page.locator('caption').count();
+    expect(captions).toBeGreaterThanOrEqual(4);
+    await page.screenshot({ path: join(out, 'html-report.fr.png'), fullPage: false });
+    await page
+      .locator('section[aria-labelledby="heatmap"]')
+      .screenshot({ path: join(out, 'html-report.heatmap.png') });
+    await page
+      .locator('article')
+      .nth(5)
+      .screenshot({ path: join(out, 'html-report.detail.png') });
+    await page.close();
+  });
+
+  it('keeps status colours readable: contrast of at least 4.5:1 on every status cell', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(reportFile('en')).href);
+    const pairs = await page.$$eval('td[class^="s-"], .badge', (cells) =>
+      cells.slice(0, 400).map((c) => {
+        const style = getComputedStyle(c);
+        return [style.color, style.backgroundColor, c.className] as const;
+      }),
+    );
+    expect(pairs.length).toBeGreaterThan(100);
+    for (const [fg, bg] of pairs) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+    await page.emulateMedia({ media: 'print' });
+    const pdfReady = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.scroll')!).overflowX,
+    );
+    expect(pdfReady).toBe('visible');
+    await page.screenshot({ path: join(out, 'html-report.en.png'), fullPage: true });
+    await page.close();
+  });
+});
