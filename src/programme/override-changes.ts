@@ -72,6 +72,18 @@ export interface IndicatorAddition extends ChangeSource {
   readonly replaces?: string;
 }
 
+/**
+ * States how many indicators the official guide has for a requirement (*nombre d'indicateurs du guide*).
+ * The evaluation engine only calls a requirement reached when the catalogue holds all of them, so a user who
+ * completes a requirement's indicators from the guide states its count here.
+ */
+export interface IndicatorCountChange extends ChangeSource {
+  /** Requirement code (`P2`, `D3`). */
+  readonly requirement: string;
+  /** Number of indicators in the guide; a whole number. */
+  readonly count: number;
+}
+
 /** Changes the date or label of a milestone, or adds one (then `label`, `kind` and `date` are required). */
 export interface MilestoneChange extends ChangeSource {
   /** Milestone id. */
@@ -125,6 +137,8 @@ export interface ProgrammeChanges {
   readonly period?: { readonly start?: CalendarDate; readonly end?: CalendarDate };
   /** Thresholds and targets of existing indicators. */
   readonly thresholds?: readonly ThresholdChange[];
+  /** Indicator counts of requirements, as the official guide gives them. */
+  readonly indicatorCounts?: readonly IndicatorCountChange[];
   /** Applicability of existing indicators. */
   readonly applicability?: readonly ApplicabilityChange[];
   /** Indicators to add. */

@@ -7,6 +7,7 @@ import type {
   ChangeSource,
   FundingChange,
   IndicatorAddition,
+  IndicatorCountChange,
   MilestoneChange,
   MilestoneShift,
   NewThreshold,
@@ -83,6 +84,7 @@ export function applyOverrides<P extends string, D extends string>(
   setPeriod(ctx);
   each(changes.addIndicators, 'addIndicators', (c, path) => addIndicator(ctx, c, path));
   each(changes.thresholds, 'thresholds', (c, path) => setThreshold(ctx, c, path));
+  each(changes.indicatorCounts, 'indicatorCounts', (c, path) => setIndicatorCount(ctx, c, path));
   each(changes.applicability, 'applicability', (c, path) => setApplicability(ctx, c, path));
   each(changes.milestones, 'milestones', (c, path) => setMilestone(ctx, c, path));
   each(changes.shiftMilestones, 'shiftMilestones', (c, path) => shiftMilestones(ctx, c, path));
@@ -208,6 +210,24 @@ function locateIndicator(ctx: Context, code: string): Located | undefined {
   return undefined;
 }
 
+function locateRequirement(ctx: Context, code: string, path: IssuePath): Omit<Located, 'index'> | undefined {
+  for (const group of ['prerequisites', 'domains'] as const) {
+    const requirement = ctx.draft[group].find((r) => r.code === code);
+    if (requirement !== undefined) return { group, requirement };
+  }
+  problem(
+    ctx,
+    'unknown-requirement',
+    [...path, 'requirement'],
+    {
+      fr: `Prérequis ou domaine inconnu dans ce programme : ${code}.`,
+      en: `Unknown prerequisite or domain in this programme: ${code}.`,
+    },
+    code,
+  );
+  return undefined;
+}
+
 function unknownIndicator(ctx: Context, code: string, path: IssuePath): void {
   problem(
     ctx,
@@ -286,22 +306,9 @@ function setApplicability(ctx: Context, change: ApplicabilityChange, path: Issue
 }
 
 function addIndicator(ctx: Context, change: IndicatorAddition, path: IssuePath): void {
-  const group = (['prerequisites', 'domains'] as const).find((g) =>
-    ctx.draft[g].some((r) => r.code === change.requirement),
-  );
-  if (group === undefined) {
-    problem(
-      ctx,
-      'unknown-requirement',
-      [...path, 'requirement'],
-      {
-        fr: `Prérequis ou domaine inconnu dans ce programme : ${change.requirement}.`,
-        en: `Unknown prerequisite or domain in this programme: ${change.requirement}.`,
-      },
-      change.requirement,
-    );
-    return;
-  }
+  const located = locateRequirement(ctx, change.requirement, path);
+  if (located === undefined) return;
+  const { group, requirement } = located;
   const { indicator: input } = change;
   if (locateIndicator(ctx, input.code) !== undefined) {
     problem(
@@ -321,7 +328,6 @@ function addIndicator(ctx: Context, change: IndicatorAddition, path: IssuePath):
       return;
     }
   }
-  const requirement = ctx.draft[group].find((r) => r.code === change.requirement)!;
   const provenance = record(ctx, `${group}.${requirement.code}.indicators.${input.code}`, change);
   const { eligibility, target, applicability, ...rest } = JSON.parse(JSON.stringify(input)) as typeof input;
   const indicator: Mutable<Indicator> = {
@@ -333,6 +339,27 @@ function addIndicator(ctx: Context, change: IndicatorAddition, path: IssuePath):
   } as Mutable<Indicator>;
   requirement.indicators.push(indicator);
   dropIncomplete(requirement, change.replaces ?? input.code);
+}
+
+function setIndicatorCount(ctx: Context, change: IndicatorCountChange, path: IssuePath): void {
+  const located = locateRequirement(ctx, change.requirement, path);
+  if (located === undefined) return;
+  const { group, requirement } = located;
+  if (!Number.isSafeInteger(change.count) || change.count < 0) {
+    problem(
+      ctx,
+      'invalid-indicator-count',
+      [...path, 'count'],
+      {
+        fr: 'Le nombre d’indicateurs doit être un entier positif ou nul.',
+        en: 'The indicator count must be a whole number, zero or more.',
+      },
+      String(change.count),
+    );
+    return;
+  }
+  const provenance = record(ctx, `${group}.${requirement.code}.indicatorCount`, change);
+  requirement.indicatorCount = { value: change.count, provenance };
 }
 
 function dropIncomplete(requirement: Draft['domains'][number], keyOrCode: string): void {

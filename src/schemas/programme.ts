@@ -357,6 +357,11 @@ export const ProgrammeChangesSchema = z.strictObject({
       }),
     )
     .optional(),
+  indicatorCounts: z
+    .array(
+      z.strictObject({ ...changeSource, requirement: z.string().min(1), count: z.number().int().min(0) }),
+    )
+    .optional(),
   applicability: z
     .array(
       z.strictObject({

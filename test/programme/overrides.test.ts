@@ -272,3 +272,34 @@ describe('overrides properties', () => {
     );
   });
 });
+
+describe('indicator counts', () => {
+  it('states how many indicators the guide has, recorded with its source', () => {
+    const p = withOverrides(hopen, {
+      source: 'guide des indicateurs (user copy)',
+      indicatorCounts: [{ requirement: 'P2', count: 2 }],
+    });
+    const p2 = p.prerequisites.find((r) => r.code === 'P2');
+    expect(p2?.indicatorCount?.value).toBe(2);
+    expect(p2?.indicatorCount?.provenance.status).toBe('override');
+    expect(p.overrides.map((o) => o.path)).toContain('prerequisites.P2.indicatorCount');
+    expect(hopen.prerequisites.find((r) => r.code === 'P2')?.indicatorCount).toBeUndefined();
+  });
+
+  it('refuses an unknown requirement and a count that is not a whole number', () => {
+    const r = applyOverrides(hopen, {
+      source: 'x',
+      indicatorCounts: [
+        { requirement: 'P9', count: 1 },
+        { requirement: 'D2', count: 2.5 },
+        { requirement: 'D3', count: -1 },
+      ],
+    });
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown-requirement', 'indicatorCounts.0.requirement'],
+      ['invalid-indicator-count', 'indicatorCounts.1.count'],
+      ['invalid-indicator-count', 'indicatorCounts.2.count'],
+    ]);
+  });
+});
