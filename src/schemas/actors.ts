@@ -6,7 +6,7 @@ import { buildGht, type Ght, type GhtInput } from '../actors/ght.js';
 import type { Establishment, LegalEntity, Site } from '../actors/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
-import { addIssue, parseWith } from './parse.js';
+import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';
 
 /**
  * A FINESS number: accepts spaces, lower-case `2a`/`2b` and the 8-character form without key, checks the
@@ -188,38 +188,21 @@ export function parseEstablishment(input: unknown): ParseResult<Establishment> {
  * ```
  */
 export function parseEstablishments(input: unknown): ParseResult<readonly Establishment[]> {
-  if (!Array.isArray(input)) return { ok: false, issues: [notAnArray(input)] };
-  const value: Establishment[] = [];
-  const issues: PalierIssue[] = [];
+  if (!Array.isArray(input)) {
+    return {
+      ok: false,
+      issues: [notAListIssue(input, { fr: "une liste d'établissements", en: 'a list of establishments' })],
+    };
+  }
+  const { valid, issues } = parseEach(input, parseEstablishment);
   const seen = new Map<string, number>();
-  input.forEach((item: unknown, index) => {
-    const r = parseEstablishment(item);
-    if (!r.ok) {
-      issues.push(...r.issues.map((i) => ({ ...i, path: [index, ...i.path] })));
-      return;
-    }
-    value.push(r.value);
-    const key = `${r.value.level}:${r.value.finess}`;
+  for (const { index, value } of valid) {
+    const key = `${value.level}:${value.finess}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else issues.push(duplicateFiness(r.value.finess, index, first));
-  });
-  return { ok: true, value, issues };
-}
-
-function notAnArray(input: unknown): PalierIssue {
-  const received = input === null ? 'null' : typeof input;
-  return {
-    code: 'invalid-type',
-    path: [],
-    expected: 'array',
-    received,
-    severity: 'error',
-    message: {
-      fr: `Une liste d'établissements est attendue, reçu : ${received}.`,
-      en: `Expected a list of establishments, received ${received}.`,
-    },
-  };
+    else issues.push(duplicateFiness(value.finess, index, first));
+  }
+  return { ok: true, value: valid.map((v) => v.value), issues };
 }
 
 function duplicateFiness(finess: string, index: number, first: number): PalierIssue {

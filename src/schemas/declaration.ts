@@ -7,7 +7,7 @@ import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
 import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
 import { FinessSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
-import { addIssue, toPalierIssue } from './parse.js';
+import { addIssue, notAListIssue, parseEach, toPalierIssue } from './parse.js';
 
 function reasonIssue(ctx: z.RefinementCtx, code: ReasonCode, path: IssuePath, received?: string): void {
   addIssue(ctx, code, REASONS[code], path, received !== undefined ? { received } : {});
@@ -244,40 +244,23 @@ export function parseDeclarations(
   if (!Array.isArray(input)) {
     return {
       valid: [],
-      issues: [
-        {
-          code: 'invalid-type',
-          path: [],
-          severity: 'error',
-          expected: 'array',
-          received: input === null ? 'null' : typeof input,
-          message: {
-            fr: 'Une liste de déclarations est attendue.',
-            en: 'A list of declarations is expected.',
-          },
-        },
-      ],
+      issues: [notAListIssue(input, { fr: 'une liste de déclarations', en: 'a list of declarations' })],
     };
   }
-  const valid: { index: number; declaration: Declaration }[] = [];
-  const issues: PalierIssue[] = [];
   const { programme, establishments } = options;
-  input.forEach((record: unknown, index) => {
+  const { valid, issues } = parseEach(input, (record): ParseResult<Declaration> => {
     const parsed = structural(record);
     const declaration = parsed.declaration;
-    if (declaration === undefined) {
-      for (const i of parsed.issues) issues.push({ ...i, path: [index, ...i.path] });
-      return;
-    }
+    if (declaration === undefined) return { ok: false, issues: parsed.issues };
     const establishment = establishments?.get(declaration.finess);
     const context = contextIssues(declaration, {
       ...(programme !== undefined ? { programme } : {}),
       ...(establishment !== undefined ? { establishment } : {}),
     });
-    for (const i of context) issues.push({ ...i, path: [index, ...i.path] });
-    if (!context.some((i) => i.severity === 'error')) valid.push({ index, declaration });
+    if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
+    return { ok: true, value: declaration, issues: context };
   });
-  return { valid, issues };
+  return { valid: valid.map(({ index, value }) => ({ index, declaration: value })), issues };
 }
 
 /**

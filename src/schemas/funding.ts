@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Candidate, ForfaitRange, FundingApplication } from '../funding/index.js';
 import { validateForfaitGrid } from '../funding/index.js';
-import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
+import type { IssuePath, ParseResult } from '../issues.js';
 import { compareMoney, parseMoney } from '../money/index.js';
 import type { Provenance } from '../programme/provenance.js';
 import type { ForfaitGrid, ForfaitGridCell, MoneyString } from '../programme/types.js';
 import { FinessSchema, LegalStatusSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
-import { addIssue, parseWith } from './parse.js';
+import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';
 
 const calendarDate = z.iso.date();
 const nonEmpty = z.string().trim().min(1);
@@ -240,7 +240,11 @@ export function parseApplication(input: unknown): ParseResult<FundingApplication
  * ```
  */
 export function parseApplications(input: unknown): ParseResult<readonly FundingApplication[]> {
-  if (!Array.isArray(input)) return { ok: false, issues: [notAnArray(input, [])] };
+  if (!Array.isArray(input))
+    return {
+      ok: false,
+      issues: [notAListIssue(input, { fr: 'une liste de demandes', en: 'a list of applications' })],
+    };
   return collect(input, parseApplication, []);
 }
 
@@ -276,29 +280,8 @@ function collect<T>(
   parse: (x: unknown) => ParseResult<T>,
   prefix: IssuePath,
 ): ParseResult<T[]> {
-  const value: T[] = [];
-  const issues: PalierIssue[] = [];
-  items.forEach((item, index) => {
-    const r = parse(item);
-    if (r.ok) value.push(r.value);
-    else issues.push(...r.issues.map((i) => ({ ...i, path: [...prefix, index, ...i.path] })));
-  });
-  return { ok: true, value, issues };
-}
-
-function notAnArray(input: unknown, path: IssuePath): PalierIssue {
-  const received = input === null ? 'null' : typeof input;
-  return {
-    code: 'invalid-type',
-    path,
-    expected: 'array',
-    received,
-    severity: 'error',
-    message: {
-      fr: `Une liste est attendue, reçu : ${received}.`,
-      en: `Expected a list, received ${received}.`,
-    },
-  };
+  const { valid, issues } = parseEach(items, parse, prefix);
+  return { ok: true, value: valid.map((v) => v.value), issues };
 }
 
 /**

@@ -173,3 +173,65 @@ function describe(value: unknown): string {
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return typeof value;
 }
+
+/** One valid record of a list, with its index in the input. */
+export interface IndexedValue<T> {
+  /** Position in the input list, from 0. */
+  readonly index: number;
+  /** The parsed record. */
+  readonly value: T;
+}
+
+/**
+ * Parses every item of a list without losing any: valid records come back with their index, and every issue's
+ * path starts with the index of its record (`[12, 'values', 'D2.2']`, after `prefix`). Warnings of valid
+ * records are kept too. This is the shared rule of palier's bulk `parse…` functions.
+ *
+ * @example
+ * ```ts
+ * const { valid, issues } = parseEach([1, 'x'], (item) => parseWith(z.number(), item));
+ * // valid: [{ index: 0, value: 1 }], issues: [{ code: 'invalid-type', path: [1], … }]
+ * ```
+ */
+export function parseEach<T>(
+  items: readonly unknown[],
+  parseOne: (item: unknown, index: number) => ParseResult<T>,
+  prefix: IssuePath = [],
+): { readonly valid: IndexedValue<T>[]; readonly issues: PalierIssue[] } {
+  const valid: IndexedValue<T>[] = [];
+  const issues: PalierIssue[] = [];
+  items.forEach((item, index) => {
+    const r = parseOne(item, index);
+    for (const issue of r.issues) issues.push({ ...issue, path: [...prefix, index, ...issue.path] });
+    if (r.ok) valid.push({ index, value: r.value });
+  });
+  return { valid, issues };
+}
+
+/**
+ * The issue for a bulk input that is not a list, naming what was expected (`a list of establishments`).
+ *
+ * @example
+ * ```ts
+ * notAListIssue(null, { fr: "une liste d'établissements", en: 'a list of establishments' });
+ * // { code: 'invalid-type', path: [], expected: 'array', received: 'null', … }
+ * ```
+ */
+export function notAListIssue(input: unknown, what: Label, path: IssuePath = []): PalierIssue {
+  const received = describe(input);
+  return {
+    code: 'invalid-type',
+    path,
+    expected: 'array',
+    received,
+    severity: 'error',
+    message: {
+      fr: `${capitalize(what.fr)} est attendue, reçu : ${received}.`,
+      en: `Expected ${what.en}, received ${received}.`,
+    },
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
