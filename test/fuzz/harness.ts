@@ -105,23 +105,28 @@ const stringEdges = [
   'x'.repeat(100_000),
 ];
 
-/** One hostile value: edge numbers and strings, deep nesting, prototype keys, or random JSON. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+/** One hostile value that JSON can carry without deep recursion: edge numbers and strings, prototype keys, random JSON. */
+export const shallowHostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom<unknown>(...numberEdges, ...stringEdges) },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(null, true, false, [], {}) },
+  { weight: 1, arbitrary: fc.constant(null).map(() => JSON.parse(PROTO_JSON) as unknown) },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.double() },
+);
+
+/** One hostile value: a {@link shallowHostileValue} or a {@link DEEP}-level nested array or object. */
+export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 8, arbitrary: shallowHostileValue },
   {
     weight: 1,
     arbitrary: fc
       .constantFrom<() => unknown>(
         () => deepArray(DEEP),
         () => deepObject(DEEP),
-        () => JSON.parse(PROTO_JSON),
       )
       .map((make) => make()),
   },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.double() },
 );
 
 /** A key to add to an object: a prototype key or a random (unicode) one. */
