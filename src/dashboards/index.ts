@@ -11,7 +11,7 @@ export { type DashboardIssueCode, dashboardIssue } from './diagnostics.js';
 export * from './diff-dashboards.js';
 export * from './diff-evaluations.js';
 export * from './funding.js';
-export { allPrerequisitesStatus, type DashboardProgramme, dashboardLevels } from './levels.js';
+export { type DashboardProgramme, dashboardLevels } from './levels.js';
 export * from './ok-evaluations.js';
 export * from './reference.js';
 export * from './share.js';

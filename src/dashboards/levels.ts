@@ -1,4 +1,4 @@
-import type { CompiledProgramme } from '../evaluation/index.js';
+import { type CompiledProgramme, prerequisitesStatus } from '../evaluation/index.js';
 import type { EstablishmentEvaluation, LevelStatus, RequirementResult } from '../evaluation/types.js';
 import type { Programme } from '../programme/index.js';
 import type { DashboardLevel } from './types.js';
@@ -42,27 +42,6 @@ export function dashboardLevels(programme: DashboardProgramme): readonly Dashboa
   return Object.freeze([...p.prerequisites.map(of), ALL_PREREQUISITES, ...p.domains.map(of), PALIER]);
 }
 
-/**
- * The status of every prerequisite together: `not-reached` when one is not reached, `unknown` when none is
- * not reached but one is unknown (or there are none), otherwise `reached` — the same rule as the funding
- * engine's `prerequisitesAttainment`.
- *
- * @example
- * ```ts
- * allPrerequisitesStatus(evaluation); // 'reached' | 'not-reached' | 'unknown'
- * ```
- */
-export function allPrerequisitesStatus(evaluation: EstablishmentEvaluation): LevelStatus {
-  const list = evaluation.prerequisites;
-  if (list.length === 0) return 'unknown';
-  let unknown = false;
-  for (const p of list) {
-    if (p.status === 'not-reached') return 'not-reached';
-    if (p.status === 'unknown') unknown = true;
-  }
-  return unknown ? 'unknown' : 'reached';
-}
-
 /** Status code per level: 0 reached, 1 not reached, 2 unknown. */
 export type StatusIndex = 0 | 1 | 2;
 
@@ -90,7 +69,7 @@ export function readStatuses(
     if (level.kind === 'prerequisite') status = statusAt(evaluation.prerequisites, l, level.code);
     else if (level.kind === 'domain')
       status = statusAt(evaluation.domains, l - prerequisiteCount - 1, level.code);
-    else if (level.kind === 'all-prerequisites') status = allPrerequisitesStatus(evaluation);
+    else if (level.kind === 'all-prerequisites') status = prerequisitesStatus(evaluation);
     else status = evaluation.palier.status;
     out[l] = INDEX[status];
   }

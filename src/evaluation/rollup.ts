@@ -1,5 +1,11 @@
 import type { CompiledRequirement } from './compile.js';
-import type { IndicatorResult, LevelStatus, PalierResult, RequirementResult } from './types.js';
+import type {
+  EstablishmentEvaluation,
+  IndicatorResult,
+  LevelStatus,
+  PalierResult,
+  RequirementResult,
+} from './types.js';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -113,4 +119,19 @@ export function combineStatuses(statuses: Iterable<LevelStatus>): LevelStatus {
     if (s === 'unknown') unknown = true;
   }
   return unknown ? 'unknown' : 'reached';
+}
+
+/**
+ * The status of every prerequisite together (*prérequis atteints*): `combineStatuses` over the prerequisites,
+ * and `unknown` when the programme lists none. Funding (no money before the prerequisites are reached) and
+ * dashboards share this rule.
+ *
+ * @example
+ * ```ts
+ * prerequisitesStatus(evaluation); // 'reached' | 'not-reached' | 'unknown'
+ * ```
+ */
+export function prerequisitesStatus(evaluation: Pick<EstablishmentEvaluation, 'prerequisites'>): LevelStatus {
+  if (evaluation.prerequisites.length === 0) return 'unknown';
+  return combineStatuses(evaluation.prerequisites.map((p) => p.status));
 }

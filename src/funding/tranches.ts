@@ -1,4 +1,5 @@
 import { type CalendarDate, compareDates } from '../dates/index.js';
+import { prerequisitesStatus } from '../evaluation/rollup.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../evaluation/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { compareMoney, percentOf, subtractMoney, sumMoney } from '../money/arithmetic.js';
@@ -43,10 +44,8 @@ export function domainAttainment(evaluation: EstablishmentEvaluation, domain: st
  * ```
  */
 export function prerequisitesAttainment(evaluation: EstablishmentEvaluation): Attainment {
-  const statuses = evaluation.prerequisites.map((p) => p.status);
-  if (statuses.includes('not-reached')) return { status: 'not-reached' };
-  if (statuses.includes('unknown') || statuses.length === 0) return { status: 'unknown' };
-  return { status: 'reached', reachedOn: evaluation.period.end };
+  const status = prerequisitesStatus(evaluation);
+  return status === 'reached' ? { status, reachedOn: evaluation.period.end } : { status };
 }
 
 /** One selected domain of one application, to schedule. */
