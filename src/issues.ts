@@ -36,8 +36,20 @@ export interface PalierIssue {
  * Outcome of parsing untrusted input: the typed value, or every issue found.
  */
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly PalierIssue[] }
-  | { readonly ok: false; readonly issues: readonly PalierIssue[] };
+  | {
+      /** Discriminant: the input is valid. */
+      readonly ok: true;
+      /** The typed value. */
+      readonly value: T;
+      /** Warnings (never errors), or, for bulk parsers, the issues of the records left out. */
+      readonly issues: readonly PalierIssue[];
+    }
+  | {
+      /** Discriminant: the input is invalid. */
+      readonly ok: false;
+      /** Every issue found, at least one of them an error. */
+      readonly issues: readonly PalierIssue[];
+    };
 
 /**
  * Formats a path the way users read it: `members[2].finess`.

@@ -57,9 +57,19 @@ export interface ItemEntry {
  */
 export interface TrackingDiff {
   /** Dates of the two snapshots. */
-  readonly asOf: { readonly from: CalendarDate; readonly to: CalendarDate };
+  readonly asOf: {
+    /** Date of `before`. */
+    readonly from: CalendarDate;
+    /** Date of `after`. */
+    readonly to: CalendarDate;
+  };
   /** Programme of each snapshot, only when it differs (a new version of the definition). */
-  readonly programme?: { readonly from: PlanTracking['programme']; readonly to: PlanTracking['programme'] };
+  readonly programme?: {
+    /** Programme of `before`. */
+    readonly from: PlanTracking['programme'];
+    /** Programme of `after`. */
+    readonly to: PlanTracking['programme'];
+  };
   /** Items only in `after`, by id order. */
   readonly added: readonly ItemEntry[];
   /** Items only in `before`, by id order. */

@@ -104,7 +104,12 @@ export interface ItemTracking {
  */
 export interface PlanTracking {
   /** Programme (id and version of its definition) the snapshot tracks. */
-  readonly programme: { readonly id: ProgrammeId; readonly version: string };
+  readonly programme: {
+    /** Programme id (`hopen`, `hopital-numerique`, or a derived programme's). */
+    readonly id: ProgrammeId;
+    /** Version of the programme definition. */
+    readonly version: string;
+  };
   /** Date the snapshot describes. */
   readonly asOf: CalendarDate;
   /** Tracking per item id. */

@@ -161,9 +161,18 @@ export function arsById(id: ArsId): Ars | undefined {
 
 /** What to find the ARS of: a department, a region (code in the map in force at the date) or a FINESS. */
 export type ArsQuery =
-  | { readonly department: string }
-  | { readonly region: string }
-  | { readonly finess: string };
+  | {
+      /** Department code (`75`, `2A`, `976`). */
+      readonly department: string;
+    }
+  | {
+      /** INSEE region code. */
+      readonly region: string;
+    }
+  | {
+      /** FINESS number of an establishment (its department gives the ARS). */
+      readonly finess: string;
+    };
 
 /** An ARS found, with the region (in the map in force at the date) and, for a department query, the department. */
 export interface ArsFound {

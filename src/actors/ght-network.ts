@@ -4,10 +4,20 @@ import type { Finess, LegalEntity } from './types.js';
 
 /** Outcome of {@link checkGhtNetwork}: every GHT built, or every violation (paths start with the GHT index). */
 export type GhtNetworkResult =
-  | { readonly ok: true; readonly ghts: readonly Ght[]; readonly warnings: readonly PalierIssue[] }
   | {
+      /** Discriminant: no rule is broken. */
+      readonly ok: true;
+      /** The GHTs, as built. */
+      readonly ghts: readonly Ght[];
+      /** Problems that do not prevent building. */
+      readonly warnings: readonly PalierIssue[];
+    }
+  | {
+      /** Discriminant: at least one rule is broken. */
       readonly ok: false;
+      /** The rules broken. */
       readonly violations: readonly PalierIssue[];
+      /** Problems that would not prevent building on their own. */
       readonly warnings: readonly PalierIssue[];
     };
 

@@ -52,10 +52,20 @@ export interface GhtContext {
 
 /** Outcome of {@link buildGht}: the GHT with its warnings, or every violation found. */
 export type GhtResult =
-  | { readonly ok: true; readonly ght: Ght; readonly warnings: readonly PalierIssue[] }
   | {
+      /** Discriminant: no rule is broken. */
+      readonly ok: true;
+      /** The GHT, as built. */
+      readonly ght: Ght;
+      /** Problems that do not prevent building. */
+      readonly warnings: readonly PalierIssue[];
+    }
+  | {
+      /** Discriminant: at least one rule is broken. */
       readonly ok: false;
+      /** The rules broken. */
       readonly violations: readonly PalierIssue[];
+      /** Problems that would not prevent building on their own. */
       readonly warnings: readonly PalierIssue[];
     };
 

@@ -59,19 +59,32 @@ export interface ProgrammeDiff {
   /** Prerequisites and domains, by code. */
   readonly requirements: ListDiff;
   /** Evaluable indicators, by code. */
-  readonly indicators: ListDiff & { readonly thresholds: readonly ThresholdDiff[] };
+  readonly indicators: ListDiff & {
+    /** Thresholds and targets set, unset or changed. */
+    readonly thresholds: readonly ThresholdDiff[];
+  };
   /** Levers (HN axes), by number. */
   readonly levers: ListDiff<number>;
   /** Engagements, by number. */
   readonly engagements: ListDiff<number>;
   /** Milestones, by id. */
   readonly milestones: {
+    /** Ids only in the later definition. */
     readonly added: readonly string[];
+    /** Ids only in the earlier definition. */
     readonly removed: readonly string[];
+    /** Milestones whose date changed. */
     readonly moved: readonly MovedMilestone[];
   };
   /** Funding values that differ, as `[path, from, to]` strings (`funding.envelope`). */
-  readonly funding: readonly { readonly path: string; readonly from?: string; readonly to?: string }[];
+  readonly funding: readonly {
+    /** Path of the value (`funding.envelope`). */
+    readonly path: string;
+    /** Value in the earlier definition (absent when unset). */
+    readonly from?: string;
+    /** Value in the later definition (absent when unset). */
+    readonly to?: string;
+  }[];
 }
 
 /**

@@ -51,7 +51,10 @@ export function unverifiedFacts(programme: Programme): UnverifiedFact[] {
 }
 
 /** How many facts of a programme carry each provenance status, and in all. */
-export type FactCounts = Readonly<Record<ProvenanceStatus, number>> & { readonly total: number };
+export type FactCounts = Readonly<Record<ProvenanceStatus, number>> & {
+  /** All facts, whatever their status. */
+  readonly total: number;
+};
 
 /**
  * Counts the facts of a programme by provenance status: every `provenance` in the definition is one fact

@@ -18,7 +18,12 @@ export interface RequirementMapping {
 /** The same indicator in two programmes, with the usage target in each. */
 export interface IndicatorMapping {
   /** The earlier indicator: its code, or palier's key when its code is unverified. */
-  readonly from: { readonly code?: string; readonly key?: string };
+  readonly from: {
+    /** Code in the earlier programme, when verified. */
+    readonly code?: string;
+    /** palier's key for an indicator whose code is unverified (see `IncompleteIndicator`). */
+    readonly key?: string;
+  };
   /** Code in the later programme. */
   readonly to: string;
   /** Usage target in the earlier programme, in percent. */
@@ -43,13 +48,28 @@ export interface ProgrammeMapping {
   /** Indicators known in both. */
   readonly indicators: readonly IndicatorMapping[];
   /** How the action plan was restructured. */
-  readonly actionPlan: { readonly from: Label; readonly to: Label; readonly provenance: Provenance };
+  readonly actionPlan: {
+    /** Structure in the earlier programme. */
+    readonly from: Label;
+    /** Structure in the later programme. */
+    readonly to: Label;
+    /** Where it comes from. */
+    readonly provenance: Provenance;
+  };
   /** National envelope before and after. */
   readonly envelope: {
+    /** Envelope of the earlier programme, in euros. */
     readonly from: MoneyString;
+    /** Envelope of the later programme, in euros. */
     readonly to: MoneyString;
+    /** Where it comes from. */
     readonly provenance: Provenance;
   };
   /** Other changes the sources name (higher requirements, GHT framing, QHN condition …). */
-  readonly changes: readonly { readonly label: Label; readonly provenance: Provenance }[];
+  readonly changes: readonly {
+    /** The change, in French and English. */
+    readonly label: Label;
+    /** Where it comes from. */
+    readonly provenance: Provenance;
+  }[];
 }

@@ -57,7 +57,9 @@ export interface NewIndicator
   readonly target?: NewThreshold;
   /** Where it applies. */
   readonly applicability?: {
+    /** Activities the indicator concerns. */
     readonly activities: readonly Activity[];
+    /** Establishment traits that exempt from it. */
     readonly notConcerned?: readonly EstablishmentTrait[];
   };
 }
@@ -134,7 +136,12 @@ export interface ProgrammeChanges {
   /** New name. */
   readonly name?: Label;
   /** New period bounds. */
-  readonly period?: { readonly start?: CalendarDate; readonly end?: CalendarDate };
+  readonly period?: {
+    /** New first day. */
+    readonly start?: CalendarDate;
+    /** New last day (included). */
+    readonly end?: CalendarDate;
+  };
   /** Thresholds and targets of existing indicators. */
   readonly thresholds?: readonly ThresholdChange[];
   /** Indicator counts of requirements, as the official guide gives them. */

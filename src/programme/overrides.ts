@@ -22,8 +22,20 @@ import type { Indicator, IndicatorKind, OverrideRecord, Programme, Threshold } f
  * applied: changes are all-or-nothing).
  */
 export type OverrideResult<P extends string = string, D extends string = string> =
-  | { readonly ok: true; readonly programme: Programme<P, D>; readonly issues: readonly PalierIssue[] }
-  | { readonly ok: false; readonly issues: readonly PalierIssue[] };
+  | {
+      /** Discriminant: every change applied. */
+      readonly ok: true;
+      /** The new programme, frozen. */
+      readonly programme: Programme<P, D>;
+      /** Warnings about the changes. */
+      readonly issues: readonly PalierIssue[];
+    }
+  | {
+      /** Discriminant: nothing applied. */
+      readonly ok: false;
+      /** Every problem found. */
+      readonly issues: readonly PalierIssue[];
+    };
 
 /** Thrown by {@link withOverrides} when changes are invalid; `issues` lists every problem. */
 export class ProgrammeOverrideError extends Error {

@@ -105,7 +105,12 @@ export interface IncompleteIndicator {
   /** Usage target, when a source gives it even without the code. */
   readonly target?: Threshold;
   /** The same indicator in another programme (HN's external-consultation rate is HOP'EN's `D2.5`). */
-  readonly sameAs?: { readonly programme: ProgrammeId; readonly code: string };
+  readonly sameAs?: {
+    /** The other programme. */
+    readonly programme: ProgrammeId;
+    /** The indicator's code there. */
+    readonly code: string;
+  };
   /** What is missing (`code`, `kind`, `label`, `target` …), with where its existence is attested. */
   readonly unverified: readonly UnverifiedNote[];
   /** Where what is known comes from. */
@@ -259,7 +264,14 @@ export interface ForfaitGridCell {
   /** Domain code. */
   readonly domain: string;
   /** Flat amount, or a min/max range (HN's annex gave ranges). */
-  readonly amount: MoneyString | { readonly min: MoneyString; readonly max: MoneyString };
+  readonly amount:
+    | MoneyString
+    | {
+        /** Lowest amount of the range. */
+        readonly min: MoneyString;
+        /** Highest amount of the range. */
+        readonly max: MoneyString;
+      };
 }
 
 /** A forfait grid (*grille de forfaits*): official grids are unverified, users supply theirs. */
@@ -277,19 +289,30 @@ export interface FundingParameters {
   /** Share of each regional envelope for amorçage, in percent (20). */
   readonly amorcageShare: Sourced<number>;
   /** Vehicles: amorçage on FMESPP, usage on AC credits (*aide à la contractualisation*). */
-  readonly vehicles: Sourced<{ readonly amorcage: 'FMESPP'; readonly usage: 'AC' }>;
+  readonly vehicles: Sourced<{
+    /** Vehicle of the amorçage tranche: the FMESPP fund. */
+    readonly amorcage: 'FMESPP';
+    /** Vehicle of the usage tranche: AC credits. */
+    readonly usage: 'AC';
+  }>;
   /** Published range of forfaits, and what it is per (`establishment`, `domain`, or `unknown`). */
   readonly forfaitRange: Sourced<{
+    /** Lowest published forfait. */
     readonly min: MoneyString;
+    /** Highest published forfait. */
     readonly max: MoneyString;
+    /** What one forfait covers. */
     readonly per: 'establishment' | 'domain' | 'unknown';
   }>;
   /** The forfait grid, when known (unverified in both bundled programmes: absent). */
   readonly forfaitGrid?: ForfaitGrid;
   /** Bonus forfait (*forfait bonifié*, HOP'EN), with its condition; `amount` absent when unverified. */
   readonly bonus?: {
+    /** When the bonus applies. */
     readonly condition: Label;
+    /** Amount, when verified. */
     readonly amount?: MoneyString;
+    /** Where it comes from. */
     readonly provenance: Provenance;
   };
   /** Eligibility conditions. */
@@ -311,7 +334,12 @@ export interface PublishedFigure {
   /** Qualifier as published (`about`, `more-than`, `exact`). */
   readonly precision?: 'exact' | 'about' | 'more-than';
   /** Domain, region … the figure is broken down by, when it is. */
-  readonly dimension?: { readonly kind: string; readonly key: string };
+  readonly dimension?: {
+    /** What the figure is broken down by (`domain`, `region` …). */
+    readonly kind: string;
+    /** Which one (`D2`, `84` …). */
+    readonly key: string;
+  };
   /** Source. */
   readonly provenance: Provenance;
 }
@@ -374,7 +402,12 @@ export interface Programme<P extends string = string, D extends string = string>
   /** Published figures about the programme. */
   readonly figures: readonly PublishedFigure[];
   /** Programme this one derives from, with its id and version (HOP'EN continues HN; an override its base). */
-  readonly basedOn?: { readonly id: ProgrammeId; readonly version: string };
+  readonly basedOn?: {
+    /** Id of the base programme. */
+    readonly id: ProgrammeId;
+    /** Version of the base programme. */
+    readonly version: string;
+  };
   /** What overrides changed, in order (empty for a bundled programme). */
   readonly overrides: readonly OverrideRecord[];
   /** Sourced statements that have no structured field. */
