@@ -101,7 +101,8 @@ export function parseDeclaration(
   options: ParseDeclarationOptions = {},
 ): ParseResult<Declaration> {
   const { declaration, issues } = structural(input);
-  if (declaration === undefined) return { ok: false, issues };
+  if (declaration === undefined)
+    return { ok: false, issues: [...issues, ...contextIssues(looseView(input), options)] };
   const context = contextIssues(declaration, options);
   if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
   return { ok: true, value: declaration, issues: context };
@@ -144,12 +145,44 @@ function issue(
   return { code, path, message: REASONS[code], severity, ...extra };
 }
 
-function contextIssues(declaration: Declaration, options: ParseDeclarationOptions): PalierIssue[] {
+/** What the programme checks read of a declaration: its programme and the kind of each value. */
+interface ContextView {
+  readonly programme?: { readonly id: string; readonly version: string };
+  readonly values: Readonly<Record<string, { readonly kind: string }>>;
+}
+
+/**
+ * The parts of a structurally invalid declaration the programme checks can still read, so that an unknown code
+ * or a wrong kind is reported together with the shape's issues rather than on the next attempt.
+ */
+function looseView(input: unknown): ContextView {
+  const values: Record<string, { kind: string }> = {};
+  if (!isPlainRecord(input)) return { values };
+  const { programme, values: raw } = input;
+  if (isPlainRecord(raw)) {
+    for (const [code, value] of Object.entries(raw)) {
+      if (isPlainRecord(value) && typeof value.kind === 'string') values[code] = { kind: value.kind };
+    }
+  }
+  const known =
+    isPlainRecord(programme) && typeof programme.id === 'string' && typeof programme.version === 'string';
+  return known
+    ? { programme: { id: programme.id as string, version: programme.version as string }, values }
+    : { values };
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function contextIssues(declaration: ContextView, options: ParseDeclarationOptions): PalierIssue[] {
   const out: PalierIssue[] = [];
   const { programme, establishment } = options;
   if (programme === undefined) return out;
   const declared = declaration.programme;
-  if (declared.id !== programme.id) {
+  if (declared === undefined) {
+    // the shape's issues already say what is wrong with the programme reference
+  } else if (declared.id !== programme.id) {
     out.push(
       issue('programme-mismatch', ['programme', 'id'], 'error', {
         expected: programme.id,
@@ -251,7 +284,15 @@ export function parseDeclarations(
   const { valid, issues } = parseEach(input, (record): ParseResult<Declaration> => {
     const parsed = structural(record);
     const declaration = parsed.declaration;
-    if (declaration === undefined) return { ok: false, issues: parsed.issues };
+    if (declaration === undefined) {
+      return {
+        ok: false,
+        issues: [
+          ...parsed.issues,
+          ...contextIssues(looseView(record), { ...(programme !== undefined ? { programme } : {}) }),
+        ],
+      };
+    }
     const establishment = establishments?.get(declaration.finess);
     const context = contextIssues(declaration, {
       ...(programme !== undefined ? { programme } : {}),

@@ -100,6 +100,40 @@ describe('parseDeclaration', () => {
   });
 });
 
+describe('parseDeclaration reports the programme checks together with the shape problems', () => {
+  it('lists an unknown code and a wrong kind even when the period is also wrong', () => {
+    const input = {
+      ...base,
+      period: { start: '2019-03-31', end: '2019-01-01' },
+      values: {
+        'D2.2': { kind: 'yes-no', value: true },
+        'X9.9': { kind: 'count', value: 1 },
+        'D2.5': { kind: 'rate', numerator: 3, denominator: 2 },
+      },
+    };
+    expect(codes(input, { programme: smallProgramme() })).toEqual(
+      expect.arrayContaining([
+        ['period-end-before-start', ['period', 'end']],
+        ['wrong-kind', ['values', 'D2.2', 'kind']],
+        ['unknown-indicator', ['values', 'X9.9']],
+      ]),
+    );
+  });
+
+  it('does the same in bulk, with the record index first', () => {
+    const { valid, issues } = parseDeclarations(
+      [{ ...base, period: 5, values: { 'X9.9': { kind: 'count', value: 1 } } }],
+      {
+        programme: smallProgramme(),
+      },
+    );
+    expect(valid).toEqual([]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual(
+      expect.arrayContaining([['unknown-indicator', [0, 'values', 'X9.9']]]),
+    );
+  });
+});
+
 describe('parseDeclarations', () => {
   it('keeps the valid records and reports the others with their index', () => {
     const rows = [base, withValue({ kind: 'rate', numerator: 5, denominator: 0 }), 'not an object', base];
