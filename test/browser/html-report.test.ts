@@ -48,6 +48,13 @@ function reportFile(lang: 'fr' | 'en'): string {
   return file;
 }
 
+/** The few DOM globals the page callbacks use (the project compiles without the DOM library). */
+interface PageGlobals {
+  pwned?: number;
+  getComputedStyle(element: unknown): { color: string; backgroundColor: string; overflowX: string };
+  document: { querySelector(selector: string): unknown };
+}
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -88,7 +95,7 @@ describe('HTML report in Chromium', () => {
     expect(await page.textContent('[data-kpi="establishments"]')).toBe('9');
     expect(await page.locator('table.heatmap tbody tr').count()).toBe(27);
     expect(await page.locator('article').count()).toBe(27);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(
       await page.locator('text=Clinique <script>window.pwned=1</script> (exemple)').count(),
     ).toBeGreaterThan(0);
@@ -110,16 +117,17 @@ describe('HTML report in Chromium', () => {
     await page.goto(pathToFileURL(reportFile('en')).href);
     const pairs = await page.$$eval('td[class^="s-"], .badge', (cells) =>
       cells.slice(0, 400).map((c) => {
-        const style = getComputedStyle(c);
+        const style = (globalThis as unknown as PageGlobals).getComputedStyle(c);
         return [style.color, style.backgroundColor, c.className] as const;
       }),
     );
     expect(pairs.length).toBeGreaterThan(100);
     for (const [fg, bg] of pairs) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
     await page.emulateMedia({ media: 'print' });
-    const pdfReady = await page.evaluate(
-      () => getComputedStyle(document.querySelector('.scroll')!).overflowX,
-    );
+    const pdfReady = await page.evaluate(() => {
+      const g = globalThis as unknown as PageGlobals;
+      return g.getComputedStyle(g.document.querySelector('.scroll')).overflowX;
+    });
     expect(pdfReady).toBe('visible');
     await page.screenshot({ path: join(out, 'html-report.en.png'), fullPage: true });
     await page.close();

@@ -56,7 +56,6 @@ interface Group {
   readonly valueOrigins: Map<string, SourceLocation>;
   readonly head: Omit<Declaration, 'values'>;
   readonly values: [string, DeclaredValue][];
-  readonly seen: Set<string>;
 }
 
 /**
@@ -106,10 +105,15 @@ export function declarationsFromCsv(
     };
   }
   const groups = new Map<string, Group>();
+  const memo: Memo = {
+    finess: memoise((raw) => parseFiness(raw, { check: options.finessCheck ?? 'key' })),
+    date: memoise(readDate),
+    level: memoise(readLevel),
+  };
   let invalid = 0;
   for (const row of rows) {
     const rowProblems: InputProblem[] = [];
-    readRow(row, header.values.length, index, options, groups, rowProblems);
+    readRow(row, header.values.length, index, options, groups, rowProblems, memo);
     if (rowProblems.some((p) => p.issue.severity !== 'warning')) invalid++;
     problems.push(...rowProblems);
   }
@@ -137,6 +141,25 @@ export function declarationsFromCsv(
 
 type Index = Partial<Record<DeclarationColumn, number>>;
 
+/** Cells that repeat across rows (FINESS, dates, levels), read once each. */
+interface Memo {
+  readonly finess: (raw: string) => ReturnType<typeof parseFiness>;
+  readonly date: (raw: string) => CellResult<string>;
+  readonly level: (raw: string) => CellResult<ActorLevel>;
+}
+
+function memoise<T>(read: (raw: string) => T): (raw: string) => T {
+  const cache = new Map<string, T>();
+  return (raw) => {
+    let v = cache.get(raw);
+    if (v === undefined) {
+      v = read(raw);
+      cache.set(raw, v);
+    }
+    return v;
+  };
+}
+
 function readRow(
   row: CsvRecord,
   width: number,
@@ -144,17 +167,11 @@ function readRow(
   options: DeclarationsCsvOptions,
   groups: Map<string, Group>,
   out: InputProblem[],
+  memo: Memo,
 ): void {
   const { file } = options;
-  const cell = (c: DeclarationColumn): string => {
-    const i = index[c];
-    return i === undefined ? '' : (row.values[i] ?? '').trim();
-  };
-  const at = (c: DeclarationColumn): SourceLocation => {
-    const i = index[c];
-    if (i === undefined || i >= row.values.length) return { file, line: row.lines[0]!, column: 1 };
-    return { file, line: row.lines[i]!, column: row.columns[i]! };
-  };
+  const cell = (c: DeclarationColumn): string => cellOf(row, index, c);
+  const at = (c: DeclarationColumn): SourceLocation => locationOf(row, index, c, file);
   const report = (
     c: DeclarationColumn,
     r: Extract<CellResult<unknown>, { ok: false }>,
@@ -183,7 +200,7 @@ function readRow(
   }
 
   const finessRaw = cell('finess');
-  const finess = parseFiness(finessRaw, { check: options.finessCheck ?? 'key' });
+  const finess = memo.finess(finessRaw);
   if (!finess.ok) {
     out.push(
       problem(at('finess'), `invalid-finess-${finess.reason}`, finess.message, {
@@ -193,7 +210,7 @@ function readRow(
       }),
     );
   }
-  const level = readLevel(cell('level'));
+  const level = memo.level(cell('level'));
   if (!level.ok) report('level', level, cell('level'));
   const ght = cell('ght');
   if (level.ok && level.value === 'ght' && ght === '') {
@@ -204,9 +221,9 @@ function readRow(
       }),
     );
   }
-  const start = readDate(cell('period_start'));
+  const start = memo.date(cell('period_start'));
   if (!start.ok) report('period_start', start, cell('period_start'));
-  const end = readDate(cell('period_end'));
+  const end = memo.date(cell('period_end'));
   if (!end.ok) report('period_end', end, cell('period_end'));
   if (start.ok && end.ok && end.value < start.value) {
     out.push(
@@ -272,11 +289,10 @@ function readRow(
       valueOrigins: new Map(),
       head,
       values: [],
-      seen: new Set(),
     };
     groups.set(key, group);
   }
-  if (group.seen.has(code)) {
+  if (group.valueOrigins.has(code)) {
     out.push(
       problem(
         at('indicator'),
@@ -290,9 +306,19 @@ function readRow(
     );
     return;
   }
-  group.seen.add(code);
   group.values.push([code, value]);
   group.valueOrigins.set(code, at('indicator'));
+}
+
+function cellOf(row: CsvRecord, index: Index, c: DeclarationColumn): string {
+  const i = index[c];
+  return i === undefined ? '' : (row.values[i] ?? '').trim();
+}
+
+function locationOf(row: CsvRecord, index: Index, c: DeclarationColumn, file: string): SourceLocation {
+  const i = index[c];
+  if (i === undefined || i >= row.values.length) return { file, line: row.lines[0]!, column: 1 };
+  return { file, line: row.lines[i]!, column: row.columns[i]! };
 }
 
 function readLevel(raw: string): CellResult<ActorLevel> {

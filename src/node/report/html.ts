@@ -78,7 +78,7 @@ const WORDS = {
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions {
-  /** Evaluations detailed one by one and shown in the heatmap (the rest are counted); 500 by default. */
+  /** Evaluations detailed one by one and shown in the heatmap (the rest are counted); 200 by default. */
   readonly detailLimit?: number;
   /** Text for the footer, e.g. `palier 0.1.0`. */
   readonly generator?: string;
@@ -100,7 +100,7 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
   const lang = model.lang;
   const t = TEXT[lang];
   const w = WORDS[lang];
-  const limit = options.detailLimit ?? 500;
+  const limit = options.detailLimit ?? 200;
   const shown = model.rows.slice(0, limit);
   const title = `${t.title} — ${model.programme.name} (${model.programme.version}), ${t.asOf} ${model.asOf}`;
   const parts = [

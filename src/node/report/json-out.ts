@@ -1,9 +1,14 @@
 import type { InputProblem } from '../io/problem.js';
 import type { ReportModel } from './model.js';
 
+/** Above this many evaluations the JSON is written without indentation (a national file would triple in size). */
+export const COMPACT_ABOVE = 500;
+
 /**
  * Renders the results as JSON: programme, date, summary, input counts and problems, then every evaluation in
- * full (the library's `EstablishmentEvaluation`, plus the establishment's name when known).
+ * full (the library's `EstablishmentEvaluation` — statuses, reason codes, observed and expected values, gaps,
+ * provenance — plus the establishment's name when known). Sentences are left to `explain()` and the other
+ * formats. Indented up to {@link COMPACT_ABOVE} evaluations, compact beyond.
  *
  * @example
  * ```ts
@@ -21,11 +26,9 @@ export function renderJson(model: ReportModel, problems: readonly InputProblem[]
     reach: model.reach,
     ...(model.funding ? { funding: model.funding } : {}),
     notes: model.notes,
-    evaluations: model.rows.map((r) => ({
-      ...(r.name !== undefined ? { name: r.name } : {}),
-      ...r.evaluation,
-      explanations: r.explanations,
-    })),
+    evaluations: model.rows.map((r) =>
+      r.name !== undefined ? { name: r.name, ...r.evaluation } : r.evaluation,
+    ),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${JSON.stringify(body, null, model.rows.length > COMPACT_ABOVE ? undefined : 2)}\n`;
 }

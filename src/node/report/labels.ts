@@ -47,5 +47,14 @@ export const INDICATOR_STATUSES: readonly IndicatorStatus[] = Object.freeze([
  * ```
  */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits });
+  const key = `${lang}${digits}`;
+  let format = FORMATS.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits });
+    FORMATS.set(key, format);
+  }
+  return format.format(value);
 }
+
+/** Number formats by language and digits, built once (building one per call is slow in bulk). */
+const FORMATS = new Map<string, Intl.NumberFormat>();

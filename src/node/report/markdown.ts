@@ -45,14 +45,15 @@ function table(
 }
 
 /**
- * Renders a report as GitHub-flavoured Markdown, for tickets and merge requests. All user text is escaped.
+ * Renders a report as GitHub-flavoured Markdown, for tickets and merge requests: the first `explainLimit`
+ * evaluations are explained (100 by default), the others counted. All user text is escaped.
  *
  * @example
  * ```ts
  * writeFileSync('report.md', renderMarkdown(model));
  * ```
  */
-export function renderMarkdown(model: ReportModel): string {
+export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   const lang = model.lang;
   const t = TEXT[lang];
   const s = model.summary;
@@ -142,7 +143,10 @@ export function renderMarkdown(model: ReportModel): string {
     out.push('');
   }
   out.push(`## ${t.whatBlocks}`, '');
-  for (const r of model.rows) {
+  const explained = model.rows.slice(0, explainLimit);
+  if (explained.length < model.rows.length)
+    out.push(`_(${explained.length}/${model.rows.length}${t.explainedFirst})_`, '');
+  for (const r of explained) {
     out.push(`### ${r.finess}${r.name ? ` ${escapeMarkdown(r.name)}` : ''} — ${formatPeriod(r.period)}`, '');
     for (const e of r.explanations) out.push(`${'  '.repeat(indent(e))}- ${escapeMarkdown(e.trim())}`);
     out.push('');

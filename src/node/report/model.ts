@@ -35,7 +35,7 @@ export interface ReportRow {
   readonly domains: { readonly reached: number; readonly total: number };
   /** Status of each indicator, by code. */
   readonly cells: Readonly<Record<string, IndicatorStatus>>;
-  /** Sentences saying what blocks the palier, in the report's language. */
+  /** Sentences saying what blocks the palier, in the report's language (computed when first read). */
   readonly explanations: readonly string[];
   /** The full evaluation. */
   readonly evaluation: EstablishmentEvaluation;
@@ -169,20 +169,22 @@ export function buildReport(
       }
     }
     const name = options.establishments?.get(evaluation.finess)?.name;
-    return {
-      finess: evaluation.finess,
-      ...(name !== undefined ? { name } : {}),
-      period: evaluation.period,
-      palier: evaluation.palier.status,
-      blockers: evaluation.palier.blockers,
-      notReached: levels.filter((r) => r.status === 'not-reached').map((r) => r.code),
-      unknown: levels.filter((r) => r.status === 'unknown').map((r) => r.code),
-      prerequisites: countReached(evaluation.prerequisites),
-      domains: countReached(evaluation.domains),
-      cells,
-      explanations: explainOne(evaluation, lang),
-      evaluation,
-    };
+    return withLazyExplanations(
+      {
+        finess: evaluation.finess,
+        ...(name !== undefined ? { name } : {}),
+        period: evaluation.period,
+        palier: evaluation.palier.status,
+        blockers: evaluation.palier.blockers,
+        notReached: levels.filter((r) => r.status === 'not-reached').map((r) => r.code),
+        unknown: levels.filter((r) => r.status === 'unknown').map((r) => r.code),
+        prerequisites: countReached(evaluation.prerequisites),
+        domains: countReached(evaluation.domains),
+        cells,
+        evaluation,
+      },
+      () => explainOne(evaluation, lang),
+    );
   });
   const requirements = [...programme.prerequisites, ...programme.domains];
   const known = requirements.flatMap((r) => r.indicators.map((i) => i.code));
@@ -264,6 +266,21 @@ export function defaultExplain(evaluation: EstablishmentEvaluation, lang: Lang):
     );
   }
   return lines;
+}
+
+/** Adds `explanations`, computed on first read only: bulk reports put few of them into words. */
+function withLazyExplanations(
+  row: Omit<ReportRow, 'explanations'>,
+  compute: () => readonly string[],
+): ReportRow {
+  let cached: readonly string[] | undefined;
+  return Object.defineProperty(row, 'explanations', {
+    enumerable: true,
+    get: () => {
+      cached ??= compute();
+      return cached;
+    },
+  }) as ReportRow;
 }
 
 function countReached(results: readonly RequirementResult[]): { reached: number; total: number } {

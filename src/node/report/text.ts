@@ -48,6 +48,7 @@ const FR = {
   amount: 'Montant',
   total: 'Total',
   note: 'Note',
+  explainedFirst: ' premières évaluations expliquées ; les formats html et json couvrent les autres',
   latestOnly:
     '(dernière période de chaque établissement ; les formats md, html et json détaillent toutes les périodes)',
 };
@@ -92,6 +93,7 @@ const EN: Words = {
   amount: 'Amount',
   total: 'Total',
   note: 'Note',
+  explainedFirst: ' first evaluations explained; the html and json formats cover the others',
   latestOnly: '(latest period of each establishment; the md, html and json formats detail every period)',
 };
 
@@ -219,10 +221,13 @@ function reachTable(model: ReportModel, style: Style): string[] {
   );
 }
 
-function blockersSection(model: ReportModel, style: Style, latestOnly: boolean): string[] {
+function blockersSection(model: ReportModel, style: Style, latestOnly: boolean, limit: number): string[] {
   const lines: string[] = [];
-  const rows = latestOnly ? model.rows.filter((r, i) => model.rows[i + 1]?.finess !== r.finess) : model.rows;
-  if (latestOnly && rows.length < model.rows.length) lines.push(style.dim(TEXT[model.lang].latestOnly));
+  const all = latestOnly ? model.rows.filter((r, i) => model.rows[i + 1]?.finess !== r.finess) : model.rows;
+  if (latestOnly && all.length < model.rows.length) lines.push(style.dim(TEXT[model.lang].latestOnly));
+  const rows = all.slice(0, limit);
+  if (rows.length < all.length)
+    lines.push(style.dim(`(${rows.length}/${all.length}${TEXT[model.lang].explainedFirst})`));
   for (const r of rows) {
     lines.push(
       `${style.bold(`${r.finess}${r.name ? ` ${r.name}` : ''}`)} ${style.dim(formatPeriod(r.period))}`,
@@ -253,6 +258,8 @@ function fundingTable(model: ReportModel): string[] {
 export interface TextOptions {
   /** Explain only each establishment's latest period (rows are sorted by FINESS then period). */
   readonly latestOnly?: boolean;
+  /** Evaluations explained at most (the rest are counted); 100 by default. */
+  readonly explainLimit?: number;
 }
 
 /**
@@ -280,7 +287,10 @@ export function renderText(model: ReportModel, style: Style = PLAIN, options: Te
           ],
         ]
       : []),
-    [style.bold(t.whatBlocks), ...blockersSection(model, style, options.latestOnly === true)],
+    [
+      style.bold(t.whatBlocks),
+      ...blockersSection(model, style, options.latestOnly === true, options.explainLimit ?? 100),
+    ],
   ];
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }
