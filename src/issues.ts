@@ -1,6 +1,10 @@
 import type { Label } from './programme/provenance.js';
 
-/** Path to a value inside an input: object keys and array indexes, like zod's. */
+/**
+ * Path to a value inside an input: object keys and array indexes, like zod's.
+ *
+ * @category Issues
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -16,6 +20,8 @@ export type IssuePath = readonly (string | number)[];
  *   message: { fr: 'Le numérateur dépasse le dénominateur.', en: 'The numerator exceeds the denominator.' },
  * };
  * ```
+ *
+ * @category Issues
  */
 export interface PalierIssue {
   /** Stable code. */
@@ -34,6 +40,8 @@ export interface PalierIssue {
 
 /**
  * Outcome of parsing untrusted input: the typed value, or every issue found.
+ *
+ * @category Issues
  */
 export type ParseResult<T> =
   | {
@@ -58,6 +66,8 @@ export type ParseResult<T> =
  * ```ts
  * formatPath(['members', 2, 'finess']); // 'members[2].finess'
  * ```
+ *
+ * @category Issues
  */
 export function formatPath(path: IssuePath): string {
   let out = '';

@@ -1,7 +1,11 @@
 import type { Label } from '../programme/provenance.js';
 import type { PlanActor } from './types.js';
 
-/** A national actor of the programmes, for pick lists (*acteurs nationaux*). */
+/**
+ * A national actor of the programmes, for pick lists (*acteurs nationaux*).
+ *
+ * @category Action plan
+ */
 export interface KnownPlanActor {
   /** Code used in {@link ItemTracking.responsible}. */
   readonly code: PlanActor;
@@ -18,6 +22,8 @@ export interface KnownPlanActor {
  * KNOWN_PLAN_ACTORS.find((a) => a.code === 'ATIH')?.name.fr;
  * // "Agence technique de l'information sur l'hospitalisation"
  * ```
+ *
+ * @category Action plan
  */
 export const KNOWN_PLAN_ACTORS: readonly KnownPlanActor[] = Object.freeze([
   {

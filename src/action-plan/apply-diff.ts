@@ -17,6 +17,8 @@ function conflict(path: (string | number)[], en: string, fr: string): PalierIssu
  * const r = applyTrackingDiff(before, diffTracking(before, after));
  * if (r.ok) r.value; // equal to `after`
  * ```
+ *
+ * @category Action plan
  */
 export function applyTrackingDiff(before: PlanTracking, diff: TrackingDiff): ParseResult<PlanTracking> {
   const issues: PalierIssue[] = [];

@@ -29,6 +29,8 @@ function issue(
  *   'engagement:9': { status: 'done', actualStart: '2019-05-01', actualDone: '2019-04-01' },
  * } })[0]?.code; // 'done-before-start'
  * ```
+ *
+ * @category Action plan
  */
 export function checkTrackingDates(tracking: PlanTracking): PalierIssue[] {
   const issues: PalierIssue[] = [];

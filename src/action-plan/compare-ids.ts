@@ -8,6 +8,8 @@ import type { TrackedItemId } from './types.js';
  * ```ts
  * ['engagement:10', 'engagement:2'].sort(compareItemIds); // ['engagement:2', 'engagement:10']
  * ```
+ *
+ * @category Action plan
  */
 export function compareItemIds(a: TrackedItemId, b: TrackedItemId): number {
   const pa = a.split(/(\d+)/);

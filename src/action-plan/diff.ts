@@ -3,10 +3,18 @@ import { compareItemIds } from './compare-ids.js';
 import { canonicalJson, sameValue } from './same-value.js';
 import type { EvidenceLink, ItemTracking, PlanTracking, TrackedItemId } from './types.js';
 
-/** A field of {@link ItemTracking}. */
+/**
+ * A field of {@link ItemTracking}.
+ *
+ * @category Action plan
+ */
 export type TrackedField = keyof ItemTracking;
 
-/** Every {@link TrackedField}, in the order a diff lists changes. */
+/**
+ * Every {@link TrackedField}, in the order a diff lists changes.
+ *
+ * @category Action plan
+ */
 export const TRACKED_FIELDS: readonly TrackedField[] = Object.freeze([
   'status',
   'plannedStart',
@@ -19,7 +27,11 @@ export const TRACKED_FIELDS: readonly TrackedField[] = Object.freeze([
   'notes',
 ] satisfies TrackedField[]);
 
-/** One field that changed: its value before and after (absent = not filled). */
+/**
+ * One field that changed: its value before and after (absent = not filled).
+ *
+ * @category Action plan
+ */
 export type FieldChange = {
   [K in TrackedField]: {
     /** The field. */
@@ -31,7 +43,11 @@ export type FieldChange = {
   };
 }[TrackedField];
 
-/** What changed on an item present in both snapshots. */
+/**
+ * What changed on an item present in both snapshots.
+ *
+ * @category Action plan
+ */
 export interface ItemChange {
   /** Item id. */
   readonly id: TrackedItemId;
@@ -43,7 +59,11 @@ export interface ItemChange {
   readonly evidenceRemoved: readonly EvidenceLink[];
 }
 
-/** An item present in only one of the two snapshots, with its tracking. */
+/**
+ * An item present in only one of the two snapshots, with its tracking.
+ *
+ * @category Action plan
+ */
 export interface ItemEntry {
   /** Item id. */
   readonly id: TrackedItemId;
@@ -54,6 +74,8 @@ export interface ItemEntry {
 /**
  * What moved between two snapshots (*évolutions depuis le dernier comité de pilotage*). Exact: applying it to
  * `before` with {@link applyTrackingDiff} gives `after`.
+ *
+ * @category Action plan
  */
 export interface TrackingDiff {
   /** Dates of the two snapshots. */
@@ -85,6 +107,8 @@ export interface TrackingDiff {
  * ```ts
  * isEmptyDiff(diffTracking(snapshot, snapshot)); // true
  * ```
+ *
+ * @category Action plan
  */
 export function isEmptyDiff(diff: TrackingDiff): boolean {
   return (
@@ -105,6 +129,8 @@ export function isEmptyDiff(diff: TrackingDiff): boolean {
  * const d = diffTracking(lastCommittee, today);
  * d.changed.flatMap((c) => c.changes.filter((f) => f.field === 'status').map((f) => `${c.id}: ${f.from} → ${f.to}`));
  * ```
+ *
+ * @category Action plan
  */
 export function diffTracking(before: PlanTracking, after: PlanTracking): TrackingDiff {
   const ids = (t: PlanTracking) => Object.keys(t.items);

@@ -3,7 +3,11 @@ import type { Programme } from '../programme/types.js';
 import { listPlanItems } from './plan-items.js';
 import type { ItemTracking, PlanTracking } from './types.js';
 
-/** The part of a programme the action-plan functions read. */
+/**
+ * The part of a programme the action-plan functions read.
+ *
+ * @category Action plan
+ */
 export type ProgrammePlan = Pick<Programme, 'id' | 'version' | 'actionPlan'>;
 
 /**
@@ -14,6 +18,8 @@ export type ProgrammePlan = Pick<Programme, 'id' | 'version' | 'actionPlan'>;
  * const t = emptyTracking(hopen, '2019-01-01');
  * t.items['engagement:9']; // { status: 'planned' }
  * ```
+ *
+ * @category Action plan
  */
 export function emptyTracking(programme: ProgrammePlan, asOf: CalendarDate): PlanTracking {
   const items: Record<string, ItemTracking> = {};

@@ -12,12 +12,18 @@ const ACTION = /^action:(\S+)$/;
  * trackedItemId('engagement', 9); // 'engagement:9'
  * trackedItemId('action', '9.1'); // 'action:9.1'
  * ```
+ *
+ * @category Action plan
  */
 export function trackedItemId(kind: TrackedItemKind, key: number | string): TrackedItemId {
   return `${kind}:${key}`;
 }
 
-/** An item id split into its kind and key. */
+/**
+ * An item id split into its kind and key.
+ *
+ * @category Action plan
+ */
 export interface ParsedItemId {
   /** Kind of item. */
   readonly kind: TrackedItemKind;
@@ -33,6 +39,8 @@ export interface ParsedItemId {
  * parseTrackedItemId('action:9.1'); // { kind: 'action', key: '9.1' }
  * parseTrackedItemId('lever:1'); // undefined
  * ```
+ *
+ * @category Action plan
  */
 export function parseTrackedItemId(id: string): ParsedItemId | undefined {
   const numbered = NUMBERED.exec(id);
@@ -49,5 +57,7 @@ export function parseTrackedItemId(id: string): ParsedItemId | undefined {
  * ```ts
  * new RegExp(TRACKED_ITEM_ID_PATTERN).test('workstream:2'); // true
  * ```
+ *
+ * @category Action plan
  */
 export const TRACKED_ITEM_ID_PATTERN = '^(?:(?:axis|engagement|workstream):[1-9][0-9]*|action:\\S+)$';

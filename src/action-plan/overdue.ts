@@ -2,7 +2,11 @@ import { type CalendarDate, compareDates } from '../dates/index.js';
 import { compareItemIds } from './compare-ids.js';
 import type { PlanTracking, TrackedItemId, TrackingStatus } from './types.js';
 
-/** An item past its due date and neither done nor dropped (*action en retard*). */
+/**
+ * An item past its due date and neither done nor dropped (*action en retard*).
+ *
+ * @category Action plan
+ */
 export interface OverdueItem {
   /** Item id. */
   readonly id: TrackedItemId;
@@ -30,6 +34,8 @@ function dayNumber(date: CalendarDate): number {
  * overdueItems(snapshot, '2019-10-01');
  * // [{ id: 'action:14.3', status: 'in-progress', plannedDue: '2019-09-30', daysLate: 1 }]
  * ```
+ *
+ * @category Action plan
  */
 export function overdueItems(tracking: PlanTracking, asOf: CalendarDate): OverdueItem[] {
   const out: OverdueItem[] = [];

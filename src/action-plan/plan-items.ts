@@ -3,7 +3,11 @@ import type { ActionPlan } from '../programme/types.js';
 import { trackedItemId } from './item-id.js';
 import type { TrackedItemId, TrackedItemKind } from './types.js';
 
-/** One trackable item of a plan, with where it sits. */
+/**
+ * One trackable item of a plan, with where it sits.
+ *
+ * @category Action plan
+ */
 export interface PlanItem {
   /** Its id (`engagement:9`, `action:9.1`, `axis:1`, `workstream:2`). */
   readonly id: TrackedItemId;
@@ -29,6 +33,8 @@ export interface PlanItem {
  * listPlanItems(hopen.actionPlan).map((i) => i.id).slice(0, 3);
  * // ['engagement:1', 'action:1.1', 'action:1.2']
  * ```
+ *
+ * @category Action plan
  */
 export function listPlanItems(plan: ActionPlan): PlanItem[] {
   const items: PlanItem[] = [];

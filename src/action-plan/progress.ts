@@ -15,6 +15,8 @@ import {
  * Dropped items stay in `total` and `counts.dropped` but leave the denominator of `shareDone`: a dropped item
  * no longer has to be done, so it neither helps nor hurts. `shareDone = done / (total − dropped)`, `null` when
  * nothing is left to do (no item, or every item dropped).
+ *
+ * @category Action plan
  */
 export interface Progress {
   /** Number of items. */
@@ -27,7 +29,11 @@ export interface Progress {
   readonly shareDone: number | null;
 }
 
-/** Progress of one lever (HN: axis). */
+/**
+ * Progress of one lever (HN: axis).
+ *
+ * @category Action plan
+ */
 export interface LeverProgress {
   /** Lever number. */
   readonly lever: number;
@@ -39,7 +45,11 @@ export interface LeverProgress {
   readonly byKind: Readonly<Record<TrackedItemKind, Progress>>;
 }
 
-/** Progress of a whole plan at a snapshot's date. */
+/**
+ * Progress of a whole plan at a snapshot's date.
+ *
+ * @category Action plan
+ */
 export interface PlanProgress {
   /** Date of the snapshot. */
   readonly asOf: string;
@@ -60,6 +70,8 @@ export interface PlanProgress {
  * ```ts
  * progressFromCounts({ planned: 1, 'in-progress': 0, done: 2, dropped: 1 }).shareDone; // 2 / 3
  * ```
+ *
+ * @category Action plan
  */
 export function progressFromCounts(counts: Readonly<Record<TrackingStatus, number>>): Progress {
   const total = TRACKING_STATUSES.reduce((sum, s) => sum + counts[s], 0);
@@ -105,6 +117,8 @@ function statusOf(id: string, tracking: PlanTracking): TrackingStatus {
  * p.levers[0]?.byKind.action.shareDone; // share of lever 1's actions done
  * p.all.counts.done; // every done item of the plan
  * ```
+ *
+ * @category Action plan
  */
 export function planProgress(plan: ActionPlan, tracking: PlanTracking): PlanProgress {
   const items = listPlanItems(plan);

@@ -1,4 +1,8 @@
-/** Canonical JSON of plain data: object keys sorted, `undefined` fields dropped. */
+/**
+ * Canonical JSON of plain data: object keys sorted, `undefined` fields dropped.
+ *
+ * @category Action plan
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
@@ -8,7 +12,11 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** Whether two plain-data values are equal (deep, key order ignored, `undefined` fields ignored). */
+/**
+ * Whether two plain-data values are equal (deep, key order ignored, `undefined` fields ignored).
+ *
+ * @category Action plan
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }

@@ -4,10 +4,16 @@ import type { ProgrammeId } from '../programme/types.js';
 /**
  * Status of a tracked item of the action plan (*état d'avancement*): `planned` (*prévu*), `in-progress`
  * (*en cours*), `done` (*réalisé*), `dropped` (*abandonné*).
+ *
+ * @category Action plan
  */
 export type TrackingStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
 
-/** Every {@link TrackingStatus}, in the order reports list them. */
+/**
+ * Every {@link TrackingStatus}, in the order reports list them.
+ *
+ * @category Action plan
+ */
 export const TRACKING_STATUSES: readonly TrackingStatus[] = Object.freeze([
   'planned',
   'in-progress',
@@ -18,10 +24,16 @@ export const TRACKING_STATUSES: readonly TrackingStatus[] = Object.freeze([
 /**
  * Kind of a trackable item: an HOP'EN `engagement` or `action`, an HN `axis` (a lever without engagements,
  * *axe stratégique*), or an HN `workstream` (*chantier transverse*).
+ *
+ * @category Action plan
  */
 export type TrackedItemKind = 'axis' | 'engagement' | 'action' | 'workstream';
 
-/** Every {@link TrackedItemKind}, in the order reports list them. */
+/**
+ * Every {@link TrackedItemKind}, in the order reports list them.
+ *
+ * @category Action plan
+ */
 export const TRACKED_ITEM_KINDS: readonly TrackedItemKind[] = Object.freeze([
   'axis',
   'engagement',
@@ -32,6 +44,8 @@ export const TRACKED_ITEM_KINDS: readonly TrackedItemKind[] = Object.freeze([
 /**
  * Identifier of a trackable item, derived from the plan: `engagement:9`, `action:9.1`, `axis:1`,
  * `workstream:2` (see {@link trackedItemId}).
+ *
+ * @category Action plan
  */
 export type TrackedItemId = string;
 
@@ -41,6 +55,8 @@ export type TrackedItemId = string;
  *
  * `ASIP` is ASIP Santé, which later became the ANS (*Agence du numérique en santé*); both codes are kept so a
  * tracking file can say which name was current.
+ *
+ * @category Action plan
  */
 export type PlanActor =
   | 'DGOS'
@@ -54,7 +70,11 @@ export type PlanActor =
   | 'DSSIS'
   | (string & {});
 
-/** A link to evidence that an item moved (*justificatif*): a report, minutes, a published page. */
+/**
+ * A link to evidence that an item moved (*justificatif*): a report, minutes, a published page.
+ *
+ * @category Action plan
+ */
 export interface EvidenceLink {
   /** URL or a user's document reference. */
   readonly href: string;
@@ -67,6 +87,8 @@ export interface EvidenceLink {
 /**
  * What a user records about one item of the plan (*suivi d'une action*). Every field but `status` is
  * optional; dates are calendar dates, a due date includes its whole day.
+ *
+ * @category Action plan
  */
 export interface ItemTracking {
   /** Current status. */
@@ -101,6 +123,8 @@ export interface ItemTracking {
  *   items: { 'engagement:9': { status: 'in-progress', responsible: 'ATIH' } },
  * };
  * ```
+ *
+ * @category Action plan
  */
 export interface PlanTracking {
   /** Programme (id and version of its definition) the snapshot tracks. */

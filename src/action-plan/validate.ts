@@ -20,6 +20,8 @@ import type { PlanTracking } from './types.js';
  * checkTrackingAgainstPlan(hopen, { ...emptyTracking(hopen, '2019-01-01'), items: { 'engagement:99': { status: 'done' } } })
  *   .map((i) => i.code); // ['unknown-item', 'untracked-item', …]
  * ```
+ *
+ * @category Action plan
  */
 export function checkTrackingAgainstPlan(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
   const issues: PalierIssue[] = [];
@@ -119,6 +121,8 @@ function openActionsOfDoneEngagements(
  * ```ts
  * validateTracking(hopen, snapshot).filter((i) => i.severity === 'error'); // [] for a clean snapshot
  * ```
+ *
+ * @category Action plan
  */
 export function validateTracking(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
   return [...checkTrackingAgainstPlan(programme, tracking), ...checkTrackingDates(tracking)];

@@ -5,11 +5,17 @@ import { departmentOfFiness } from './finess-department.js';
 import { type LookupFailure, lookupFailure } from './lookup.js';
 import { REGION_REFORM_DATE, type Region, regionByCode, regionOf } from './regions.js';
 
-/** Stable identifier of an ARS (`ars-grand-est`, `ars-ocean-indien`); kept while its territory is unchanged. */
+/**
+ * Stable identifier of an ARS (`ars-grand-est`, `ars-ocean-indien`); kept while its territory is unchanged.
+ *
+ * @category Actors
+ */
 export type ArsId = string;
 
 /**
  * A regional health agency (*agence régionale de santé*, ARS) over the period its territory was unchanged.
+ *
+ * @category Actors
  */
 export interface Ars {
   /** Stable identifier. */
@@ -28,7 +34,11 @@ export interface Ars {
   readonly provenance: Provenance;
 }
 
-/** Date ARS La Réunion and ARS Mayotte replaced ARS Océan Indien (décret 2020-18). */
+/**
+ * Date ARS La Réunion and ARS Mayotte replaced ARS Océan Indien (décret 2020-18).
+ *
+ * @category Actors
+ */
 export const ARS_OCEAN_INDIEN_SPLIT_DATE: CalendarDate = '2020-01-01';
 
 const DECRET_2020_18 = 'https://www.legifrance.gouv.fr/eli/decret/2020/1/10/SSAZ1937422D/jo/texte';
@@ -117,6 +127,8 @@ function ars(row: Row, provenance: Provenance, from?: CalendarDate, until?: Cale
  * Every ARS palier knows, each over the period its territory was unchanged: 26 before 1 Jan 2016, 17 from
  * 1 Jan 2016 to 31 Dec 2019 (one ARS Océan Indien for La Réunion and Mayotte), 18 from 1 Jan 2020
  * (décret 2020-18). An ARS whose territory did not change keeps one record and one id throughout.
+ *
+ * @category Actors
  */
 export const ARS_LIST: readonly Ars[] = Object.freeze([
   ...UNCHANGED.map((r) => ars(r, ONE_PER_REGION)),
@@ -142,6 +154,8 @@ function inForce(a: Ars, asOf: CalendarDate): boolean {
  * arsAt('2019-12-31').length; // 17
  * arsAt('2020-01-01').length; // 18
  * ```
+ *
+ * @category Actors
  */
 export function arsAt(asOf: CalendarDate): readonly Ars[] {
   return ARS_LIST.filter((a) => inForce(a, asOf));
@@ -154,12 +168,18 @@ export function arsAt(asOf: CalendarDate): readonly Ars[] {
  * ```ts
  * arsById('ars-ocean-indien')?.until; // '2019-12-31'
  * ```
+ *
+ * @category Actors
  */
 export function arsById(id: ArsId): Ars | undefined {
   return ARS_LIST.find((a) => a.id === id);
 }
 
-/** What to find the ARS of: a department, a region (code in the map in force at the date) or a FINESS. */
+/**
+ * What to find the ARS of: a department, a region (code in the map in force at the date) or a FINESS.
+ *
+ * @category Actors
+ */
 export type ArsQuery =
   | {
       /** Department code (`75`, `2A`, `976`). */
@@ -174,7 +194,11 @@ export type ArsQuery =
       readonly finess: string;
     };
 
-/** An ARS found, with the region (in the map in force at the date) and, for a department query, the department. */
+/**
+ * An ARS found, with the region (in the map in force at the date) and, for a department query, the department.
+ *
+ * @category Actors
+ */
 export interface ArsFound {
   /** Discriminant. */
   readonly ok: true;
@@ -186,7 +210,11 @@ export interface ArsFound {
   readonly department?: Department;
 }
 
-/** Outcome of {@link arsOf}. */
+/**
+ * Outcome of {@link arsOf}.
+ *
+ * @category Actors
+ */
 export type ArsLookup = ArsFound | LookupFailure;
 
 /**
@@ -201,6 +229,8 @@ export type ArsLookup = ArsFound | LookupFailure;
  * arsOf({ region: '44' }, '2018-05-01');      // ARS Grand Est
  * arsOf({ finess: '970500000' }, '2020-01-01'); // { ok: false, reason: 'collectivity', … }
  * ```
+ *
+ * @category Actors
  */
 export function arsOf(query: ArsQuery, asOf: CalendarDate): ArsLookup {
   if (!isCalendarDate(asOf)) return lookupFailure('invalid-date', String(asOf));

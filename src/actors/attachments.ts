@@ -16,6 +16,8 @@ import type { LegalEntity, Site } from './types.js';
  *   [{ finess: '750100125', legalEntity: '330781196', name: 'X', activities: ['MCO'] }],
  * ).map((i) => i.code); // ['unknown-legal-entity']
  * ```
+ *
+ * @category Actors
  */
 export function checkSiteAttachments(
   entities: readonly LegalEntity[],

@@ -1,5 +1,7 @@
 /**
  * A department (*département*) with its region before and since the 2016 regional reform.
+ *
+ * @category Actors
  */
 export interface Department {
   /** INSEE code: `01`–`95` (no `20`), `2A`, `2B`, `971`–`974`, `976`. */
@@ -124,6 +126,8 @@ const ROWS: readonly (readonly [string, string, string, string])[] = [
 /**
  * The 101 departments (96 metropolitan including Corsica's 2A and 2B, 5 overseas), in INSEE order.
  * Source: INSEE COG via `@etalab/decoupage-administratif` (Licence Ouverte).
+ *
+ * @category Actors
  */
 export const DEPARTMENTS: readonly Department[] = Object.freeze(
   ROWS.map(([code, name, region, regionBefore2016]) =>
@@ -142,6 +146,8 @@ const BY_CODE: ReadonlyMap<string, Department> = new Map(DEPARTMENTS.map((d) => 
  * departmentByCode('2a')?.name; // 'Corse-du-Sud'
  * departmentByCode('975');      // undefined
  * ```
+ *
+ * @category Actors
  */
 export function departmentByCode(code: string): Department | undefined {
   return BY_CODE.get(code.trim().toUpperCase());
@@ -155,6 +161,8 @@ export function departmentByCode(code: string): Department | undefined {
  * isDepartmentCode('976'); // true
  * isDepartmentCode('20');  // false
  * ```
+ *
+ * @category Actors
  */
 export function isDepartmentCode(code: string): boolean {
   return departmentByCode(code) !== undefined;

@@ -11,6 +11,8 @@ import { ACTIVITIES, type Activity, type Establishment, type LegalEntity, type S
  * actorDepartment({ finess: '2B0000012' });                  // '2B'
  * actorDepartment({ finess: '750712184', department: '92' }); // '92'
  * ```
+ *
+ * @category Actors
  */
 export function actorDepartment(actor: {
   readonly finess: string;
@@ -26,6 +28,8 @@ export function actorDepartment(actor: {
  * ```ts
  * sitesOf({ finess: '2B0000020', name: 'CH Bastia', status: 'public' }, sites).map((s) => s.finess);
  * ```
+ *
+ * @category Actors
  */
 export function sitesOf(entity: LegalEntity, sites: readonly Site[]): readonly Site[] {
   return sites.filter((s) => s.legalEntity === entity.finess);
@@ -44,6 +48,8 @@ export function sitesOf(entity: LegalEntity, sites: readonly Site[]): readonly S
  *   { finess: '2B0000012', legalEntity: '2B0000020', name: 'Site principal', activities: ['MCO'] },
  * ]); // { finess: '2B0000020', level: 'legal-entity', activities: ['MCO'], department: '2B', … }
  * ```
+ *
+ * @category Actors
  */
 export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonly Site[]): Establishment {
   const own = sitesOf(entity, sites);
@@ -76,6 +82,8 @@ export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonl
  * );
  * if (r.ok) r.value.level; // 'site'
  * ```
+ *
+ * @category Actors
  */
 export function establishmentFromSite(site: Site, entity: LegalEntity): ParseResult<Establishment> {
   if (site.legalEntity !== entity.finess) {

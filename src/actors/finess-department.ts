@@ -30,6 +30,8 @@ const OVERSEAS_BY_FOURTH: Readonly<Record<string, string>> = Object.freeze({
  * departmentOfFiness('980500003'); // '976'
  * departmentOfFiness('200000000'); // undefined (Corsica is 2A/2B)
  * ```
+ *
+ * @category Actors
  */
 export function departmentOfFiness(finess: string): string | undefined {
   const s = finess.replace(/\s+/g, '').toUpperCase();

@@ -50,6 +50,8 @@ function luhnSum(digits: readonly number[]): number {
  * finessKey('2A000001'); // '4'
  * finessKey('7507121');  // undefined
  * ```
+ *
+ * @category Actors
  */
 export function finessKey(first8: string): string | undefined {
   const body = first8.replace(/\s+/g, '').toUpperCase();

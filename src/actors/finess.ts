@@ -6,10 +6,16 @@ import type { Finess } from './types.js';
 /**
  * How much of a FINESS number to check: `key` (default) checks the format, the department and the check key;
  * `format` skips the key (whose algorithm is derived from data, not from an official text).
+ *
+ * @category Actors
  */
 export type FinessCheck = 'key' | 'format';
 
-/** Options of {@link parseFiness} and {@link isValidFiness}. */
+/**
+ * Options of {@link parseFiness} and {@link isValidFiness}.
+ *
+ * @category Actors
+ */
 export interface FinessOptions {
   /** What to check; `key` by default. */
   readonly check?: FinessCheck;
@@ -18,10 +24,16 @@ export interface FinessOptions {
 /**
  * The form a FINESS number was received in: `full` (9 characters, key included) or `without-key`
  * (8 characters, as in SNDS tables; palier computes the key).
+ *
+ * @category Actors
  */
 export type FinessForm = 'full' | 'without-key';
 
-/** A FINESS number that passed {@link parseFiness}. */
+/**
+ * A FINESS number that passed {@link parseFiness}.
+ *
+ * @category Actors
+ */
 export interface FinessOk {
   /** Discriminant. */
   readonly ok: true;
@@ -37,10 +49,18 @@ export interface FinessOk {
   readonly keyChecked: boolean;
 }
 
-/** Why a FINESS number was rejected: bad characters or length, unknown department, wrong check key. */
+/**
+ * Why a FINESS number was rejected: bad characters or length, unknown department, wrong check key.
+ *
+ * @category Actors
+ */
 export type FinessFailureReason = 'format' | 'key' | 'department';
 
-/** A FINESS number rejected by {@link parseFiness}, with the reason and, where it helps, what was expected. */
+/**
+ * A FINESS number rejected by {@link parseFiness}, with the reason and, where it helps, what was expected.
+ *
+ * @category Actors
+ */
 export interface FinessFailure {
   /** Discriminant. */
   readonly ok: false;
@@ -54,7 +74,11 @@ export interface FinessFailure {
   readonly received?: string;
 }
 
-/** Outcome of {@link parseFiness}. */
+/**
+ * Outcome of {@link parseFiness}.
+ *
+ * @category Actors
+ */
 export type FinessResult = FinessOk | FinessFailure;
 
 const SHAPE = /^(?:\d{2}|2[AB])\d{6,7}$/;
@@ -76,6 +100,8 @@ const SHAPE_TEXT = '9 characters (8 without the key): digits, or 2A/2B then digi
  * parseFiness('750712148');
  * // { ok: false, reason: 'key', expected: '3', received: '8', message: { … } } (75071214 calls for key 3)
  * ```
+ *
+ * @category Actors
  */
 export function parseFiness(input: string, options: FinessOptions = {}): FinessResult {
   if (typeof input !== 'string') return formatFailure(String(input));
@@ -109,6 +135,8 @@ export function parseFiness(input: string, options: FinessOptions = {}): FinessR
  * isValidFiness('750712148'); // false (wrong key)
  * isValidFiness('750712148', { check: 'format' }); // true
  * ```
+ *
+ * @category Actors
  */
 export function isValidFiness(input: string, options?: FinessOptions): boolean {
   return parseFiness(input, options).ok;

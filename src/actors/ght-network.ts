@@ -2,7 +2,11 @@ import type { PalierIssue } from '../issues.js';
 import { buildGht, type Ght, type GhtInput, indexEntities } from './ght.js';
 import type { Finess, LegalEntity } from './types.js';
 
-/** Outcome of {@link checkGhtNetwork}: every GHT built, or every violation (paths start with the GHT index). */
+/**
+ * Outcome of {@link checkGhtNetwork}: every GHT built, or every violation (paths start with the GHT index).
+ *
+ * @category Actors
+ */
 export type GhtNetworkResult =
   | {
       /** Discriminant: no rule is broken. */
@@ -33,6 +37,8 @@ export type GhtNetworkResult =
  * if (!r.ok) r.violations.map((v) => `${formatPath(v.path)} ${v.code}`);
  * // ['[1].parties[0] ght-public-party-in-several']
  * ```
+ *
+ * @category Actors
  */
 export function checkGhtNetwork(
   ghts: readonly GhtInput[],
@@ -72,6 +78,8 @@ export function checkGhtNetwork(
  * ```ts
  * publicEntitiesOutsideGhts(ghts, entities).map((e) => e.name); // ['AP-HP']
  * ```
+ *
+ * @category Actors
  */
 export function publicEntitiesOutsideGhts(
   ghts: readonly Ght[],
@@ -83,7 +91,11 @@ export function publicEntitiesOutsideGhts(
     .map(([, e]) => e);
 }
 
-/** The role of a legal entity in a GHT (*partie*, *associé*, *partenaire*), with the GHT code. */
+/**
+ * The role of a legal entity in a GHT (*partie*, *associé*, *partenaire*), with the GHT code.
+ *
+ * @category Actors
+ */
 export interface GhtMembership {
   /** GHT code. */
   readonly ght: string;
@@ -100,6 +112,8 @@ export interface GhtMembership {
  * ```ts
  * ghtMemberships(ghts, '2B0000020'); // [{ ght: 'COR-01', role: 'party', support: true }]
  * ```
+ *
+ * @category Actors
  */
 export function ghtMemberships(ghts: readonly Ght[], finess: Finess): readonly GhtMembership[] {
   const f = finess.replace(/\s+/g, '').toUpperCase();

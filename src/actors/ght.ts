@@ -8,6 +8,8 @@ import type { Finess, LegalEntity } from './types.js';
  * A GHT (*groupement hospitalier de territoire*, art. L6132-1 CSP): public establishments are parties to its
  * convention, army hospitals may be associated, private establishments (ESPIC included) can only be partners;
  * the support establishment (*établissement support*) is a party. Members are legal entities, by FINESS.
+ *
+ * @category Actors
  */
 export interface Ght {
   /** Code in the DGOS list (`NA-04`, `COR-01`). */
@@ -26,7 +28,11 @@ export interface Ght {
   readonly partners: readonly Finess[];
 }
 
-/** Input of {@link buildGht}: FINESS may carry spaces; associates and partners may be omitted. */
+/**
+ * Input of {@link buildGht}: FINESS may carry spaces; associates and partners may be omitted.
+ *
+ * @category Actors
+ */
 export interface GhtInput {
   /** GHT code. */
   readonly code: string;
@@ -44,13 +50,21 @@ export interface GhtInput {
   readonly partners?: readonly string[];
 }
 
-/** Context of the GHT checks: the legal entities whose status is known. */
+/**
+ * Context of the GHT checks: the legal entities whose status is known.
+ *
+ * @category Actors
+ */
 export interface GhtContext {
   /** Legal entities (members not found here get a `ght-unknown-entity` warning; their status is unchecked). */
   readonly entities: readonly LegalEntity[];
 }
 
-/** Outcome of {@link buildGht}: the GHT with its warnings, or every violation found. */
+/**
+ * Outcome of {@link buildGht}: the GHT with its warnings, or every violation found.
+ *
+ * @category Actors
+ */
 export type GhtResult =
   | {
       /** Discriminant: no rule is broken. */
@@ -88,6 +102,8 @@ type Role = 'parties' | 'associates' | 'partners';
  *   { entities },
  * ); // { ok: true, ght: { code: 'COR-01', parties: ['2B0000020'], associates: [], partners: [], … }, warnings: [] }
  * ```
+ *
+ * @category Actors
  */
 export function buildGht(input: GhtInput, context: GhtContext): GhtResult {
   const issues: PalierIssue[] = [];
@@ -143,6 +159,8 @@ export function buildGht(input: GhtInput, context: GhtContext): GhtResult {
  * ```ts
  * indexEntities([{ finess: '75 071 218 4', name: 'AP-HP', status: 'public' }]).get('750712184')?.name; // 'AP-HP'
  * ```
+ *
+ * @category Actors
  */
 export function indexEntities(entities: readonly LegalEntity[]): ReadonlyMap<Finess, LegalEntity> {
   const map = new Map<Finess, LegalEntity>();

@@ -4,6 +4,8 @@ import type { Label } from '../programme/provenance.js';
  * Why a region or ARS lookup found nothing: `invalid-date` (asOf is not `YYYY-MM-DD`), `invalid-finess`,
  * `unknown-department`, `unknown-region` (not a region code at that date), `collectivity` (Saint-Pierre-et-
  * Miquelon, `975`: an overseas collectivity with no region and no ARS in palier's tables).
+ *
+ * @category Actors
  */
 export type LookupFailureReason =
   | 'invalid-date'
@@ -12,7 +14,11 @@ export type LookupFailureReason =
   | 'unknown-region'
   | 'collectivity';
 
-/** A lookup that found nothing, with the reason and a message in French and English. */
+/**
+ * A lookup that found nothing, with the reason and a message in French and English.
+ *
+ * @category Actors
+ */
 export interface LookupFailure {
   /** Discriminant. */
   readonly ok: false;
@@ -32,6 +38,8 @@ export interface LookupFailure {
  * lookupFailure('collectivity', '975').message.en;
  * // '975 (Saint-Pierre-et-Miquelon) is an overseas collectivity, not a department: no region or ARS.'
  * ```
+ *
+ * @category Actors
  */
 export function lookupFailure(reason: LookupFailureReason, received: string): LookupFailure {
   return { ok: false, reason, received, message: MESSAGES[reason](received) };

@@ -6,10 +6,16 @@ import { type LookupFailure, lookupFailure } from './lookup.js';
 /**
  * Which regional map a region belongs to: `since-2016` (the 18 regions of the 2016 reform) or `before-2016`
  * (the map Hôpital numérique ran on).
+ *
+ * @category Actors
  */
 export type RegionMap = 'since-2016' | 'before-2016';
 
-/** A region (*région*). */
+/**
+ * A region (*région*).
+ *
+ * @category Actors
+ */
 export interface Region {
   /** INSEE code (`11`, `94`, `06`); the same code can name different regions in the two maps. */
   readonly code: string;
@@ -23,7 +29,11 @@ export interface Region {
   readonly departments: readonly string[];
 }
 
-/** Date the 2016 regional reform took effect: the 18 regions from this day, the older map before it. */
+/**
+ * Date the 2016 regional reform took effect: the 18 regions from this day, the older map before it.
+ *
+ * @category Actors
+ */
 export const REGION_REFORM_DATE: CalendarDate = '2016-01-01';
 
 const OVERSEAS: readonly (readonly [string, string])[] = [
@@ -93,6 +103,8 @@ function build(map: RegionMap, rows: readonly (readonly [string, string])[]): re
 /**
  * The 18 regions since 1 Jan 2016 (13 metropolitan, 5 overseas), by INSEE code.
  * Source: INSEE COG via `@etalab/decoupage-administratif` (Licence Ouverte).
+ *
+ * @category Actors
  */
 export const REGIONS: readonly Region[] = build('since-2016', [...OVERSEAS, ...METRO_SINCE_2016]);
 
@@ -100,13 +112,19 @@ export const REGIONS: readonly Region[] = build('since-2016', [...OVERSEAS, ...M
  * The regions before 1 Jan 2016: 22 metropolitan and 5 overseas. Mayotte (`06`) is a region since 2011; it
  * shared ARS Océan Indien with La Réunion, so the map counts 27 regions but 26 ARS — the "26 pre-2016
  * regions" Hôpital numérique ran on. Source: INSEE COG (Licence Ouverte).
+ *
+ * @category Actors
  */
 export const REGIONS_BEFORE_2016: readonly Region[] = build('before-2016', [
   ...OVERSEAS,
   ...METRO_BEFORE_2016,
 ]);
 
-/** A region found for a department, with the department. */
+/**
+ * A region found for a department, with the department.
+ *
+ * @category Actors
+ */
 export interface RegionFound {
   /** Discriminant. */
   readonly ok: true;
@@ -116,7 +134,11 @@ export interface RegionFound {
   readonly department: Department;
 }
 
-/** Outcome of a region lookup: the region, or why there is none. */
+/**
+ * Outcome of a region lookup: the region, or why there is none.
+ *
+ * @category Actors
+ */
 export type RegionLookup = RegionFound | LookupFailure;
 
 /**
@@ -127,6 +149,8 @@ export type RegionLookup = RegionFound | LookupFailure;
  * regionsAt('2015-12-31').length; // 27
  * regionsAt('2016-01-01').length; // 18
  * ```
+ *
+ * @category Actors
  */
 export function regionsAt(asOf: CalendarDate): readonly Region[] {
   return compareDates(asOf, REGION_REFORM_DATE) < 0 ? REGIONS_BEFORE_2016 : REGIONS;
@@ -141,6 +165,8 @@ export function regionsAt(asOf: CalendarDate): readonly Region[] {
  * regionByCode('42', '2015-06-30')?.name; // 'Alsace'
  * regionByCode('42', '2016-01-01');       // undefined
  * ```
+ *
+ * @category Actors
  */
 export function regionByCode(code: string, asOf: CalendarDate): Region | undefined {
   return regionsAt(asOf).find((r) => r.code === code.trim());
@@ -157,6 +183,8 @@ export function regionByCode(code: string, asOf: CalendarDate): Region | undefin
  * regionOf('87', '2016-01-01'); // { ok: true, region: { name: 'Nouvelle-Aquitaine', … }, … }
  * regionOf('975', '2020-01-01'); // { ok: false, reason: 'collectivity', … }
  * ```
+ *
+ * @category Actors
  */
 export function regionOf(department: string, asOf: CalendarDate): RegionLookup {
   if (!isCalendarDate(asOf)) return lookupFailure('invalid-date', String(asOf));
@@ -178,6 +206,8 @@ export function regionOf(department: string, asOf: CalendarDate): RegionLookup {
  * const r = regionOfDepartment('2A');
  * if (r.ok) r.region.name; // 'Corse'
  * ```
+ *
+ * @category Actors
  */
 export function regionOfDepartment(department: string): RegionLookup {
   return regionOf(department, REGION_REFORM_DATE);
@@ -192,6 +222,8 @@ export function regionOfDepartment(department: string): RegionLookup {
  * const r = regionOfFiness('970211207', '2020-01-01');
  * if (r.ok) r.region.name; // 'Martinique'
  * ```
+ *
+ * @category Actors
  */
 export function regionOfFiness(finess: string, asOf: CalendarDate): RegionLookup {
   const department = departmentOfFiness(finess);

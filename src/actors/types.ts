@@ -4,36 +4,54 @@
  *
  * `MCO` médecine-chirurgie-obstétrique · `SSR` soins de suite et de réadaptation (later SMR) ·
  * `PSY` psychiatrie · `HAD` hospitalisation à domicile · `DIALYSIS` centre de dialyse.
+ *
+ * @category Actors
  */
 export type Activity = 'MCO' | 'SSR' | 'PSY' | 'HAD' | 'DIALYSIS';
 
-/** Every {@link Activity}, in the order the indicator sheets list them. */
+/**
+ * Every {@link Activity}, in the order the indicator sheets list them.
+ *
+ * @category Actors
+ */
 export const ACTIVITIES: readonly Activity[] = Object.freeze(['MCO', 'SSR', 'PSY', 'HAD', 'DIALYSIS']);
 
 /**
  * Traits that make an indicator "not concerned" (NC) on HOP'EN indicator sheets:
  * `NO_TECHNICAL_PLATFORM` — *ES sans plateau technique*; `NO_EXTERNAL_CONSULTATIONS` — *ES sans activité
  * de consultations externes (ACE)*.
+ *
+ * @category Actors
  */
 export type EstablishmentTrait = 'NO_TECHNICAL_PLATFORM' | 'NO_EXTERNAL_CONSULTATIONS';
 
 /**
  * Legal status group (*statut juridique*): `public`; `private-non-profit` (*privé à but non lucratif*,
  * ESPIC when it holds that qualification); `private-for-profit` (*privé commercial*).
+ *
+ * @category Actors
  */
 export type LegalStatus = 'public' | 'private-non-profit' | 'private-for-profit';
 
 /**
  * The level a declaration or an indicator is made at: the legal entity (*entité juridique*, EJ), one of its
  * sites (*établissement géographique*, ET) or a GHT as a whole.
+ *
+ * @category Actors
  */
 export type ActorLevel = 'legal-entity' | 'site' | 'ght';
 
-/** A FINESS number in its canonical 9-character form (`750712184`, `2A0000014`). */
+/**
+ * A FINESS number in its canonical 9-character form (`750712184`, `2A0000014`).
+ *
+ * @category Actors
+ */
 export type Finess = string;
 
 /**
  * A legal entity (*entité juridique*, EJ): the legal person holding authorisations and carrying the status.
+ *
+ * @category Actors
  */
 export interface LegalEntity {
   /** FINESS of the legal entity (*FINESS juridique*). */
@@ -51,6 +69,8 @@ export interface LegalEntity {
 /**
  * A site (*établissement géographique*, ET): a physical establishment, attached to exactly one legal entity,
  * possibly in another department than its legal entity.
+ *
+ * @category Actors
  */
 export interface Site {
   /** FINESS of the site (*FINESS géographique*). */
@@ -70,6 +90,8 @@ export interface Site {
 /**
  * What programmes evaluate: an establishment, declared at the legal-entity or the site level (public hospitals
  * usually declare at the legal entity, private ones at the site — the PMSI convention).
+ *
+ * @category Actors
  */
 export interface Establishment {
   /** FINESS the establishment is known by at its declaration level. */

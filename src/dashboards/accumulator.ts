@@ -2,7 +2,11 @@ import type { StatusIndex } from './levels.js';
 import { share } from './share.js';
 import type { DashboardLevel, DashboardRow, LevelCounts } from './types.js';
 
-/** Running counts of one group (internal). */
+/**
+ * Running counts of one group (internal).
+ *
+ * @category Dashboards
+ */
 export interface Acc {
   /** Group key. */
   readonly key: string;
@@ -16,19 +20,31 @@ export interface Acc {
   readonly counts: Int32Array;
 }
 
-/** A new accumulator for `levelCount` levels. */
+/**
+ * A new accumulator for `levelCount` levels.
+ *
+ * @category Dashboards
+ */
 export function newAcc(key: string, name: string | undefined, levelCount: number): Acc {
   return { key, name, evaluated: 0, withoutEvaluation: 0, counts: new Int32Array(levelCount * 3) };
 }
 
-/** Adds one establishment's statuses (see `readStatuses`). */
+/**
+ * Adds one establishment's statuses (see `readStatuses`).
+ *
+ * @category Dashboards
+ */
 export function addStatuses(acc: Acc, statuses: Uint8Array): void {
   acc.evaluated++;
   const counts = acc.counts;
   for (let l = 0; l < statuses.length; l++) counts[l * 3 + (statuses[l] as StatusIndex)]!++;
 }
 
-/** The accumulator of `key` in `map`, created when absent. */
+/**
+ * The accumulator of `key` in `map`, created when absent.
+ *
+ * @category Dashboards
+ */
 export function accOf(map: Map<string, Acc>, key: string, name: string | undefined, levelCount: number): Acc {
   let acc = map.get(key);
   if (acc === undefined) {
@@ -38,7 +54,11 @@ export function accOf(map: Map<string, Acc>, key: string, name: string | undefin
   return acc;
 }
 
-/** Level counts with their shares. */
+/**
+ * Level counts with their shares.
+ *
+ * @category Dashboards
+ */
 export function levelCounts(reached: number, notReached: number, unknown: number): LevelCounts {
   return {
     reached,
@@ -49,7 +69,11 @@ export function levelCounts(reached: number, notReached: number, unknown: number
   };
 }
 
-/** The row of an accumulator. */
+/**
+ * The row of an accumulator.
+ *
+ * @category Dashboards
+ */
 export function toRow(acc: Acc, levels: readonly DashboardLevel[]): DashboardRow {
   const out: Record<string, LevelCounts> = {};
   const c = acc.counts;

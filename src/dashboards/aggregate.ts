@@ -15,7 +15,11 @@ import {
   NATIONAL_KEY,
 } from './types.js';
 
-/** Options of {@link aggregateEvaluations}. */
+/**
+ * Options of {@link aggregateEvaluations}.
+ *
+ * @category Dashboards
+ */
 export interface AggregateOptions {
   /** Date of the dashboard: evaluations of periods ending later are left out; regions and ARS as of then. */
   readonly asOf: CalendarDate;
@@ -42,6 +46,8 @@ export interface AggregateOptions {
  * dash.national.levels.palier?.ofEvaluated.percent; // share of evaluated establishments at the palier
  * dash.by.ars?.rows.find((r) => r.key === 'ars-mayotte')?.evaluated;
  * ```
+ *
+ * @category Dashboards
  */
 export function aggregateEvaluations(
   evaluations: readonly EstablishmentEvaluation[],

@@ -3,7 +3,11 @@ import type { FundingDashboard } from './funding.js';
 import type { ReferencePoint, ReferenceSeries } from './reference.js';
 import type { EvaluationDashboard } from './types.js';
 
-/** A computed value to put next to a published one. */
+/**
+ * A computed value to put next to a published one.
+ *
+ * @category Dashboards
+ */
 export interface ComputedPoint {
   /** Key matching {@link ReferencePoint.key} (a domain code, a figure id). */
   readonly key: string;
@@ -11,7 +15,11 @@ export interface ComputedPoint {
   readonly value: number;
 }
 
-/** One row of a comparison: the computed value and the published one for a key. */
+/**
+ * One row of a comparison: the computed value and the published one for a key.
+ *
+ * @category Dashboards
+ */
 export interface ComparisonRow {
   /** Key. */
   readonly key: string;
@@ -23,7 +31,11 @@ export interface ComparisonRow {
   readonly difference: number | null;
 }
 
-/** A computed series side by side with a published one. */
+/**
+ * A computed series side by side with a published one.
+ *
+ * @category Dashboards
+ */
 export interface Comparison {
   /** The reference series. */
   readonly reference: ReferenceSeries;
@@ -40,6 +52,8 @@ export interface Comparison {
  * const c = compareWithReference(fundsShareByDomain(funding), referenceSeries(hopen, 'funds-share-by-domain'));
  * c.rows[0]; // { key: 'D2', computed: 49.8, published: { value: 52, … }, difference: -2.2 }
  * ```
+ *
+ * @category Dashboards
  */
 export function compareWithReference(
   computed: readonly ComputedPoint[],
@@ -71,6 +85,8 @@ export function compareWithReference(
  * ```ts
  * fundsShareByDomain(funding); // [{ key: 'D2', value: 52.4 }, …]
  * ```
+ *
+ * @category Dashboards
  */
 export function fundsShareByDomain(funding: FundingDashboard): ComputedPoint[] {
   const total = cents(funding.total.committed);
@@ -89,6 +105,8 @@ export function fundsShareByDomain(funding: FundingDashboard): ComputedPoint[] {
  * ```ts
  * fundsAmountByDomain(funding); // [{ key: 'D2', value: 217000000 }, …]
  * ```
+ *
+ * @category Dashboards
  */
 export function fundsAmountByDomain(funding: FundingDashboard): ComputedPoint[] {
   return funding.byDomain.map((d) => ({ key: d.key, value: Number(d.committed) }));
@@ -104,6 +122,8 @@ export function fundsAmountByDomain(funding: FundingDashboard): ComputedPoint[] 
  * const points = reachedPoints(dashboard, 'prerequisites', 'hn-outcome-prerequisites-establishments');
  * compareWithReference(points, referenceSeries(hopitalNumerique, 'prerequisites-reached'));
  * ```
+ *
+ * @category Dashboards
  */
 export function reachedPoints(dashboard: EvaluationDashboard, level: string, key: string): ComputedPoint[] {
   const counts = dashboard.national.levels[level];

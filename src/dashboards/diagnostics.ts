@@ -1,7 +1,11 @@
 import type { IssuePath, PalierIssue } from '../issues.js';
 import type { Label } from '../programme/index.js';
 
-/** Stable codes of the diagnostics dashboards return. */
+/**
+ * Stable codes of the diagnostics dashboards return.
+ *
+ * @category Dashboards
+ */
 export type DashboardIssueCode =
   | 'establishment-not-found'
   | 'duplicate-establishment'
@@ -64,6 +68,8 @@ const MESSAGES: Readonly<Record<DashboardIssueCode, Label>> = {
  * ```ts
  * dashboardIssue('no-region', ['establishments', 3, 'department'], { received: '975' }).message.en;
  * ```
+ *
+ * @category Dashboards
  */
 export function dashboardIssue(
   code: DashboardIssueCode,

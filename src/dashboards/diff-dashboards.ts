@@ -1,7 +1,11 @@
 import { compareKeys } from './groups.js';
 import type { DashboardRow, Dimension, EvaluationDashboard } from './types.js';
 
-/** How one level's counts moved in one row: after − before. */
+/**
+ * How one level's counts moved in one row: after − before.
+ *
+ * @category Dashboards
+ */
 export interface LevelDelta {
   /** Change in establishments reaching it. */
   readonly reached: number;
@@ -13,7 +17,11 @@ export interface LevelDelta {
   readonly ofEvaluatedPoints: number | null;
 }
 
-/** How one row moved. */
+/**
+ * How one row moved.
+ *
+ * @category Dashboards
+ */
 export interface RowDelta {
   /** Group key. */
   readonly key: string;
@@ -23,7 +31,11 @@ export interface RowDelta {
   readonly levels: Readonly<Record<string, LevelDelta>>;
 }
 
-/** How a dashboard moved: after − before, for the nation and every row of every dimension of both. */
+/**
+ * How a dashboard moved: after − before, for the nation and every row of every dimension of both.
+ *
+ * @category Dashboards
+ */
 export interface DashboardDelta {
   /** The nation. */
   readonly national: RowDelta;
@@ -66,6 +78,8 @@ function rowDelta(key: string, before: DashboardRow | undefined, after: Dashboar
  * const d = diffDashboards(before, after);
  * d.national.levels.palier?.reached; // +12: twelve more establishments at the palier
  * ```
+ *
+ * @category Dashboards
  */
 export function diffDashboards(before: EvaluationDashboard, after: EvaluationDashboard): DashboardDelta {
   const by: Partial<Record<Dimension, RowDelta[]>> = {};

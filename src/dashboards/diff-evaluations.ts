@@ -6,7 +6,11 @@ import type {
 } from '../evaluation/types.js';
 import type { RequirementKind } from '../programme/index.js';
 
-/** A status that moved: from → to. */
+/**
+ * A status that moved: from → to.
+ *
+ * @category Dashboards
+ */
 export interface StatusChange<S> {
   /** Before. */
   readonly from: S;
@@ -14,7 +18,11 @@ export interface StatusChange<S> {
   readonly to: S;
 }
 
-/** A prerequisite or domain whose status moved. */
+/**
+ * A prerequisite or domain whose status moved.
+ *
+ * @category Dashboards
+ */
 export interface RequirementChange extends StatusChange<LevelStatus> {
   /** `P2`, `D3` … */
   readonly code: string;
@@ -22,7 +30,11 @@ export interface RequirementChange extends StatusChange<LevelStatus> {
   readonly kind: RequirementKind;
 }
 
-/** An indicator whose status moved. */
+/**
+ * An indicator whose status moved.
+ *
+ * @category Dashboards
+ */
 export interface IndicatorChange extends StatusChange<IndicatorStatus> {
   /** Indicator code. */
   readonly code: string;
@@ -30,7 +42,11 @@ export interface IndicatorChange extends StatusChange<IndicatorStatus> {
   readonly requirement: string;
 }
 
-/** What moved for one establishment between two evaluations. */
+/**
+ * What moved for one establishment between two evaluations.
+ *
+ * @category Dashboards
+ */
 export interface EvaluationChange {
   /** FINESS. */
   readonly finess: string;
@@ -82,6 +98,8 @@ function compareGroup(
  * change?.palier; // { from: 'not-reached', to: 'reached' }
  * change?.indicators; // [{ code: 'D2.2', requirement: 'D2', from: 'not-met', to: 'met' }]
  * ```
+ *
+ * @category Dashboards
  */
 export function diffEvaluations(
   before: EstablishmentEvaluation,

@@ -8,7 +8,11 @@ import { dashboardIssue } from './diagnostics.js';
 import { compareKeys } from './groups.js';
 import { UNASSIGNED_KEY } from './types.js';
 
-/** Funding figures of one slice (a region, a domain, a status …), amounts exact to the cent. */
+/**
+ * Funding figures of one slice (a region, a domain, a status …), amounts exact to the cent.
+ *
+ * @category Dashboards
+ */
 export interface FundingFigures {
   /** Applications (candidate × domain) considered. */
   readonly applications: number;
@@ -22,7 +26,11 @@ export interface FundingFigures {
   readonly outstanding: MoneyString;
 }
 
-/** A row of a funding dashboard. */
+/**
+ * A row of a funding dashboard.
+ *
+ * @category Dashboards
+ */
 export interface FundingRow extends FundingFigures {
   /** Key: region code, ARS id, domain code, status or status group. */
   readonly key: string;
@@ -30,7 +38,11 @@ export interface FundingRow extends FundingFigures {
   readonly name?: string;
 }
 
-/** A row for an envelope holder (a region, an ARS, the nation): with its envelope and what remains of it. */
+/**
+ * A row for an envelope holder (a region, an ARS, the nation): with its envelope and what remains of it.
+ *
+ * @category Dashboards
+ */
 export interface EnvelopeRow extends FundingRow {
   /** Envelope (sum of the regional envelopes). */
   readonly envelope: MoneyString;
@@ -38,7 +50,11 @@ export interface EnvelopeRow extends FundingRow {
   readonly remaining: MoneyString;
 }
 
-/** A funding dashboard: committed, paid, outstanding and remaining, nationally and by slice. */
+/**
+ * A funding dashboard: committed, paid, outstanding and remaining, nationally and by slice.
+ *
+ * @category Dashboards
+ */
 export interface FundingDashboard {
   /** Date of the dashboard (regions and ARS in force). */
   readonly asOf: CalendarDate;
@@ -60,7 +76,11 @@ export interface FundingDashboard {
   readonly diagnostics: readonly PalierIssue[];
 }
 
-/** Options of {@link fundingDashboard}. */
+/**
+ * Options of {@link fundingDashboard}.
+ *
+ * @category Dashboards
+ */
 export interface FundingDashboardOptions {
   /** Date of the dashboard; a programming made as of another date is reported. */
   readonly asOf: CalendarDate;
@@ -125,6 +145,8 @@ const LEGAL: Readonly<Record<StatusGroup, string>> = {
  *   policy: { order: 'readiness-first' }, candidates });
  * if (r.ok) fundingDashboard([r.value], { asOf: '2020-12-31' }).byDomain; // [{ key: 'D2', committed: '…', … }]
  * ```
+ *
+ * @category Dashboards
  */
 export function fundingDashboard(
   programmings: readonly RegionalProgramming[],

@@ -5,7 +5,11 @@ import type { PalierIssue } from '../issues.js';
 import { dashboardIssue } from './diagnostics.js';
 import { type Dimension, NONE_KEY, UNASSIGNED_KEY } from './types.js';
 
-/** A group an establishment falls in: its key and, where known, a display name. */
+/**
+ * A group an establishment falls in: its key and, where known, a display name.
+ *
+ * @category Dashboards
+ */
 export interface GroupKey {
   /** Key. */
   readonly key: string;
@@ -18,6 +22,8 @@ const NONE: readonly GroupKey[] = Object.freeze([{ key: NONE_KEY }]);
 
 /**
  * Places establishments in groups at one date, looking each department's region and ARS up once (internal).
+ *
+ * @category Dashboards
  */
 export class Grouper {
   private readonly places = new Map<string, ArsLookup>();
@@ -82,12 +88,20 @@ export class Grouper {
   }
 }
 
-/** Whether a dimension's rows can overlap (an establishment in several rows). */
+/**
+ * Whether a dimension's rows can overlap (an establishment in several rows).
+ *
+ * @category Dashboards
+ */
 export function isOverlapping(dimension: Dimension): boolean {
   return dimension === 'activity';
 }
 
-/** Sort order of group keys: plain string order, {@link NONE_KEY} then {@link UNASSIGNED_KEY} last. */
+/**
+ * Sort order of group keys: plain string order, {@link NONE_KEY} then {@link UNASSIGNED_KEY} last.
+ *
+ * @category Dashboards
+ */
 export function compareKeys(a: string, b: string): number {
   const rank = (k: string) => (k === UNASSIGNED_KEY ? 2 : k === NONE_KEY ? 1 : 0);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);

@@ -3,10 +3,18 @@ import type { EstablishmentEvaluation, LevelStatus, RequirementResult } from '..
 import type { Programme } from '../programme/index.js';
 import type { DashboardLevel } from './types.js';
 
-/** The programme of a dashboard, compiled or not. */
+/**
+ * The programme of a dashboard, compiled or not.
+ *
+ * @category Dashboards
+ */
 export type DashboardProgramme = Programme | CompiledProgramme;
 
-/** The plain programme behind a programme or a compiled one. */
+/**
+ * The plain programme behind a programme or a compiled one.
+ *
+ * @category Dashboards
+ */
 export function plainProgramme(p: DashboardProgramme): Programme {
   return 'compiled' in p && p.compiled === true ? p.programme : (p as Programme);
 }
@@ -31,6 +39,8 @@ const PALIER: DashboardLevel = Object.freeze({
  * ```ts
  * dashboardLevels(hopen).map((l) => l.code); // ['P1', 'P2', 'P3', 'P4', 'prerequisites', 'D1', …, 'D7', 'palier']
  * ```
+ *
+ * @category Dashboards
  */
 export function dashboardLevels(programme: DashboardProgramme): readonly DashboardLevel[] {
   const p = plainProgramme(programme);
@@ -42,7 +52,11 @@ export function dashboardLevels(programme: DashboardProgramme): readonly Dashboa
   return Object.freeze([...p.prerequisites.map(of), ALL_PREREQUISITES, ...p.domains.map(of), PALIER]);
 }
 
-/** Status code per level: 0 reached, 1 not reached, 2 unknown. */
+/**
+ * Status code per level: 0 reached, 1 not reached, 2 unknown.
+ *
+ * @category Dashboards
+ */
 export type StatusIndex = 0 | 1 | 2;
 
 const INDEX: Readonly<Record<LevelStatus, StatusIndex>> = { reached: 0, 'not-reached': 1, unknown: 2 };
@@ -56,6 +70,8 @@ function statusAt(list: readonly RequirementResult[], i: number, code: string): 
 /**
  * Reads the status of every level of an evaluation into `out` (same order as {@link dashboardLevels}); a level
  * the evaluation lacks is unknown.
+ *
+ * @category Dashboards
  */
 export function readStatuses(
   evaluation: EstablishmentEvaluation,

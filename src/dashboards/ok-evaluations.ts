@@ -8,6 +8,8 @@ import type { BatchEvaluation, EstablishmentEvaluation } from '../evaluation/ind
  * ```ts
  * const evaluations = okEvaluations(evaluateMany(hopen, inputs, { asOf: '2021-12-31' }));
  * ```
+ *
+ * @category Dashboards
  */
 export function okEvaluations(batch: BatchEvaluation): EstablishmentEvaluation[] {
   const out: EstablishmentEvaluation[] = [];

@@ -12,6 +12,8 @@ import type { Label, Programme, Provenance, PublishedFigure } from '../programme
  * - `funds-amount-by-domain` — the amounts by domain where published, in euros;
  * - `funding` — funding totals published without a breakdown (HN's funds granted, delegated, committed);
  * - `outcome` — the programme's assessment (*bilan*) figures.
+ *
+ * @category Dashboards
  */
 export type ReferenceSeriesId =
   | 'prerequisites-reached'
@@ -21,7 +23,11 @@ export type ReferenceSeriesId =
   | 'funding'
   | 'outcome';
 
-/** Every {@link ReferenceSeriesId}. */
+/**
+ * Every {@link ReferenceSeriesId}.
+ *
+ * @category Dashboards
+ */
 export const REFERENCE_SERIES: readonly ReferenceSeriesId[] = Object.freeze([
   'prerequisites-reached',
   'selection',
@@ -31,7 +37,11 @@ export const REFERENCE_SERIES: readonly ReferenceSeriesId[] = Object.freeze([
   'outcome',
 ]);
 
-/** One published value of a reference series. */
+/**
+ * One published value of a reference series.
+ *
+ * @category Dashboards
+ */
 export interface ReferencePoint {
   /** Key to match a computed value: the domain code (`D2`) in the `…-by-domain` series, else the figure id. */
   readonly key: string;
@@ -51,7 +61,11 @@ export interface ReferencePoint {
   readonly provenance: Provenance;
 }
 
-/** A series of published figures of one programme. */
+/**
+ * A series of published figures of one programme.
+ *
+ * @category Dashboards
+ */
 export interface ReferenceSeries {
   /** Which series. */
   readonly series: ReferenceSeriesId;
@@ -95,6 +109,8 @@ function point(f: PublishedFigure, byDimension: boolean): ReferencePoint {
  * // [['D2', 52], ['D6', 17], ['D1', 11], …] — S20, confirmed
  * referenceSeries(hopitalNumerique, 'prerequisites-reached').points[0]?.value; // 2000 (precision 'about')
  * ```
+ *
+ * @category Dashboards
  */
 export function referenceSeries(programme: Programme, series: ReferenceSeriesId): ReferenceSeries {
   const match = MATCH[series];

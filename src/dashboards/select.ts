@@ -6,7 +6,11 @@ import type { Programme } from '../programme/index.js';
 import { dashboardIssue } from './diagnostics.js';
 import type { Excluded } from './types.js';
 
-/** An evaluation kept for a dashboard, with its index in the input. */
+/**
+ * An evaluation kept for a dashboard, with its index in the input.
+ *
+ * @category Dashboards
+ */
 export interface Kept {
   /** Index in the evaluations given. */
   readonly index: number;
@@ -14,7 +18,11 @@ export interface Kept {
   readonly evaluation: EstablishmentEvaluation;
 }
 
-/** Whether an evaluation was made against `programme` (same id, or the id it is based on). */
+/**
+ * Whether an evaluation was made against `programme` (same id, or the id it is based on).
+ *
+ * @category Dashboards
+ */
 export function sameProgramme(e: EstablishmentEvaluation, programme: Programme): boolean {
   const id = e.programme?.id;
   return id === programme.id || (programme.basedOn !== undefined && id === programme.basedOn.id);
@@ -27,6 +35,8 @@ function later(a: EstablishmentEvaluation, b: EstablishmentEvaluation): boolean 
 /**
  * Keeps one evaluation per FINESS: the latest period known at `asOf` (ties: the later start, then the later
  * in the input). Counts what is left out (internal).
+ *
+ * @category Dashboards
  */
 export function latestPerFiness(
   evaluations: readonly EstablishmentEvaluation[],
@@ -63,7 +73,11 @@ export function latestPerFiness(
   return { kept: [...byFiness.values()], excluded: { afterAsOf, superseded, otherProgramme } };
 }
 
-/** Indexes establishments by FINESS (first wins; a duplicate is reported) (internal). */
+/**
+ * Indexes establishments by FINESS (first wins; a duplicate is reported) (internal).
+ *
+ * @category Dashboards
+ */
 export function indexEstablishments(
   establishments: readonly Establishment[],
   diagnostics: PalierIssue[],

@@ -8,7 +8,11 @@ import { type DashboardProgramme, dashboardLevels, plainProgramme, readStatuses 
 import { indexEstablishments, sameProgramme } from './select.js';
 import { type DashboardLevel, type Dimension, NATIONAL_KEY } from './types.js';
 
-/** Counts of one level in one period of a trajectory series. */
+/**
+ * Counts of one level in one period of a trajectory series.
+ *
+ * @category Dashboards
+ */
 export interface PeriodLevelCounts {
   /** Establishments whose evaluation in this period reached the level. */
   readonly reached: number;
@@ -22,7 +26,11 @@ export interface PeriodLevelCounts {
   readonly cumulative: number;
 }
 
-/** One period of a series row. */
+/**
+ * One period of a series row.
+ *
+ * @category Dashboards
+ */
 export interface SeriesPoint {
   /** The period. */
   readonly period: Period;
@@ -32,7 +40,11 @@ export interface SeriesPoint {
   readonly levels: Readonly<Record<string, PeriodLevelCounts>>;
 }
 
-/** A group's trajectory: one point per period. */
+/**
+ * A group's trajectory: one point per period.
+ *
+ * @category Dashboards
+ */
 export interface SeriesRow {
   /** Group key ({@link NATIONAL_KEY} for the nation). */
   readonly key: string;
@@ -44,7 +56,11 @@ export interface SeriesRow {
   readonly points: readonly SeriesPoint[];
 }
 
-/** The rows of one dimension of a trajectory series. */
+/**
+ * The rows of one dimension of a trajectory series.
+ *
+ * @category Dashboards
+ */
 export interface SeriesDimensionRows {
   /** `true` when an establishment can sit in several rows (activities). */
   readonly overlapping: boolean;
@@ -52,7 +68,11 @@ export interface SeriesDimensionRows {
   readonly rows: readonly SeriesRow[];
 }
 
-/** Evaluations a trajectory series left out, by reason. */
+/**
+ * Evaluations a trajectory series left out, by reason.
+ *
+ * @category Dashboards
+ */
 export interface SeriesExcluded {
   /** Period ending after `asOf`. */
   readonly afterAsOf: number;
@@ -62,7 +82,11 @@ export interface SeriesExcluded {
   readonly otherProgramme: number;
 }
 
-/** Trajectories over periods, nationally and by dimension. */
+/**
+ * Trajectories over periods, nationally and by dimension.
+ *
+ * @category Dashboards
+ */
 export interface TrajectorySeries {
   /** Date of the series (evaluations known, regions and ARS placing every period's establishments). */
   readonly asOf: CalendarDate;
@@ -80,7 +104,11 @@ export interface TrajectorySeries {
   readonly diagnostics: readonly PalierIssue[];
 }
 
-/** Options of {@link trajectorySeries}. */
+/**
+ * Options of {@link trajectorySeries}.
+ *
+ * @category Dashboards
+ */
 export interface TrajectorySeriesOptions {
   /** Date of the series. */
   readonly asOf: CalendarDate;
@@ -115,6 +143,8 @@ interface Cell {
  * });
  * s.national.points[1]?.levels.palier?.cumulative;
  * ```
+ *
+ * @category Dashboards
  */
 export function trajectorySeries(
   evaluations: readonly EstablishmentEvaluation[],

@@ -17,6 +17,8 @@ import type { Label, RequirementKind } from '../programme/index.js';
  *   rows overlap and do not sum to the national row;
  * - `category` — the user-defined category (`CHU`, `CH` …);
  * - `ght` — the GHT code.
+ *
+ * @category Dashboards
  */
 export type Dimension =
   | 'region'
@@ -28,7 +30,11 @@ export type Dimension =
   | 'category'
   | 'ght';
 
-/** Every {@link Dimension}, in the order dashboards list them. */
+/**
+ * Every {@link Dimension}, in the order dashboards list them.
+ *
+ * @category Dashboards
+ */
 export const DIMENSIONS: readonly Dimension[] = Object.freeze([
   'region',
   'ars',
@@ -40,22 +46,34 @@ export const DIMENSIONS: readonly Dimension[] = Object.freeze([
   'ght',
 ]);
 
-/** Group key of establishments without a value on an optional dimension (no GHT, no category, no activity). */
+/**
+ * Group key of establishments without a value on an optional dimension (no GHT, no category, no activity).
+ *
+ * @category Dashboards
+ */
 export const NONE_KEY = '(none)';
 
 /**
  * Group key of establishments that cannot be placed: the evaluation's FINESS is not among the establishments
  * given, or the department has no region or ARS (Saint-Pierre-et-Miquelon, an unknown code). A diagnostic
  * says why.
+ *
+ * @category Dashboards
  */
 export const UNASSIGNED_KEY = '(unassigned)';
 
-/** Key of the national row. */
+/**
+ * Key of the national row.
+ *
+ * @category Dashboards
+ */
 export const NATIONAL_KEY = 'national';
 
 /**
  * A share (*part*) with its stated denominator: `count` out of `of`. `percent` is `count × 100 / of`
  * (unrounded), or `null` when `of` is 0 — never a made-up 0 %.
+ *
+ * @category Dashboards
  */
 export interface Share {
   /** Numerator. */
@@ -66,7 +84,11 @@ export interface Share {
   readonly percent: number | null;
 }
 
-/** A level a dashboard counts: a prerequisite, a domain, all prerequisites together, or the palier. */
+/**
+ * A level a dashboard counts: a prerequisite, a domain, all prerequisites together, or the palier.
+ *
+ * @category Dashboards
+ */
 export interface DashboardLevel {
   /** `P1` … `D7`, `prerequisites` (all prerequisites reached) or `palier`. */
   readonly code: string;
@@ -80,6 +102,8 @@ export interface DashboardLevel {
  * Counts for one level in one group: establishments that reached it, did not, or whose status is unknown (a
  * threshold unverified, a value missing, a catalogue incomplete). `reached + notReached + unknown` is the
  * number of evaluated establishments of the group.
+ *
+ * @category Dashboards
  */
 export interface LevelCounts {
   /** Reached (*atteint*). */
@@ -94,7 +118,11 @@ export interface LevelCounts {
   readonly ofKnown: Share;
 }
 
-/** One row of an evaluation dashboard: a group of establishments (a region, a status …) or the nation. */
+/**
+ * One row of an evaluation dashboard: a group of establishments (a region, a status …) or the nation.
+ *
+ * @category Dashboards
+ */
 export interface DashboardRow {
   /** Group key: a region code, an ARS id, a status … or {@link NATIONAL_KEY}, {@link NONE_KEY}, {@link UNASSIGNED_KEY}. */
   readonly key: string;
@@ -108,7 +136,11 @@ export interface DashboardRow {
   readonly levels: Readonly<Record<string, LevelCounts>>;
 }
 
-/** The rows of one dimension. */
+/**
+ * The rows of one dimension.
+ *
+ * @category Dashboards
+ */
 export interface DimensionRows {
   /** The dimension. */
   readonly dimension: Dimension;
@@ -118,7 +150,11 @@ export interface DimensionRows {
   readonly rows: readonly DashboardRow[];
 }
 
-/** Evaluations left out of a dashboard, by reason. */
+/**
+ * Evaluations left out of a dashboard, by reason.
+ *
+ * @category Dashboards
+ */
 export interface Excluded {
   /** Period ending after `asOf` (not known yet). */
   readonly afterAsOf: number;
@@ -131,6 +167,8 @@ export interface Excluded {
 /**
  * An evaluation dashboard (*tableau de bord de pilotage*): per level, how many establishments reached it,
  * nationally and by each dimension asked for.
+ *
+ * @category Dashboards
  */
 export interface EvaluationDashboard {
   /** Date of the dashboard: the regional map and ARS in force, and the evaluations known. */

@@ -19,7 +19,11 @@ import { type DashboardDelta, diffDashboards } from './diff-dashboards.js';
 import { diffEvaluations, type EvaluationChange } from './diff-evaluations.js';
 import type { Dimension, EvaluationDashboard } from './types.js';
 
-/** One establishment of a what-if, with its declaration. */
+/**
+ * One establishment of a what-if, with its declaration.
+ *
+ * @category Dashboards
+ */
 export interface WhatIfInput {
   /** The establishment (its region, status, activities … place it in the aggregates). */
   readonly establishment: Establishment;
@@ -27,7 +31,11 @@ export interface WhatIfInput {
   readonly declaration: Declaration;
 }
 
-/** Options of {@link whatIf} and {@link compareProgrammes}. */
+/**
+ * Options of {@link whatIf} and {@link compareProgrammes}.
+ *
+ * @category Dashboards
+ */
 export interface WhatIfOptions {
   /** Date of the evaluations and aggregates. */
   readonly asOf: CalendarDate;
@@ -35,19 +43,31 @@ export interface WhatIfOptions {
   readonly by?: readonly Dimension[];
 }
 
-/** An establishment whose evaluation moved, with its index in the input. */
+/**
+ * An establishment whose evaluation moved, with its index in the input.
+ *
+ * @category Dashboards
+ */
 export interface WhatIfChange extends EvaluationChange {
   /** Index in the inputs. */
   readonly index: number;
 }
 
-/** The derived programme of a what-if, with the overrides it records. */
+/**
+ * The derived programme of a what-if, with the overrides it records.
+ *
+ * @category Dashboards
+ */
 export interface DerivedProgrammeRef extends ProgrammeRef {
   /** Every change recorded, with its path and provenance. */
   readonly overrides: readonly OverrideRecord[];
 }
 
-/** The aggregates of a what-if: before, after, and after − before. */
+/**
+ * The aggregates of a what-if: before, after, and after − before.
+ *
+ * @category Dashboards
+ */
 export interface WhatIfAggregates {
   /** Under the base programme. */
   readonly before: EvaluationDashboard;
@@ -57,7 +77,11 @@ export interface WhatIfAggregates {
   readonly delta: DashboardDelta;
 }
 
-/** The outcome of a what-if (*simulation*): who moved, and how the aggregates moved. */
+/**
+ * The outcome of a what-if (*simulation*): who moved, and how the aggregates moved.
+ *
+ * @category Dashboards
+ */
 export interface WhatIfReport {
   /** The programme before. */
   readonly before: ProgrammeRef;
@@ -87,6 +111,8 @@ export interface WhatIfReport {
  * }, inputs, { asOf: '2021-12-31' });
  * if (r.ok) r.value.changed.length; // establishments whose status moved
  * ```
+ *
+ * @category Dashboards
  */
 export function whatIf(
   base: Programme,
@@ -108,6 +134,8 @@ export function whatIf(
  * const report = compareProgrammes(hopen, withOverrides(hopen, changes), inputs, { asOf: '2021-12-31' });
  * report.aggregates.delta.national.levels.palier?.reached;
  * ```
+ *
+ * @category Dashboards
  */
 export function compareProgrammes(
   before: Programme,

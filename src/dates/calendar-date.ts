@@ -2,6 +2,8 @@
  * A calendar date `YYYY-MM-DD` (Europe/Paris civil date, no time of day).
  *
  * palier never reads the clock: every function that depends on time takes such a date (`asOf`).
+ *
+ * @category Dates
  */
 export type CalendarDate = string;
 
@@ -15,6 +17,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isCalendarDate('2020-02-29'); // true
  * isCalendarDate('2019-02-29'); // false
  * ```
+ *
+ * @category Dates
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
@@ -39,6 +43,8 @@ function daysInMonth(year: number, month: number): number {
  * ```ts
  * compareDates('2019-06-30', '2019-09-30') < 0; // true
  * ```
+ *
+ * @category Dates
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -13,10 +13,18 @@ import { compileRate, type ExactRate, type ScaledDecimal, toScaledDecimal } from
 import { REASONS } from './reasons.js';
 import type { Expected } from './types.js';
 
-/** How a compiled threshold compares: `≥`, `>`, `≤`, `<`, `=`. */
+/**
+ * How a compiled threshold compares: `≥`, `>`, `≤`, `<`, `=`.
+ *
+ * @category Evaluation
+ */
 export type CompiledOp = 'ge' | 'gt' | 'le' | 'lt' | 'eq';
 
-/** A threshold compiled once for exact comparisons. */
+/**
+ * A threshold compiled once for exact comparisons.
+ *
+ * @category Evaluation
+ */
 export interface CompiledThreshold {
   /** The threshold as reported in results (shared, frozen). */
   readonly expected: Expected;
@@ -30,16 +38,28 @@ export interface CompiledThreshold {
   readonly source: Threshold;
 }
 
-/** Why a requirement's catalogue cannot settle it (see {@link CompiledRequirement.catalogueGap}). */
+/**
+ * Why a requirement's catalogue cannot settle it (see {@link CompiledRequirement.catalogueGap}).
+ *
+ * @category Evaluation
+ */
 export type CatalogueGap =
   | 'no-indicators-in-catalogue'
   | 'catalogue-incomplete'
   | 'catalogue-completeness-unknown';
 
-/** Why an indicator's threshold cannot be applied (status `unknown`). */
+/**
+ * Why an indicator's threshold cannot be applied (status `unknown`).
+ *
+ * @category Evaluation
+ */
 export type UnknownThresholdReason = 'threshold-unverified' | 'threshold-absent' | 'threshold-not-comparable';
 
-/** An indicator compiled for evaluation. */
+/**
+ * An indicator compiled for evaluation.
+ *
+ * @category Evaluation
+ */
 export interface CompiledIndicator {
   /** The indicator as defined. */
   readonly indicator: Indicator;
@@ -65,7 +85,11 @@ export interface CompiledIndicator {
   readonly notConcernedMask: number;
 }
 
-/** A prerequisite or a domain compiled for evaluation. */
+/**
+ * A prerequisite or a domain compiled for evaluation.
+ *
+ * @category Evaluation
+ */
 export interface CompiledRequirement {
   /** The requirement as defined. */
   readonly requirement: Requirement;
@@ -88,6 +112,8 @@ export interface CompiledRequirement {
 /**
  * A programme compiled once for evaluation: indicators indexed by code, thresholds in exact integer form,
  * applicability as bit masks. Build it with {@link compileProgramme} and reuse it for every establishment.
+ *
+ * @category Evaluation
  */
 export interface CompiledProgramme {
   /** Discriminant, to tell a compiled programme from a programme. */
@@ -130,6 +156,8 @@ const OPS: Readonly<Record<string, CompiledOp>> = {
  * const compiled = compileProgramme(hopen);
  * const result = evaluateEstablishment(compiled, establishment, declaration, { asOf: '2021-12-31' });
  * ```
+ *
+ * @category Evaluation
  */
 export function compileProgramme(programme: Programme): CompiledProgramme {
   const diagnostics: PalierIssue[] = [];
@@ -291,6 +319,8 @@ function issue(
  * ```ts
  * isCompiledProgramme(compileProgramme(hopen)); // true
  * ```
+ *
+ * @category Evaluation
  */
 export function isCompiledProgramme(value: Programme | CompiledProgramme): value is CompiledProgramme {
   return (value as CompiledProgramme).compiled === true;

@@ -14,13 +14,21 @@ import type {
   RequirementResult,
 } from './types.js';
 
-/** Options of an evaluation. */
+/**
+ * Options of an evaluation.
+ *
+ * @category Evaluation
+ */
 export interface EvaluateOptions {
   /** The date the evaluation is made "as of" (palier never reads the clock). */
   readonly asOf: CalendarDate;
 }
 
-/** The parts of an establishment evaluation needs: its FINESS, activities and traits. */
+/**
+ * The parts of an establishment evaluation needs: its FINESS, activities and traits.
+ *
+ * @category Evaluation
+ */
 export type EvaluatedEstablishment = Pick<Establishment, 'finess' | 'activities' | 'traits'>;
 
 /**
@@ -35,6 +43,8 @@ export type EvaluatedEstablishment = Pick<Establishment, 'finess' | 'activities'
  * const e = evaluateEstablishment(compiled, establishment, declaration, { asOf: '2020-06-30' });
  * e.palier.status; // 'reached' | 'not-reached' | 'unknown'
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateEstablishment(
   compiled: CompiledProgramme,
@@ -164,6 +174,8 @@ function checkHeader(
  * ```ts
  * diagnostic('unknown-indicator', ['values', 'D9.9'], 'warning').message.en;
  * ```
+ *
+ * @category Evaluation
  */
 export function diagnostic(
   code: ReasonCode,

@@ -3,7 +3,11 @@
  * decimal writing (`97.5` → 975 / 10), so comparisons never go through a binary fraction.
  */
 
-/** A finite decimal as an integer and a power of ten: `value = units / 10^exponent`. */
+/**
+ * A finite decimal as an integer and a power of ten: `value = units / 10^exponent`.
+ *
+ * @category Evaluation
+ */
 export interface ScaledDecimal {
   /** The digits as an integer (sign included). */
   readonly units: bigint;
@@ -22,6 +26,8 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
  * toScaledDecimal(97.5); // { units: 975n, exponent: 1 }
  * toScaledDecimal(1e-7); // { units: 1n, exponent: 7 }
  * ```
+ *
+ * @category Evaluation
  */
 export function toScaledDecimal(value: number): ScaledDecimal | undefined {
   if (!Number.isFinite(value)) return undefined;
@@ -44,6 +50,8 @@ export function toScaledDecimal(value: number): ScaledDecimal | undefined {
  * ```ts
  * compareScaled(toScaledDecimal(97.99)!, toScaledDecimal(98)!); // -1
  * ```
+ *
+ * @category Evaluation
  */
 export function compareScaled(a: ScaledDecimal, b: ScaledDecimal): number {
   const e = Math.max(a.exponent, b.exponent);
@@ -59,6 +67,8 @@ export function compareScaled(a: ScaledDecimal, b: ScaledDecimal): number {
  * ```ts
  * differenceScaled(toScaledDecimal(97.99)!, toScaledDecimal(98)!); // 0.01
  * ```
+ *
+ * @category Evaluation
  */
 export function differenceScaled(a: ScaledDecimal, b: ScaledDecimal): number {
   const e = Math.max(a.exponent, b.exponent);
@@ -79,6 +89,8 @@ function ceilDiv(a: bigint, b: bigint): bigint {
 /**
  * A rate threshold `t %` compiled once: `t = num / scale`, so `n / d ≥ t %` ⇔ `n × 100 × scale ≥ num × d`.
  * `safeDenominator` is the largest denominator for which both products stay exact in a double.
+ *
+ * @category Evaluation
  */
 export interface ExactRate {
   /** Numerator of the threshold percentage, as a safe integer. */
@@ -101,6 +113,8 @@ export interface ExactRate {
  * ```ts
  * const t = compileRate(97.5)!; // num 975, factor 1000
  * ```
+ *
+ * @category Evaluation
  */
 export function compileRate(percent: number): ExactRate | undefined {
   const scaled = toScaledDecimal(percent);
@@ -129,6 +143,8 @@ export function compileRate(percent: number): ExactRate | undefined {
  * compareRate(49, 50, compileRate(98)!); // 0: 49/50 is exactly 98 %
  * compareRate(4899, 5000, compileRate(98)!); // -1
  * ```
+ *
+ * @category Evaluation
  */
 export function compareRate(n: number, d: number, rate: ExactRate): number {
   if (d <= rate.safeDenominator) {
@@ -141,7 +157,11 @@ export function compareRate(n: number, d: number, rate: ExactRate): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** The numerators at the limit of a rate threshold, for one denominator (see {@link numeratorBounds}). */
+/**
+ * The numerators at the limit of a rate threshold, for one denominator (see {@link numeratorBounds}).
+ *
+ * @category Evaluation
+ */
 export interface NumeratorBounds {
   /** Smallest numerator with `n / d ≥ t %`. */
   readonly atLeast: bigint;
@@ -163,6 +183,8 @@ export interface NumeratorBounds {
  * ```ts
  * numeratorBounds(5000, compileRate(98)!); // { atLeast: 4900n, above: 4901n, atMost: 4900n, below: 4899n, exact: 4900n }
  * ```
+ *
+ * @category Evaluation
  */
 export function numeratorBounds(d: number, rate: ExactRate): NumeratorBounds {
   const product = rate.bigNum * BigInt(d);

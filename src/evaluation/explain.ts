@@ -12,7 +12,11 @@ import type {
   RequirementResult,
 } from './types.js';
 
-/** Anything the engine returns that {@link explain} can put into words. */
+/**
+ * Anything the engine returns that {@link explain} can put into words.
+ *
+ * @category Evaluation
+ */
 export type Explainable =
   | IndicatorResult
   | RequirementResult
@@ -22,7 +26,11 @@ export type Explainable =
   | GhtLevelSummary
   | Ifaq2016Score;
 
-/** Options of {@link explain}. */
+/**
+ * Options of {@link explain}.
+ *
+ * @category Evaluation
+ */
 export interface ExplainOptions {
   /** Language of the sentences. */
   readonly lang: Lang;
@@ -49,6 +57,8 @@ const STATUS: Record<IndicatorStatus | LevelStatus | 'scored', { fr: string; en:
  * explain(d22Result, { lang: 'en' });
  * // 'D2.2 — not met: The declared value is below the threshold. Observed 97.98 % (4,899/5,000); expected ≥ 98 % (usage target). Gap: 1 more numerator unit.'
  * ```
+ *
+ * @category Evaluation
  */
 export function explain(result: Explainable, options: ExplainOptions): string {
   const { lang } = options;

@@ -7,7 +7,11 @@ import { diagnostic, type EvaluateOptions, evaluateEstablishment } from './estab
 import type { EvaluationInput } from './many.js';
 import type { EstablishmentEvaluation, LevelStatus, ProgrammeRef } from './types.js';
 
-/** Options of a GHT evaluation. */
+/**
+ * Options of a GHT evaluation.
+ *
+ * @category Evaluation
+ */
 export interface GhtOptions extends EvaluateOptions {
   /** GHT code (`NA-04`), reported back. */
   readonly ght?: string;
@@ -20,7 +24,11 @@ export interface GhtOptions extends EvaluateOptions {
   readonly method?: string;
 }
 
-/** How the members of a GHT stand on one level (a prerequisite, a domain or the palier). */
+/**
+ * How the members of a GHT stand on one level (a prerequisite, a domain or the palier).
+ *
+ * @category Evaluation
+ */
 export interface GhtLevelSummary {
   /** `P1` … `D7`, or `palier`. */
   readonly code: string;
@@ -40,7 +48,11 @@ export interface GhtLevelSummary {
   readonly blockers: readonly Finess[];
 }
 
-/** The evaluation of a GHT (*groupement hospitalier de territoire*): every member, and a summary per level. */
+/**
+ * The evaluation of a GHT (*groupement hospitalier de territoire*): every member, and a summary per level.
+ *
+ * @category Evaluation
+ */
 export interface GhtEvaluation {
   /** GHT code, when given. */
   readonly ght?: string;
@@ -73,6 +85,8 @@ export interface GhtEvaluation {
  * const g = evaluateGht(compiled, members, { asOf: '2021-06-30', appliesAsOne: true });
  * g.palier.blockers; // FINESS of the members keeping the GHT from the palier
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateGht(
   compiled: CompiledProgramme,

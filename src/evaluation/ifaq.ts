@@ -1,17 +1,29 @@
 import type { Provenance } from '../programme/index.js';
 import type { EstablishmentEvaluation, LevelStatus } from './types.js';
 
-/** Points of the IFAQ 2016 Hôpital numérique scale. */
+/**
+ * Points of the IFAQ 2016 Hôpital numérique scale.
+ *
+ * @category Evaluation
+ */
 export type Ifaq2016Points = 0 | 4 | 8 | 9 | 10;
 
-/** Source of the IFAQ 2016 scale (annex of the arrêté of 5 August 2016). */
+/**
+ * Source of the IFAQ 2016 scale (annex of the arrêté of 5 August 2016).
+ *
+ * @category Evaluation
+ */
 export const IFAQ_2016_PROVENANCE: Provenance = Object.freeze({
   source: 'https://juriblio.fr/arretes/arrete-du-5-aout-2016/167265234/annexe',
   status: 'confirmed',
   note: 'IFAQ 2016 annex: Hôpital numérique scoring 0 / 4 / 8 / 9 / 10',
 });
 
-/** An IFAQ 2016 score: settled, or unknown with the scores still possible. */
+/**
+ * An IFAQ 2016 score: settled, or unknown with the scores still possible.
+ *
+ * @category Evaluation
+ */
 export type Ifaq2016Score =
   | {
       /** The score is settled. */
@@ -42,6 +54,8 @@ export type Ifaq2016Score =
  * ```ts
  * ifaq2016Points([true, true, true], true, false); // 9
  * ```
+ *
+ * @category Evaluation
  */
 export function ifaq2016Points(prerequisites: readonly boolean[], d2: boolean, d3: boolean): Ifaq2016Points {
   const reached = prerequisites.filter(Boolean).length;
@@ -60,6 +74,8 @@ export function ifaq2016Points(prerequisites: readonly boolean[], d2: boolean, d
  * const s = ifaq2016Score(evaluateEstablishment(compileProgramme(hopitalNumerique), est, decl, { asOf }));
  * if (s.status === 'scored') s.points; // 0 | 4 | 8 | 9 | 10
  * ```
+ *
+ * @category Evaluation
  */
 export function ifaq2016Score(evaluation: EstablishmentEvaluation): Ifaq2016Score {
   const provenance = IFAQ_2016_PROVENANCE;

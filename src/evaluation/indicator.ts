@@ -15,6 +15,8 @@ import { checkDeclaredValue } from './value.js';
  * const d22 = compileProgramme(hopen).byCode.get('D2.2')!;
  * evaluateIndicator(d22, { kind: 'rate', numerator: 49, denominator: 50 }, true).status; // 'met'
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateIndicator(
   ci: CompiledIndicator,

@@ -9,7 +9,11 @@ import {
 } from './establishment.js';
 import type { Declaration, EstablishmentEvaluation, LevelStatus } from './types.js';
 
-/** One record of a batch: an establishment and its declaration. */
+/**
+ * One record of a batch: an establishment and its declaration.
+ *
+ * @category Evaluation
+ */
 export interface EvaluationInput {
   /** The establishment (FINESS, activities, traits). */
   readonly establishment: EvaluatedEstablishment;
@@ -17,7 +21,11 @@ export interface EvaluationInput {
   readonly declaration: Declaration;
 }
 
-/** The outcome of one record of a batch, at its index in the input. */
+/**
+ * The outcome of one record of a batch, at its index in the input.
+ *
+ * @category Evaluation
+ */
 export type BatchRecord =
   | {
       /** Index in the input. */
@@ -36,7 +44,11 @@ export type BatchRecord =
       readonly diagnostics: readonly PalierIssue[];
     };
 
-/** Result of {@link evaluateMany}: one record per input, in order, and counts. */
+/**
+ * Result of {@link evaluateMany}: one record per input, in order, and counts.
+ *
+ * @category Evaluation
+ */
 export interface BatchEvaluation {
   /** One per input, same order. */
   readonly records: readonly BatchRecord[];
@@ -63,6 +75,8 @@ export interface BatchEvaluation {
  * const batch = evaluateMany(hopen, rows, { asOf: '2021-12-31' });
  * batch.summary.palier.reached; // establishments at the palier
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateMany(
   programme: Programme | CompiledProgramme,

@@ -1,6 +1,10 @@
 import type { Label } from '../programme/index.js';
 
-/** A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}). */
+/**
+ * A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}).
+ *
+ * @category Evaluation
+ */
 export type ReasonCode =
   | 'threshold-met'
   | 'below-threshold'
@@ -59,6 +63,8 @@ export type ReasonCode =
 /**
  * Every stable reason and diagnostic code of the evaluation engine, with a French and an English sentence
  * (*motif*). Codes never change meaning once published; `explain` and diagnostics use these sentences.
+ *
+ * @category Evaluation
  */
 export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
   // Indicators: met / not met
@@ -291,6 +297,8 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
  * ```ts
  * reasonMessage('below-threshold', 'fr'); // 'La valeur déclarée est en dessous du seuil.'
  * ```
+ *
+ * @category Evaluation
  */
 export function reasonMessage(code: string, lang: 'fr' | 'en'): string {
   const entry = (REASONS as Record<string, Label>)[code];
@@ -304,6 +312,8 @@ export function reasonMessage(code: string, lang: 'fr' | 'en'): string {
  * ```ts
  * isReasonCode('threshold-met'); // true
  * ```
+ *
+ * @category Evaluation
  */
 export function isReasonCode(code: string): code is ReasonCode {
   return Object.hasOwn(REASONS, code);

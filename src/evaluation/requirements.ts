@@ -17,7 +17,11 @@ import {
 } from './compile.js';
 import type { EvaluatedEstablishment } from './establishment.js';
 
-/** One indicator an establishment must declare, with what a form or a checklist needs. */
+/**
+ * One indicator an establishment must declare, with what a form or a checklist needs.
+ *
+ * @category Evaluation
+ */
 export interface RequiredIndicator {
   /** Indicator code. */
   readonly code: string;
@@ -45,7 +49,11 @@ export interface RequiredIndicator {
   readonly rule: KnownRule | UnknownRule;
 }
 
-/** A rule whose threshold is known. */
+/**
+ * A rule whose threshold is known.
+ *
+ * @category Evaluation
+ */
 export interface KnownRule {
   /** `eligibility` (prerequisite) or `target` (domain). */
   readonly role: 'eligibility' | 'target';
@@ -55,7 +63,11 @@ export interface KnownRule {
   readonly threshold: Threshold;
 }
 
-/** A rule whose threshold is unknown: palier cannot say which value meets it. */
+/**
+ * A rule whose threshold is unknown: palier cannot say which value meets it.
+ *
+ * @category Evaluation
+ */
 export interface UnknownRule {
   /** `eligibility` (prerequisite) or `target` (domain). */
   readonly role: 'eligibility' | 'target';
@@ -67,7 +79,11 @@ export interface UnknownRule {
   readonly provenance: Provenance;
 }
 
-/** An indicator that does not concern the establishment. */
+/**
+ * An indicator that does not concern the establishment.
+ *
+ * @category Evaluation
+ */
 export interface NotConcernedIndicator {
   /** Indicator code. */
   readonly code: string;
@@ -75,7 +91,11 @@ export interface NotConcernedIndicator {
   readonly requirement: string;
 }
 
-/** A prerequisite or domain the catalogue cannot list fully. */
+/**
+ * A prerequisite or domain the catalogue cannot list fully.
+ *
+ * @category Evaluation
+ */
 export interface UncataloguedRequirement {
   /** `P1` … `D7`. */
   readonly code: string;
@@ -87,7 +107,11 @@ export interface UncataloguedRequirement {
   readonly indicatorCount?: number;
 }
 
-/** What an establishment must declare for a programme. */
+/**
+ * What an establishment must declare for a programme.
+ *
+ * @category Evaluation
+ */
 export interface RequirementsList {
   /** Indicators to declare, in programme order (prerequisites, then domains). */
   readonly indicators: readonly RequiredIndicator[];
@@ -112,6 +136,8 @@ export interface RequirementsList {
  * const list = requirements(hopen, { finess: '750712184', activities: ['MCO'] });
  * list.indicators.map((i) => i.code); // ['P2.1', …, 'D2.2', 'D2.5', 'D3.5']
  * ```
+ *
+ * @category Evaluation
  */
 export function requirements(
   programme: Programme | CompiledProgramme,

@@ -21,6 +21,8 @@ const NONE: readonly string[] = Object.freeze([]);
  * ```ts
  * rollUpRequirement(compiled.domains[1]!, [d22Result, d25Result]).status; // 'reached' | 'not-reached' | 'unknown'
  * ```
+ *
+ * @category Evaluation
  */
 export function rollUpRequirement(
   req: CompiledRequirement,
@@ -79,6 +81,8 @@ export function rollUpRequirement(
  * ```ts
  * rollUpPalier(evaluation.prerequisites, evaluation.domains).status;
  * ```
+ *
+ * @category Evaluation
  */
 export function rollUpPalier(
   prerequisites: readonly RequirementResult[],
@@ -111,6 +115,8 @@ export function rollUpPalier(
  * combineStatuses(['reached', 'unknown']); // 'unknown'
  * combineStatuses(['unknown', 'not-reached']); // 'not-reached'
  * ```
+ *
+ * @category Evaluation
  */
 export function combineStatuses(statuses: Iterable<LevelStatus>): LevelStatus {
   let unknown = false;
@@ -130,6 +136,8 @@ export function combineStatuses(statuses: Iterable<LevelStatus>): LevelStatus {
  * ```ts
  * prerequisitesStatus(evaluation); // 'reached' | 'not-reached' | 'unknown'
  * ```
+ *
+ * @category Evaluation
  */
 export function prerequisitesStatus(evaluation: Pick<EstablishmentEvaluation, 'prerequisites'>): LevelStatus {
   if (evaluation.prerequisites.length === 0) return 'unknown';

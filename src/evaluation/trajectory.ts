@@ -10,7 +10,11 @@ import {
 } from './establishment.js';
 import type { Declaration, EstablishmentEvaluation, LevelStatus } from './types.js';
 
-/** Options of a trajectory. */
+/**
+ * Options of a trajectory.
+ *
+ * @category Evaluation
+ */
 export interface TrajectoryOptions extends EvaluateOptions {
   /** A deadline (its whole day counts): was each level first reached in a period ending on or before it? */
   readonly deadline?: CalendarDate;
@@ -22,10 +26,16 @@ export interface TrajectoryOptions extends EvaluateOptions {
  * Outcome of a level against a deadline or a window: `reached`; `missed` (the deadline or window is over at
  * `asOf` and the level was never reached in it); `unknown` (not seen reached, but unknown in at least one
  * period that counts); `pending` (not reached yet, and the deadline or window is not over).
+ *
+ * @category Evaluation
  */
 export type TimeOutcome = 'reached' | 'missed' | 'unknown' | 'pending';
 
-/** A point of a trajectory: where the level stood in one period. */
+/**
+ * A point of a trajectory: where the level stood in one period.
+ *
+ * @category Evaluation
+ */
 export interface TrajectoryMark {
   /** Index of the declaration in the input. */
   readonly index: number;
@@ -33,7 +43,11 @@ export interface TrajectoryMark {
   readonly period: Period;
 }
 
-/** How a level fared within an observation window. */
+/**
+ * How a level fared within an observation window.
+ *
+ * @category Evaluation
+ */
 export interface WindowOutcome {
   /** Reached, missed, unknown or pending within the window. */
   readonly outcome: TimeOutcome;
@@ -41,7 +55,11 @@ export interface WindowOutcome {
   readonly firstReached?: TrajectoryMark;
 }
 
-/** One evaluated period of a trajectory. */
+/**
+ * One evaluated period of a trajectory.
+ *
+ * @category Evaluation
+ */
 export interface TrajectoryPoint {
   /** Index of the declaration in the input. */
   readonly index: number;
@@ -49,7 +67,11 @@ export interface TrajectoryPoint {
   readonly evaluation: EstablishmentEvaluation;
 }
 
-/** The trajectory of one level (a prerequisite, a domain or the palier). */
+/**
+ * The trajectory of one level (a prerequisite, a domain or the palier).
+ *
+ * @category Evaluation
+ */
 export interface LevelTrajectory {
   /** `P1` … `D7`, or `palier`. */
   readonly code: string;
@@ -65,7 +87,11 @@ export interface LevelTrajectory {
   readonly window?: WindowOutcome;
 }
 
-/** A trajectory: every period evaluated, in date order, and per level when it was first reached. */
+/**
+ * A trajectory: every period evaluated, in date order, and per level when it was first reached.
+ *
+ * @category Evaluation
+ */
 export interface Trajectory {
   /** Evaluations in period order (end date, then start date), with their input index. */
   readonly points: readonly TrajectoryPoint[];
@@ -85,6 +111,8 @@ export interface Trajectory {
  * const t = trajectory(compiled, establishment, declarations, { asOf: '2023-01-01', deadline: '2022-12-31' });
  * t.levels.find((l) => l.code === 'palier')?.deadline; // 'reached' | 'missed' | 'unknown' | 'pending'
  * ```
+ *
+ * @category Evaluation
  */
 export function trajectory(
   compiled: CompiledProgramme,

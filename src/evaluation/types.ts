@@ -10,7 +10,11 @@ import type {
   RequirementKind,
 } from '../programme/index.js';
 
-/** A declared value for a yes/no indicator (*indicateur d'existence*). */
+/**
+ * A declared value for a yes/no indicator (*indicateur d'existence*).
+ *
+ * @category Evaluation
+ */
 export interface YesNoValue {
   /** Discriminant. */
   readonly kind: 'yes-no';
@@ -18,7 +22,11 @@ export interface YesNoValue {
   readonly value: boolean;
 }
 
-/** A rate declared as counts (preferred: compared exactly). */
+/**
+ * A rate declared as counts (preferred: compared exactly).
+ *
+ * @category Evaluation
+ */
 export interface RateFromCounts {
   /** Discriminant. */
   readonly kind: 'rate';
@@ -28,7 +36,11 @@ export interface RateFromCounts {
   readonly denominator: number;
 }
 
-/** A rate declared as a percentage (0–100), compared exactly as a decimal. */
+/**
+ * A rate declared as a percentage (0–100), compared exactly as a decimal.
+ *
+ * @category Evaluation
+ */
 export interface RateAsPercent {
   /** Discriminant. */
   readonly kind: 'rate';
@@ -38,10 +50,16 @@ export interface RateAsPercent {
 
 /**
  * A declared rate: preferably as numerator and denominator (compared exactly), or as a percentage.
+ *
+ * @category Evaluation
  */
 export type RateValue = RateFromCounts | RateAsPercent;
 
-/** A programme reference: its id and version. */
+/**
+ * A programme reference: its id and version.
+ *
+ * @category Evaluation
+ */
 export interface ProgrammeRef {
   /** Programme id (`hopen`, `hopital-numerique`, a derived programme's id). */
   readonly id: ProgrammeId;
@@ -49,7 +67,11 @@ export interface ProgrammeRef {
   readonly version: string;
 }
 
-/** A declared count. */
+/**
+ * A declared count.
+ *
+ * @category Evaluation
+ */
 export interface CountValue {
   /** Discriminant. */
   readonly kind: 'count';
@@ -57,7 +79,11 @@ export interface CountValue {
   readonly value: number;
 }
 
-/** The indicator does not apply for the period, with the reason (e.g. no admitted patient had a DMP). */
+/**
+ * The indicator does not apply for the period, with the reason (e.g. no admitted patient had a DMP).
+ *
+ * @category Evaluation
+ */
 export interface NotApplicableValue {
   /** Discriminant. */
   readonly kind: 'not-applicable';
@@ -65,11 +91,17 @@ export interface NotApplicableValue {
   readonly reason: string;
 }
 
-/** One declared indicator value. */
+/**
+ * One declared indicator value.
+ *
+ * @category Evaluation
+ */
 export type DeclaredValue = YesNoValue | RateValue | CountValue | NotApplicableValue;
 
 /**
  * A declaration (*déclaration*, as in oSIS): the indicator values of one actor for one period.
+ *
+ * @category Evaluation
  */
 export interface Declaration {
   /** FINESS of the declaring actor (for a GHT: its support establishment's, see {@link Declaration.ght}). */
@@ -94,13 +126,25 @@ export interface Declaration {
   readonly declaredBy?: string;
 }
 
-/** Status of one indicator in an evaluation. */
+/**
+ * Status of one indicator in an evaluation.
+ *
+ * @category Evaluation
+ */
 export type IndicatorStatus = 'met' | 'not-met' | 'not-applicable' | 'missing' | 'unknown' | 'invalid';
 
-/** Status of a prerequisite, a domain, the palier or a GHT. */
+/**
+ * Status of a prerequisite, a domain, the palier or a GHT.
+ *
+ * @category Evaluation
+ */
 export type LevelStatus = 'reached' | 'not-reached' | 'unknown';
 
-/** The threshold that was applied, as evaluated. */
+/**
+ * The threshold that was applied, as evaluated.
+ *
+ * @category Evaluation
+ */
 export interface Expected {
   /** Direction. */
   readonly comparator: Comparator;
@@ -120,6 +164,8 @@ export interface Expected {
  * threshold. When no numerator between 0 and the denominator meets it (a target above 100 %, `> 100 %`, an
  * `equal` that no whole numerator gives), `reachable` is `false` and `amount` is how far the numerator can go
  * (`denominator − numerator`, or `numerator`).
+ *
+ * @category Evaluation
  */
 export interface Gap {
   /** Units or percentage points. */
@@ -134,7 +180,11 @@ export interface Gap {
   readonly strict?: boolean;
 }
 
-/** The result for one indicator. */
+/**
+ * The result for one indicator.
+ *
+ * @category Evaluation
+ */
 export interface IndicatorResult {
   /** Indicator code. */
   readonly code: string;
@@ -161,7 +211,11 @@ export interface IndicatorResult {
   readonly provenance?: Provenance;
 }
 
-/** The result for a prerequisite or a domain. */
+/**
+ * The result for a prerequisite or a domain.
+ *
+ * @category Evaluation
+ */
 export interface RequirementResult {
   /** `P1`, `D2` … */
   readonly code: string;
@@ -179,7 +233,11 @@ export interface RequirementResult {
   readonly blockers: readonly string[];
 }
 
-/** The palier (*palier de maturité*): every prerequisite and every domain reached. */
+/**
+ * The palier (*palier de maturité*): every prerequisite and every domain reached.
+ *
+ * @category Evaluation
+ */
 export interface PalierResult {
   /** Status. */
   readonly status: LevelStatus;
@@ -189,7 +247,11 @@ export interface PalierResult {
   readonly blockers: readonly string[];
 }
 
-/** The evaluation of one establishment for one declaration. */
+/**
+ * The evaluation of one establishment for one declaration.
+ *
+ * @category Evaluation
+ */
 export interface EstablishmentEvaluation {
   /** FINESS evaluated. */
   readonly finess: Finess;

@@ -1,6 +1,10 @@
 import type { IndicatorKind } from '../programme/index.js';
 
-/** Reason codes for a declared value that cannot be evaluated (status `invalid`). */
+/**
+ * Reason codes for a declared value that cannot be evaluated (status `invalid`).
+ *
+ * @category Evaluation
+ */
 export type InvalidValueReason =
   | 'malformed-value'
   | 'wrong-kind'
@@ -12,7 +16,11 @@ export type InvalidValueReason =
   | 'zero-denominator'
   | 'numerator-exceeds-denominator';
 
-/** One problem with a declared value: its reason code and where inside the value (`['numerator']`). */
+/**
+ * One problem with a declared value: its reason code and where inside the value (`['numerator']`).
+ *
+ * @category Evaluation
+ */
 export interface ValueProblem {
   /** Stable reason code. */
   readonly reason: InvalidValueReason;
@@ -34,6 +42,8 @@ const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count', 'not-appl
  * // [{ reason: 'numerator-exceeds-denominator', path: ['numerator'] }]
  * checkDeclaredValue({ kind: 'rate', numerator: 49, denominator: 50 }, 'rate'); // undefined
  * ```
+ *
+ * @category Evaluation
  */
 export function checkDeclaredValue(
   value: unknown,

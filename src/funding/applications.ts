@@ -2,7 +2,11 @@ import type { Finess } from '../actors/types.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { ProgrammeId } from '../programme/types.js';
 
-/** Who applies: one establishment, or a GHT for some of its members (*candidature d'un ES ou d'un GHT*). */
+/**
+ * Who applies: one establishment, or a GHT for some of its members (*candidature d'un ES ou d'un GHT*).
+ *
+ * @category Funding
+ */
 export type Applicant =
   | {
       /** One establishment applies. */
@@ -23,7 +27,11 @@ export type Applicant =
       readonly members: readonly Finess[];
     };
 
-/** A software product of the project, with what is known of its referencing (*logiciel du projet*). */
+/**
+ * A software product of the project, with what is known of its referencing (*logiciel du projet*).
+ *
+ * @category Funding
+ */
 export interface SoftwareDeclaration {
   /** Product name. */
   readonly name: string;
@@ -35,7 +43,11 @@ export interface SoftwareDeclaration {
   readonly qhn?: 'certified' | 'committed' | 'none';
 }
 
-/** An application for funding on one or more domains (*dossier de candidature / de financement*). */
+/**
+ * An application for funding on one or more domains (*dossier de candidature / de financement*).
+ *
+ * @category Funding
+ */
 export interface FundingApplication {
   /** Identifier, unique among the applications you pass together. */
   readonly id: string;
@@ -65,6 +77,8 @@ export interface FundingApplication {
  * applicantFiness({ kind: 'ght', ght: 'NA-04', support: '870000015', members: ['870000015', '870000023'] });
  * // ['870000015', '870000023']
  * ```
+ *
+ * @category Funding
  */
 export function applicantFiness(applicant: Applicant): readonly Finess[] {
   return applicant.kind === 'establishment' ? [applicant.finess] : applicant.members;

@@ -18,6 +18,8 @@ import type { PaymentLine, Tranche } from './tranches.js';
  * - `full-usage` — the released usage and bonus tranches; the amorçage is kept;
  * - `proportional` — `percent` % of the released usage and bonus tranches;
  * - `shortfall` — the released usage and bonus tranches × (target − verified) / target, from the finding.
+ *
+ * @category Funding
  */
 export type RecoveryRule =
   | {
@@ -43,7 +45,11 @@ export type RecoveryRule =
       readonly kind: 'shortfall';
     };
 
-/** What a control found (*constat de contrôle*): the declared usage targets were not real. */
+/**
+ * What a control found (*constat de contrôle*): the declared usage targets were not real.
+ *
+ * @category Funding
+ */
 export interface ControlFinding {
   /** Application controlled; absent: every application in the payments. */
   readonly application?: string;
@@ -59,7 +65,11 @@ export interface ControlFinding {
   readonly note?: string;
 }
 
-/** One payment line and what is recovered from it. */
+/**
+ * One payment line and what is recovered from it.
+ *
+ * @category Funding
+ */
 export interface RecoveryLine {
   /** Application id. */
   readonly application: string;
@@ -71,7 +81,11 @@ export interface RecoveryLine {
   readonly recovered: MoneyString;
 }
 
-/** What must be recovered after a control, under the caller's rule. */
+/**
+ * What must be recovered after a control, under the caller's rule.
+ *
+ * @category Funding
+ */
 export interface Recovery {
   /** Total to recover. */
   readonly amount: MoneyString;
@@ -102,6 +116,8 @@ const PROVENANCE: Provenance = Object.freeze({
  * const r = recoveryOnControl(schedule.lines, { domain: 'D2', date: '2021-03-01' }, { kind: 'proportional', percent: 50 });
  * // r.value.amount: half the released usage (and bonus), r.value.provenance.status: 'unverified'
  * ```
+ *
+ * @category Funding
  */
 export function recoveryOnControl(
   payments: readonly PaymentLine[],

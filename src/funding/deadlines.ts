@@ -10,6 +10,8 @@ import type { Milestone } from '../programme/types.js';
  * ```ts
  * fundingDeadline([{ id: 'files', kind: 'deadline', date: '2021-12-31', label, provenance }])?.date; // '2021-12-31'
  * ```
+ *
+ * @category Funding
  */
 export function fundingDeadline(milestones: readonly Milestone[], id?: string): Milestone | undefined {
   if (id !== undefined) return milestones.find((m) => m.id === id && isCalendarDate(m.date));

@@ -11,10 +11,16 @@ import { PALIER_RULE } from './internal.js';
  * Status of one eligibility check, or of the whole application:
  * `passed`; `failed` (cannot be funded as filed); `pending` (may be filed, but no money is released until the
  * condition is met — e.g. prerequisites not yet reached); `unknown` (the input does not say).
+ *
+ * @category Funding
  */
 export type CheckStatus = 'passed' | 'failed' | 'pending' | 'unknown';
 
-/** One eligibility check, explained (*critère d'éligibilité*). */
+/**
+ * One eligibility check, explained (*critère d'éligibilité*).
+ *
+ * @category Funding
+ */
 export interface EligibilityCheck {
   /** Condition id (`relims`, `qhn` … from `programme.funding.eligibility`, or palier's `known-domains`, `no-duplicate-application`). */
   readonly condition: string;
@@ -30,7 +36,11 @@ export interface EligibilityCheck {
   readonly path?: IssuePath;
 }
 
-/** The eligibility of one application, check by check. */
+/**
+ * The eligibility of one application, check by check.
+ *
+ * @category Funding
+ */
 export interface EligibilityResult {
   /** Application id. */
   readonly application: string;
@@ -44,7 +54,11 @@ export interface EligibilityResult {
   readonly asOf: CalendarDate;
 }
 
-/** What {@link checkEligibility} needs besides the application. */
+/**
+ * What {@link checkEligibility} needs besides the application.
+ *
+ * @category Funding
+ */
 export interface EligibilityContext {
   /** The programme (its domains and funding conditions). */
   readonly programme: Pick<Programme, 'id' | 'domains' | 'funding'>;
@@ -79,6 +93,8 @@ const RANK: Readonly<Record<CheckStatus, number>> = { passed: 0, pending: 1, unk
  * r.status; // 'pending' while the prerequisites are not reached
  * r.checks.find((c) => c.condition === 'relims')?.reason; // 'all-software-in-relims'
  * ```
+ *
+ * @category Funding
  */
 export function checkEligibility(
   application: FundingApplication,

@@ -6,7 +6,11 @@ import type { Provenance, Sourced } from '../programme/provenance.js';
 import type { MoneyString } from '../programme/types.js';
 import { fundingIssue, readAmount } from './internal.js';
 
-/** The weight of one region in the split of the national envelope (e.g. its establishments' activity). */
+/**
+ * The weight of one region in the split of the national envelope (e.g. its establishments' activity).
+ *
+ * @category Funding
+ */
 export interface RegionalWeight {
   /** Region code (INSEE, `84`, or a pre-2016 region for HN): any stable key. */
   readonly region: string;
@@ -14,7 +18,11 @@ export interface RegionalWeight {
   readonly weight: Weight;
 }
 
-/** A regional envelope (*enveloppe régionale*) managed by an ARS. */
+/**
+ * A regional envelope (*enveloppe régionale*) managed by an ARS.
+ *
+ * @category Funding
+ */
 export interface RegionalEnvelope {
   /** Region code, as given. */
   readonly region: string;
@@ -34,6 +42,8 @@ export interface RegionalEnvelope {
  * ]);
  * // r.value: 84 → '33.34', 93 → '33.33', 94 → '33.33'
  * ```
+ *
+ * @category Funding
  */
 export function splitNationalEnvelope(
   national: MoneyString,
@@ -74,7 +84,11 @@ export function splitNationalEnvelope(
   };
 }
 
-/** A regional envelope split into its amorçage pool and its usage pool. */
+/**
+ * A regional envelope split into its amorçage pool and its usage pool.
+ *
+ * @category Funding
+ */
 export interface EnvelopePools {
   /** The regional envelope. */
   readonly envelope: MoneyString;
@@ -100,6 +114,8 @@ export interface EnvelopePools {
  * const r = splitRegionalEnvelope('1000.05', { value: 20, provenance: { source: 'seed:003', status: 'seed' } });
  * // r.value.amorcage === '200.01', r.value.usage === '800.04'
  * ```
+ *
+ * @category Funding
  */
 export function splitRegionalEnvelope(
   envelope: MoneyString,
@@ -138,7 +154,11 @@ export function splitRegionalEnvelope(
   };
 }
 
-/** An ARS decision on the amorçage of one project (*décision d'amorçage*). */
+/**
+ * An ARS decision on the amorçage of one project (*décision d'amorçage*).
+ *
+ * @category Funding
+ */
 export interface AmorcageDecision {
   /** Application or project identifier. */
   readonly id: string;
@@ -146,7 +166,11 @@ export interface AmorcageDecision {
   readonly amount: MoneyString;
 }
 
-/** Amorçage decisions accepted within the pool. */
+/**
+ * Amorçage decisions accepted within the pool.
+ *
+ * @category Funding
+ */
 export interface AmorcageCommitment {
   /** The amorçage pool. */
   readonly pool: MoneyString;
@@ -169,6 +193,8 @@ export interface AmorcageCommitment {
  * commitAmorcage('200.00', [{ id: 'a', amount: '150.00' }, { id: 'b', amount: '60.00' }]);
  * // { ok: false, issues: [{ code: 'amorcage-pool-exceeded', received: '210.00', expected: '≤ 200.00', … }] }
  * ```
+ *
+ * @category Funding
  */
 export function commitAmorcage(
   pool: MoneyString,

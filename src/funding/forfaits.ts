@@ -5,7 +5,11 @@ import type { Provenance } from '../programme/provenance.js';
 import type { ForfaitGrid, ForfaitGridCell, FundingParameters, MoneyString } from '../programme/types.js';
 import { fundingIssue, readAmount } from './internal.js';
 
-/** The published range of forfaits of a programme, with what it applies to (`programme.funding.forfaitRange`). */
+/**
+ * The published range of forfaits of a programme, with what it applies to (`programme.funding.forfaitRange`).
+ *
+ * @category Funding
+ */
 export type ForfaitRange = FundingParameters['forfaitRange'];
 
 /**
@@ -27,6 +31,8 @@ export type ForfaitRange = FundingParameters['forfaitRange'];
  * );
  * r.ok; // false: 'forfait-above-range' at cells[0].amount
  * ```
+ *
+ * @category Funding
  */
 export function validateForfaitGrid(grid: ForfaitGrid, range: ForfaitRange): ParseResult<ForfaitGrid> {
   const issues: PalierIssue[] = [];
@@ -113,10 +119,18 @@ function checkBounds(m: Money, path: (string | number)[], bounds: Bounds, issues
   }
 }
 
-/** How a grid cell matched a lookup: exact, or through a `*` wildcard on the category, the domain, or both. */
+/**
+ * How a grid cell matched a lookup: exact, or through a `*` wildcard on the category, the domain, or both.
+ *
+ * @category Funding
+ */
 export type ForfaitMatch = 'exact' | 'any-domain' | 'any-category' | 'any';
 
-/** A min/max range of a forfait grid cell, within which the ARS decides. */
+/**
+ * A min/max range of a forfait grid cell, within which the ARS decides.
+ *
+ * @category Funding
+ */
 export interface ForfaitAmountRange {
   /** Lowest amount. */
   readonly min: MoneyString;
@@ -124,7 +138,11 @@ export interface ForfaitAmountRange {
   readonly max: MoneyString;
 }
 
-/** Result of {@link lookupForfait}. */
+/**
+ * Result of {@link lookupForfait}.
+ *
+ * @category Funding
+ */
 export type ForfaitLookup =
   | {
       /** A cell matched. */
@@ -161,6 +179,8 @@ const MATCH_ORDER: readonly ForfaitMatch[] = ['exact', 'any-domain', 'any-catego
  * lookupForfait(grid, 'CHU', 'D2'); // { status: 'found', amount: '300000.00', match: 'exact', cell: 1, … }
  * lookupForfait(undefined, 'CHU', 'D2'); // { status: 'unknown', reason: 'forfait-grid-unverified' }
  * ```
+ *
+ * @category Funding
  */
 export function lookupForfait(
   grid: ForfaitGrid | undefined,

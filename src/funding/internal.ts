@@ -2,7 +2,11 @@ import type { IssuePath, PalierIssue } from '../issues.js';
 import { type Money, parseMoney } from '../money/money.js';
 import type { Provenance } from '../programme/provenance.js';
 
-/** Builds an error issue (internal). */
+/**
+ * Builds an error issue (internal).
+ *
+ * @category Funding
+ */
 export function fundingIssue(
   code: string,
   path: IssuePath,
@@ -13,7 +17,11 @@ export function fundingIssue(
   return { code, path, message: { fr, en }, severity: 'error', ...extra };
 }
 
-/** Reads a non-negative amount, pushing the parse issue on failure (internal). */
+/**
+ * Reads a non-negative amount, pushing the parse issue on failure (internal).
+ *
+ * @category Funding
+ */
 export function readAmount(value: unknown, path: IssuePath, issues: PalierIssue[]): Money | undefined {
   const r = parseMoney(value, { path });
   if (r.ok) return r.value;
@@ -21,7 +29,11 @@ export function readAmount(value: unknown, path: IssuePath, issues: PalierIssue[
   return undefined;
 }
 
-/** Provenance of palier's own consistency rules, which no official text states (internal). */
+/**
+ * Provenance of palier's own consistency rules, which no official text states (internal).
+ *
+ * @category Funding
+ */
 export const PALIER_RULE: Provenance = Object.freeze({
   source: 'palier',
   status: 'unverified',

@@ -4,7 +4,11 @@ import type { MoneyString } from '../programme/types.js';
 import { readAmount } from './internal.js';
 import type { RegionalProgramming, StatusGroup } from './programming.js';
 
-/** Figures for one slice of a programming (a region, a domain, a status group, or the nation). */
+/**
+ * Figures for one slice of a programming (a region, a domain, a status group, or the nation).
+ *
+ * @category Funding
+ */
 export interface ProgrammingFigures {
   /** Applications (candidate × domain) considered. */
   readonly applications: number;
@@ -16,7 +20,11 @@ export interface ProgrammingFigures {
   readonly paid: MoneyString;
 }
 
-/** Figures of a slice that has an envelope (a region, the nation). */
+/**
+ * Figures of a slice that has an envelope (a region, the nation).
+ *
+ * @category Funding
+ */
 export interface EnvelopeFigures extends ProgrammingFigures {
   /** Envelope (for the nation, the sum of the regional envelopes). */
   readonly envelope: MoneyString;
@@ -24,7 +32,11 @@ export interface EnvelopeFigures extends ProgrammingFigures {
   readonly remaining: MoneyString;
 }
 
-/** National figures aggregated from regional programmings. */
+/**
+ * National figures aggregated from regional programmings.
+ *
+ * @category Funding
+ */
 export interface NationalFigures {
   /** Whole nation, with the envelopes' total and what remains. */
   readonly total: EnvelopeFigures;
@@ -59,6 +71,8 @@ const out = (a: Acc): ProgrammingFigures => ({
  * const n = aggregateNational([idf, ara]);
  * n.total.committed; n.byDomain.D2?.selected; n.byStatus.public?.paid;
  * ```
+ *
+ * @category Funding
  */
 export function aggregateNational(regions: readonly RegionalProgramming[]): NationalFigures {
   const total = empty();

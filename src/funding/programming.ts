@@ -13,10 +13,16 @@ import type { Attainment } from './tranches.js';
 /**
  * Status group used to balance a selection: `public`; `espic` (private non-profit holding the ESPIC
  * qualification); `private-non-profit` (other); `private-for-profit`.
+ *
+ * @category Funding
  */
 export type StatusGroup = 'public' | 'espic' | 'private-non-profit' | 'private-for-profit';
 
-/** Every {@link StatusGroup}. */
+/**
+ * Every {@link StatusGroup}.
+ *
+ * @category Funding
+ */
 export const STATUS_GROUPS: readonly StatusGroup[] = Object.freeze([
   'public',
   'espic',
@@ -31,12 +37,18 @@ export const STATUS_GROUPS: readonly StatusGroup[] = Object.freeze([
  * ```ts
  * statusGroup('private-non-profit', true); // 'espic'
  * ```
+ *
+ * @category Funding
  */
 export function statusGroup(status: LegalStatus, espic?: boolean): StatusGroup {
   return status === 'private-non-profit' && espic === true ? 'espic' : status;
 }
 
-/** One domain a candidate applies for, with its forfait and proposed amorçage. */
+/**
+ * One domain a candidate applies for, with its forfait and proposed amorçage.
+ *
+ * @category Funding
+ */
 export interface CandidateDomain {
   /** Domain code. */
   readonly domain: string;
@@ -48,7 +60,11 @@ export interface CandidateDomain {
   readonly reachedOn?: CalendarDate;
 }
 
-/** A candidate of a regional programming (*candidat*): an establishment or a GHT application. */
+/**
+ * A candidate of a regional programming (*candidat*): an establishment or a GHT application.
+ *
+ * @category Funding
+ */
 export interface Candidate {
   /** Identifier (application id). */
   readonly id: string;
@@ -66,7 +82,11 @@ export interface Candidate {
   readonly domains: readonly CandidateDomain[];
 }
 
-/** Balance across status groups (*équilibre entre statuts*). */
+/**
+ * Balance across status groups (*équilibre entre statuts*).
+ *
+ * @category Funding
+ */
 export interface BalancePolicy {
   /** Weight of each status group; a group without a weight gets no share in the first pass. */
   readonly weights: Partial<Readonly<Record<StatusGroup, number>>>;
@@ -85,6 +105,8 @@ export interface BalancePolicy {
  * - `maxPerEstablishment` — cap on the forfaits selected for one FINESS.
  * - `requirePrerequisites` — refuse candidates whose prerequisites are not reached (default false: HOP'EN lets
  *   them apply, money waits).
+ *
+ * @category Funding
  */
 export interface ProgrammingPolicy {
   /** Order in which applications are considered. */
@@ -97,7 +119,11 @@ export interface ProgrammingPolicy {
   readonly requirePrerequisites?: boolean;
 }
 
-/** Why an application was selected or not. */
+/**
+ * Why an application was selected or not.
+ *
+ * @category Funding
+ */
 export type SelectionReason =
   | 'selected'
   | 'selected-on-redistribution'
@@ -107,7 +133,11 @@ export type SelectionReason =
   | 'group-share-exhausted'
   | 'max-per-establishment';
 
-/** The decision on one (candidate, domain). */
+/**
+ * The decision on one (candidate, domain).
+ *
+ * @category Funding
+ */
 export interface SelectionDecision {
   /** Candidate id. */
   readonly candidate: string;
@@ -129,7 +159,11 @@ export interface SelectionDecision {
   readonly paid: MoneyString;
 }
 
-/** A region's programming: decisions and figures. */
+/**
+ * A region's programming: decisions and figures.
+ *
+ * @category Funding
+ */
 export interface RegionalProgramming {
   /** Region code. */
   readonly region: string;
@@ -153,7 +187,11 @@ export interface RegionalProgramming {
   readonly asOf: CalendarDate;
 }
 
-/** Input of {@link programmeRegion}. */
+/**
+ * Input of {@link programmeRegion}.
+ *
+ * @category Funding
+ */
 export interface RegionalProgrammingInput {
   /** Region code. */
   readonly region: string;
@@ -192,6 +230,8 @@ interface Item {
  * });
  * // r.value.committed, r.value.paid, r.value.remaining, r.value.decisions
  * ```
+ *
+ * @category Funding
  */
 export function programmeRegion(input: RegionalProgrammingInput): ParseResult<RegionalProgramming> {
   const issues: PalierIssue[] = [];

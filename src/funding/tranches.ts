@@ -9,7 +9,11 @@ import type { FundingParameters, Milestone, MoneyString } from '../programme/typ
 import { fundingDeadline } from './deadlines.js';
 import { fundingIssue, readAmount } from './internal.js';
 
-/** Whether a prerequisite set or a domain is reached, and since when (*atteinte*). */
+/**
+ * Whether a prerequisite set or a domain is reached, and since when (*atteinte*).
+ *
+ * @category Funding
+ */
 export interface Attainment {
   /** Status, as the evaluation says. */
   readonly status: LevelStatus;
@@ -25,6 +29,8 @@ export interface Attainment {
  * ```ts
  * domainAttainment(evaluation, 'D2'); // { status: 'reached', reachedOn: '2020-06-30' }
  * ```
+ *
+ * @category Funding
  */
 export function domainAttainment(evaluation: EstablishmentEvaluation, domain: string): Attainment {
   const result = evaluation.domains.find((d) => d.code === domain);
@@ -42,13 +48,19 @@ export function domainAttainment(evaluation: EstablishmentEvaluation, domain: st
  * ```ts
  * prerequisitesAttainment(evaluation); // { status: 'not-reached' }
  * ```
+ *
+ * @category Funding
  */
 export function prerequisitesAttainment(evaluation: EstablishmentEvaluation): Attainment {
   const status = prerequisitesStatus(evaluation);
   return status === 'reached' ? { status, reachedOn: evaluation.period.end } : { status };
 }
 
-/** One selected domain of one application, to schedule. */
+/**
+ * One selected domain of one application, to schedule.
+ *
+ * @category Funding
+ */
 export interface TrancheInput {
   /** Application id. */
   readonly application: string;
@@ -75,7 +87,11 @@ export interface TrancheInput {
   };
 }
 
-/** What {@link scheduleTranches} needs from the programme. */
+/**
+ * What {@link scheduleTranches} needs from the programme.
+ *
+ * @category Funding
+ */
 export interface ScheduleContext {
   /** Funding parameters (vehicles, bonus). */
   readonly funding: Pick<FundingParameters, 'vehicles' | 'bonus'>;
@@ -87,7 +103,11 @@ export interface ScheduleContext {
   readonly asOf: CalendarDate;
 }
 
-/** Which tranche a payment line is: amorçage, usage or bonus. */
+/**
+ * Which tranche a payment line is: amorçage, usage or bonus.
+ *
+ * @category Funding
+ */
 export type Tranche = 'amorcage' | 'usage' | 'bonus';
 
 /**
@@ -95,6 +115,8 @@ export type Tranche = 'amorcage' | 'usage' | 'bonus';
  * `scheduled` (conditions met, but on a date after asOf); `awaiting-prerequisites`; `awaiting-target` (domain not
  * reached yet); `awaiting-condition` (bonus condition not met); `lapsed` (deadline passed without the condition);
  * `unknown` (the input, or the programme's data, does not say).
+ *
+ * @category Funding
  */
 export type TrancheStatus =
   | 'released'
@@ -105,7 +127,11 @@ export type TrancheStatus =
   | 'lapsed'
   | 'unknown';
 
-/** One line of a payment schedule (*échéancier*). */
+/**
+ * One line of a payment schedule (*échéancier*).
+ *
+ * @category Funding
+ */
 export interface PaymentLine {
   /** Application id. */
   readonly application: string;
@@ -127,7 +153,11 @@ export interface PaymentLine {
   readonly provenance: Provenance;
 }
 
-/** The payment schedule of one selected domain. */
+/**
+ * The payment schedule of one selected domain.
+ *
+ * @category Funding
+ */
 export interface TrancheSchedule {
   /** Application id. */
   readonly application: string;
@@ -149,7 +179,11 @@ export interface TrancheSchedule {
   readonly asOf: CalendarDate;
 }
 
-/** The two tranches of a forfait. */
+/**
+ * The two tranches of a forfait.
+ *
+ * @category Funding
+ */
 export interface ForfaitTranches {
   /** Amorçage (FMESPP). */
   readonly amorcage: MoneyString;
@@ -165,6 +199,8 @@ export interface ForfaitTranches {
  * ```ts
  * splitForfait('100000.00', '20000.00'); // { ok: true, value: { amorcage: '20000.00', usage: '80000.00' } }
  * ```
+ *
+ * @category Funding
  */
 export function splitForfait(forfait: MoneyString, amorcage: MoneyString): ParseResult<ForfaitTranches> {
   const issues: PalierIssue[] = [];
@@ -182,6 +218,8 @@ export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Parse
  * ```ts
  * proposeAmorcage('100000.05', 20); // '20000.01'
  * ```
+ *
+ * @category Funding
  */
 export function proposeAmorcage(forfait: MoneyString, share: number): ParseResult<MoneyString> {
   const issues: PalierIssue[] = [];
@@ -245,6 +283,8 @@ const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefine
  * );
  * // lines: amorçage 20000.00 released on 2019-09-30 (FMESPP); usage 80000.00 awaiting-target (AC); bonus unknown
  * ```
+ *
+ * @category Funding
  */
 export function scheduleTranches(
   input: TrancheInput,

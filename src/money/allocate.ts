@@ -2,7 +2,11 @@ import type { PalierIssue, ParseResult } from '../issues.js';
 import { D, type Dec, type DecimalInput } from './decimal.js';
 import { fromCents, type Money, toCents } from './money.js';
 
-/** A weight of {@link allocate}: a non-negative finite decimal (a number, a decimal string, a bigint). */
+/**
+ * A weight of {@link allocate}: a non-negative finite decimal (a number, a decimal string, a bigint).
+ *
+ * @category Money
+ */
 export type Weight = DecimalInput;
 
 /**
@@ -24,6 +28,8 @@ export type Weight = DecimalInput;
  * const r = allocate(money('100.00'), [1, 1, 1]);
  * if (r.ok) r.value.map(String); // ['33.34', '33.33', '33.33']
  * ```
+ *
+ * @category Money
  */
 export function allocate(total: Money, weights: readonly Weight[]): ParseResult<Money[]> {
   const issues: PalierIssue[] = [];

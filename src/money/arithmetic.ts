@@ -9,6 +9,8 @@ import { decimalRounding, type RoundingMode } from './rounding.js';
  * ```ts
  * String(addMoney(money('58000000'), money('95500000'))); // '153500000.00'
  * ```
+ *
+ * @category Money
  */
 export function addMoney(a: Money, b: Money): Money {
   return fromExactCents(a.amount.plus(b.amount));
@@ -21,6 +23,8 @@ export function addMoney(a: Money, b: Money): Money {
  * ```ts
  * String(subtractMoney(money('100'), money('33.34'))); // '66.66'
  * ```
+ *
+ * @category Money
  */
 export function subtractMoney(a: Money, b: Money): Money {
   return fromExactCents(a.amount.minus(b.amount));
@@ -33,6 +37,8 @@ export function subtractMoney(a: Money, b: Money): Money {
  * ```ts
  * String(sumMoney([money('33.34'), money('33.33'), money('33.33')])); // '100.00'
  * ```
+ *
+ * @category Money
  */
 export function sumMoney(amounts: Iterable<Money>): Money {
   let total = new D(0);
@@ -47,6 +53,8 @@ export function sumMoney(amounts: Iterable<Money>): Money {
  * ```ts
  * compareMoney(money('1.00'), money('0.99')); // 1
  * ```
+ *
+ * @category Money
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   return a.amount.comparedTo(b.amount) as -1 | 0 | 1;
@@ -59,6 +67,8 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * ```ts
  * equalsMoney(money('1'), money('1.00')); // true
  * ```
+ *
+ * @category Money
  */
 export function equalsMoney(a: Money, b: Money): boolean {
   return a.amount.equals(b.amount);
@@ -71,6 +81,8 @@ export function equalsMoney(a: Money, b: Money): boolean {
  * ```ts
  * isNegativeMoney(subtractMoney(money('1'), money('2'))); // true
  * ```
+ *
+ * @category Money
  */
 export function isNegativeMoney(m: Money): boolean {
   return m.amount.isNegative() && !m.amount.isZero();
@@ -83,6 +95,8 @@ export function isNegativeMoney(m: Money): boolean {
  * ```ts
  * isZeroMoney(money('0.00')); // true
  * ```
+ *
+ * @category Money
  */
 export function isZeroMoney(m: Money): boolean {
   return m.amount.isZero();
@@ -95,6 +109,8 @@ export function isZeroMoney(m: Money): boolean {
  * ```ts
  * String(minMoney(money('5'), money('3'))); // '3.00'
  * ```
+ *
+ * @category Money
  */
 export function minMoney(a: Money, b: Money): Money {
   return compareMoney(a, b) <= 0 ? a : b;
@@ -107,6 +123,8 @@ export function minMoney(a: Money, b: Money): Money {
  * ```ts
  * String(maxMoney(money('5'), money('3'))); // '5.00'
  * ```
+ *
+ * @category Money
  */
 export function maxMoney(a: Money, b: Money): Money {
   return compareMoney(a, b) >= 0 ? a : b;
@@ -119,6 +137,8 @@ export function maxMoney(a: Money, b: Money): Money {
  * ```ts
  * String(multiplyMoney(money('10.00'), '0.125', 'half-even')); // '1.25'
  * ```
+ *
+ * @category Money
  */
 export function multiplyMoney(m: Money, factor: DecimalInput, mode: RoundingMode): Money {
   return fromExactCents(m.amount.times(new D(factor)).toDecimalPlaces(2, decimalRounding(mode)));
@@ -132,6 +152,8 @@ export function multiplyMoney(m: Money, factor: DecimalInput, mode: RoundingMode
  * String(percentOf(money('420000000'), 52, 'half-even')); // '218400000.00'
  * String(percentOf(money('0.05'), 50, 'down')); // '0.02'
  * ```
+ *
+ * @category Money
  */
 export function percentOf(m: Money, percent: DecimalInput, mode: RoundingMode): Money {
   return fromExactCents(

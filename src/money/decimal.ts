@@ -6,6 +6,8 @@ import Decimal from 'decimal.js';
  * the global constructor cannot reach it, so money results never depend on someone else's configuration.
  *
  * Not exported from the package: money crosses the API as {@link Money} values or `MoneyString`s.
+ *
+ * @category Money
  */
 export const D = Decimal.clone({
   defaults: true,
@@ -13,8 +15,16 @@ export const D = Decimal.clone({
   rounding: Decimal.ROUND_HALF_EVEN,
 });
 
-/** An instance of the private decimal constructor (the type is decimal.js's own). */
+/**
+ * An instance of the private decimal constructor (the type is decimal.js's own).
+ *
+ * @category Money
+ */
 export type Dec = Decimal;
 
-/** Anything palier's decimal constructor accepts. */
+/**
+ * Anything palier's decimal constructor accepts.
+ *
+ * @category Money
+ */
 export type DecimalInput = string | number | bigint | Decimal;

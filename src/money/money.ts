@@ -8,6 +8,8 @@ import { decimalRounding, type RoundingMode } from './rounding.js';
  *
  * Immutable. Arithmetic goes through functions ({@link addMoney}, {@link roundMoney} …) computed with palier's
  * private decimal constructor; `String(m)` and `JSON.stringify(m)` give the `MoneyString` (`"420000000.00"`).
+ *
+ * @category Money
  */
 export interface Money {
   /** The amount in euros, exact, with at most two decimals. */
@@ -32,14 +34,22 @@ class MoneyValue implements Money {
   }
 }
 
-/** Builds a Money from a decimal already known to hold whole cents (internal). */
+/**
+ * Builds a Money from a decimal already known to hold whole cents (internal).
+ *
+ * @category Money
+ */
 export function fromExactCents(amount: Dec): Money {
   return new MoneyValue(amount);
 }
 
 const MONEY_TEXT = /^-?\d+(\.\d{1,2})?$/;
 
-/** Options of {@link parseMoney}. */
+/**
+ * Options of {@link parseMoney}.
+ *
+ * @category Money
+ */
 export interface ParseMoneyOptions {
   /** Where the value sits in the caller's input, prefixed to issue paths. */
   readonly path?: IssuePath;
@@ -68,6 +78,8 @@ function issue(code: string, path: IssuePath, fr: string, en: string, received: 
  * if (r.ok) String(r.value); // '420000000.00'
  * parseMoney('12.345').ok; // false: issue 'money-sub-cent' (round it first, naming the mode)
  * ```
+ *
+ * @category Money
  */
 export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): ParseResult<Money> {
   const path = options.path ?? [];
@@ -159,6 +171,8 @@ function fail(one: PalierIssue): ParseResult<never> {
  * ```ts
  * String(money('100')); // '100.00'
  * ```
+ *
+ * @category Money
  */
 export function money(value: MoneyString | number): Money {
   const r = parseMoney(value, { allowNegative: true });
@@ -174,12 +188,18 @@ export function money(value: MoneyString | number): Money {
  * isMoneyString('33.34'); // true
  * isMoneyString('33.3'); // false (not canonical; parseMoney reads it)
  * ```
+ *
+ * @category Money
  */
 export function isMoneyString(value: unknown): value is MoneyString {
   return typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value);
 }
 
-/** Zero euros. */
+/**
+ * Zero euros.
+ *
+ * @category Money
+ */
 export const ZERO: Money = new MoneyValue(new D(0));
 
 /**
@@ -190,6 +210,8 @@ export const ZERO: Money = new MoneyValue(new D(0));
  * String(roundMoney('0.125', 'half-even')); // '0.12'
  * String(roundMoney('0.125', 'half-up')); // '0.13'
  * ```
+ *
+ * @category Money
  */
 export function roundMoney(value: DecimalInput, mode: RoundingMode): Money {
   return new MoneyValue(new D(value).toDecimalPlaces(2, decimalRounding(mode)));
@@ -202,6 +224,8 @@ export function roundMoney(value: DecimalInput, mode: RoundingMode): Money {
  * ```ts
  * toCents(money('33.34')); // 3334n
  * ```
+ *
+ * @category Money
  */
 export function toCents(m: Money): bigint {
   return BigInt(m.amount.toFixed(2).replace('.', ''));
@@ -214,6 +238,8 @@ export function toCents(m: Money): bigint {
  * ```ts
  * String(fromCents(3334n)); // '33.34'
  * ```
+ *
+ * @category Money
  */
 export function fromCents(cents: bigint | number): Money {
   return new MoneyValue(new D(typeof cents === 'bigint' ? cents : Math.trunc(cents)).dividedBy(100));
@@ -226,6 +252,8 @@ export function fromCents(cents: bigint | number): Money {
  * ```ts
  * toMoneyString(money('37000')); // '37000.00'
  * ```
+ *
+ * @category Money
  */
 export function toMoneyString(m: Money): MoneyString {
   return m.toString();

@@ -8,6 +8,8 @@ import Decimal from 'decimal.js';
  * - `half-down` — to nearest, ties toward zero;
  * - `down` — toward zero (truncation); `up` — away from zero;
  * - `floor` — toward −∞; `ceil` — toward +∞.
+ *
+ * @category Money
  */
 export type RoundingMode = 'half-even' | 'half-up' | 'half-down' | 'down' | 'up' | 'floor' | 'ceil';
 
@@ -28,10 +30,16 @@ const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  * ```ts
  * decimalRounding('half-even'); // 6 (Decimal.ROUND_HALF_EVEN)
  * ```
+ *
+ * @category Money
  */
 export function decimalRounding(mode: RoundingMode): Decimal.Rounding {
   return MODES[mode];
 }
 
-/** Every {@link RoundingMode}. */
+/**
+ * Every {@link RoundingMode}.
+ *
+ * @category Money
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys(MODES) as RoundingMode[]);

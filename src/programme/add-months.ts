@@ -9,6 +9,8 @@ import type { CalendarDate } from '../dates/index.js';
  * addMonthsToDate('2021-12-31', 12); // '2022-12-31'
  * addMonthsToDate('2020-02-29', 12); // '2021-02-28'
  * ```
+ *
+ * @category Programmes
  */
 export function addMonthsToDate(date: CalendarDate, months: number): CalendarDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -10,6 +10,8 @@ import type { Indicator } from './types.js';
  * ```ts
  * isIndicatorApplicable(d25, { ...site, activities: ['HAD'] }); // false: D2.5 does not concern HAD
  * ```
+ *
+ * @category Programmes
  */
 export function isIndicatorApplicable(
   indicator: Pick<Indicator, 'applicability'>,

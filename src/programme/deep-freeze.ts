@@ -7,6 +7,8 @@
  * const p = deepFreeze({ domains: [{ code: 'D1' }] });
  * Object.isFrozen(p.domains[0]); // true
  * ```
+ *
+ * @category Programmes
  */
 export function deepFreeze<T>(value: T): T {
   freezeInto(value, new WeakSet());

@@ -2,7 +2,11 @@ import { requirementsOf } from './lookups.js';
 import type { Label } from './provenance.js';
 import type { Comparator, Indicator, Programme, Threshold } from './types.js';
 
-/** An element present in both programmes under the same key whose French label changed. */
+/**
+ * An element present in both programmes under the same key whose French label changed.
+ *
+ * @category Programmes
+ */
 export interface Renamed<K extends string | number = string> {
   /** Code or number. */
   readonly key: K;
@@ -12,7 +16,11 @@ export interface Renamed<K extends string | number = string> {
   readonly to: Label;
 }
 
-/** What is added, removed and renamed between two lists keyed by code or number. */
+/**
+ * What is added, removed and renamed between two lists keyed by code or number.
+ *
+ * @category Programmes
+ */
 export interface ListDiff<K extends string | number = string> {
   /** Only in the second programme. */
   readonly added: readonly K[];
@@ -22,7 +30,11 @@ export interface ListDiff<K extends string | number = string> {
   readonly renamed: readonly Renamed<K>[];
 }
 
-/** A threshold as compared: without its provenance. */
+/**
+ * A threshold as compared: without its provenance.
+ *
+ * @category Programmes
+ */
 export interface ThresholdValue {
   /** Direction. */
   readonly comparator: Comparator;
@@ -32,7 +44,11 @@ export interface ThresholdValue {
   readonly inclusive: boolean;
 }
 
-/** An eligibility threshold or usage target that differs (set, unset or changed) for an indicator in both. */
+/**
+ * An eligibility threshold or usage target that differs (set, unset or changed) for an indicator in both.
+ *
+ * @category Programmes
+ */
 export interface ThresholdDiff {
   /** Indicator code. */
   readonly code: string;
@@ -44,7 +60,11 @@ export interface ThresholdDiff {
   readonly to?: ThresholdValue;
 }
 
-/** A dated milestone present in both with another date. */
+/**
+ * A dated milestone present in both with another date.
+ *
+ * @category Programmes
+ */
 export interface MovedMilestone {
   /** Milestone id. */
   readonly id: string;
@@ -54,7 +74,11 @@ export interface MovedMilestone {
   readonly to: string;
 }
 
-/** Differences between two programme definitions (*écarts entre deux versions*). */
+/**
+ * Differences between two programme definitions (*écarts entre deux versions*).
+ *
+ * @category Programmes
+ */
 export interface ProgrammeDiff {
   /** Prerequisites and domains, by code. */
   readonly requirements: ListDiff;
@@ -97,6 +121,8 @@ export interface ProgrammeDiff {
  * d.requirements.added; // ['P4', 'D6', 'D7']
  * d.requirements.renamed.map((r) => r.key); // ['P2', 'D2'] (D2 gains the DMP)
  * ```
+ *
+ * @category Programmes
  */
 export function diffProgrammes(a: Programme, b: Programme): ProgrammeDiff {
   const indicatorsA = requirementsOf(a).flatMap((r) => r.indicators);

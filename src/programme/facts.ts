@@ -2,10 +2,18 @@ import type { Provenance, ProvenanceStatus } from './provenance.js';
 import type { Programme, Requirement } from './types.js';
 import { walkObjects } from './walk.js';
 
-/** Why a fact shows up in {@link unverifiedFacts}. */
+/**
+ * Why a fact shows up in {@link unverifiedFacts}.
+ *
+ * @category Programmes
+ */
 export type UnverifiedReason = 'unverified' | 'missing-eligibility' | 'missing-target';
 
-/** A fact a user may need to complete (*donnée à compléter*). */
+/**
+ * A fact a user may need to complete (*donnée à compléter*).
+ *
+ * @category Programmes
+ */
 export interface UnverifiedFact {
   /** Path of the fact in the programme (`domains.D4.indicators.D4.2.target`, `funding.forfaitGrid`). */
   readonly path: string;
@@ -26,6 +34,8 @@ export interface UnverifiedFact {
  * ```ts
  * unverifiedFacts(hopen).some((f) => f.path === 'funding.bonus.amount'); // true
  * ```
+ *
+ * @category Programmes
  */
 export function unverifiedFacts(programme: Programme): UnverifiedFact[] {
   const facts: UnverifiedFact[] = [];
@@ -50,7 +60,11 @@ export function unverifiedFacts(programme: Programme): UnverifiedFact[] {
   return facts;
 }
 
-/** How many facts of a programme carry each provenance status, and in all. */
+/**
+ * How many facts of a programme carry each provenance status, and in all.
+ *
+ * @category Programmes
+ */
 export type FactCounts = Readonly<Record<ProvenanceStatus, number>> & {
   /** All facts, whatever their status. */
   readonly total: number;
@@ -66,6 +80,8 @@ export type FactCounts = Readonly<Record<ProvenanceStatus, number>> & {
  * const counts = factCounts(hopen);
  * counts.seed + counts.confirmed + counts.reported + counts.unverified + counts.override === counts.total; // true
  * ```
+ *
+ * @category Programmes
  */
 export function factCounts(programme: Programme): FactCounts {
   const counts = { seed: 0, confirmed: 0, reported: 0, unverified: 0, override: programme.overrides.length };

@@ -8,6 +8,8 @@ import type { Programme } from './types.js';
  * ```ts
  * JSON.parse(programmeToJson(hopen)).id; // 'hopen'
  * ```
+ *
+ * @category Programmes
  */
 export function programmeToJson(programme: Programme, indent = 2): string {
   return JSON.stringify(programme, null, indent);

@@ -9,6 +9,8 @@ import type { Indicator, Programme, Requirement } from './types.js';
  * ```ts
  * requirementsOf(hopen).map((r) => r.code); // ['P1', 'P2', 'P3', 'P4', 'D1', …, 'D7']
  * ```
+ *
+ * @category Programmes
  */
 export function requirementsOf<P extends string, D extends string>(
   programme: Programme<P, D>,
@@ -25,6 +27,8 @@ export function requirementsOf<P extends string, D extends string>(
  * findIndicator(hopen, 'D2.2')?.target?.value; // 98
  * findIndicator(hopen, 'D9.9'); // undefined
  * ```
+ *
+ * @category Programmes
  */
 export function findIndicator(programme: Programme, code: string): Indicator | undefined {
   for (const requirement of requirementsOf(programme)) {
@@ -41,6 +45,8 @@ export function findIndicator(programme: Programme, code: string): Indicator | u
  * ```ts
  * indicatorsOf(hopen, 'D2').map((i) => i.code); // ['D2.2', 'D2.5']
  * ```
+ *
+ * @category Programmes
  */
 export function indicatorsOf(programme: Programme, requirementCode: string): readonly Indicator[] {
   return requirementsOf(programme).find((r) => r.code === requirementCode)?.indicators ?? [];
@@ -53,6 +59,8 @@ export function indicatorsOf(programme: Programme, requirementCode: string): rea
  * ```ts
  * requirementOf(hopen, 'D3.5')?.code; // 'D3'
  * ```
+ *
+ * @category Programmes
  */
 export function requirementOf<P extends string, D extends string>(
   programme: Programme<P, D>,
@@ -70,6 +78,8 @@ export function requirementOf<P extends string, D extends string>(
  * applicableIndicators(hopen, { activities: ['HAD'] }).map((i) => i.code);
  * // ['P2.1', 'P2.3', 'D2.2', 'D3.5'] — D2.5 does not concern HAD
  * ```
+ *
+ * @category Programmes
  */
 export function applicableIndicators(
   programme: Programme,

@@ -1,7 +1,11 @@
 import type { Label, Provenance } from './provenance.js';
 import type { MoneyString, ProgrammeId } from './types.js';
 
-/** How a prerequisite or domain moved from one programme to the next. */
+/**
+ * How a prerequisite or domain moved from one programme to the next.
+ *
+ * @category Programmes
+ */
 export interface RequirementMapping {
   /** Code in the earlier programme; absent for a new requirement. */
   readonly from?: string;
@@ -15,7 +19,11 @@ export interface RequirementMapping {
   readonly provenance: Provenance;
 }
 
-/** The same indicator in two programmes, with the usage target in each. */
+/**
+ * The same indicator in two programmes, with the usage target in each.
+ *
+ * @category Programmes
+ */
 export interface IndicatorMapping {
   /** The earlier indicator: its code, or palier's key when its code is unverified. */
   readonly from: {
@@ -37,6 +45,8 @@ export interface IndicatorMapping {
 /**
  * What changed from one programme to the next (*passage d'un programme à l'autre*), as sourced data.
  * Computed differences of two definitions come from `diffProgrammes`; this is what the sources say.
+ *
+ * @category Programmes
  */
 export interface ProgrammeMapping {
   /** Earlier programme. */

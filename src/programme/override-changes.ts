@@ -11,7 +11,11 @@ import type {
   ProgrammeId,
 } from './types.js';
 
-/** Where one change comes from; defaults to the `source` and `note` of the whole {@link ProgrammeChanges}. */
+/**
+ * Where one change comes from; defaults to the `source` and `note` of the whole {@link ProgrammeChanges}.
+ *
+ * @category Programmes
+ */
 export interface ChangeSource {
   /** The user's reference: a document, a URL, an ARS roadmap. */
   readonly source?: string;
@@ -19,7 +23,11 @@ export interface ChangeSource {
   readonly note?: string;
 }
 
-/** Sets the eligibility threshold or usage target of an existing indicator. */
+/**
+ * Sets the eligibility threshold or usage target of an existing indicator.
+ *
+ * @category Programmes
+ */
 export interface ThresholdChange extends ChangeSource {
   /** Indicator code (`D2.2`). */
   readonly indicator: string;
@@ -33,7 +41,11 @@ export interface ThresholdChange extends ChangeSource {
   readonly inclusive: boolean;
 }
 
-/** Sets where an existing indicator applies (the X / NC columns) and its not-applicable rules. */
+/**
+ * Sets where an existing indicator applies (the X / NC columns) and its not-applicable rules.
+ *
+ * @category Programmes
+ */
 export interface ApplicabilityChange extends ChangeSource {
   /** Indicator code. */
   readonly indicator: string;
@@ -45,10 +57,18 @@ export interface ApplicabilityChange extends ChangeSource {
   readonly notApplicableWhen?: readonly Label[];
 }
 
-/** A threshold of an added indicator: its provenance is the change's. */
+/**
+ * A threshold of an added indicator: its provenance is the change's.
+ *
+ * @category Programmes
+ */
 export type NewThreshold = Omit<ThresholdChange, 'indicator' | 'role' | keyof ChangeSource>;
 
-/** An indicator to add: everything an {@link Indicator} has, with provenance taken from the change. */
+/**
+ * An indicator to add: everything an {@link Indicator} has, with provenance taken from the change.
+ *
+ * @category Programmes
+ */
 export interface NewIndicator
   extends Omit<Indicator, 'provenance' | 'eligibility' | 'target' | 'applicability' | 'unverified'> {
   /** Eligibility threshold. */
@@ -64,7 +84,11 @@ export interface NewIndicator
   };
 }
 
-/** Adds an indicator to a prerequisite or a domain. */
+/**
+ * Adds an indicator to a prerequisite or a domain.
+ *
+ * @category Programmes
+ */
 export interface IndicatorAddition extends ChangeSource {
   /** Requirement code (`D2`). */
   readonly requirement: string;
@@ -78,6 +102,8 @@ export interface IndicatorAddition extends ChangeSource {
  * States how many indicators the official guide has for a requirement (*nombre d'indicateurs du guide*).
  * The evaluation engine only calls a requirement reached when the catalogue holds all of them, so a user who
  * completes a requirement's indicators from the guide states its count here.
+ *
+ * @category Programmes
  */
 export interface IndicatorCountChange extends ChangeSource {
   /** Requirement code (`P2`, `D3`). */
@@ -86,7 +112,11 @@ export interface IndicatorCountChange extends ChangeSource {
   readonly count: number;
 }
 
-/** Changes the date or label of a milestone, or adds one (then `label`, `kind` and `date` are required). */
+/**
+ * Changes the date or label of a milestone, or adds one (then `label`, `kind` and `date` are required).
+ *
+ * @category Programmes
+ */
 export interface MilestoneChange extends ChangeSource {
   /** Milestone id. */
   readonly id: string;
@@ -98,7 +128,11 @@ export interface MilestoneChange extends ChangeSource {
   readonly kind?: Milestone['kind'];
 }
 
-/** Moves milestones by whole months (e.g. the COVID instruction's 12 more months). */
+/**
+ * Moves milestones by whole months (e.g. the COVID instruction's 12 more months).
+ *
+ * @category Programmes
+ */
 export interface MilestoneShift extends ChangeSource {
   /** Ids of the milestones to move. */
   readonly ids: readonly string[];
@@ -106,7 +140,11 @@ export interface MilestoneShift extends ChangeSource {
   readonly months: number;
 }
 
-/** Funding values to set; each is recorded separately. */
+/**
+ * Funding values to set; each is recorded separately.
+ *
+ * @category Programmes
+ */
 export interface FundingChange extends ChangeSource {
   /** National envelope. */
   readonly envelope?: MoneyString;
@@ -123,6 +161,8 @@ export interface FundingChange extends ChangeSource {
 /**
  * A user's changes to a programme (*surcharges*): an ARS roadmap, an editor holding the official guide.
  * `source` (and `note`) give the provenance of every change that does not carry its own.
+ *
+ * @category Programmes
  */
 export interface ProgrammeChanges {
   /** Default source of the changes. */

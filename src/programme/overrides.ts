@@ -20,6 +20,8 @@ import type { Indicator, IndicatorKind, OverrideRecord, Programme, Threshold } f
 /**
  * Outcome of {@link applyOverrides}: the new frozen programme, or every problem found (then nothing is
  * applied: changes are all-or-nothing).
+ *
+ * @category Programmes
  */
 export type OverrideResult<P extends string = string, D extends string = string> =
   | {
@@ -37,7 +39,11 @@ export type OverrideResult<P extends string = string, D extends string = string>
       readonly issues: readonly PalierIssue[];
     };
 
-/** Thrown by {@link withOverrides} when changes are invalid; `issues` lists every problem. */
+/**
+ * Thrown by {@link withOverrides} when changes are invalid; `issues` lists every problem.
+ *
+ * @category Programmes
+ */
 export class ProgrammeOverrideError extends Error {
   /** Every problem found. */
   readonly issues: readonly PalierIssue[];
@@ -79,6 +85,8 @@ interface Context {
  * });
  * if (r.ok) r.programme.overrides[0]?.path; // 'domains.D2.indicators.D2.5.target'
  * ```
+ *
+ * @category Programmes
  */
 export function applyOverrides<P extends string, D extends string>(
   programme: Programme<P, D>,
@@ -121,6 +129,8 @@ export function applyOverrides<P extends string, D extends string>(
  * });
  * covid.milestones.find((m) => m.id === 'funding-files-deadline')?.date; // '2022-12-31'
  * ```
+ *
+ * @category Programmes
  */
 export function withOverrides<P extends string, D extends string>(
   programme: Programme<P, D>,

@@ -6,6 +6,8 @@
  * - `reported` — stated by a secondary source (press, consultancy).
  * - `unverified` — known to exist, but its value could not be read: palier leaves the value unset.
  * - `override` — set by a user of palier through {@link withOverrides}, with their own source.
+ *
+ * @category Programmes
  */
 export type ProvenanceStatus = 'seed' | 'confirmed' | 'reported' | 'unverified' | 'override';
 
@@ -16,6 +18,8 @@ export type ProvenanceStatus = 'seed' | 'confirmed' | 'reported' | 'unverified' 
  * ```ts
  * const p: Provenance = { source: 'seed:001', status: 'seed' };
  * ```
+ *
+ * @category Programmes
  */
 export interface Provenance {
   /** `seed:000` … `seed:004` for the programme documents, otherwise a URL or a user's reference. */
@@ -26,7 +30,11 @@ export interface Provenance {
   readonly note?: string;
 }
 
-/** A value together with its {@link Provenance}. */
+/**
+ * A value together with its {@link Provenance}.
+ *
+ * @category Programmes
+ */
 export interface Sourced<T> {
   /** The value. */
   readonly value: T;
@@ -34,7 +42,11 @@ export interface Sourced<T> {
   readonly provenance: Provenance;
 }
 
-/** A text in French (the official wording, kept verbatim) and in English (palier's rendering). */
+/**
+ * A text in French (the official wording, kept verbatim) and in English (palier's rendering).
+ *
+ * @category Programmes
+ */
 export interface Label {
   /** French, verbatim from the source where there is one. */
   readonly fr: string;
@@ -42,5 +54,9 @@ export interface Label {
   readonly en: string;
 }
 
-/** The two languages palier speaks. */
+/**
+ * The two languages palier speaks.
+ *
+ * @category Programmes
+ */
 export type Lang = 'fr' | 'en';

@@ -2,16 +2,26 @@ import type { Activity, ActorLevel, EstablishmentTrait } from '../actors/types.j
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { Label, Provenance, Sourced } from './provenance.js';
 
-/** Identifier of a programme: the two bundled ones, or a user's own (an ARS roadmap, a later programme). */
+/**
+ * Identifier of a programme: the two bundled ones, or a user's own (an ARS roadmap, a later programme).
+ *
+ * @category Programmes
+ */
 export type ProgrammeId = 'hopital-numerique' | 'hopen' | (string & {});
 
 /**
  * Kind of an indicator: `yes-no` (organisation indicator, *indicateur d'existence*), `rate` (usage indicator,
  * a percentage computed from a numerator and a denominator), `count`.
+ *
+ * @category Programmes
  */
 export type IndicatorKind = 'yes-no' | 'rate' | 'count';
 
-/** How an observed value is compared to a threshold: at least, at most, or exactly. */
+/**
+ * How an observed value is compared to a threshold: at least, at most, or exactly.
+ *
+ * @category Programmes
+ */
 export type Comparator = 'at-least' | 'at-most' | 'equal';
 
 /**
@@ -26,6 +36,8 @@ export type Comparator = 'at-least' | 'at-most' | 'equal';
  *   provenance: { source: 'https://ressources.anap.fr/…', status: 'confirmed' },
  * };
  * ```
+ *
+ * @category Programmes
  */
 export interface Threshold {
   /** Direction of the comparison. */
@@ -41,6 +53,8 @@ export interface Threshold {
 /**
  * Where an indicator applies: the activities whose indicator sheet column says X, and the traits whose
  * column says NC (*non concerné*). Absent on an indicator: it applies to every establishment.
+ *
+ * @category Programmes
  */
 export interface Applicability {
   /** The indicator applies to an establishment carrying at least one of these activities. */
@@ -51,7 +65,11 @@ export interface Applicability {
   readonly provenance: Provenance;
 }
 
-/** An indicator of a prerequisite or a domain (*indicateur*), as the indicator guide describes it. */
+/**
+ * An indicator of a prerequisite or a domain (*indicateur*), as the indicator guide describes it.
+ *
+ * @category Programmes
+ */
 export interface Indicator {
   /** Stable code, e.g. `P2.1`, `D2.2`. */
   readonly code: string;
@@ -90,6 +108,8 @@ export interface Indicator {
 /**
  * An indicator known to exist but not evaluable (*indicateur incomplet*): its official code, kind or label is
  * unverified. Listed by `unverifiedFacts`; a user holding the guide adds it with `withOverrides`.
+ *
+ * @category Programmes
  */
 export interface IncompleteIndicator {
   /** palier's own stable key (not an official code), e.g. `hn-d2-external-consultations`. */
@@ -117,7 +137,11 @@ export interface IncompleteIndicator {
   readonly provenance: Provenance;
 }
 
-/** A fact palier knows exists but could not verify, so it leaves unset. */
+/**
+ * A fact palier knows exists but could not verify, so it leaves unset.
+ *
+ * @category Programmes
+ */
 export interface UnverifiedNote {
   /** The field left unset, e.g. `target`, `eligibility`, `code`, `label`. */
   readonly field: string;
@@ -125,13 +149,19 @@ export interface UnverifiedNote {
   readonly provenance: Provenance;
 }
 
-/** Whether a requirement is a prerequisite (P*) or a priority functional domain (D*). */
+/**
+ * Whether a requirement is a prerequisite (P*) or a priority functional domain (D*).
+ *
+ * @category Programmes
+ */
 export type RequirementKind = 'prerequisite' | 'domain';
 
 /**
  * A prerequisite (*prérequis*) or a priority functional domain (*domaine fonctionnel prioritaire*):
  * a group of indicators. A prerequisite is reached when every applicable indicator meets its eligibility
  * threshold; a domain when every applicable indicator meets its usage target.
+ *
+ * @category Programmes
  */
 export interface Requirement<Code extends string = string> {
   /** `P1` … `P4`, `D1` … `D7`. */
@@ -158,7 +188,11 @@ export interface Requirement<Code extends string = string> {
   readonly provenance: Provenance;
 }
 
-/** A dated event of a programme's calendar (*jalon*). */
+/**
+ * A dated event of a programme's calendar (*jalon*).
+ *
+ * @category Programmes
+ */
 export interface Milestone {
   /** Stable identifier, e.g. `ami-closing`. */
   readonly id: string;
@@ -180,7 +214,11 @@ export interface Milestone {
   readonly provenance: Provenance;
 }
 
-/** An action of an engagement (*action*). */
+/**
+ * An action of an engagement (*action*).
+ *
+ * @category Programmes
+ */
 export interface PlanAction {
   /** Identifier, `<engagement>.<n>` (e.g. `9.1`). */
   readonly id: string;
@@ -188,7 +226,11 @@ export interface PlanAction {
   readonly label: Label;
 }
 
-/** An engagement of a lever (*engagement*), numbered across the whole plan (HOP'EN: 1–21). */
+/**
+ * An engagement of a lever (*engagement*), numbered across the whole plan (HOP'EN: 1–21).
+ *
+ * @category Programmes
+ */
 export interface Engagement {
   /** Number across the plan. */
   readonly number: number;
@@ -202,7 +244,11 @@ export interface Engagement {
   readonly provenance: Provenance;
 }
 
-/** A lever (*levier*; HN: *axe stratégique*) of the action plan. */
+/**
+ * A lever (*levier*; HN: *axe stratégique*) of the action plan.
+ *
+ * @category Programmes
+ */
 export interface Lever {
   /** Number, from 1. */
   readonly number: number;
@@ -218,7 +264,11 @@ export interface Lever {
   readonly provenance: Provenance;
 }
 
-/** A transversal workstream (*chantier transverse*, HN). */
+/**
+ * A transversal workstream (*chantier transverse*, HN).
+ *
+ * @category Programmes
+ */
 export interface Workstream {
   /** Number, from 1. */
   readonly number: number;
@@ -228,7 +278,11 @@ export interface Workstream {
   readonly provenance: Provenance;
 }
 
-/** The action plan: levers (HN: axes) with their engagements and actions, and transversal workstreams. */
+/**
+ * The action plan: levers (HN: axes) with their engagements and actions, and transversal workstreams.
+ *
+ * @category Programmes
+ */
 export interface ActionPlan {
   /** Levers / axes. */
   readonly levers: readonly Lever[];
@@ -236,10 +290,18 @@ export interface ActionPlan {
   readonly workstreams: readonly Workstream[];
 }
 
-/** An amount of money in euros, as a decimal string with cents (`"420000000.00"`). */
+/**
+ * An amount of money in euros, as a decimal string with cents (`"420000000.00"`).
+ *
+ * @category Programmes
+ */
 export type MoneyString = string;
 
-/** An eligibility condition of the funding lever (*condition d'éligibilité*). */
+/**
+ * An eligibility condition of the funding lever (*condition d'éligibilité*).
+ *
+ * @category Programmes
+ */
 export interface EligibilityCondition {
   /** Stable identifier. */
   readonly id:
@@ -257,7 +319,11 @@ export interface EligibilityCondition {
   readonly provenance: Provenance;
 }
 
-/** One cell of a forfait grid: the flat amount for an establishment category and a domain. */
+/**
+ * One cell of a forfait grid: the flat amount for an establishment category and a domain.
+ *
+ * @category Programmes
+ */
 export interface ForfaitGridCell {
   /** Establishment category (user-defined, matches `Establishment.category`), or `*` for any. */
   readonly category: string;
@@ -274,7 +340,11 @@ export interface ForfaitGridCell {
       };
 }
 
-/** A forfait grid (*grille de forfaits*): official grids are unverified, users supply theirs. */
+/**
+ * A forfait grid (*grille de forfaits*): official grids are unverified, users supply theirs.
+ *
+ * @category Programmes
+ */
 export interface ForfaitGrid {
   /** Cells. */
   readonly cells: readonly ForfaitGridCell[];
@@ -282,7 +352,11 @@ export interface ForfaitGrid {
   readonly provenance: Provenance;
 }
 
-/** Funding parameters of a programme (*levier financement*). */
+/**
+ * Funding parameters of a programme (*levier financement*).
+ *
+ * @category Programmes
+ */
 export interface FundingParameters {
   /** National envelope over the programme. */
   readonly envelope: Sourced<MoneyString>;
@@ -319,7 +393,11 @@ export interface FundingParameters {
   readonly eligibility: readonly EligibilityCondition[];
 }
 
-/** A figure published about a programme (outcome, selection, funds by domain), kept as reference data. */
+/**
+ * A figure published about a programme (outcome, selection, funds by domain), kept as reference data.
+ *
+ * @category Programmes
+ */
 export interface PublishedFigure {
   /** Stable identifier, e.g. `hopen-selection-applications`. */
   readonly id: string;
@@ -347,6 +425,8 @@ export interface PublishedFigure {
 /**
  * A sourced statement about a programme that has no structured field (*fait*): launch, scope, selection rules,
  * certification, controls. Kept so every fact of the references is in the data.
+ *
+ * @category Programmes
  */
 export interface ProgrammeFact {
   /** Stable identifier, e.g. `hn-launch`. */
@@ -367,7 +447,11 @@ export interface ProgrammeFact {
   readonly provenance: Provenance;
 }
 
-/** A record of one change made by {@link withOverrides}. */
+/**
+ * A record of one change made by {@link withOverrides}.
+ *
+ * @category Programmes
+ */
 export interface OverrideRecord {
   /** Path of the overridden fact, e.g. `domains.D2.indicators.D2.3.target`. */
   readonly path: string;
@@ -379,6 +463,8 @@ export interface OverrideRecord {
  * A programme definition: versioned, frozen data with provenance on every fact.
  *
  * @typeParam P - literal union of prerequisite codes; @typeParam D - of domain codes.
+ *
+ * @category Programmes
  */
 export interface Programme<P extends string = string, D extends string = string> {
   /** Identifier. */

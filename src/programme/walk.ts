@@ -8,6 +8,8 @@ const NAME_KEYS = ['code', 'key', 'id', 'field', 'number'] as const;
  * ```ts
  * segmentOf({ code: 'D2' }, 1); // 'D2'
  * ```
+ *
+ * @category Programmes
  */
 export function segmentOf(element: unknown, index: number): string {
   if (element !== null && typeof element === 'object') {
@@ -27,6 +29,8 @@ export function segmentOf(element: unknown, index: number): string {
  * ```ts
  * walkObjects({ a: [{ code: 'x' }] }, (o, path) => console.log(path)); // '', 'a.x'
  * ```
+ *
+ * @category Programmes
  */
 export function walkObjects(value: unknown, visit: (object: object, path: string) => void, path = ''): void {
   if (value === null || typeof value !== 'object') return;

@@ -9,6 +9,8 @@ const PLAN = seed(
 /**
  * The HOP'EN action plan (*plan d'action*): 7 levers, 21 engagements numbered across the plan, and their
  * actions, from the DGOS action plan (seed 001). No transversal workstreams.
+ *
+ * @category Programmes
  */
 export const hopenActionPlan: ActionPlan = {
   levers: [

@@ -43,7 +43,11 @@ const fundsByDomain = (
   ];
 });
 
-/** Published figures about HOP'EN: the plan's aims, the indicator guides, the 2019 selection, funds by domain. */
+/**
+ * Published figures about HOP'EN: the plan's aims, the indicator guides, the 2019 selection, funds by domain.
+ *
+ * @category Programmes
+ */
 export const hopenFigures: readonly PublishedFigure[] = [
   {
     id: 'hopen-aim-projects',

@@ -15,9 +15,17 @@ import {
   unverified,
 } from './sources.js';
 
-/** HOP'EN prerequisite codes. */
+/**
+ * HOP'EN prerequisite codes.
+ *
+ * @category Programmes
+ */
 export type HopenPrerequisiteCode = 'P1' | 'P2' | 'P3' | 'P4';
-/** HOP'EN domain codes. */
+/**
+ * HOP'EN domain codes.
+ *
+ * @category Programmes
+ */
 export type HopenDomainCode = 'D1' | 'D2' | 'D3' | 'D4' | 'D5' | 'D6' | 'D7';
 
 const SEED001 = seed('001');
@@ -640,5 +648,7 @@ const definition = {
  * ```ts
  * hopen.domains.map((d) => d.code); // ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7']
  * ```
+ *
+ * @category Programmes
  */
 export const hopen = deepFreeze(definition);

@@ -4,7 +4,11 @@ import { confirmed, seed } from './sources.js';
 const BILAN = seed('002', 'assessment of the programme (press)');
 const TIC = confirmed('S-tic2850');
 
-/** Published figures about Hôpital numérique: outcome, mid-course funding, certification. */
+/**
+ * Published figures about Hôpital numérique: outcome, mid-course funding, certification.
+ *
+ * @category Programmes
+ */
 export const hopitalNumeriqueFigures: readonly PublishedFigure[] = [
   {
     id: 'hn-outcome-prerequisites-establishments',

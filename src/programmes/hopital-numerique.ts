@@ -13,9 +13,17 @@ import {
   unverified,
 } from './sources.js';
 
-/** Hôpital numérique prerequisite codes. */
+/**
+ * Hôpital numérique prerequisite codes.
+ *
+ * @category Programmes
+ */
 export type HnPrerequisiteCode = 'P1' | 'P2' | 'P3';
-/** Hôpital numérique domain codes. */
+/**
+ * Hôpital numérique domain codes.
+ *
+ * @category Programmes
+ */
 export type HnDomainCode = 'D1' | 'D2' | 'D3' | 'D4' | 'D5';
 
 const SEED003 = seed('003', 'also seed 000');
@@ -695,5 +703,7 @@ const definition = {
  * ```ts
  * hopitalNumerique.prerequisites.map((p) => p.code); // ['P1', 'P2', 'P3']
  * ```
+ *
+ * @category Programmes
  */
 export const hopitalNumerique = deepFreeze(definition);

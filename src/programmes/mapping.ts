@@ -16,6 +16,8 @@ const CONTINUED = seed(
  * ```ts
  * hnToHopen.requirements.filter((r) => r.change === 'new').map((r) => r.to); // ['P4', 'D6', 'D7']
  * ```
+ *
+ * @category Programmes
  */
 export const hnToHopen = {
   from: 'hopital-numerique',

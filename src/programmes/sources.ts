@@ -4,6 +4,8 @@ import type { IncompleteIndicator, Indicator, Threshold } from '../programme/typ
 /**
  * Public sources the bundled programmes cite (tags of palier's curated reference). Seeds are cited as
  * `seed:000` … `seed:004`.
+ *
+ * @category Programmes
  */
 export const SOURCES = {
   /** Ministry page: implementing HN in establishments. */
@@ -63,16 +65,26 @@ export const SOURCES = {
   S22: 'https://www.mazars.fr/Accueil/Insights/Publications/Newsletters/Newsletter-Transfo-Sante/Newsletter-Numero-2/HOP-EN-derniere-ligne-droite-pour-les-candidatures',
 } as const;
 
-/** Tag of a public source palier cites. */
+/**
+ * Tag of a public source palier cites.
+ *
+ * @category Programmes
+ */
 export type SourceTag = keyof typeof SOURCES;
 
 /**
  * Source of facts palier's curated reference states with a status but without naming the public source
  * (some HN and HOP'EN indicator rows). Such facts say so in their note.
+ *
+ * @category Programmes
  */
 export const CURATED_REFERENCE = 'palier:reference/programmes.md';
 
-/** A seed document: `000` HN leaflet … `004` HOP'EN roadmap and 2019 calendar. */
+/**
+ * A seed document: `000` HN leaflet … `004` HOP'EN roadmap and 2019 calendar.
+ *
+ * @category Programmes
+ */
 export type SeedId = '000' | '001' | '002' | '003' | '004';
 
 /**
@@ -82,6 +94,8 @@ export type SeedId = '000' | '001' | '002' | '003' | '004';
  * ```ts
  * seed('001'); // { source: 'seed:001', status: 'seed' }
  * ```
+ *
+ * @category Programmes
  */
 export function seed(id: SeedId, note?: string): Provenance {
   return withNote({ source: `seed:${id}`, status: 'seed' }, note);
@@ -94,6 +108,8 @@ export function seed(id: SeedId, note?: string): Provenance {
  * ```ts
  * confirmed('S9').source; // the ANAP page of indicator D2.2
  * ```
+ *
+ * @category Programmes
  */
 export function confirmed(tag: SourceTag, note?: string): Provenance {
   return withNote({ source: SOURCES[tag], status: 'confirmed' }, note);
@@ -106,6 +122,8 @@ export function confirmed(tag: SourceTag, note?: string): Provenance {
  * ```ts
  * reported('S22').status; // 'reported'
  * ```
+ *
+ * @category Programmes
  */
 export function reported(tag: SourceTag, note?: string): Provenance {
   return withNote({ source: SOURCES[tag], status: 'reported' }, note);
@@ -118,6 +136,8 @@ export function reported(tag: SourceTag, note?: string): Provenance {
  * ```ts
  * unverified('seed:001', 'bonus amount not published').status; // 'unverified'
  * ```
+ *
+ * @category Programmes
  */
 export function unverified(source: string, note: string): Provenance {
   return { source, status: 'unverified', note };
@@ -130,6 +150,8 @@ export function unverified(source: string, note: string): Provenance {
  * ```ts
  * untagged('reported').source; // 'palier:reference/programmes.md'
  * ```
+ *
+ * @category Programmes
  */
 export function untagged(status: 'confirmed' | 'reported', note?: string): Provenance {
   const why = 'the curated reference gives this status without naming the public source';
@@ -143,6 +165,8 @@ export function untagged(status: 'confirmed' | 'reported', note?: string): Prove
  * ```ts
  * mustBeYes(seed('001')); // { comparator: 'equal', value: true, inclusive: true, provenance: … }
  * ```
+ *
+ * @category Programmes
  */
 export function mustBeYes(provenance: Provenance): Threshold {
   return { comparator: 'equal', value: true, inclusive: true, provenance };
@@ -155,6 +179,8 @@ export function mustBeYes(provenance: Provenance): Threshold {
  * ```ts
  * atLeast(98, confirmed('S9')).value; // 98
  * ```
+ *
+ * @category Programmes
  */
 export function atLeast(percent: number, provenance: Provenance): Threshold {
   return { comparator: 'at-least', value: percent, inclusive: true, provenance };
@@ -173,6 +199,8 @@ function withNote(p: Provenance, note: string | undefined): Provenance {
  * ```ts
  * const list = indicatorList([]); // readonly Indicator[]
  * ```
+ *
+ * @category Programmes
  */
 export function indicatorList(list: readonly Indicator[]): readonly Indicator[] {
   return list;
@@ -185,6 +213,8 @@ export function indicatorList(list: readonly Indicator[]): readonly Indicator[] 
  * ```ts
  * const list = incompleteList([]); // readonly IncompleteIndicator[]
  * ```
+ *
+ * @category Programmes
  */
 export function incompleteList(list: readonly IncompleteIndicator[]): readonly IncompleteIndicator[] {
   return list;

@@ -14,14 +14,22 @@ const calendarDate = z.iso.date();
 
 const nonEmpty = z.string().trim().min(1);
 
-/** zod schema of an {@link EvidenceLink}. */
+/**
+ * zod schema of an {@link EvidenceLink}.
+ *
+ * @category Action plan
+ */
 export const evidenceLinkSchema = z.strictObject({
   href: nonEmpty,
   label: z.string().optional(),
   date: calendarDate.optional(),
 });
 
-/** zod schema of an {@link ItemTracking}: the record a user fills for one item of the plan. */
+/**
+ * zod schema of an {@link ItemTracking}: the record a user fills for one item of the plan.
+ *
+ * @category Action plan
+ */
 export const itemTrackingSchema = z.strictObject({
   status: z.enum(TRACKING_STATUSES as ['planned', 'in-progress', 'done', 'dropped']),
   plannedStart: calendarDate.optional(),
@@ -37,6 +45,8 @@ export const itemTrackingSchema = z.strictObject({
 /**
  * zod schema of a {@link PlanTracking} snapshot. Item ids must follow the scheme (`engagement:9`,
  * `action:9.1`, `axis:1`, `workstream:2`), else `invalid-item-id`.
+ *
+ * @category Action plan
  */
 export const planTrackingSchema = z.strictObject({
   programme: z.strictObject({ id: nonEmpty, version: nonEmpty }),
@@ -77,7 +87,11 @@ function rawItemIdIssues(input: unknown, already: readonly PalierIssue[]): Palie
   return itemIdIssues(items).filter((i) => !seen.has(String(i.path[1])));
 }
 
-/** Options of {@link parsePlanTracking}. */
+/**
+ * Options of {@link parsePlanTracking}.
+ *
+ * @category Action plan
+ */
 export interface ParsePlanTrackingOptions {
   /** Programme to check the snapshot against (ids in the plan, programme id and version). */
   readonly programme?: ProgrammePlan;
@@ -93,6 +107,8 @@ export interface ParsePlanTrackingOptions {
  * const r = parsePlanTracking(JSON.parse(text), { programme: hopen });
  * if (!r.ok) for (const i of r.issues) console.log(i.code, i.path, i.message.fr);
  * ```
+ *
+ * @category Action plan
  */
 export function parsePlanTracking(
   input: unknown,
@@ -116,6 +132,8 @@ export function parsePlanTracking(
  * const schema = planTrackingJsonSchema();
  * schema.properties.items.propertyNames.pattern; // the item id pattern
  * ```
+ *
+ * @category Action plan
  */
 export function planTrackingJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(planTrackingSchema, { io: 'input' }) as Record<string, unknown>;

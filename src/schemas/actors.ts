@@ -11,6 +11,8 @@ import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';
 /**
  * A FINESS number: accepts spaces, lower-case `2a`/`2b` and the 8-character form without key, checks the
  * data-derived key, and outputs the canonical 9-character form. Issue code `invalid-finess`.
+ *
+ * @category Actors
  */
 export const FinessSchema = z
   .string()
@@ -30,7 +32,11 @@ export const FinessSchema = z
     return z.NEVER;
   });
 
-/** One of the 101 department codes, or `975` (Saint-Pierre-et-Miquelon, present in FINESS data). */
+/**
+ * One of the 101 department codes, or `975` (Saint-Pierre-et-Miquelon, present in FINESS data).
+ *
+ * @category Actors
+ */
 export const DepartmentCodeSchema = z
   .string()
   .meta({ description: 'Department code: 01–95 (no 20), 2A, 2B, 971–974, 976; 975 also accepted.' })
@@ -47,13 +53,25 @@ export const DepartmentCodeSchema = z
     return z.NEVER;
   });
 
-/** An activity code (`Activity`: MCO, SSR, PSY, HAD, DIALYSIS). */
+/**
+ * An activity code (`Activity`: MCO, SSR, PSY, HAD, DIALYSIS).
+ *
+ * @category Actors
+ */
 export const ActivitySchema = z.enum(['MCO', 'SSR', 'PSY', 'HAD', 'DIALYSIS']);
 
-/** A legal status group (`LegalStatus`). */
+/**
+ * A legal status group (`LegalStatus`).
+ *
+ * @category Actors
+ */
 export const LegalStatusSchema = z.enum(['public', 'private-non-profit', 'private-for-profit']);
 
-/** A trait making some indicators not concerned (`EstablishmentTrait`). */
+/**
+ * A trait making some indicators not concerned (`EstablishmentTrait`).
+ *
+ * @category Actors
+ */
 export const EstablishmentTraitSchema = z.enum(['NO_TECHNICAL_PLATFORM', 'NO_EXTERNAL_CONSULTATIONS']);
 
 const name = z.string().trim().min(1);
@@ -80,7 +98,11 @@ function withDepartment<T extends { finess: string; department?: string | undefi
   return department === undefined ? value : { ...value, department };
 }
 
-/** A legal entity (*entité juridique*); `department` is derived from the FINESS when absent. */
+/**
+ * A legal entity (*entité juridique*); `department` is derived from the FINESS when absent.
+ *
+ * @category Actors
+ */
 export const LegalEntitySchema = z
   .object({
     finess: FinessSchema,
@@ -92,7 +114,11 @@ export const LegalEntitySchema = z
   .superRefine(checkEspic)
   .transform((v): LegalEntity => withDepartment(v));
 
-/** A site (*établissement géographique*); `department` is derived from its own FINESS when absent. */
+/**
+ * A site (*établissement géographique*); `department` is derived from its own FINESS when absent.
+ *
+ * @category Actors
+ */
 export const SiteSchema = z
   .object({
     finess: FinessSchema,
@@ -104,7 +130,11 @@ export const SiteSchema = z
   })
   .transform((v): Site => withDepartment(v));
 
-/** An establishment as programmes evaluate it; `department` is derived from the FINESS when absent. */
+/**
+ * An establishment as programmes evaluate it; `department` is derived from the FINESS when absent.
+ *
+ * @category Actors
+ */
 export const EstablishmentSchema = z
   .object({
     finess: FinessSchema,
@@ -121,7 +151,11 @@ export const EstablishmentSchema = z
   .superRefine(checkEspic)
   .transform((v): Establishment => withDepartment(v));
 
-/** The shape of a GHT (composition rules are checked by {@link parseGht}). */
+/**
+ * The shape of a GHT (composition rules are checked by {@link parseGht}).
+ *
+ * @category Actors
+ */
 export const GhtSchema = z.object({
   code: z
     .string()
@@ -144,6 +178,8 @@ export const GhtSchema = z.object({
  * parseLegalEntity({ finess: '75 071 218 4', name: 'AP-HP', status: 'public' });
  * // { ok: true, value: { finess: '750712184', department: '75', … }, issues: [] }
  * ```
+ *
+ * @category Actors
  */
 export function parseLegalEntity(input: unknown): ParseResult<LegalEntity> {
   return parseWith(LegalEntitySchema, input);
@@ -157,6 +193,8 @@ export function parseLegalEntity(input: unknown): ParseResult<LegalEntity> {
  * parseSite({ finess: '2B0000012', legalEntity: '2B0000020', name: 'Bastia', activities: ['MCO'] });
  * // { ok: true, value: { …, department: '2B' }, issues: [] }
  * ```
+ *
+ * @category Actors
  */
 export function parseSite(input: unknown): ParseResult<Site> {
   return parseWith(SiteSchema, input);
@@ -170,6 +208,8 @@ export function parseSite(input: unknown): ParseResult<Site> {
  * const r = parseEstablishment({ finess: '750712148', level: 'legal-entity', name: 'X', status: 'public', activities: [] });
  * if (!r.ok) r.issues[0]; // { code: 'invalid-finess', path: ['finess'], expected: '3', received: '8', … }
  * ```
+ *
+ * @category Actors
  */
 export function parseEstablishment(input: unknown): ParseResult<Establishment> {
   return parseWith(EstablishmentSchema, input);
@@ -186,6 +226,8 @@ export function parseEstablishment(input: unknown): ParseResult<Establishment> {
  * const r = parseEstablishments([good, { ...good, finess: '123456789' }]);
  * // { ok: true, value: [good], issues: [{ code: 'invalid-finess', path: [1, 'finess'], … }] }
  * ```
+ *
+ * @category Actors
  */
 export function parseEstablishments(input: unknown): ParseResult<readonly Establishment[]> {
   if (!Array.isArray(input)) {
@@ -228,6 +270,8 @@ function duplicateFiness(finess: string, index: number, first: number): PalierIs
  * parseGht({ code: 'COR-01', name: 'Haute-Corse', region: '94', support: '2B0000020', parties: ['2B0000020'] });
  * // { ok: true, value: { …, associates: [], partners: [] }, issues: [] }
  * ```
+ *
+ * @category Actors
  */
 export function parseGht(
   input: unknown,
@@ -249,6 +293,8 @@ export function parseGht(
  * ```ts
  * actorJsonSchemas().establishment.required; // ['finess', 'level', 'name', 'status', 'activities']
  * ```
+ *
+ * @category Actors
  */
 export function actorJsonSchemas(): Readonly<
   Record<'legalEntity' | 'site' | 'establishment' | 'ght', JsonSchema>

@@ -41,6 +41,8 @@ const count = z.number().meta({ description: 'Non-negative whole number' });
  * `not-applicable` with a reason. Issues: `not-finite`, `negative-value`, `non-integer-value`,
  * `zero-denominator`, `numerator-exceeds-denominator`, `percent-out-of-range`, `missing-reason`,
  * `malformed-value` (a rate with neither form, or both).
+ *
+ * @category Evaluation
  */
 export const DeclaredValueSchema: z.ZodType<DeclaredValue> = z
   .discriminatedUnion('kind', [
@@ -62,6 +64,8 @@ export const DeclaredValueSchema: z.ZodType<DeclaredValue> = z
  * A declaration (*déclaration*): who, which programme, the period, one value per indicator code, and optional
  * method, evidence, date and author. Checks what needs no programme; {@link parseDeclaration} adds the
  * programme's and the establishment's checks.
+ *
+ * @category Evaluation
  */
 export const DeclarationSchema: z.ZodType<Declaration, unknown> = z.object({
   finess: FinessSchema,
@@ -76,7 +80,11 @@ export const DeclarationSchema: z.ZodType<Declaration, unknown> = z.object({
   declaredBy: z.string().optional(),
 }) as unknown as z.ZodType<Declaration, unknown>;
 
-/** Options of {@link parseDeclaration}. */
+/**
+ * Options of {@link parseDeclaration}.
+ *
+ * @category Evaluation
+ */
 export interface ParseDeclarationOptions {
   /** The programme the declaration answers: unknown codes, wrong kinds and programme mismatches are checked. */
   readonly programme?: Programme;
@@ -95,6 +103,8 @@ export interface ParseDeclarationOptions {
  * const r = parseDeclaration(json, { programme: hopen });
  * if (!r.ok) r.issues.map((i) => `${formatPath(i.path)}: ${i.message.fr}`);
  * ```
+ *
+ * @category Evaluation
  */
 export function parseDeclaration(
   input: unknown,
@@ -237,7 +247,11 @@ function indicatorsByCode(programme: Programme): ReadonlyMap<string, Indicator> 
   return map;
 }
 
-/** Options of {@link parseDeclarations}. */
+/**
+ * Options of {@link parseDeclarations}.
+ *
+ * @category Evaluation
+ */
 export interface ParseDeclarationsOptions {
   /** The programme the declarations answer. */
   readonly programme?: Programme;
@@ -245,7 +259,11 @@ export interface ParseDeclarationsOptions {
   readonly establishments?: ReadonlyMap<string, EvaluatedEstablishment>;
 }
 
-/** A valid declaration of a bulk input, with its index. */
+/**
+ * A valid declaration of a bulk input, with its index.
+ *
+ * @category Evaluation
+ */
 export interface IndexedDeclaration {
   /** Index in the input. */
   readonly index: number;
@@ -253,7 +271,11 @@ export interface IndexedDeclaration {
   readonly declaration: Declaration;
 }
 
-/** Result of {@link parseDeclarations}: the valid declarations with their index, and every issue. */
+/**
+ * Result of {@link parseDeclarations}: the valid declarations with their index, and every issue.
+ *
+ * @category Evaluation
+ */
 export interface ParsedDeclarations {
   /** Declarations without errors (possibly with warnings), with their index in the input. */
   readonly valid: readonly IndexedDeclaration[];
@@ -269,6 +291,8 @@ export interface ParsedDeclarations {
  * ```ts
  * const { valid, issues } = parseDeclarations(rows, { programme: hopen });
  * ```
+ *
+ * @category Evaluation
  */
 export function parseDeclarations(
   input: unknown,
@@ -313,6 +337,8 @@ export function parseDeclarations(
  * const schema = declarationJsonSchema();
  * schema.properties?.values; // { type: 'object', additionalProperties: { oneOf: [...] } }
  * ```
+ *
+ * @category Evaluation
  */
 export function declarationJsonSchema(): JsonSchema {
   return toJsonSchema(DeclarationSchema);

@@ -153,25 +153,51 @@ const candidatesFile = z.strictObject({
  * An amount of euros: a decimal string with at most two decimals and a dot (`"37000"`, `"37000.50"`), or a
  * number with at most two decimals; output as the canonical `MoneyString` (`"37000.00"`). Negative amounts are
  * refused. Issue codes as `parseMoney`: `invalid-money`, `money-sub-cent`, `negative-money`.
+ *
+ * @category Funding
  */
 export const MoneyStringSchema: z.ZodType<MoneyString, string | number> = moneyString;
 
-/** Provenance of user-supplied data: a source is required; status defaults to `override`. */
+/**
+ * Provenance of user-supplied data: a source is required; status defaults to `override`.
+ *
+ * @category Funding
+ */
 export const FundingProvenanceSchema: z.ZodType<Provenance> = fundingProvenance;
 
-/** One cell of a forfait grid: category (or `*`), domain (or `*`), flat amount or min/max range. */
+/**
+ * One cell of a forfait grid: category (or `*`), domain (or `*`), flat amount or min/max range.
+ *
+ * @category Funding
+ */
 export const ForfaitGridCellSchema: z.ZodType<ForfaitGridCell> = forfaitGridCell;
 
-/** A forfait grid file (*grille de forfaits*): the official grids are unverified, so users supply theirs. */
+/**
+ * A forfait grid file (*grille de forfaits*): the official grids are unverified, so users supply theirs.
+ *
+ * @category Funding
+ */
 export const ForfaitGridSchema: z.ZodType<ForfaitGrid> = forfaitGrid;
 
-/** A funding application (*dossier de candidature*) of an establishment or a GHT; FINESS numbers normalised. */
+/**
+ * A funding application (*dossier de candidature*) of an establishment or a GHT; FINESS numbers normalised.
+ *
+ * @category Funding
+ */
 export const FundingApplicationSchema: z.ZodType<FundingApplication> = fundingApplication;
 
-/** A candidate of a regional programming (`Candidate`). */
+/**
+ * A candidate of a regional programming (`Candidate`).
+ *
+ * @category Funding
+ */
 export const CandidateSchema: z.ZodType<Candidate> = candidate;
 
-/** A candidates file before its candidates are parsed one by one. */
+/**
+ * A candidates file before its candidates are parsed one by one.
+ *
+ * @category Funding
+ */
 export interface CandidatesFileInput {
   /** Region code. */
   region: string;
@@ -181,10 +207,18 @@ export interface CandidatesFileInput {
   candidates: unknown[];
 }
 
-/** The envelope of a candidates file: region, optional regional envelope, candidates (each parsed on its own). */
+/**
+ * The envelope of a candidates file: region, optional regional envelope, candidates (each parsed on its own).
+ *
+ * @category Funding
+ */
 export const CandidatesFileSchema: z.ZodType<CandidatesFileInput> = candidatesFile;
 
-/** A parsed candidates file: the valid candidates (invalid ones are reported in the result's issues). */
+/**
+ * A parsed candidates file: the valid candidates (invalid ones are reported in the result's issues).
+ *
+ * @category Funding
+ */
 export interface CandidatesFile {
   /** Region code. */
   readonly region: string;
@@ -206,6 +240,8 @@ export interface CandidatesFile {
  * );
  * if (r.ok) r.value.cells[0]?.amount; // '150000.00'
  * ```
+ *
+ * @category Funding
  */
 export function parseForfaitGrid(
   input: unknown,
@@ -224,6 +260,8 @@ export function parseForfaitGrid(
  * parseApplication({ id: 'A1', programme: 'hopen', applicant: { kind: 'establishment', finess: '33 078 119 6' },
  *   domains: ['D2'], filedOn: '2019-06-01' }); // ok, finess '330781196'
  * ```
+ *
+ * @category Funding
  */
 export function parseApplication(input: unknown): ParseResult<FundingApplication> {
   return parseWith(fundingApplication, input);
@@ -238,6 +276,8 @@ export function parseApplication(input: unknown): ParseResult<FundingApplication
  * const r = parseApplications([good, { ...good, filedOn: '2019-02-30' }]);
  * // { ok: true, value: [good], issues: [{ code: 'invalid-format', path: [1, 'filedOn'], … }] }
  * ```
+ *
+ * @category Funding
  */
 export function parseApplications(input: unknown): ParseResult<readonly FundingApplication[]> {
   if (!Array.isArray(input))
@@ -257,6 +297,8 @@ export function parseApplications(input: unknown): ParseResult<readonly FundingA
  * const r = parseCandidatesFile({ region: '84', envelope: '1000000', candidates: [candidate] });
  * if (r.ok) r.value.candidates.length; // 1
  * ```
+ *
+ * @category Funding
  */
 export function parseCandidatesFile(input: unknown): ParseResult<CandidatesFile> {
   const shape = parseWith(candidatesFile, input);
@@ -291,6 +333,8 @@ function collect<T>(
  * ```ts
  * fundingJsonSchemas().forfaitGrid.required; // ['cells', 'provenance']
  * ```
+ *
+ * @category Funding
  */
 export function fundingJsonSchemas(): Readonly<
   Record<'forfaitGrid' | 'application' | 'candidatesFile' | 'candidate', JsonSchema>

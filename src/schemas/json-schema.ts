@@ -1,9 +1,17 @@
 import { z } from 'zod';
 
-/** A JSON Schema document, as produced by zod (`z.toJSONSchema`). */
+/**
+ * A JSON Schema document, as produced by zod (`z.toJSONSchema`).
+ *
+ * @category Parsing
+ */
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
-/** Options of {@link toJsonSchema}: those of `z.toJSONSchema`. */
+/**
+ * Options of {@link toJsonSchema}: those of `z.toJSONSchema`.
+ *
+ * @category Parsing
+ */
 export type JsonSchemaOptions = z.core.ToJSONSchemaParams;
 
 /**
@@ -17,6 +25,8 @@ export type JsonSchemaOptions = z.core.ToJSONSchemaParams;
  * const schema = toJsonSchema(z.object({ n: z.number().int() }));
  * schema.type; // 'object'
  * ```
+ *
+ * @category Parsing
  */
 export function toJsonSchema(schema: z.ZodType, options: JsonSchemaOptions = {}): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', ...options });

@@ -13,6 +13,8 @@ import type { Label } from '../programme/provenance.js';
  *   }, ['n']);
  * });
  * ```
+ *
+ * @category Parsing
  */
 export function addIssue(
   ctx: z.RefinementCtx,
@@ -37,6 +39,8 @@ export function addIssue(
  * const r = parseWith(z.object({ a: z.number() }), { a: 'x' });
  * if (!r.ok) console.log(r.issues[0]?.code); // 'invalid-type'
  * ```
+ *
+ * @category Parsing
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   let result: z.ZodSafeParseResult<z.output<S>>;
@@ -61,7 +65,11 @@ function unexpected(error: unknown): PalierIssue {
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Converts one zod issue to a {@link PalierIssue}, with French and English messages. */
+/**
+ * Converts one zod issue to a {@link PalierIssue}, with French and English messages.
+ *
+ * @category Parsing
+ */
 export function toPalierIssue(issue: ZodIssue, prefix: IssuePath = []): PalierIssue {
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   const base = { path, severity: 'error' as const };
@@ -174,7 +182,11 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** One valid record of a list, with its index in the input. */
+/**
+ * One valid record of a list, with its index in the input.
+ *
+ * @category Parsing
+ */
 export interface IndexedValue<T> {
   /** Position in the input list, from 0. */
   readonly index: number;
@@ -192,6 +204,8 @@ export interface IndexedValue<T> {
  * const { valid, issues } = parseEach([1, 'x'], (item) => parseWith(z.number(), item));
  * // valid: [{ index: 0, value: 1 }], issues: [{ code: 'invalid-type', path: [1], … }]
  * ```
+ *
+ * @category Parsing
  */
 export function parseEach<T>(
   items: readonly unknown[],
@@ -216,6 +230,8 @@ export function parseEach<T>(
  * notAListIssue(null, { fr: "une liste d'établissements", en: 'a list of establishments' });
  * // { code: 'invalid-type', path: [], expected: 'array', received: 'null', … }
  * ```
+ *
+ * @category Parsing
  */
 export function notAListIssue(input: unknown, what: Label, path: IssuePath = []): PalierIssue {
   const received = describe(input);

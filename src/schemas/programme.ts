@@ -47,7 +47,11 @@ const LabelSchema = z.strictObject({ fr: z.string(), en: z.string() }).meta({
   description: 'A text in French (official wording, verbatim) and English.',
 });
 
-/** Provenance of one fact (`Provenance`). */
+/**
+ * Provenance of one fact (`Provenance`).
+ *
+ * @category Programmes
+ */
 export const ProvenanceSchema = z.strictObject({
   source: z.string().min(1),
   status: z.enum(['seed', 'confirmed', 'reported', 'unverified', 'override']),
@@ -59,7 +63,11 @@ const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value, prove
 const ComparatorSchema = z.enum(['at-least', 'at-most', 'equal']);
 const IndicatorKindSchema = z.enum(['yes-no', 'rate', 'count']);
 
-/** An eligibility threshold or usage target (`Threshold`). */
+/**
+ * An eligibility threshold or usage target (`Threshold`).
+ *
+ * @category Programmes
+ */
 export const ThresholdSchema = z.strictObject({
   comparator: ComparatorSchema,
   value: z.union([z.number(), z.boolean()]),
@@ -69,7 +77,11 @@ export const ThresholdSchema = z.strictObject({
 
 const UnverifiedNoteSchema = z.strictObject({ field: z.string().min(1), provenance: ProvenanceSchema });
 
-/** An indicator (`Indicator`). */
+/**
+ * An indicator (`Indicator`).
+ *
+ * @category Programmes
+ */
 export const IndicatorSchema = z.strictObject({
   code: z.string().min(1),
   label: LabelSchema,
@@ -206,6 +218,8 @@ const VersionRefSchema = z.strictObject({ id: z.string().min(1), version: z.stri
  * and what a user supplies with the official indicator tables. Besides shapes, it checks that codes are
  * unique (`duplicate-code`), that prerequisites and domains sit in their lists (`wrong-requirement-kind`) and
  * that the period does not end before it starts (`invalid-period`).
+ *
+ * @category Programmes
  */
 export const ProgrammeSchema = z
   .strictObject({
@@ -323,6 +337,8 @@ function duplicates(
  * const r = parseProgramme(JSON.parse(programmeToJson(hopen)));
  * if (r.ok) r.value.domains.length; // 7
  * ```
+ *
+ * @category Programmes
  */
 export function parseProgramme(input: unknown): ParseResult<Programme> {
   const result = parseWith(ProgrammeSchema, input);
@@ -339,7 +355,11 @@ const NewThresholdSchema = z.strictObject({
   inclusive: z.boolean(),
 });
 
-/** A user's changes to a programme (`ProgrammeChanges`), as JSON; applied with `applyOverrides`. */
+/**
+ * A user's changes to a programme (`ProgrammeChanges`), as JSON; applied with `applyOverrides`.
+ *
+ * @category Programmes
+ */
 export const ProgrammeChangesSchema = z.strictObject({
   source: z.string().min(1),
   note: z.string().optional(),
@@ -433,6 +453,8 @@ export const ProgrammeChangesSchema = z.strictObject({
  * const r = parseProgrammeChanges({ source: 'ARS', shiftMilestones: [{ ids: ['ami-closing'], months: 12 }] });
  * if (r.ok) applyOverrides(hopen, r.value);
  * ```
+ *
+ * @category Programmes
  */
 export function parseProgrammeChanges(input: unknown): ParseResult<ProgrammeChanges> {
   return parseWith(ProgrammeChangesSchema, input);
@@ -445,6 +467,8 @@ export function parseProgrammeChanges(input: unknown): ParseResult<ProgrammeChan
  * ```ts
  * programmeJsonSchema().type; // 'object'
  * ```
+ *
+ * @category Programmes
  */
 export function programmeJsonSchema(): JsonSchema {
   return toJsonSchema(ProgrammeSchema);
@@ -457,6 +481,8 @@ export function programmeJsonSchema(): JsonSchema {
  * ```ts
  * programmeChangesJsonSchema().required; // ['source']
  * ```
+ *
+ * @category Programmes
  */
 export function programmeChangesJsonSchema(): JsonSchema {
   return toJsonSchema(ProgrammeChangesSchema);
