@@ -9,7 +9,6 @@
  *
  * @module node
  */
-export type { CommandContext } from './cli/context.js';
 export { EXIT, type ExitCode } from './cli/exit-codes.js';
 export { type CliIo, type CliStream, parisDate } from './cli/io.js';
 export { type RunOptions, runCli } from './cli/main.js';
@@ -22,19 +21,16 @@ export * from './io/declarations-csv.js';
 export * from './io/decode.js';
 export * from './io/detect.js';
 export * from './io/establishments-csv.js';
-export * from './io/header.js';
 export * from './io/json.js';
 export * from './io/problem.js';
 export * from './io/read-declarations.js';
 export * from './io/read-establishments.js';
 export * from './io/read-result.js';
 export * from './io/write-csv.js';
-export * from './report/csv-out.js';
-export * from './report/describe.js';
-export * from './report/html.js';
-export * from './report/json-out.js';
-export * from './report/labels.js';
-export * from './report/markdown.js';
+export { csvCell, RESULT_COLUMNS, renderCsv } from './report/csv-out.js';
+export { escapeHtml, type HtmlOptions, renderHtml } from './report/html.js';
+export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
+export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export * from './report/model.js';
-export * from './report/style.js';
-export * from './report/text.js';
+export { ANSI, PLAIN, type Style, useColour } from './report/style.js';
+export { renderText, type TextOptions } from './report/text.js';

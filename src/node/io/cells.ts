@@ -2,10 +2,28 @@ import type { CalendarDate } from '../../dates/index.js';
 import { isCalendarDate } from '../../dates/index.js';
 import type { Label } from '../../programme/provenance.js';
 
+/** A cell read successfully. */
+export interface CellOk<T> {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The value read. */
+  readonly value: T;
+}
+
+/** A cell that could not be read, with a stable code and a message. */
+export interface CellError {
+  /** Discriminant. */
+  readonly ok: false;
+  /** Stable code (`invalid-number`, `invalid-date` …). */
+  readonly code: string;
+  /** What is wrong. */
+  readonly message: Label;
+  /** What was expected, briefly. */
+  readonly expected?: string;
+}
+
 /** The outcome of reading one cell: the value, or a coded problem. */
-export type CellResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: string; readonly message: Label; readonly expected?: string };
+export type CellResult<T> = CellOk<T> | CellError;
 
 const DECIMAL = /^[+-]?(\d+)(?:[.,](\d+))?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;

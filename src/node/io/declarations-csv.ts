@@ -3,7 +3,7 @@ import { parseFiness } from '../../actors/index.js';
 import type { Declaration, DeclaredValue } from '../../evaluation/types.js';
 import type { IssuePath } from '../../issues.js';
 import type { IndicatorKind } from '../../programme/types.js';
-import type { CellResult } from './cells.js';
+import type { CellError, CellResult } from './cells.js';
 import { readCount, readDate, readDecimal, readYesNo } from './cells.js';
 import type { CsvRecord, CsvTable } from './csv.js';
 import { indexHeader } from './header.js';
@@ -11,8 +11,27 @@ import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
+/** A column name of the long declarations CSV. */
+export type DeclarationColumn =
+  | 'finess'
+  | 'level'
+  | 'ght'
+  | 'programme'
+  | 'version'
+  | 'period_start'
+  | 'period_end'
+  | 'indicator'
+  | 'kind'
+  | 'value'
+  | 'numerator'
+  | 'denominator'
+  | 'na_reason'
+  | 'declared_on'
+  | 'declared_by'
+  | 'method';
+
 /** Columns of the long declarations CSV, with the French aliases accepted for each. */
-export const DECLARATION_COLUMNS = {
+export const DECLARATION_COLUMNS: Readonly<Record<DeclarationColumn, readonly string[]>> = {
   finess: [],
   level: ['niveau'],
   ght: [],
@@ -29,19 +48,24 @@ export const DECLARATION_COLUMNS = {
   declared_on: ['date_declaration'],
   declared_by: ['declarant'],
   method: ['methode'],
-} as const;
-
-/** A column name of the long declarations CSV. */
-export type DeclarationColumn = keyof typeof DECLARATION_COLUMNS;
+};
 
 const REQUIRED: readonly DeclarationColumn[] = ['finess', 'period_start', 'period_end', 'indicator'];
+
+/** A programme named by id and version. */
+export interface ProgrammeRef {
+  /** Programme id (`hopen`). */
+  readonly id: string;
+  /** Version. */
+  readonly version: string;
+}
 
 /** Options of {@link declarationsFromCsv}. */
 export interface DeclarationsCsvOptions {
   /** File name for locations. */
   readonly file: string;
   /** Programme a row answers when it has no `programme`/`version` cell. */
-  readonly programme: { readonly id: string; readonly version: string };
+  readonly programme: ProgrammeRef;
   /**
    * Kind of each indicator of the programme (to read its value). When given, a code it does not know is an
    * `unknown-indicator` error; when absent, the kind comes from the `kind` column or the cells' shape.
@@ -172,11 +196,7 @@ function readRow(
   const { file } = options;
   const cell = (c: DeclarationColumn): string => cellOf(row, index, c);
   const at = (c: DeclarationColumn): SourceLocation => locationOf(row, index, c, file);
-  const report = (
-    c: DeclarationColumn,
-    r: Extract<CellResult<unknown>, { ok: false }>,
-    raw: string,
-  ): void => {
+  const report = (c: DeclarationColumn, r: CellError, raw: string): void => {
     out.push(
       problem(at(c), r.code, r.message, {
         received: raw,
@@ -347,7 +367,7 @@ function readValue(
   const num = cell('numerator');
   const den = cell('denominator');
   const na = cell('na_reason');
-  const fail = (c: DeclarationColumn, r: Extract<CellResult<unknown>, { ok: false }>, received: string) => {
+  const fail = (c: DeclarationColumn, r: CellError, received: string) => {
     out.push(
       problem(at(c), r.code, r.message, {
         received,
@@ -452,11 +472,7 @@ function readValue(
   return { kind: 'rate', percent: r.value };
 }
 
-type Fail = (
-  c: DeclarationColumn,
-  r: Extract<CellResult<unknown>, { ok: false }>,
-  received: string,
-) => undefined;
+type Fail = (c: DeclarationColumn, r: CellError, received: string) => undefined;
 
 function readRateCounts(
   num: string,

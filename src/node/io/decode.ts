@@ -4,10 +4,24 @@ import { problem } from './problem.js';
 /** Text encodings palier reads: UTF-8 (default) and Windows-1252, which older French Excel exports use. */
 export type InputEncoding = 'utf-8' | 'windows-1252';
 
-/** Outcome of decoding a file's bytes. */
-export type DecodeResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly problem: InputProblem };
+/** Outcome of decoding a file's bytes: the text, or the problem (where the first bad byte is). */
+export type DecodeResult = DecodeOk | DecodeError;
+
+/** Bytes decoded. */
+export interface DecodeOk {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The text. */
+  readonly text: string;
+}
+
+/** Bytes that are not valid in the encoding. */
+export interface DecodeError {
+  /** Discriminant. */
+  readonly ok: false;
+  /** Located problem. */
+  readonly problem: InputProblem;
+}
 
 /**
  * Decodes a file's bytes to text. A UTF-8 byte-order mark is dropped. Invalid UTF-8 is not replaced silently:
@@ -45,7 +59,14 @@ export function decodeBytes(
   }
 }
 
-/** Index of the first byte that starts an invalid UTF-8 sequence (bytes.length when all are valid). */
+/**
+ * Index of the first byte that starts an invalid UTF-8 sequence (overlong forms and surrogates included); `bytes.length` when all are valid.
+ *
+ * @example
+ * ```ts
+ * firstInvalidUtf8(new Uint8Array([0x61, 0xe9, 0x62])); // 1
+ * ```
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

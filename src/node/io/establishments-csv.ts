@@ -8,8 +8,21 @@ import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
+/** A column name of the establishments CSV. */
+export type EstablishmentColumn =
+  | 'finess'
+  | 'name'
+  | 'level'
+  | 'status'
+  | 'espic'
+  | 'activities'
+  | 'traits'
+  | 'department'
+  | 'ght'
+  | 'category';
+
 /** Columns of the establishments CSV, with the French aliases accepted. */
-export const ESTABLISHMENT_COLUMNS = {
+export const ESTABLISHMENT_COLUMNS: Readonly<Record<EstablishmentColumn, readonly string[]>> = {
   finess: [],
   name: ['nom', 'raison_sociale'],
   level: ['niveau'],
@@ -20,9 +33,9 @@ export const ESTABLISHMENT_COLUMNS = {
   department: ['departement'],
   ght: [],
   category: ['categorie'],
-} as const;
+};
 
-type Column = keyof typeof ESTABLISHMENT_COLUMNS;
+type Column = EstablishmentColumn;
 
 const STATUS: Readonly<Record<string, LegalStatus>> = {
   public: 'public',

@@ -23,6 +23,14 @@ export function normaliseHeader(name: string): string {
 /** Where each known column is, by its canonical name. */
 export type ColumnIndex<C extends string> = Partial<Record<C, number>>;
 
+/** Result of {@link indexHeader}. */
+export interface HeaderIndex<C extends string> {
+  /** Position of each known column found. */
+  readonly index: ColumnIndex<C>;
+  /** Unknown, duplicate and missing columns. */
+  readonly problems: InputProblem[];
+}
+
 /**
  * Maps a header record to the column positions of the known columns (canonical names and their aliases).
  * Reports unknown columns (warning: ignored), duplicate columns (error: the first is used) and missing required
@@ -38,7 +46,7 @@ export function indexHeader<C extends string>(
   file: string,
   known: Readonly<Record<C, readonly string[]>>,
   required: readonly C[],
-): { index: ColumnIndex<C>; problems: InputProblem[] } {
+): HeaderIndex<C> {
   const byName = new Map<string, C>();
   for (const canonical of Object.keys(known) as C[]) {
     byName.set(canonical, canonical);

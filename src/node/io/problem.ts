@@ -72,7 +72,14 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
   return `${formatLocation(problem.location)}: ${severity} [${issue.code}] ${issue.message[lang]}${suffix}`;
 }
 
-/** Whether a problem makes its record invalid (errors do, warnings do not). */
+/**
+ * Whether a problem makes its record invalid (errors do, warnings do not).
+ *
+ * @example
+ * ```ts
+ * isError(problem); // true unless its severity is 'warning'
+ * ```
+ */
 export function isError(problem: InputProblem): boolean {
   return problem.issue.severity !== 'warning';
 }

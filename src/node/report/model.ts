@@ -13,6 +13,50 @@ import type { Programme, RequirementKind } from '../../programme/types.js';
 import type { ReadSummary } from '../io/read-result.js';
 import { LEVEL_STATUS_LABELS } from './labels.js';
 
+/** How many of a group are reached. */
+export interface Tally {
+  /** Reached. */
+  readonly reached: number;
+  /** All. */
+  readonly total: number;
+}
+
+/** The programme a report applies. */
+export interface ReportProgramme {
+  /** Id. */
+  readonly id: string;
+  /** Version. */
+  readonly version: string;
+  /** Name in the report's language. */
+  readonly name: string;
+}
+
+/** The headline counts of a report. */
+export interface ReportSummary {
+  /** Evaluations (establishment × period). */
+  readonly evaluations: number;
+  /** Distinct establishments. */
+  readonly establishments: number;
+  /** Evaluations whose palier is reached. */
+  readonly reached: number;
+  /** … not reached. */
+  readonly notReached: number;
+  /** … unknown. */
+  readonly unknown: number;
+  /** Indicator results by status, over all evaluations. */
+  readonly indicators: Readonly<Record<IndicatorStatus, number>>;
+}
+
+/** Funding by domain attached to a report. */
+export interface ReportFunding {
+  /** One line per domain. */
+  readonly byDomain: readonly DomainFunding[];
+  /** Total, decimal string in euros. */
+  readonly total: string;
+  /** What the figures are (a simulation, its inputs). */
+  readonly note: Label;
+}
+
 /** One evaluated establishment × period in a report. */
 export interface ReportRow {
   /** FINESS. */
@@ -30,9 +74,9 @@ export interface ReportRow {
   /** Prerequisites and domains whose status is unknown. */
   readonly unknown: readonly string[];
   /** Prerequisites reached, of all. */
-  readonly prerequisites: { readonly reached: number; readonly total: number };
+  readonly prerequisites: Tally;
   /** Domains reached, of all. */
-  readonly domains: { readonly reached: number; readonly total: number };
+  readonly domains: Tally;
   /** Status of each indicator, by code. */
   readonly cells: Readonly<Record<string, IndicatorStatus>>;
   /** Sentences saying what blocks the palier, in the report's language (computed when first read). */
@@ -84,18 +128,11 @@ export interface ReportModel {
   /** Language of the sentences. */
   readonly lang: Lang;
   /** Programme applied. */
-  readonly programme: { readonly id: string; readonly version: string; readonly name: string };
+  readonly programme: ReportProgramme;
   /** Evaluation date. */
   readonly asOf: CalendarDate;
   /** Palier counts over the rows. */
-  readonly summary: {
-    readonly evaluations: number;
-    readonly establishments: number;
-    readonly reached: number;
-    readonly notReached: number;
-    readonly unknown: number;
-    readonly indicators: Readonly<Record<IndicatorStatus, number>>;
-  };
+  readonly summary: ReportSummary;
   /** Rows, ordered by FINESS then period. */
   readonly rows: readonly ReportRow[];
   /** Indicator codes (the heatmap's columns), in programme order. */
@@ -103,11 +140,7 @@ export interface ReportModel {
   /** Reach per prerequisite and domain, in programme order. */
   readonly reach: readonly RequirementReach[];
   /** Funding by domain, when available. */
-  readonly funding?: {
-    readonly byDomain: readonly DomainFunding[];
-    readonly total: string;
-    readonly note: Label;
-  };
+  readonly funding?: ReportFunding;
   /** Input counts, when the evaluations came from a file. */
   readonly input?: ReadSummary;
   /** GHT summary, when the report covers a GHT. */
@@ -129,7 +162,7 @@ export interface ReportOptions {
   /** Input counts. */
   readonly input?: ReadSummary;
   /** Funding by domain. */
-  readonly funding?: ReportModel['funding'];
+  readonly funding?: ReportFunding;
   /** GHT summary. */
   readonly ght?: GhtSection;
   /** Notes. */
@@ -283,7 +316,7 @@ function withLazyExplanations(
   }) as ReportRow;
 }
 
-function countReached(results: readonly RequirementResult[]): { reached: number; total: number } {
+function countReached(results: readonly RequirementResult[]): Tally {
   return { reached: results.filter((r) => r.status === 'reached').length, total: results.length };
 }
 

@@ -7,7 +7,7 @@ import {
   INDICATOR_STATUSES,
   LEVEL_STATUS_LABELS,
 } from './labels.js';
-import type { ReportModel, ReportRow } from './model.js';
+import type { ReportModel } from './model.js';
 import type { Style } from './style.js';
 import { PLAIN, textTable } from './style.js';
 
@@ -100,12 +100,26 @@ const EN: Words = {
 /** Words of the text, Markdown and HTML reports, in both languages. */
 export const TEXT: Readonly<Record<Lang, Words>> = Object.freeze({ fr: FR, en: EN });
 
-/** The colon as each language writes it (French puts a space before). */
+/**
+ * The colon as each language writes it (French puts a space before).
+ *
+ * @example
+ * ```ts
+ * colon('fr'); // ' : '
+ * ```
+ */
 export function colon(lang: Lang): string {
   return lang === 'fr' ? ' : ' : ': ';
 }
 
-/** Period as `2021-01-01 → 2021-03-31`. */
+/**
+ * Period as `2021-01-01 → 2021-03-31`.
+ *
+ * @example
+ * ```ts
+ * formatPeriod({ start: '2021-01-01', end: '2021-03-31' }); // '2021-01-01 → 2021-03-31'
+ * ```
+ */
 export function formatPeriod(period: { start: string; end: string }): string {
   return `${period.start} → ${period.end}`;
 }
@@ -194,9 +208,24 @@ function indicatorMap(model: ReportModel, style: Style): string[] {
   return [...textTable(header, rows), style.dim(`${t.legend}${colon(model.lang)}${legend}`)];
 }
 
-/** Indicator codes grouped under their requirement (`D2.2` under `D2`). */
-export function groupCodes(model: ReportModel): { code: string; codes: string[] }[] {
-  const groups: { code: string; codes: string[] }[] = [];
+/** Indicator codes under one requirement. */
+export interface IndicatorGroup {
+  /** Requirement code. */
+  readonly code: string;
+  /** Its indicator codes, in order. */
+  readonly codes: string[];
+}
+
+/**
+ * Indicator codes grouped under their requirement (`D2.2` under `D2`), in the model's order.
+ *
+ * @example
+ * ```ts
+ * groupCodes(model)[0]; // { code: 'P1', codes: ['P1.EX'] }
+ * ```
+ */
+export function groupCodes(model: ReportModel): IndicatorGroup[] {
+  const groups: IndicatorGroup[] = [];
   for (const code of model.indicatorCodes) {
     const owner = model.reach.find((r) => code.startsWith(`${r.code}.`))?.code ?? code.split('.')[0] ?? code;
     const g = groups.find((x) => x.code === owner);
@@ -293,9 +322,4 @@ export function renderText(model: ReportModel, style: Style = PLAIN, options: Te
     ],
   ];
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
-}
-
-/** Lines of the blockers section for one row (used by the Markdown report too). */
-export function rowExplanations(row: ReportRow): readonly string[] {
-  return row.explanations;
 }

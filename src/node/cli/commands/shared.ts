@@ -12,7 +12,14 @@ import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { readText } from '../read-input.js';
 
-/** A usage error: prints the message and a pointer to the help, returns exit code 2. */
+/**
+ * A usage error: prints the message and a pointer to the help, returns exit code 2.
+ *
+ * @example
+ * ```ts
+ * return usage(ctx, 'evaluate', 'missing file'); // 2
+ * ```
+ */
 export function usage(ctx: CommandContext, command: string, message: string): ExitCode {
   ctx.io.stderr.write(`${ctx.err.red(`palier ${command}: ${message}`)}\n`);
   ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
@@ -29,7 +36,14 @@ export interface InputOptions {
   readonly maxProblems: number;
 }
 
-/** Reads `--input-format`, `--encoding` and `--max-problems`; a string on error (for a usage message). */
+/**
+ * Reads `--input-format`, `--encoding` and `--max-problems`; a string on error (for a usage message).
+ *
+ * @example
+ * ```ts
+ * const input = inputOptions(ctx); if (typeof input === 'string') return usage(ctx, 'evaluate', input);
+ * ```
+ */
 export function inputOptions(ctx: CommandContext): InputOptions | string {
   const v = ctx.args.values;
   const format = oneOf(v['input-format'], ['csv', 'json', 'ndjson'] as const, 'csv');
@@ -48,7 +62,14 @@ export function inputOptions(ctx: CommandContext): InputOptions | string {
   return { ...(v['input-format'] !== undefined ? { format } : {}), encoding, maxProblems: max };
 }
 
-/** Reads `--as-of`, defaulting to `fallback`; a string on error. */
+/**
+ * Reads `--as-of`, defaulting to `fallback`; an error message when it is not a real date.
+ *
+ * @example
+ * ```ts
+ * const asOf = asOfOption(ctx, ctx.io.today); // '2022-06-30'
+ * ```
+ */
 export function asOfOption(
   ctx: CommandContext,
   fallback: () => CalendarDate,
@@ -75,7 +96,14 @@ export interface EstablishmentsLoad {
   readonly exit: ExitCode;
 }
 
-/** Loads `--establishments` when given (an empty map otherwise), printing its summary line. */
+/**
+ * Loads `--establishments` when given (an empty map otherwise), printing its problems and summary line.
+ *
+ * @example
+ * ```ts
+ * const { byFiness, exit } = await loadEstablishments(ctx, input);
+ * ```
+ */
 export async function loadEstablishments(
   ctx: CommandContext,
   input: InputOptions,
