@@ -164,6 +164,21 @@ describe('bulk parse functions never lose a record', () => {
     );
   });
 
+  it('holes in a sparse array are records too: reported, not skipped', () => {
+    const sparse = fc.sparseArray(fc.constant(establishment), { maxLength: 8, noTrailingHole: false });
+    fc.assert(
+      fc.property(sparse, (input) => {
+        const e = parseEstablishments(input);
+        const a = parseApplications(input);
+        const d = parseDeclarations(input);
+        if (e.ok) expect(accounted(input.length, e.value.length, e.issues.filter(isErrorIssue))).toBe(true);
+        if (a.ok) expect(accounted(input.length, a.value.length, a.issues.filter(isErrorIssue))).toBe(true);
+        expect(accounted(input.length, d.valid.length, d.issues.filter(isErrorIssue))).toBe(true);
+      }),
+      params(RUNS.heavy),
+    );
+  });
+
   it('every bulk function reports a non-array with one error', () => {
     fc.assert(
       fc.property(
