@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/node/cli/io.js';
+import { readText } from '../../src/node/cli/read-input.js';
 import type { InputFormat, InputProblem, ReadResult } from '../../src/node/index.js';
 import {
   decodeBytes,
@@ -370,5 +372,51 @@ describe('decodeBytes under invalid UTF-8', () => {
     expect(r.ok ? undefined : r.problem.location).toEqual({ file: 'f.csv', line: 2, column: 3 });
     expect(decodeBytes(new Uint8Array(0), 'f.csv')).toEqual({ ok: true, text: '' });
     expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf]), 'f.csv')).toEqual({ ok: true, text: '' });
+  });
+});
+
+describe('readText (the CLI reading a file or standard input)', () => {
+  const io = (read: () => Promise<Uint8Array>): CliIo => ({
+    stdout: { write: () => undefined },
+    stderr: { write: () => undefined },
+    readStdin: read,
+    env: {},
+    readFile: read,
+    writeFile: async () => undefined,
+    today: () => '2020-01-01',
+  });
+  const failure = fc.oneof(
+    fc.string().map((m) => new Error(m)),
+    fc.constant(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })),
+    fc.anything({ maxDepth: 1 }),
+  );
+
+  it('turns any read failure into a located file-unreadable problem, and bad bytes into invalid-utf8', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 40 }).map((b) => ({ bytes: b })),
+          failure.map((e) => ({ error: e })),
+        ),
+        fc.constantFrom('d.csv', '-'),
+        async (outcome, file) => {
+          const read = async (): Promise<Uint8Array> => {
+            if ('error' in outcome) throw outcome.error;
+            return outcome.bytes;
+          };
+          const r = await readText(io(read), file, 'utf-8');
+          const name = file === '-' ? '<stdin>' : file;
+          if (r.ok) {
+            expect('bytes' in outcome).toBe(true);
+            expect(r.file).toBe(name);
+            return;
+          }
+          assertProblem(r.problem, name);
+          expect(r.problem.issue.code).toBe('error' in outcome ? 'file-unreadable' : 'invalid-utf8');
+          expect(r.kind).toBe('error' in outcome ? 'io' : 'invalid');
+        },
+      ),
+      params(),
+    );
   });
 });
