@@ -230,27 +230,43 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
     ],
   },
   funding: {
-    usage: 'palier funding <candidates file> --envelope <euros> [options]',
+    usage: 'palier funding <candidates.json> [--envelope <euros>] [options]',
     summary: {
-      fr: 'Simule la répartition d’une enveloppe régionale entre établissements candidats (montants fournis par vous : palier n’invente aucun forfait).',
-      en: 'Simulates how a regional envelope is shared among candidate establishments (amounts you supply: palier invents no forfait).',
+      fr: 'Simule la programmation d’une enveloppe régionale sur un fichier de candidats (JSON : region, envelope, candidates avec leurs forfaits — montants fournis par vous : palier n’invente aucun forfait).',
+      en: 'Simulates the programming of a regional envelope over a candidates file (JSON: region, envelope, candidates with their forfaits — amounts you supply: palier invents no forfait).',
     },
     options: [
       [
         '--envelope <euros>',
-        { fr: 'enveloppe régionale, ex. 12000000.00', en: 'regional envelope, e.g. 12000000.00' },
+        {
+          fr: 'enveloppe régionale, ex. 12000000.00 (défaut : celle du fichier)',
+          en: 'regional envelope, e.g. 12000000.00 (default: the file’s)',
+        },
       ],
-      ['--format table|json|csv|md|html', { fr: 'format (défaut : table)', en: 'format (default: table)' }],
+      [
+        '--order readiness-first|input-order',
+        {
+          fr: 'ordre de sélection (défaut : readiness-first)',
+          en: 'selection order (default: readiness-first)',
+        },
+      ],
+      PROGRAMME,
+      ['--format table|json|csv|md', { fr: 'format (défaut : table)', en: 'format (default: table)' }],
       AS_OF,
       OUT,
-      INPUT_FORMAT,
+      ENCODING,
+      MAX_PROBLEMS,
       LANG,
       HELP,
     ],
     examples: [
       [
-        'palier funding candidats.csv --envelope 12000000',
+        'palier funding candidats.json --envelope 12000000.00',
         { fr: 'simulation en tableau', en: 'simulation as a table' },
+      ],
+      [
+        'palier schema candidatesFile',
+        { fr: 'le format du fichier de candidats', en: 'the candidates file format' },
       ],
     ],
   },

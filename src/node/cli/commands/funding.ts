@@ -1,27 +1,209 @@
+import { programmeRegion } from '../../../funding/programming.js';
+import { sumMoney } from '../../../money/arithmetic.js';
+import { money } from '../../../money/money.js';
+import type { Lang } from '../../../programme/provenance.js';
+import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
+import { csvCell } from '../../report/csv-out.js';
+import { escapeMarkdown } from '../../report/markdown.js';
+import { textTable } from '../../report/style.js';
+import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { say } from '../context.js';
+import { emit, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
-import { usage } from './shared.js';
+import { EXIT } from '../exit-codes.js';
+import { resolveProgramme } from '../programme-option.js';
+import { readText } from '../read-input.js';
+import { asOfOption, inputOptions, usage } from './shared.js';
 
 /** Options of `palier funding`. */
 export const FUNDING_OPTIONS = {
   envelope: { type: 'string' },
+  programme: { type: 'string' },
+  order: { type: 'string' },
   format: { type: 'string' },
   'as-of': { type: 'string' },
   out: { type: 'string' },
-  'input-format': { type: 'string' },
   encoding: { type: 'string' },
   'max-problems': { type: 'string' },
 } as const;
 
+type Programming = Extract<ReturnType<typeof programmeRegion>, { ok: true }>['value'];
+
+function byDomain(p: Programming): [string, string][] {
+  const domains = [...new Set(p.decisions.map((d) => d.domain))].sort();
+  return domains.map((domain) => [
+    domain,
+    sumMoney(
+      p.decisions.filter((d) => d.domain === domain && d.selected).map((d) => money(d.forfait)),
+    ).toString(),
+  ]);
+}
+
+function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: Lang): string {
+  if (format === 'json')
+    return `${JSON.stringify({ ...p, byDomain: Object.fromEntries(byDomain(p)) }, null, 2)}\n`;
+  const head = [
+    'candidate',
+    'finess',
+    'domain',
+    'group',
+    'selected',
+    'reason',
+    'forfait',
+    'amorcage',
+    'paid',
+  ];
+  const rows = p.decisions.map((d) => [
+    d.candidate,
+    d.finess,
+    d.domain,
+    d.group,
+    d.selected ? 'yes' : 'no',
+    d.reason,
+    d.forfait,
+    d.amorcage,
+    d.paid,
+  ]);
+  if (format === 'csv')
+    return `${[head.join(','), ...rows.map((r) => r.map((c) => csvCell(c)).join(','))].join('\r\n')}\r\n`;
+  const fr = lang === 'fr';
+  const totals = [
+    [fr ? 'Enveloppe' : 'Envelope', p.envelope],
+    [fr ? 'Amorçage' : 'Amorçage pool', p.amorcagePool],
+    [fr ? 'Usage' : 'Usage pool', p.usagePool],
+    [fr ? 'Engagé' : 'Committed', p.committed],
+    [fr ? `Versé au ${p.asOf}` : `Paid as of ${p.asOf}`, p.paid],
+    [fr ? 'Reste' : 'Remaining', p.remaining],
+  ];
+  const domains = byDomain(p);
+  if (format === 'md') {
+    const table = (h: string[], r: string[][]) => [
+      `| ${h.join(' | ')} |`,
+      `| ${h.map(() => '---').join(' | ')} |`,
+      ...r.map((x) => `| ${x.map(escapeMarkdown).join(' | ')} |`),
+    ];
+    return `${[`# ${fr ? 'Programmation régionale' : 'Regional programming'} — ${escapeMarkdown(p.region)}`, '', ...table(['', 'EUR'], totals), '', ...table([fr ? 'Domaine' : 'Domain', 'EUR'], domains), '', ...table(head, rows)].join('\n')}\n`;
+  }
+  return `${[
+    `${fr ? 'Programmation régionale' : 'Regional programming'} — ${p.region}`,
+    ...textTable(['', 'EUR'], totals, ['left', 'right']),
+    '',
+    ...textTable(
+      [fr ? 'Domaine' : 'Domain', fr ? 'Forfaits retenus (EUR)' : 'Selected forfaits (EUR)'],
+      domains,
+      ['left', 'right'],
+    ),
+    '',
+    ...textTable(head, rows),
+  ].join('\n')}\n`;
+}
+
 /**
- * `palier funding <candidates>`: simulates a regional envelope over candidate establishments.
+ * `palier funding <candidates.json>`: simulates the programming of a regional envelope (*programmation
+ * régionale*) over a candidates file (region, envelope, candidates with their forfaits — amounts you supply:
+ * palier invents none), with the programme's amorçage share; prints pools, committed, paid, remaining, funding
+ * by domain and every decision with its reason.
  *
  * @example
  * ```ts
- * await fundingCommand(ctx);
+ * await fundingCommand(ctx); // palier funding candidats.json --envelope 12000000.00
  * ```
  */
 export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
-  return usage(ctx, 'funding', say(ctx, 'pas encore disponible', 'not available yet'));
+  const [file, ...extra] = ctx.args.positionals;
+  if (file === undefined)
+    return usage(ctx, 'funding', say(ctx, 'fichier de candidats manquant', 'missing candidates file'));
+  if (extra.length > 0)
+    return usage(
+      ctx,
+      'funding',
+      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
+    );
+  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table');
+  if (format === false)
+    return usage(
+      ctx,
+      'funding',
+      say(ctx, '--format attend table, json, csv ou md', '--format expects table, json, csv or md'),
+    );
+  const order = oneOf(ctx.args.values.order, ['readiness-first', 'input-order'] as const, 'readiness-first');
+  if (order === false)
+    return usage(
+      ctx,
+      'funding',
+      say(
+        ctx,
+        '--order attend readiness-first ou input-order',
+        '--order expects readiness-first or input-order',
+      ),
+    );
+  const input = inputOptions(ctx);
+  if (typeof input === 'string') return usage(ctx, 'funding', input);
+  const asOf = asOfOption(ctx, ctx.io.today);
+  if (typeof asOf !== 'string') return usage(ctx, 'funding', asOf.error);
+  const envelopeFlag = ctx.args.values.envelope;
+  const envelope = typeof envelopeFlag === 'string' ? MoneyStringSchema.safeParse(envelopeFlag) : undefined;
+  if (envelope !== undefined && !envelope.success) {
+    return usage(
+      ctx,
+      'funding',
+      say(
+        ctx,
+        `--envelope attend un montant en euros, ex. 12000000.00`,
+        '--envelope expects an amount in euros, e.g. 12000000.00',
+      ),
+    );
+  }
+  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+  if (!choice.ok) {
+    printProblems(ctx, choice.problems, input.maxProblems);
+    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const text = await readText(ctx.io, file, input.encoding);
+  if (!text.ok) {
+    printProblems(ctx, [text.problem], input.maxProblems);
+    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.text);
+  } catch (error) {
+    ctx.io.stderr.write(
+      `${ctx.err.red(`${text.file}: ${say(ctx, 'JSON invalide', 'invalid JSON')}: ${String(error)}`)}\n`,
+    );
+    return EXIT.invalidInput;
+  }
+  const parsed = parseCandidatesFile(json);
+  const problems = parsed.issues.map((issue) => ({ location: { file: text.file, path: issue.path }, issue }));
+  printProblems(ctx, problems, input.maxProblems);
+  if (!parsed.ok) return EXIT.invalidInput;
+  const amount = envelope?.success ? envelope.data : parsed.value.envelope;
+  if (amount === undefined)
+    return usage(
+      ctx,
+      'funding',
+      say(
+        ctx,
+        'enveloppe inconnue : donnez --envelope ou « envelope » dans le fichier',
+        'unknown envelope: give --envelope or "envelope" in the file',
+      ),
+    );
+  const result = programmeRegion({
+    region: parsed.value.region,
+    envelope: amount,
+    amorcageShare: choice.programme.funding.amorcageShare.value,
+    candidates: parsed.value.candidates,
+    policy: { order },
+    asOf,
+  });
+  if (!result.ok) {
+    printProblems(
+      ctx,
+      result.issues.map((issue) => ({ location: { file: text.file, path: issue.path }, issue })),
+      input.maxProblems,
+    );
+    return EXIT.invalidInput;
+  }
+  await emit(ctx, render(result.value, format, ctx.lang));
+  return problems.some((p) => p.issue.severity !== 'warning') ? EXIT.invalidInput : EXIT.ok;
 }

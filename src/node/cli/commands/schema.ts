@@ -12,7 +12,7 @@ type SchemaFactory = () => unknown;
 
 /**
  * The JSON Schemas palier exports, by name: every `…JsonSchema()` function of `palier/schemas` (its name without
- * the suffix) and each schema of `actorJsonSchemas()`.
+ * the suffix) and each schema of the `…JsonSchemas()` collections (`actorJsonSchemas`, `fundingJsonSchemas` …).
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export function jsonSchemas(): Readonly<Record<string, SchemaFactory>> {
   const out: Record<string, SchemaFactory> = {};
   for (const [name, value] of Object.entries(schemas)) {
     if (typeof value !== 'function') continue;
-    if (name === 'actorJsonSchemas') {
+    if (/JsonSchemas$/.test(name) && (value as SchemaFactory).length === 0) {
       const all = (value as () => Readonly<Record<string, unknown>>)();
       for (const [key, schema] of Object.entries(all)) out[key] = () => schema;
     } else if (
