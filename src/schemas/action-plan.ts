@@ -15,7 +15,7 @@ const calendarDate = z.iso.date();
 const nonEmpty = z.string().trim().min(1);
 
 /**
- * zod schema of an {@link EvidenceLink}.
+ * zod schema of an {@link palier!EvidenceLink}.
  *
  * @category Action plan
  */
@@ -26,7 +26,7 @@ export const evidenceLinkSchema = z.strictObject({
 });
 
 /**
- * zod schema of an {@link ItemTracking}: the record a user fills for one item of the plan.
+ * zod schema of an {@link palier!ItemTracking}: the record a user fills for one item of the plan.
  *
  * @category Action plan
  */

@@ -211,7 +211,12 @@ export function parseEach<T>(
   items: readonly unknown[],
   parseOne: (item: unknown, index: number) => ParseResult<T>,
   prefix: IssuePath = [],
-): { readonly valid: IndexedValue<T>[]; readonly issues: PalierIssue[] } {
+): {
+  /** The records without errors, with their index. */
+  readonly valid: IndexedValue<T>[];
+  /** Every issue (errors and warnings), paths starting at the record's index. */
+  readonly issues: PalierIssue[];
+} {
   const valid: IndexedValue<T>[] = [];
   const issues: PalierIssue[] = [];
   items.forEach((item, index) => {
