@@ -66,7 +66,15 @@ function unexpected(error: unknown): PalierIssue {
 type ZodIssue = z.core.$ZodIssue;
 
 /**
- * Converts one zod issue to a {@link PalierIssue}, with French and English messages.
+ * Converts one zod issue to a {@link PalierIssue}, with French and English messages; `prefix` is put in front
+ * of its path (the index of a record in a list, for instance).
+ *
+ * @example
+ * ```ts
+ * const r = z.object({ n: z.number() }).safeParse({ n: 'x' }, { reportInput: true });
+ * if (!r.success) toPalierIssue(r.error.issues[0]!, [3]);
+ * // { code: 'invalid-type', path: [3, 'n'], expected: 'number', received: 'string', message: { fr: 'Type attendu : number, reçu : string.', … } }
+ * ```
  *
  * @category Parsing
  */
