@@ -10,7 +10,11 @@ import type { Programme } from '../programme/types.js';
 import type { InputProblem } from './io/problem.js';
 import type { ReadResult } from './io/read-result.js';
 
-/** Options of {@link evaluateRead}. */
+/**
+ * Options of {@link evaluateRead}.
+ *
+ * @category Command line
+ */
 export interface EvaluateReadOptions {
   /** Programme (compiled once here). */
   readonly programme: Programme;
@@ -22,7 +26,11 @@ export interface EvaluateReadOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Evaluations of the declarations read from a file. */
+/**
+ * Evaluations of the declarations read from a file.
+ *
+ * @category Command line
+ */
 export interface EvaluateReadResult {
   /** One per valid declaration, in input order. */
   readonly evaluations: readonly EstablishmentEvaluation[];
@@ -42,6 +50,8 @@ export interface EvaluateReadResult {
  * const run = evaluateRead(read, { programme: hopen, asOf: '2021-12-31', establishments });
  * run.evaluations.length; // one per valid declaration
  * ```
+ *
+ * @category Command line
  */
 export function evaluateRead(
   read: ReadResult<Declaration>,

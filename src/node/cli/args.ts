@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../programme/provenance.js';
 
-/** Option specification, as `node:util` `parseArgs` takes it. */
+/**
+ * Option specification, as `node:util` `parseArgs` takes it.
+ *
+ * @category Command line
+ */
 export type OptionSpec = Readonly<
   Record<
     string,
@@ -9,7 +13,11 @@ export type OptionSpec = Readonly<
   >
 >;
 
-/** Parsed command line of one command. */
+/**
+ * Parsed command line of one command.
+ *
+ * @category Command line
+ */
 export interface ParsedArgs {
   /** Option values by name. */
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
@@ -17,12 +25,20 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
 }
 
-/** Outcome of {@link parseCommandArgs}. */
+/**
+ * Outcome of {@link parseCommandArgs}.
+ *
+ * @category Command line
+ */
 export type ArgsResult =
   | { readonly ok: true; readonly args: ParsedArgs }
   | { readonly ok: false; readonly message: string };
 
-/** Options every command takes. */
+/**
+ * Options every command takes.
+ *
+ * @category Command line
+ */
 export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   lang: { type: 'string' },
@@ -36,6 +52,8 @@ export const COMMON_OPTIONS = {
  * parseCommandArgs(['d.csv', '--format', 'json'], { format: { type: 'string' } });
  * // { ok: true, args: { values: { format: 'json' }, positionals: ['d.csv'] } }
  * ```
+ *
+ * @category Command line
  */
 export function parseCommandArgs(argv: readonly string[], options: OptionSpec): ArgsResult {
   try {
@@ -59,6 +77,8 @@ export function parseCommandArgs(argv: readonly string[], options: OptionSpec): 
  * ```ts
  * chooseLang(undefined, { LANG: 'fr_FR.UTF-8' }); // 'fr'
  * ```
+ *
+ * @category Command line
  */
 export function chooseLang(
   flag: string | boolean | undefined,
@@ -76,6 +96,8 @@ export function chooseLang(
  * ```ts
  * oneOf('md', ['table', 'md'], 'table'); // 'md'
  * ```
+ *
+ * @category Command line
  */
 export function oneOf<T extends string>(
   value: string | boolean | undefined,

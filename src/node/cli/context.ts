@@ -7,7 +7,11 @@ import { ANSI, PLAIN, useColour } from '../report/style.js';
 import type { ParsedArgs } from './args.js';
 import type { CliIo } from './io.js';
 
-/** What a command runs with: I/O, language, styles, its parsed arguments. */
+/**
+ * What a command runs with: I/O, language, styles, its parsed arguments.
+ *
+ * @category Command line
+ */
 export interface CommandContext {
   /** I/O. */
   readonly io: CliIo;
@@ -30,6 +34,8 @@ export interface CommandContext {
  * ```ts
  * const ctx = makeContext(io, 'fr', args, '0.1.0');
  * ```
+ *
+ * @category Command line
  */
 export function makeContext(io: CliIo, lang: Lang, args: ParsedArgs, version: string): CommandContext {
   return {
@@ -42,7 +48,11 @@ export function makeContext(io: CliIo, lang: Lang, args: ParsedArgs, version: st
   };
 }
 
-/** Says a sentence in the context's language. */
+/**
+ * Says a sentence in the context's language.
+ *
+ * @category Command line
+ */
 export function say(ctx: CommandContext, fr: string, en: string): string {
   return ctx.lang === 'fr' ? fr : en;
 }
@@ -54,6 +64,8 @@ export function say(ctx: CommandContext, fr: string, en: string): string {
  * ```ts
  * printProblems(ctx, read.problems, 50);
  * ```
+ *
+ * @category Command line
  */
 export function printProblems(ctx: CommandContext, problems: readonly InputProblem[], max: number): void {
   const shown = max > 0 ? problems.slice(0, max) : problems;
@@ -76,6 +88,8 @@ export function printProblems(ctx: CommandContext, problems: readonly InputProbl
  * ```ts
  * summaryLine(ctx, 'd.csv', read.summary, read.problems);
  * ```
+ *
+ * @category Command line
  */
 export function summaryLine(
   ctx: CommandContext,
@@ -100,6 +114,8 @@ export function summaryLine(
  * ```ts
  * await emit(ctx, renderText(model, ctx.out));
  * ```
+ *
+ * @category Command line
  */
 export async function emit(ctx: CommandContext, content: string): Promise<void> {
   const out = ctx.args.values.out;

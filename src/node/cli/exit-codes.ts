@@ -6,6 +6,8 @@
  * - `2` usage error (unknown command or option, missing or bad argument);
  * - `3` invalid input: at least one record was rejected (valid records were still processed and reported);
  * - `4` a file could not be read or written.
+ *
+ * @category Command line
  */
 export const EXIT = Object.freeze({
   /** Success. */
@@ -20,5 +22,9 @@ export const EXIT = Object.freeze({
   io: 4,
 } as const);
 
-/** One of the {@link EXIT} codes. */
+/**
+ * One of the {@link EXIT} codes.
+ *
+ * @category Command line
+ */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

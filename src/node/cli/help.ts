@@ -1,6 +1,10 @@
 import type { Label, Lang } from '../../programme/provenance.js';
 
-/** The help of one command. */
+/**
+ * The help of one command.
+ *
+ * @category Command line
+ */
 export interface CommandHelp {
   /** Usage line. */
   readonly usage: string;
@@ -68,7 +72,11 @@ const REPORT_FORMAT: readonly [string, Label] = [
   { fr: 'format du rapport (défaut : table)', en: 'report format (default: table)' },
 ];
 
-/** Help of every command, by name. */
+/**
+ * Help of every command, by name.
+ *
+ * @category Command line
+ */
 export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze({
   demo: {
     usage: 'palier demo [options]',
@@ -291,6 +299,8 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
  * ```ts
  * commandHelp('evaluate', 'en').startsWith('Usage: palier evaluate'); // true
  * ```
+ *
+ * @category Command line
  */
 export function commandHelp(name: string, lang: Lang): string {
   const h = COMMAND_HELP[name];
@@ -325,6 +335,8 @@ function exitCodesText(lang: Lang): string {
  * ```ts
  * generalHelp('fr').includes('palier demo'); // true
  * ```
+ *
+ * @category Command line
  */
 export function generalHelp(lang: Lang): string {
   const names = Object.keys(COMMAND_HELP);

@@ -1,6 +1,10 @@
 import type { CalendarDate } from '../../dates/index.js';
 
-/** A writable text stream as the CLI sees it. */
+/**
+ * A writable text stream as the CLI sees it.
+ *
+ * @category Command line
+ */
 export interface CliStream {
   /** Writes text. */
   write(text: string): void;
@@ -13,6 +17,8 @@ export interface CliStream {
 /**
  * Everything the CLI touches outside itself, so tests can run it in-process: streams, environment, files and
  * the clock (read only for the default `--as-of`).
+ *
+ * @category Command line
  */
 export interface CliIo {
   /** Standard output. */
@@ -38,6 +44,8 @@ export interface CliIo {
  * ```ts
  * parisDate(new Date('2021-12-31T23:30:00Z')); // '2022-01-01'
  * ```
+ *
+ * @category Command line
  */
 export function parisDate(instant: Date): CalendarDate {
   const parts = new Intl.DateTimeFormat('en-CA', {

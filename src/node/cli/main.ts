@@ -30,7 +30,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: { options: SCHEMA_OPTIONS, run: schemaCommand },
 };
 
-/** Options of {@link runCli}. */
+/**
+ * Options of {@link runCli}.
+ *
+ * @category Command line
+ */
 export interface RunOptions {
   /** palier's version, printed by `--version`. */
   readonly version: string;
@@ -44,6 +48,8 @@ export interface RunOptions {
  * ```ts
  * process.exitCode = await runCli(process.argv.slice(2), nodeIo(), { version: '0.1.0' });
  * ```
+ *
+ * @category Command line
  */
 export async function runCli(argv: readonly string[], io: CliIo, options: RunOptions): Promise<ExitCode> {
   const [name, ...rest] = argv;

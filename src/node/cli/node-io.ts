@@ -11,6 +11,8 @@ import { parisDate } from './io.js';
  * ```ts
  * process.exitCode = await runCli(process.argv.slice(2), nodeIo());
  * ```
+ *
+ * @category Command line
  */
 export function nodeIo(): CliIo {
   return {

@@ -5,7 +5,11 @@ import { decodeBytes } from '../io/decode.js';
 import type { InputProblem } from '../io/problem.js';
 import { problem } from '../io/problem.js';
 
-/** Outcome of resolving `--programme`. */
+/**
+ * Outcome of resolving `--programme`.
+ *
+ * @category Command line
+ */
 export type ProgrammeChoice =
   | { readonly ok: true; readonly programme: Programme }
   | {
@@ -14,7 +18,11 @@ export type ProgrammeChoice =
       readonly problems: readonly InputProblem[];
     };
 
-/** Bundled programmes by the names `--programme` accepts. */
+/**
+ * Bundled programmes by the names `--programme` accepts.
+ *
+ * @category Command line
+ */
 export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.freeze({
   hopen,
   "hop'en": hopen,
@@ -31,6 +39,8 @@ export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.fr
  * const choice = await resolveProgramme('hn', readFile);
  * if (choice.ok) choice.programme.id; // 'hopital-numerique'
  * ```
+ *
+ * @category Command line
  */
 export async function resolveProgramme(
   value: string | boolean | undefined,
@@ -93,6 +103,8 @@ export async function resolveProgramme(
  * ```ts
  * unreadable('d.csv', new Error('ENOENT')).issue.code; // 'file-unreadable'
  * ```
+ *
+ * @category Command line
  */
 export function unreadable(file: string, error: unknown): InputProblem {
   const detail = error instanceof Error ? error.message : String(error);

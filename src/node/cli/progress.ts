@@ -9,6 +9,8 @@ import type { CliStream } from './io.js';
  * const bar = progressBar(process.stderr, 'evaluate');
  * bar(1500, 3000); // [██████████░░░░░░░░░░]  50 % 1500/3000
  * ```
+ *
+ * @category Command line
  */
 export function progressBar(
   stream: CliStream,

@@ -4,7 +4,11 @@ import type { InputProblem } from '../io/problem.js';
 import type { CliIo } from './io.js';
 import { unreadable } from './programme-option.js';
 
-/** Outcome of reading an input file's text. */
+/**
+ * Outcome of reading an input file's text.
+ *
+ * @category Command line
+ */
 export type TextRead =
   | { readonly ok: true; readonly text: string; readonly file: string }
   | { readonly ok: false; readonly kind: 'io' | 'invalid'; readonly problem: InputProblem };
@@ -17,6 +21,8 @@ export type TextRead =
  * ```ts
  * const r = await readText(io, 'd.csv', 'utf-8');
  * ```
+ *
+ * @category Command line
  */
 export async function readText(io: CliIo, file: string, encoding: InputEncoding): Promise<TextRead> {
   const name = file === '-' ? '<stdin>' : file;

@@ -9,10 +9,18 @@ import type { TextOptions } from '../report/text.js';
 import { renderText } from '../report/text.js';
 import type { CommandContext } from './context.js';
 
-/** Report formats of `evaluate` and `demo`. */
+/**
+ * Report formats of `evaluate` and `demo`.
+ *
+ * @category Command line
+ */
 export const REPORT_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
-/** One of {@link REPORT_FORMATS}. */
+/**
+ * One of {@link REPORT_FORMATS}.
+ *
+ * @category Command line
+ */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
@@ -22,6 +30,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
  * ```ts
  * await emit(ctx, renderReport(ctx, model, 'md', problems));
  * ```
+ *
+ * @category Command line
  */
 export function renderReport(
   ctx: CommandContext,

@@ -1,7 +1,11 @@
 import type { Period } from '../../dates/index.js';
 import type { Declaration, DeclaredValue } from '../../evaluation/types.js';
 
-/** The three example periods: 3 full months, every six months (as HOP'EN's usage indicators are reported). */
+/**
+ * The three example periods: 3 full months, every six months (as HOP'EN's usage indicators are reported).
+ *
+ * @category Example data
+ */
 export const EXAMPLE_PERIODS: readonly Period[] = Object.freeze([
   { start: '2020-10-01', end: '2020-12-31' },
   { start: '2021-04-01', end: '2021-06-30' },
@@ -331,6 +335,8 @@ const VALUES: Readonly<Record<string, readonly Values[]>> = {
  * ```ts
  * exampleDeclarations({ id: 'hopen', version: '1.0.0+example' }).length; // 27
  * ```
+ *
+ * @category Example data
  */
 export function exampleDeclarations(programme: {
   readonly id: string;

@@ -5,6 +5,8 @@ import type { Establishment } from '../../actors/types.js';
  * The fictional establishments of the example "GHT Exemple" (*données d'exemple*): names end in "(exemple)",
  * FINESS numbers are made up (department 63, pattern `630990xxK`) with a check key computed by `finessKey` so
  * they pass validation — they designate no real hospital.
+ *
+ * @category Example data
  */
 export const EXAMPLE_ESTABLISHMENTS: readonly Establishment[] = Object.freeze([
   {
@@ -97,6 +99,8 @@ export const EXAMPLE_ESTABLISHMENTS: readonly Establishment[] = Object.freeze([
 /**
  * The example GHT (*GHT Exemple*, fictional): the CH Exemple-sur-Allier is its support establishment, the
  * public establishments are parties, the private ones (ESPIC included) partners — as the 2016 law has it.
+ *
+ * @category Example data
  */
 export const EXAMPLE_GHT: GhtInput = Object.freeze({
   code: 'EX-01',

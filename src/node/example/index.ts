@@ -11,7 +11,11 @@ export { EXAMPLE_PERIODS, exampleDeclarations } from './declarations.js';
 export { EXAMPLE_ESTABLISHMENTS, EXAMPLE_GHT } from './establishments.js';
 export { EXAMPLE_NOTE, EXAMPLE_SOURCE, exampleProgramme } from './programme.js';
 
-/** The bundled example: programme with its example override, establishments, GHT and declarations. */
+/**
+ * The bundled example: programme with its example override, establishments, GHT and declarations.
+ *
+ * @category Example data
+ */
 export interface ExampleData {
   /** HOP'EN with the labelled example override. */
   readonly programme: Programme;
@@ -25,7 +29,11 @@ export interface ExampleData {
   readonly notes: readonly Label[];
 }
 
-/** The notes every report of the example data shows. */
+/**
+ * The notes every report of the example data shows.
+ *
+ * @category Example data
+ */
 export const EXAMPLE_NOTES: readonly Label[] = Object.freeze([
   {
     fr: 'Données d’exemple fictives : « GHT Exemple » et ses établissements n’existent pas ; leurs numéros FINESS sont inventés (clé valide).',
@@ -47,6 +55,8 @@ export const EXAMPLE_NOTES: readonly Label[] = Object.freeze([
  * const data = exampleData();
  * data.declarations.length; // 27
  * ```
+ *
+ * @category Example data
  */
 export function exampleData(): ExampleData {
   const programme = exampleProgramme();

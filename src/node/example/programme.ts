@@ -4,10 +4,18 @@ import type { Label } from '../../programme/provenance.js';
 import type { Programme } from '../../programme/types.js';
 import { hopen } from '../../programmes/index.js';
 
-/** Source and note of every example change, as the override records them. */
+/**
+ * Source and note of every example change, as the override records them.
+ *
+ * @category Example data
+ */
 export const EXAMPLE_SOURCE = 'palier example data';
 
-/** The note carried by every example fact. */
+/**
+ * The note carried by every example fact.
+ *
+ * @category Example data
+ */
 export const EXAMPLE_NOTE = 'synthetic, not official';
 
 function example(requirement: string, what: Label): Label {
@@ -133,6 +141,8 @@ const ADDED: readonly { requirement: string; indicator: NewIndicator }[] = [
  * const p = exampleProgramme();
  * p.overrides.every((o) => o.provenance.note === 'synthetic, not official'); // true
  * ```
+ *
+ * @category Example data
  */
 export function exampleProgramme(): Programme {
   return withOverrides(hopen, {

@@ -2,7 +2,11 @@ import type { CalendarDate } from '../../dates/index.js';
 import { isCalendarDate } from '../../dates/index.js';
 import type { Label } from '../../programme/provenance.js';
 
-/** A cell read successfully. */
+/**
+ * A cell read successfully.
+ *
+ * @category Input files
+ */
 export interface CellOk<T> {
   /** Discriminant. */
   readonly ok: true;
@@ -10,7 +14,11 @@ export interface CellOk<T> {
   readonly value: T;
 }
 
-/** A cell that could not be read, with a stable code and a message. */
+/**
+ * A cell that could not be read, with a stable code and a message.
+ *
+ * @category Input files
+ */
 export interface CellError {
   /** Discriminant. */
   readonly ok: false;
@@ -22,7 +30,11 @@ export interface CellError {
   readonly expected?: string;
 }
 
-/** The outcome of reading one cell: the value, or a coded problem. */
+/**
+ * The outcome of reading one cell: the value, or a coded problem.
+ *
+ * @category Input files
+ */
 export type CellResult<T> = CellOk<T> | CellError;
 
 const DECIMAL = /^[+-]?(\d+)(?:[.,](\d+))?$/;
@@ -39,6 +51,8 @@ const GROUPED = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
  * readDecimal('98 %', true);  // { ok: true, value: 98 }
  * readDecimal('1,234.5');     // { ok: false, code: 'ambiguous-number', … }
  * ```
+ *
+ * @category Input files
  */
 export function readDecimal(raw: string, percent = false): CellResult<number> {
   let s = raw.trim();
@@ -76,6 +90,8 @@ export function readDecimal(raw: string, percent = false): CellResult<number> {
  * readCount('1 250'); // { ok: true, value: 1250 }
  * readCount('-3');    // { ok: false, code: 'invalid-count', … }
  * ```
+ *
+ * @category Input files
  */
 export function readCount(raw: string): CellResult<number> {
   const s = raw.trim().replace(/[ \u00a0\u202f]/g, '');
@@ -109,6 +125,8 @@ const NO = new Set(['non', 'n', 'no', 'false', 'faux', '0']);
  * ```ts
  * readYesNo('Oui'); // { ok: true, value: true }
  * ```
+ *
+ * @category Input files
  */
 export function readYesNo(raw: string): CellResult<boolean> {
   const s = raw.trim().toLowerCase();
@@ -131,6 +149,8 @@ const FRENCH_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
  * readDate('31/03/2020'); // { ok: true, value: '2020-03-31' }
  * readDate('2019-02-29'); // { ok: false, code: 'invalid-date', … }
  * ```
+ *
+ * @category Input files
  */
 export function readDate(raw: string): CellResult<CalendarDate> {
   const s = raw.trim();

@@ -1,9 +1,17 @@
 import type { Label } from '../../programme/provenance.js';
 
-/** A CSV field delimiter palier recognises. */
+/**
+ * A CSV field delimiter palier recognises.
+ *
+ * @category Input files
+ */
 export type CsvDelimiter = ',' | ';' | '\t';
 
-/** One CSV record: its cells' values and where each cell starts. */
+/**
+ * One CSV record: its cells' values and where each cell starts.
+ *
+ * @category Input files
+ */
 export interface CsvRecord {
   /** Cell values, unquoted. */
   readonly values: readonly string[];
@@ -13,7 +21,11 @@ export interface CsvRecord {
   readonly columns: readonly number[];
 }
 
-/** A syntax problem in CSV text. */
+/**
+ * A syntax problem in CSV text.
+ *
+ * @category Input files
+ */
 export interface CsvSyntaxIssue {
   /** Stable code: `csv-unterminated-quote`, `csv-text-after-quote`. */
   readonly code: string;
@@ -25,7 +37,11 @@ export interface CsvSyntaxIssue {
   readonly message: Label;
 }
 
-/** Parsed CSV: the delimiter used, the records (header included) and syntax issues. */
+/**
+ * Parsed CSV: the delimiter used, the records (header included) and syntax issues.
+ *
+ * @category Input files
+ */
 export interface CsvTable {
   /** Delimiter used (given, or detected from the first line). */
   readonly delimiter: CsvDelimiter;
@@ -47,6 +63,8 @@ const CR = 13;
  * ```ts
  * detectDelimiter('finess;period_start;value\n…'); // ';'
  * ```
+ *
+ * @category Input files
  */
 export function detectDelimiter(text: string): CsvDelimiter {
   const counts = { ',': 0, ';': 0, '\t': 0 };
@@ -74,6 +92,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * t.records[1]?.values;   // ['x;"y"', '2']
  * t.records[1]?.columns;  // [1, 11]
  * ```
+ *
+ * @category Input files
  */
 export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;

@@ -11,7 +11,11 @@ import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
-/** A column name of the long declarations CSV. */
+/**
+ * A column name of the long declarations CSV.
+ *
+ * @category Input files
+ */
 export type DeclarationColumn =
   | 'finess'
   | 'level'
@@ -30,7 +34,11 @@ export type DeclarationColumn =
   | 'declared_by'
   | 'method';
 
-/** Columns of the long declarations CSV, with the French aliases accepted for each. */
+/**
+ * Columns of the long declarations CSV, with the French aliases accepted for each.
+ *
+ * @category Input files
+ */
 export const DECLARATION_COLUMNS: Readonly<Record<DeclarationColumn, readonly string[]>> = {
   finess: [],
   level: ['niveau'],
@@ -52,7 +60,11 @@ export const DECLARATION_COLUMNS: Readonly<Record<DeclarationColumn, readonly st
 
 const REQUIRED: readonly DeclarationColumn[] = ['finess', 'period_start', 'period_end', 'indicator'];
 
-/** A programme named by id and version. */
+/**
+ * A programme named by id and version.
+ *
+ * @category Input files
+ */
 export interface ProgrammeRef {
   /** Programme id (`hopen`). */
   readonly id: string;
@@ -60,7 +72,11 @@ export interface ProgrammeRef {
   readonly version: string;
 }
 
-/** Options of {@link declarationsFromCsv}. */
+/**
+ * Options of {@link declarationsFromCsv}.
+ *
+ * @category Input files
+ */
 export interface DeclarationsCsvOptions {
   /** File name for locations. */
   readonly file: string;
@@ -92,6 +108,8 @@ interface Group {
  * const r = declarationsFromCsv(parseCsv(text), { file: 'd.csv', programme: { id: 'hopen', version: '1' } });
  * r.summary; // { unit: 'rows', read: 135000, valid: 134998, invalid: 2 }
  * ```
+ *
+ * @category Input files
  */
 export function declarationsFromCsv(
   table: CsvTable,

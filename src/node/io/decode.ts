@@ -1,13 +1,25 @@
 import type { InputProblem } from './problem.js';
 import { problem } from './problem.js';
 
-/** Text encodings palier reads: UTF-8 (default) and Windows-1252, which older French Excel exports use. */
+/**
+ * Text encodings palier reads: UTF-8 (default) and Windows-1252, which older French Excel exports use.
+ *
+ * @category Input files
+ */
 export type InputEncoding = 'utf-8' | 'windows-1252';
 
-/** Outcome of decoding a file's bytes: the text, or the problem (where the first bad byte is). */
+/**
+ * Outcome of decoding a file's bytes: the text, or the problem (where the first bad byte is).
+ *
+ * @category Input files
+ */
 export type DecodeResult = DecodeOk | DecodeError;
 
-/** Bytes decoded. */
+/**
+ * Bytes decoded.
+ *
+ * @category Input files
+ */
 export interface DecodeOk {
   /** Discriminant. */
   readonly ok: true;
@@ -15,7 +27,11 @@ export interface DecodeOk {
   readonly text: string;
 }
 
-/** Bytes that are not valid in the encoding. */
+/**
+ * Bytes that are not valid in the encoding.
+ *
+ * @category Input files
+ */
 export interface DecodeError {
   /** Discriminant. */
   readonly ok: false;
@@ -31,6 +47,8 @@ export interface DecodeError {
  * ```ts
  * decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'x.csv'); // { ok: true, text: 'a' }
  * ```
+ *
+ * @category Input files
  */
 export function decodeBytes(
   bytes: Uint8Array,
@@ -66,6 +84,8 @@ export function decodeBytes(
  * ```ts
  * firstInvalidUtf8(new Uint8Array([0x61, 0xe9, 0x62])); // 1
  * ```
+ *
+ * @category Input files
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;

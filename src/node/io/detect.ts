@@ -1,4 +1,8 @@
-/** Input formats palier reads. */
+/**
+ * Input formats palier reads.
+ *
+ * @category Input files
+ */
 export type InputFormat = 'csv' | 'json' | 'ndjson';
 
 /**
@@ -11,6 +15,8 @@ export type InputFormat = 'csv' | 'json' | 'ndjson';
  * detectFormat('-', '{"finess":"750712184"}\n{"finess":"330781196"}\n'); // 'ndjson'
  * detectFormat('d.csv', '');                                           // 'csv'
  * ```
+ *
+ * @category Input files
  */
 export function detectFormat(file: string, text: string): InputFormat {
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();

@@ -8,7 +8,11 @@ import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
-/** A column name of the establishments CSV. */
+/**
+ * A column name of the establishments CSV.
+ *
+ * @category Input files
+ */
 export type EstablishmentColumn =
   | 'finess'
   | 'name'
@@ -21,7 +25,11 @@ export type EstablishmentColumn =
   | 'ght'
   | 'category';
 
-/** Columns of the establishments CSV, with the French aliases accepted. */
+/**
+ * Columns of the establishments CSV, with the French aliases accepted.
+ *
+ * @category Input files
+ */
 export const ESTABLISHMENT_COLUMNS: Readonly<Record<EstablishmentColumn, readonly string[]>> = {
   finess: [],
   name: ['nom', 'raison_sociale'],
@@ -66,6 +74,8 @@ const ACTIVITY_ALIASES: Readonly<Record<string, Activity>> = { SMR: 'SSR', DIALY
  * const r = establishmentsFromCsv(parseCsv('finess;name;status;activities\n750712184;AP-HP;public;MCO|SSR'), 'e.csv');
  * r.values[0]?.activities; // ['MCO', 'SSR']
  * ```
+ *
+ * @category Input files
  */
 export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult<Establishment> {
   const problems: InputProblem[] = table.issues.map((s) =>

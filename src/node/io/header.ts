@@ -10,6 +10,8 @@ import { problem } from './problem.js';
  * ```ts
  * normaliseHeader(' Period-Start '); // 'period_start'
  * ```
+ *
+ * @category Input files
  */
 export function normaliseHeader(name: string): string {
   return name
@@ -20,10 +22,18 @@ export function normaliseHeader(name: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-/** Where each known column is, by its canonical name. */
+/**
+ * Where each known column is, by its canonical name.
+ *
+ * @category Input files
+ */
 export type ColumnIndex<C extends string> = Partial<Record<C, number>>;
 
-/** Result of {@link indexHeader}. */
+/**
+ * Result of {@link indexHeader}.
+ *
+ * @category Input files
+ */
 export interface HeaderIndex<C extends string> {
   /** Position of each known column found. */
   readonly index: ColumnIndex<C>;
@@ -40,6 +50,8 @@ export interface HeaderIndex<C extends string> {
  * ```ts
  * indexHeader(header, 'd.csv', { finess: [], value: ['valeur'] }, ['finess']);
  * ```
+ *
+ * @category Input files
  */
 export function indexHeader<C extends string>(
   header: CsvRecord,

@@ -3,7 +3,11 @@ import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
-/** Checks one untrusted record and returns it typed, or its issues (paths relative to the record). */
+/**
+ * Checks one untrusted record and returns it typed, or its issues (paths relative to the record).
+ *
+ * @category Input files
+ */
 export type RecordValidator<T> = (input: unknown) => ParseResult<T>;
 
 /**
@@ -16,6 +20,8 @@ export type RecordValidator<T> = (input: unknown) => ParseResult<T>;
  * const r = readJsonRecords('[{"a":1},{"a":"x"}]', 'd.json', validate);
  * r.summary; // { unit: 'records', read: 2, valid: 1, invalid: 1 }
  * ```
+ *
+ * @category Input files
  */
 export function readJsonRecords<T>(text: string, file: string, validate: RecordValidator<T>): ReadResult<T> {
   const parsed = parseJson(stripBom(text), file, 0);
@@ -59,6 +65,8 @@ export function readJsonRecords<T>(text: string, file: string, validate: RecordV
  * const r = readNdjsonRecords('{"a":1}\n{"a":\n', 'd.ndjson', validate);
  * r.problems[0]?.location; // { file: 'd.ndjson', line: 2, column: 6 }
  * ```
+ *
+ * @category Input files
  */
 export function readNdjsonRecords<T>(
   text: string,
@@ -111,6 +119,8 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * ```ts
  * forbiddenKeys(JSON.parse('{"values":{"__proto__":{}}}'), []); // [['values', '__proto__']]
  * ```
+ *
+ * @category Input files
  */
 export function forbiddenKeys(value: unknown, path: IssuePath): IssuePath[] {
   if (typeof value !== 'object' || value === null) return [];

@@ -5,6 +5,8 @@ import type { Lang } from '../../programme/provenance.js';
 /**
  * Where a problem sits in an input file: `line` and `column` (1-based, for CSV, NDJSON and JSON syntax errors)
  * and/or a `path` inside the record (for JSON).
+ *
+ * @category Input files
  */
 export interface SourceLocation {
   /** File name as the user gave it (`-` for standard input). */
@@ -17,7 +19,11 @@ export interface SourceLocation {
   readonly path?: IssuePath;
 }
 
-/** A problem found in an input file: the issue and where it is. */
+/**
+ * A problem found in an input file: the issue and where it is.
+ *
+ * @category Input files
+ */
 export interface InputProblem {
   /** Where. */
   readonly location: SourceLocation;
@@ -33,6 +39,8 @@ export interface InputProblem {
  * formatLocation({ file: 'd.csv', line: 12, column: 40 }); // 'd.csv:12:40'
  * formatLocation({ file: 'd.json', path: [3, 'finess'] }); // 'd.json: [3].finess'
  * ```
+ *
+ * @category Input files
  */
 export function formatLocation(location: SourceLocation): string {
   let out = location.file;
@@ -50,6 +58,8 @@ export function formatLocation(location: SourceLocation): string {
  * ```ts
  * formatProblem(problem, 'en'); // 'd.csv:3:17: error [invalid-number] Not a number: "abc".'
  * ```
+ *
+ * @category Input files
  */
 export function formatProblem(problem: InputProblem, lang: Lang): string {
   const { issue } = problem;
@@ -79,6 +89,8 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
  * ```ts
  * isError(problem); // true unless its severity is 'warning'
  * ```
+ *
+ * @category Input files
  */
 export function isError(problem: InputProblem): boolean {
   return problem.issue.severity !== 'warning';
@@ -91,6 +103,8 @@ export function isError(problem: InputProblem): boolean {
  * ```ts
  * problem({ file: 'd.csv', line: 2, column: 1 }, 'invalid-finess', { fr: 'FINESS invalide.', en: 'Invalid FINESS.' });
  * ```
+ *
+ * @category Input files
  */
 export function problem(
   location: SourceLocation,

@@ -11,7 +11,11 @@ import { readJsonRecords, readNdjsonRecords } from './json.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
-/** Options of {@link readDeclarations}. */
+/**
+ * Options of {@link readDeclarations}.
+ *
+ * @category Input files
+ */
 export interface ReadDeclarationsOptions {
   /** File name (for locations and format detection; `-` for standard input). */
   readonly file: string;
@@ -23,7 +27,11 @@ export interface ReadDeclarationsOptions {
   readonly establishments?: ReadonlyMap<string, Establishment>;
 }
 
-/** Declarations read from a file, with the format used. */
+/**
+ * Declarations read from a file, with the format used.
+ *
+ * @category Input files
+ */
 export interface DeclarationsRead extends ReadResult<Declaration> {
   /** Format read. */
   readonly format: InputFormat;
@@ -40,6 +48,8 @@ export interface DeclarationsRead extends ReadResult<Declaration> {
  * const r = readDeclarations(text, { file: 'd.csv', programme: hopen });
  * r.summary; // { unit: 'rows', read: 45, valid: 44, invalid: 1 }
  * ```
+ *
+ * @category Input files
  */
 export function readDeclarations(text: string, options: ReadDeclarationsOptions): DeclarationsRead {
   const format = options.format ?? detectFormat(options.file, text);

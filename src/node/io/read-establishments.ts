@@ -16,6 +16,8 @@ import type { ReadResult } from './read-result.js';
  * const r = readEstablishments(text, 'establishments.csv');
  * const byFiness = new Map(r.values.map((e) => [e.finess, e]));
  * ```
+ *
+ * @category Input files
  */
 export function readEstablishments(
   text: string,

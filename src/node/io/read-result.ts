@@ -1,7 +1,11 @@
 import type { IssuePath } from '../../issues.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 
-/** How many input records a reader saw, accepted and rejected. */
+/**
+ * How many input records a reader saw, accepted and rejected.
+ *
+ * @category Input files
+ */
 export interface ReadSummary {
   /** What a record is in this input: a CSV data row, or a JSON/NDJSON value. */
   readonly unit: 'rows' | 'records';
@@ -13,7 +17,11 @@ export interface ReadSummary {
   readonly invalid: number;
 }
 
-/** What a reader returns: the valid values, where each came from, every problem, and the counts. */
+/**
+ * What a reader returns: the valid values, where each came from, every problem, and the counts.
+ *
+ * @category Input files
+ */
 export interface ReadResult<T> {
   /** Valid values, in input order. */
   readonly values: readonly T[];

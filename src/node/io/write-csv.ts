@@ -24,6 +24,8 @@ const DECLARATION_HEADER = [
  * ```ts
  * writeFileSync('declarations.csv', declarationsToCsv(exampleData().declarations));
  * ```
+ *
+ * @category Input files
  */
 export function declarationsToCsv(declarations: readonly Declaration[]): string {
   const lines: string[] = [DECLARATION_HEADER.join(',')];
@@ -68,6 +70,8 @@ export function declarationsToCsv(declarations: readonly Declaration[]): string 
  * ```ts
  * writeFileSync('establishments.csv', establishmentsToCsv(EXAMPLE_ESTABLISHMENTS));
  * ```
+ *
+ * @category Input files
  */
 export function establishmentsToCsv(establishments: readonly Establishment[]): string {
   const header = ['finess', 'name', 'level', 'status', 'espic', 'activities', 'traits', 'ght', 'category'];

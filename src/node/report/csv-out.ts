@@ -1,6 +1,10 @@
 import type { ReportModel } from './model.js';
 
-/** Columns of the CSV export: one row per evaluation × indicator. */
+/**
+ * Columns of the CSV export: one row per evaluation × indicator.
+ *
+ * @category Reports
+ */
 export const RESULT_COLUMNS = [
   'finess',
   'name',
@@ -36,6 +40,8 @@ export const RESULT_COLUMNS = [
  * csvCell('a,b');          // '"a,b"'
  * csvCell('=HYPERLINK()'); // "'=HYPERLINK()"
  * ```
+ *
+ * @category Reports
  */
 export function csvCell(value: string | number | boolean | undefined, text = true): string {
   if (value === undefined) return '';
@@ -52,6 +58,8 @@ export function csvCell(value: string | number | boolean | undefined, text = tru
  * ```ts
  * writeFileSync('results.csv', renderCsv(model));
  * ```
+ *
+ * @category Reports
  */
 export function renderCsv(model: ReportModel): string {
   const lines = [RESULT_COLUMNS.join(',')];

@@ -9,6 +9,8 @@ import { formatNumber } from './labels.js';
  * ```ts
  * formatObserved(91.04, 'rate', 'fr'); // '91 %'
  * ```
+ *
+ * @category Reports
  */
 export function formatObserved(value: number | boolean | undefined, isRate: boolean, lang: Lang): string {
   if (value === undefined) return '';
@@ -24,6 +26,8 @@ export function formatObserved(value: number | boolean | undefined, isRate: bool
  * ```ts
  * formatExpected({ comparator: 'at-least', value: 98, inclusive: true, role: 'target' }, true, 'en'); // '≥ 98 %'
  * ```
+ *
+ * @category Reports
  */
 export function formatExpected(expected: Expected, isRate: boolean, lang: Lang): string {
   const op =

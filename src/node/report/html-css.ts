@@ -2,6 +2,8 @@
  * Stylesheet of the HTML report, inlined in the file (no network at view time). Text colours keep a contrast
  * of at least 4.5:1 on their backgrounds (dark text on pale status colours); status is never shown by colour
  * alone (every cell carries a mark and a word for screen readers).
+ *
+ * @category Reports
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; --panel: #f9fafb; }

@@ -20,6 +20,8 @@ import { formatPeriod, groupCodes, TEXT } from './text.js';
  * ```ts
  * escapeHtml('<script>"x"</script>'); // '&lt;script&gt;&quot;x&quot;&lt;/script&gt;'
  * ```
+ *
+ * @category Reports
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
@@ -76,7 +78,11 @@ const WORDS = {
   },
 } as const;
 
-/** Options of {@link renderHtml}. */
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @category Reports
+ */
 export interface HtmlOptions {
   /** Evaluations detailed one by one and shown in the heatmap (the rest are counted); 200 by default. */
   readonly detailLimit?: number;
@@ -95,6 +101,8 @@ export interface HtmlOptions {
  * ```ts
  * writeFileSync('report.html', renderHtml(model, { generator: 'palier 0.1.0' }));
  * ```
+ *
+ * @category Reports
  */
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
   const lang = model.lang;

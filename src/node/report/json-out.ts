@@ -1,7 +1,11 @@
 import type { InputProblem } from '../io/problem.js';
 import type { ReportModel } from './model.js';
 
-/** Above this many evaluations the JSON is written without indentation (a national file would triple in size). */
+/**
+ * Above this many evaluations the JSON is written without indentation (a national file would triple in size).
+ *
+ * @category Reports
+ */
 export const COMPACT_ABOVE = 500;
 
 /**
@@ -15,6 +19,8 @@ export const COMPACT_ABOVE = 500;
  * const out = JSON.parse(renderJson(model, []));
  * out.evaluations[0].palier.status; // 'not-reached'
  * ```
+ *
+ * @category Reports
  */
 export function renderJson(model: ReportModel, problems: readonly InputProblem[] = []): string {
   const body = {

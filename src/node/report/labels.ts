@@ -1,7 +1,11 @@
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 import type { Label, Lang } from '../../programme/provenance.js';
 
-/** Words for each indicator status, in both languages. */
+/**
+ * Words for each indicator status, in both languages.
+ *
+ * @category Reports
+ */
 export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Label>> = Object.freeze({
   met: { fr: 'atteint', en: 'met' },
   'not-met': { fr: 'non atteint', en: 'not met' },
@@ -11,7 +15,11 @@ export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Label>> =
   invalid: { fr: 'invalide', en: 'invalid' },
 });
 
-/** One-character marks for each indicator status (always shown with a legend, never alone). */
+/**
+ * One-character marks for each indicator status (always shown with a legend, never alone).
+ *
+ * @category Reports
+ */
 export const INDICATOR_STATUS_MARKS: Readonly<Record<IndicatorStatus, string>> = Object.freeze({
   met: '✓',
   'not-met': '✗',
@@ -21,14 +29,22 @@ export const INDICATOR_STATUS_MARKS: Readonly<Record<IndicatorStatus, string>> =
   invalid: '!',
 });
 
-/** Words for each level status (prerequisite, domain, palier). */
+/**
+ * Words for each level status (prerequisite, domain, palier).
+ *
+ * @category Reports
+ */
 export const LEVEL_STATUS_LABELS: Readonly<Record<LevelStatus, Label>> = Object.freeze({
   reached: { fr: 'atteint', en: 'reached' },
   'not-reached': { fr: 'non atteint', en: 'not reached' },
   unknown: { fr: 'inconnu', en: 'unknown' },
 });
 
-/** Every indicator status, in display order. */
+/**
+ * Every indicator status, in display order.
+ *
+ * @category Reports
+ */
 export const INDICATOR_STATUSES: readonly IndicatorStatus[] = Object.freeze([
   'met',
   'not-met',
@@ -45,6 +61,8 @@ export const INDICATOR_STATUSES: readonly IndicatorStatus[] = Object.freeze([
  * ```ts
  * formatNumber(97.5, 'fr'); // '97,5'
  * ```
+ *
+ * @category Reports
  */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
   const key = `${lang}${digits}`;

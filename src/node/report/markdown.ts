@@ -16,6 +16,8 @@ import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
  * ```ts
  * escapeMarkdown('a|b <script>'); // 'a\\|b &lt;script&gt;'
  * ```
+ *
+ * @category Reports
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -52,6 +54,8 @@ function table(
  * ```ts
  * writeFileSync('report.md', renderMarkdown(model));
  * ```
+ *
+ * @category Reports
  */
 export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   const lang = model.lang;

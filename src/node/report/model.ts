@@ -13,7 +13,11 @@ import type { Programme, RequirementKind } from '../../programme/types.js';
 import type { ReadSummary } from '../io/read-result.js';
 import { LEVEL_STATUS_LABELS } from './labels.js';
 
-/** How many of a group are reached. */
+/**
+ * How many of a group are reached.
+ *
+ * @category Reports
+ */
 export interface Tally {
   /** Reached. */
   readonly reached: number;
@@ -21,7 +25,11 @@ export interface Tally {
   readonly total: number;
 }
 
-/** The programme a report applies. */
+/**
+ * The programme a report applies.
+ *
+ * @category Reports
+ */
 export interface ReportProgramme {
   /** Id. */
   readonly id: string;
@@ -31,7 +39,11 @@ export interface ReportProgramme {
   readonly name: string;
 }
 
-/** The headline counts of a report. */
+/**
+ * The headline counts of a report.
+ *
+ * @category Reports
+ */
 export interface ReportSummary {
   /** Evaluations (establishment × period). */
   readonly evaluations: number;
@@ -47,7 +59,11 @@ export interface ReportSummary {
   readonly indicators: Readonly<Record<IndicatorStatus, number>>;
 }
 
-/** Funding by domain attached to a report. */
+/**
+ * Funding by domain attached to a report.
+ *
+ * @category Reports
+ */
 export interface ReportFunding {
   /** One line per domain. */
   readonly byDomain: readonly DomainFunding[];
@@ -57,7 +73,11 @@ export interface ReportFunding {
   readonly note: Label;
 }
 
-/** One evaluated establishment × period in a report. */
+/**
+ * One evaluated establishment × period in a report.
+ *
+ * @category Reports
+ */
 export interface ReportRow {
   /** FINESS. */
   readonly finess: string;
@@ -85,7 +105,11 @@ export interface ReportRow {
   readonly evaluation: EstablishmentEvaluation;
 }
 
-/** How many establishments reach one prerequisite or domain. */
+/**
+ * How many establishments reach one prerequisite or domain.
+ *
+ * @category Reports
+ */
 export interface RequirementReach {
   /** `P1`, `D2` … */
   readonly code: string;
@@ -103,7 +127,11 @@ export interface RequirementReach {
   readonly total: number;
 }
 
-/** Funding of one domain, when a funding simulation is attached to the report. */
+/**
+ * Funding of one domain, when a funding simulation is attached to the report.
+ *
+ * @category Reports
+ */
 export interface DomainFunding {
   /** Domain code. */
   readonly domain: string;
@@ -111,7 +139,11 @@ export interface DomainFunding {
   readonly amount: string;
 }
 
-/** A GHT's summary, when the report covers one (*synthèse du GHT*). */
+/**
+ * A GHT's summary, when the report covers one (*synthèse du GHT*).
+ *
+ * @category Reports
+ */
 export interface GhtSection {
   /** GHT code. */
   readonly code: string;
@@ -123,7 +155,11 @@ export interface GhtSection {
   readonly lines: readonly string[];
 }
 
-/** Everything a report shows, computed once for every output format. */
+/**
+ * Everything a report shows, computed once for every output format.
+ *
+ * @category Reports
+ */
 export interface ReportModel {
   /** Language of the sentences. */
   readonly lang: Lang;
@@ -149,7 +185,11 @@ export interface ReportModel {
   readonly notes: readonly Label[];
 }
 
-/** What {@link buildReport} needs besides the evaluations. */
+/**
+ * What {@link buildReport} needs besides the evaluations.
+ *
+ * @category Reports
+ */
 export interface ReportOptions {
   /** Language. */
   readonly lang: Lang;
@@ -180,6 +220,8 @@ export interface ReportOptions {
  * const model = buildReport(evaluations, { lang: 'fr', programme: hopen, asOf: '2021-12-31' });
  * model.summary.reached; // 3
  * ```
+ *
+ * @category Reports
  */
 export function buildReport(
   evaluations: readonly EstablishmentEvaluation[],
@@ -275,6 +317,8 @@ export function buildReport(
  * defaultExplain(evaluation, 'en');
  * // ['630990026 (2021-10-01 – 2021-12-31) — Palier — not reached: …', '  D3 — not reached: …', '    D3.5 — not met: …', …]
  * ```
+ *
+ * @category Reports
  */
 export function defaultExplain(evaluation: EstablishmentEvaluation, lang: Lang): readonly string[] {
   const lines = [explain(evaluation, { lang }).split('\n')[0] ?? ''];

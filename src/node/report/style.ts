@@ -1,4 +1,8 @@
-/** Text decorations for terminal output; every function is the identity when colours are off. */
+/**
+ * Text decorations for terminal output; every function is the identity when colours are off.
+ *
+ * @category Reports
+ */
 export interface Style {
   /** Bold. */
   readonly bold: (s: string) => string;
@@ -19,7 +23,11 @@ const wrap =
 
 const identity = (s: string): string => s;
 
-/** No decoration (files, pipes, `NO_COLOR`). */
+/**
+ * No decoration (files, pipes, `NO_COLOR`).
+ *
+ * @category Reports
+ */
 export const PLAIN: Style = Object.freeze({
   bold: identity,
   dim: identity,
@@ -28,7 +36,11 @@ export const PLAIN: Style = Object.freeze({
   yellow: identity,
 });
 
-/** ANSI colours (a terminal without `NO_COLOR`). */
+/**
+ * ANSI colours (a terminal without `NO_COLOR`).
+ *
+ * @category Reports
+ */
 export const ANSI: Style = Object.freeze({
   bold: wrap(1, 22),
   dim: wrap(2, 22),
@@ -45,6 +57,8 @@ export const ANSI: Style = Object.freeze({
  * ```ts
  * useColour(true, { NO_COLOR: '1' }); // false
  * ```
+ *
+ * @category Reports
  */
 export function useColour(isTty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
@@ -59,6 +73,8 @@ export function useColour(isTty: boolean, env: Readonly<Record<string, string | 
  * ```ts
  * visibleWidth('\u001b[32mok\u001b[39m'); // 2
  * ```
+ *
+ * @category Reports
  */
 export function visibleWidth(s: string): number {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
@@ -72,6 +88,8 @@ export function visibleWidth(s: string): number {
  * ```ts
  * textTable(['a', 'b'], [['1', '22']]); // ['a  b', '─  ──', '1  22']
  * ```
+ *
+ * @category Reports
  */
 export function textTable(
   headers: readonly string[],

@@ -53,7 +53,11 @@ const FR = {
     '(dernière période de chaque établissement ; les formats md, html et json détaillent toutes les périodes)',
 };
 
-/** The words of the reports, by key. */
+/**
+ * The words of the reports, by key.
+ *
+ * @category Reports
+ */
 export type Words = { readonly [K in keyof typeof FR]: string };
 
 const EN: Words = {
@@ -97,7 +101,11 @@ const EN: Words = {
   latestOnly: '(latest period of each establishment; the md, html and json formats detail every period)',
 };
 
-/** Words of the text, Markdown and HTML reports, in both languages. */
+/**
+ * Words of the text, Markdown and HTML reports, in both languages.
+ *
+ * @category Reports
+ */
 export const TEXT: Readonly<Record<Lang, Words>> = Object.freeze({ fr: FR, en: EN });
 
 /**
@@ -107,6 +115,8 @@ export const TEXT: Readonly<Record<Lang, Words>> = Object.freeze({ fr: FR, en: E
  * ```ts
  * colon('fr'); // ' : '
  * ```
+ *
+ * @category Reports
  */
 export function colon(lang: Lang): string {
   return lang === 'fr' ? ' : ' : ': ';
@@ -119,6 +129,8 @@ export function colon(lang: Lang): string {
  * ```ts
  * formatPeriod({ start: '2021-01-01', end: '2021-03-31' }); // '2021-01-01 → 2021-03-31'
  * ```
+ *
+ * @category Reports
  */
 export function formatPeriod(period: { start: string; end: string }): string {
   return `${period.start} → ${period.end}`;
@@ -168,6 +180,8 @@ function headline(model: ReportModel, style: Style): string[] {
  * ```ts
  * inputLine(model); // 'Entrée : 120 lignes lus, 118 valides, 2 invalides'
  * ```
+ *
+ * @category Reports
  */
 export function inputLine(model: ReportModel): string {
   const t = TEXT[model.lang];
@@ -208,7 +222,11 @@ function indicatorMap(model: ReportModel, style: Style): string[] {
   return [...textTable(header, rows), style.dim(`${t.legend}${colon(model.lang)}${legend}`)];
 }
 
-/** Indicator codes under one requirement. */
+/**
+ * Indicator codes under one requirement.
+ *
+ * @category Reports
+ */
 export interface IndicatorGroup {
   /** Requirement code. */
   readonly code: string;
@@ -223,6 +241,8 @@ export interface IndicatorGroup {
  * ```ts
  * groupCodes(model)[0]; // { code: 'P1', codes: ['P1.EX'] }
  * ```
+ *
+ * @category Reports
  */
 export function groupCodes(model: ReportModel): IndicatorGroup[] {
   const groups: IndicatorGroup[] = [];
@@ -283,7 +303,11 @@ function fundingTable(model: ReportModel): string[] {
   ];
 }
 
-/** Options of {@link renderText}. */
+/**
+ * Options of {@link renderText}.
+ *
+ * @category Reports
+ */
 export interface TextOptions {
   /** Explain only each establishment's latest period (rows are sorted by FINESS then period). */
   readonly latestOnly?: boolean;
@@ -299,6 +323,8 @@ export interface TextOptions {
  * ```ts
  * process.stdout.write(renderText(model, ANSI));
  * ```
+ *
+ * @category Reports
  */
 export function renderText(model: ReportModel, style: Style = PLAIN, options: TextOptions = {}): string {
   const t = TEXT[model.lang];

@@ -12,7 +12,11 @@ import { EXIT } from '../exit-codes.js';
 import { resolveProgramme } from '../programme-option.js';
 import { usage } from './shared.js';
 
-/** Options of `palier catalogue`. */
+/**
+ * Options of `palier catalogue`.
+ *
+ * @category Command line
+ */
 export const CATALOGUE_OPTIONS = {
   programme: { type: 'string' },
   format: { type: 'string' },
@@ -26,6 +30,8 @@ export const CATALOGUE_OPTIONS = {
  * ```ts
  * formatThreshold({ comparator: 'at-least', value: 98, inclusive: true, provenance }, 'rate', 'en'); // '≥ 98 % [confirmed]'
  * ```
+ *
+ * @category Command line
  */
 export function formatThreshold(t: Threshold, kind: Indicator['kind'], lang: Lang): string {
   const op =
@@ -122,6 +128,8 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
  * ```ts
  * await catalogueCommand(ctx); // table of HOP'EN
  * ```
+ *
+ * @category Command line
  */
 export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
   const format = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table');

@@ -15,7 +15,11 @@ import { EXIT } from '../exit-codes.js';
 import { REPORT_FORMATS, renderReport } from '../render.js';
 import { asOfOption, usage } from './shared.js';
 
-/** Options of `palier demo`. */
+/**
+ * Options of `palier demo`.
+ *
+ * @category Command line
+ */
 export const DEMO_OPTIONS = {
   format: { type: 'string' },
   'as-of': { type: 'string' },
@@ -23,7 +27,11 @@ export const DEMO_OPTIONS = {
   export: { type: 'string' },
 } as const;
 
-/** The demo's fixed evaluation date, so its output never changes (`--as-of` overrides it). */
+/**
+ * The demo's fixed evaluation date, so its output never changes (`--as-of` overrides it).
+ *
+ * @category Command line
+ */
 export const DEMO_AS_OF = '2022-01-31';
 
 /**
@@ -35,6 +43,8 @@ export const DEMO_AS_OF = '2022-01-31';
  * ```ts
  * await demoCommand(ctx); // the report on standard output
  * ```
+ *
+ * @category Command line
  */
 export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
   if (ctx.args.positionals.length > 0) {

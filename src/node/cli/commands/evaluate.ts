@@ -14,7 +14,11 @@ import { readText } from '../read-input.js';
 import { REPORT_FORMATS, renderReport } from '../render.js';
 import { asOfOption, inputOptions, loadEstablishments, usage } from './shared.js';
 
-/** Options of `palier evaluate`. */
+/**
+ * Options of `palier evaluate`.
+ *
+ * @category Command line
+ */
 export const EVALUATE_OPTIONS = {
   programme: { type: 'string' },
   'as-of': { type: 'string' },
@@ -34,6 +38,8 @@ export const EVALUATE_OPTIONS = {
  * ```ts
  * const code = await evaluateCommand(ctx); // 0, 2, 3 or 4
  * ```
+ *
+ * @category Command line
  */
 export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const [file, ...extra] = ctx.args.positionals;

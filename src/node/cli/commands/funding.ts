@@ -15,7 +15,11 @@ import { resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
 import { asOfOption, inputOptions, usage } from './shared.js';
 
-/** Options of `palier funding`. */
+/**
+ * Options of `palier funding`.
+ *
+ * @category Command line
+ */
 export const FUNDING_OPTIONS = {
   envelope: { type: 'string' },
   programme: { type: 'string' },
@@ -108,6 +112,8 @@ function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: L
  * ```ts
  * await fundingCommand(ctx); // palier funding candidats.json --envelope 12000000.00
  * ```
+ *
+ * @category Command line
  */
 export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   const [file, ...extra] = ctx.args.positionals;

@@ -15,7 +15,11 @@ import { resolveProgramme } from '../programme-option.js';
 import { formatThreshold } from './catalogue.js';
 import { usage } from './shared.js';
 
-/** Options of `palier requirements`. */
+/**
+ * Options of `palier requirements`.
+ *
+ * @category Command line
+ */
 export const REQUIREMENTS_OPTIONS = {
   programme: { type: 'string' },
   activities: { type: 'string' },
@@ -89,6 +93,8 @@ function parseList<T extends string>(raw: string | boolean | undefined, allowed:
  * ```ts
  * await requirementsCommand(ctx); // --activities HAD: D2.5 listed as not concerned
  * ```
+ *
+ * @category Command line
  */
 export async function requirementsCommand(ctx: CommandContext): Promise<ExitCode> {
   const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table');

@@ -5,7 +5,11 @@ import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { usage } from './shared.js';
 
-/** Options of `palier schema`. */
+/**
+ * Options of `palier schema`.
+ *
+ * @category Command line
+ */
 export const SCHEMA_OPTIONS = { list: { type: 'boolean' }, out: { type: 'string' } } as const;
 
 type SchemaFactory = () => unknown;
@@ -18,6 +22,8 @@ type SchemaFactory = () => unknown;
  * ```ts
  * Object.keys(jsonSchemas()); // ['declaration', 'establishment', 'ght', 'legalEntity', 'planTracking', 'site', …]
  * ```
+ *
+ * @category Command line
  */
 export function jsonSchemas(): Readonly<Record<string, SchemaFactory>> {
   const out: Record<string, SchemaFactory> = {};
@@ -44,6 +50,8 @@ export function jsonSchemas(): Readonly<Record<string, SchemaFactory>> {
  * ```ts
  * await schemaCommand(ctx); // writes { "declaration": {…}, "establishment": {…}, … }
  * ```
+ *
+ * @category Command line
  */
 export async function schemaCommand(ctx: CommandContext): Promise<ExitCode> {
   const all = jsonSchemas();

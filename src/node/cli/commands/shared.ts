@@ -19,6 +19,8 @@ import { readText } from '../read-input.js';
  * ```ts
  * return usage(ctx, 'evaluate', 'missing file'); // 2
  * ```
+ *
+ * @category Command line
  */
 export function usage(ctx: CommandContext, command: string, message: string): ExitCode {
   ctx.io.stderr.write(`${ctx.err.red(`palier ${command}: ${message}`)}\n`);
@@ -26,7 +28,11 @@ export function usage(ctx: CommandContext, command: string, message: string): Ex
   return EXIT.usage;
 }
 
-/** Options every file-reading command shares, checked. */
+/**
+ * Options every file-reading command shares, checked.
+ *
+ * @category Command line
+ */
 export interface InputOptions {
   /** Format, when forced. */
   readonly format?: InputFormat;
@@ -43,6 +49,8 @@ export interface InputOptions {
  * ```ts
  * const input = inputOptions(ctx); if (typeof input === 'string') return usage(ctx, 'evaluate', input);
  * ```
+ *
+ * @category Command line
  */
 export function inputOptions(ctx: CommandContext): InputOptions | string {
   const v = ctx.args.values;
@@ -69,6 +77,8 @@ export function inputOptions(ctx: CommandContext): InputOptions | string {
  * ```ts
  * const asOf = asOfOption(ctx, ctx.io.today); // '2022-06-30'
  * ```
+ *
+ * @category Command line
  */
 export function asOfOption(
   ctx: CommandContext,
@@ -86,7 +96,11 @@ export function asOfOption(
   };
 }
 
-/** Establishments read from `--establishments`, with the exit code their problems imply. */
+/**
+ * Establishments read from `--establishments`, with the exit code their problems imply.
+ *
+ * @category Command line
+ */
 export interface EstablishmentsLoad {
   /** By FINESS. */
   readonly byFiness: ReadonlyMap<string, Establishment>;
@@ -103,6 +117,8 @@ export interface EstablishmentsLoad {
  * ```ts
  * const { byFiness, exit } = await loadEstablishments(ctx, input);
  * ```
+ *
+ * @category Command line
  */
 export async function loadEstablishments(
   ctx: CommandContext,

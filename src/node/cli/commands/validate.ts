@@ -10,7 +10,11 @@ import { resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
 import { inputOptions, usage } from './shared.js';
 
-/** Options of `palier validate`. */
+/**
+ * Options of `palier validate`.
+ *
+ * @category Command line
+ */
 export const VALIDATE_OPTIONS = {
   kind: { type: 'string' },
   programme: { type: 'string' },
@@ -28,6 +32,8 @@ export const VALIDATE_OPTIONS = {
  * ```ts
  * const code = await validateCommand(ctx); // 0 when every record is valid
  * ```
+ *
+ * @category Command line
  */
 export async function validateCommand(ctx: CommandContext): Promise<ExitCode> {
   const [file, ...extra] = ctx.args.positionals;
