@@ -146,7 +146,7 @@ describe('palier demo', () => {
     );
     expect(r.stdout).toContain('D3.5 — not met');
     expect(r.stdout).toContain('D3.5 — missing');
-    expect(r.stdout).toContain('D5.EX — unknown');
+    expect(r.stdout).toContain('D7.EX — unknown');
     expect(r.stdout).toContain('GHT Exemple (exemple) (EX-01)');
     expect(r.stdout).toContain('as of 2022-01-31');
   });

@@ -62,14 +62,19 @@ describe('buildReport', () => {
     ]);
   });
 
-  it('explains the blockers in the engine’s words, catalogue gaps on one line', () => {
+  it('explains the blockers in the engine’s words', () => {
     const row = model.rows.find((r) => r.finess === '630990026' && r.period.start === '2021-10-01')!;
     expect(row.palier).toBe('not-reached');
     expect(row.notReached).toEqual(['D3']);
     expect(
       row.explanations.some((l) => l.includes('D3.5 — not met') && l.includes('Gap: 10 more numerator unit')),
     ).toBe(true);
-    expect(row.explanations.filter((l) => l.includes('catalogue'))).toHaveLength(1);
+    expect(row.explanations.some((l) => l.includes('D7.EX — unknown'))).toBe(true);
+  });
+
+  it('shows establishments reaching the palier once the example states every requirement complete', () => {
+    const reached = model.rows.filter((r) => r.palier === 'reached').map((r) => r.finess);
+    expect(new Set(reached)).toEqual(new Set(['630990067', '630990091']));
   });
 });
 
@@ -85,7 +90,7 @@ describe('renderers', () => {
     expect(html).toContain('<caption>');
     expect(html).toContain('scope="col"');
     expect(html).toContain('@media print');
-    expect(html).toContain('class="s-unknown" title="D5.EX: unknown">?<span class="sr"> unknown</span>');
+    expect(html).toContain('class="s-unknown" title="D7.EX: unknown">?<span class="sr"> unknown</span>');
   });
 
   it('HTML shows at most detailLimit evaluations and says how many are left out', () => {

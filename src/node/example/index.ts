@@ -40,8 +40,8 @@ export const EXAMPLE_NOTES: readonly Label[] = Object.freeze([
     en: 'Fictional example data: "GHT Exemple" and its establishments do not exist; their FINESS numbers are made up (valid key).',
   },
   {
-    fr: 'Les indicateurs *.EX et leurs seuils sont une surcharge d’exemple (source « palier example data », synthétique, non officielle) ; D5.EX et D7.EX restent sans cible, d’où « inconnu ». Les autres seuils sont ceux du catalogue HOP’EN, avec leur origine.',
-    en: 'The *.EX indicators and their thresholds are an example override (source "palier example data", synthetic, not official); D5.EX and D7.EX keep no target, hence "unknown". The other thresholds are those of the HOP’EN catalogue, with their sources.',
+    fr: 'Les indicateurs *.EX et leurs seuils sont une surcharge d’exemple (source « palier example data », synthétique, non officielle) ; D7.EX (MCO seulement) reste sans cible, d’où « inconnu » ; chaque prérequis et domaine y est déclaré complet, pour l’exemple. Les autres seuils sont ceux du catalogue HOP’EN, avec leur origine.',
+    en: 'The *.EX indicators and their thresholds are an example override (source "palier example data", synthetic, not official); D7.EX (MCO only) keeps no target, hence "unknown"; every prerequisite and domain is declared complete, for the example. The other thresholds are those of the HOP’EN catalogue, with their sources.',
   },
 ]);
 

@@ -93,12 +93,13 @@ const ADDED: readonly { requirement: string; indicator: NewIndicator }[] = [
     indicator: {
       code: 'D5.EX',
       label: example('D5', {
-        fr: 'tableau de bord médico-économique (cible non fournie)',
-        en: 'medico-economic dashboard (no target supplied)',
+        fr: 'taux de services disposant d’un tableau de bord médico-économique',
+        en: 'rate of departments with a medico-economic dashboard',
       }),
       kind: 'rate',
       unit: '%',
       level: 'legal-entity',
+      target: { comparator: 'at-least', value: 50, inclusive: true },
     },
   },
   {
@@ -125,6 +126,7 @@ const ADDED: readonly { requirement: string; indicator: NewIndicator }[] = [
       }),
       kind: 'yes-no',
       level: 'legal-entity',
+      applicability: { activities: ['MCO'] },
     },
   },
 ];
@@ -132,8 +134,9 @@ const ADDED: readonly { requirement: string; indicator: NewIndicator }[] = [
 /**
  * HOP'EN with an explicit, labelled **example** override (*surcharge d'exemple*): one made-up indicator for each
  * prerequisite and domain the bundled catalogue has none for, most with a made-up threshold or target so the
- * demo can show met and not-met results — and D5.EX and D7.EX left without target, so it also shows
- * "unknown". Every change is recorded with provenance `{ source: 'palier example data', status: 'override',
+ * demo can show met and not-met results — and D7.EX (MCO only) left without target, so it also shows
+ * "unknown". The example also states every requirement's indicator count (the example referential is complete),
+ * so requirements can be reached. Every change is recorded with provenance `{ source: 'palier example data', status: 'override',
  * note: 'synthetic, not official' }`. None of these values is official.
  *
  * @example
@@ -150,5 +153,17 @@ export function exampleProgramme(): Programme {
     note: EXAMPLE_NOTE,
     version: `${hopen.version}+example`,
     addIndicators: ADDED,
+    indicatorCounts: exampleCounts(),
   });
+}
+
+/**
+ * The example referential is complete by construction: for each requirement, the bundled indicators plus the
+ * example ones are all there is, so the engine can settle it (reached or not) instead of answering "unknown".
+ */
+function exampleCounts(): { requirement: string; count: number }[] {
+  return [...hopen.prerequisites, ...hopen.domains].map((r) => ({
+    requirement: r.code,
+    count: r.indicators.length + ADDED.filter((a) => a.requirement === r.code).length,
+  }));
 }

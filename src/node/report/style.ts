@@ -99,13 +99,18 @@ export function textTable(
   const widths = headers.map((h, i) =>
     Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ''))),
   );
-  const pad = (cells: readonly string[]): string =>
-    cells
+  const pad = (cells: readonly string[]): string => {
+    // trailing cells that show nothing (possibly only colour codes) are left out, so lines end alike in colour
+    let end = cells.length;
+    while (end > 0 && visibleWidth(cells[end - 1] ?? '') === 0) end--;
+    return cells
+      .slice(0, end)
       .map((c, i) => {
         const gap = ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleWidth(c)));
         return align[i] === 'right' ? gap + c : c + gap;
       })
       .join('  ')
       .trimEnd();
+  };
   return [pad(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(pad)];
 }
