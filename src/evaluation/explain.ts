@@ -72,11 +72,20 @@ export function explain(result: Explainable, options: ExplainOptions): string {
 }
 
 function head(code: string, status: keyof typeof STATUS, reason: string, lang: Lang): string {
-  return `${code} — ${STATUS[status][lang]}: ${reasonMessage(reason, lang)}`;
+  const colon = lang === 'fr' ? ' :' : ':'; // French typography puts a space before a colon
+  return `${code} — ${STATUS[status][lang]}${colon} ${reasonMessage(reason, lang)}`;
 }
 
+/** Number formats, built on first use: building one per call made bulk explanations slow. */
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
 function num(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 });
+  let format = numberFormats[lang];
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 });
+    numberFormats[lang] = format;
+  }
+  return format.format(value);
 }
 
 function symbol(e: Expected): string {
