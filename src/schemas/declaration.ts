@@ -113,6 +113,9 @@ export function parseDeclaration(
   const { declaration, issues } = structural(input);
   if (declaration === undefined)
     return { ok: false, issues: [...issues, ...contextIssues(looseView(input), options)] };
+  const forbidden = forbiddenKeyIssues(input);
+  if (forbidden.length > 0)
+    return { ok: false, issues: [...forbidden, ...contextIssues(declaration, options)] };
   const context = contextIssues(declaration, options);
   if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
   return { ok: true, value: declaration, issues: context };
@@ -153,6 +156,27 @@ function issue(
   extra: { expected?: string; received?: string } = {},
 ): PalierIssue {
   return { code, path, message: REASONS[code], severity, ...extra };
+}
+
+/**
+ * A `__proto__` key among the values (an own property, as `JSON.parse` makes it) would be dropped by the
+ * schema without a word; it is reported instead, so no declared value disappears silently.
+ */
+function forbiddenKeyIssues(input: unknown): PalierIssue[] {
+  if (!isPlainRecord(input) || !isPlainRecord(input.values)) return [];
+  if (!Object.hasOwn(input.values, '__proto__')) return [];
+  return [
+    {
+      code: 'forbidden-key',
+      path: ['values', '__proto__'],
+      severity: 'error',
+      received: '__proto__',
+      message: {
+        fr: 'La clé « __proto__ » n’est pas un code d’indicateur et ne peut pas être lue sans risque.',
+        en: 'The key "__proto__" is not an indicator code and cannot be read safely.',
+      },
+    },
+  ];
 }
 
 /** What the programme checks read of a declaration: its programme and the kind of each value. */
@@ -308,6 +332,8 @@ export function parseDeclarations(
   const { valid, issues } = parseEach(input, (record): ParseResult<Declaration> => {
     const parsed = structural(record);
     const declaration = parsed.declaration;
+    const forbidden = forbiddenKeyIssues(record);
+    if (declaration !== undefined && forbidden.length > 0) return { ok: false, issues: forbidden };
     if (declaration === undefined) {
       return {
         ok: false,

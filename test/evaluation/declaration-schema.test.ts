@@ -100,6 +100,24 @@ describe('parseDeclaration', () => {
   });
 });
 
+describe('parseDeclaration and hostile keys', () => {
+  it('reports a __proto__ value instead of dropping it, and pollutes nothing', () => {
+    const input = JSON.parse(
+      JSON.stringify({ ...base, values: { 'D2.2': base.values['D2.2'] } }).replace(
+        '"values":{',
+        '"values":{"__proto__":{"kind":"yes-no","value":true},',
+      ),
+    );
+    const r = parseDeclaration(input);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.path])).toContainEqual(['forbidden-key', ['values', '__proto__']]);
+    expect(({} as Record<string, unknown>).kind).toBeUndefined();
+    const bulk = parseDeclarations([input, base]);
+    expect(bulk.valid.map((v) => v.index)).toEqual([1]);
+    expect(bulk.issues.map((i) => i.path)).toContainEqual([0, 'values', '__proto__']);
+  });
+});
+
 describe('parseDeclaration reports the programme checks together with the shape problems', () => {
   it('lists an unknown code and a wrong kind even when the period is also wrong', () => {
     const input = {
