@@ -25,4 +25,6 @@ for (const entry of Object.values(lock.packages)) {
   }
 }
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`package-lock.json: ${pruned} optional edge(s) to packages the registry does not hold were pruned`);
+console.log(
+  `package-lock.json: ${pruned} optional edge(s) to packages the registry does not hold were pruned`,
+);

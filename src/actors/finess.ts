@@ -104,7 +104,8 @@ const SHAPE_TEXT = '9 characters (8 without the key): digits, or 2A/2B then digi
  * @category Actors
  */
 export function parseFiness(input: string, options: FinessOptions = {}): FinessResult {
-  if (typeof input !== 'string') return formatFailure(String(input));
+  // described by its type: String() itself throws on some values (an object without prototype)
+  if (typeof input !== 'string') return formatFailure(input === null ? 'null' : typeof input);
   const s = input.replace(/\s+/g, '').toUpperCase();
   if (!SHAPE.test(s)) return formatFailure(input);
   const department = departmentOfFiness(s);

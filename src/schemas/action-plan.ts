@@ -8,7 +8,7 @@ import {
   validateTracking,
 } from '../action-plan/index.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
-import { addIssue, parseWith } from './parse.js';
+import { addIssue, parseWith, protoKeyIssues } from './parse.js';
 
 const calendarDate = z.iso.date();
 
@@ -116,6 +116,8 @@ export function parsePlanTracking(
 ): ParseResult<PlanTracking> {
   const parsed = parseWith(planTrackingSchema, input);
   if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...rawItemIdIssues(input, parsed.issues)] };
+  const forbidden = protoKeyIssues((input as { items?: unknown }).items, ['items']);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const value = parsed.value as PlanTracking;
   const issues: PalierIssue[] = options.programme
     ? validateTracking(options.programme, value)

@@ -7,7 +7,7 @@ import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
 import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
 import { FinessSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
-import { addIssue, notAListIssue, parseEach, toPalierIssue } from './parse.js';
+import { addIssue, notAListIssue, parseEach, protoKeyIssues, toPalierIssue } from './parse.js';
 
 function reasonIssue(ctx: z.RefinementCtx, code: ReasonCode, path: IssuePath, received?: string): void {
   addIssue(ctx, code, REASONS[code], path, received !== undefined ? { received } : {});
@@ -113,7 +113,7 @@ export function parseDeclaration(
   const { declaration, issues } = structural(input);
   if (declaration === undefined)
     return { ok: false, issues: [...issues, ...contextIssues(looseView(input), options)] };
-  const forbidden = forbiddenKeyIssues(input);
+  const forbidden = protoKeyIssues(valuesOf(input), ['values']);
   if (forbidden.length > 0)
     return { ok: false, issues: [...forbidden, ...contextIssues(declaration, options)] };
   const context = contextIssues(declaration, options);
@@ -158,27 +158,6 @@ function issue(
   return { code, path, message: REASONS[code], severity, ...extra };
 }
 
-/**
- * A `__proto__` key among the values (an own property, as `JSON.parse` makes it) would be dropped by the
- * schema without a word; it is reported instead, so no declared value disappears silently.
- */
-function forbiddenKeyIssues(input: unknown): PalierIssue[] {
-  if (!isPlainRecord(input) || !isPlainRecord(input.values)) return [];
-  if (!Object.hasOwn(input.values, '__proto__')) return [];
-  return [
-    {
-      code: 'forbidden-key',
-      path: ['values', '__proto__'],
-      severity: 'error',
-      received: '__proto__',
-      message: {
-        fr: 'La clé « __proto__ » n’est pas un code d’indicateur et ne peut pas être lue sans risque.',
-        en: 'The key "__proto__" is not an indicator code and cannot be read safely.',
-      },
-    },
-  ];
-}
-
 /** What the programme checks read of a declaration: its programme and the kind of each value. */
 interface ContextView {
   readonly programme?: { readonly id: string; readonly version: string };
@@ -203,6 +182,10 @@ function looseView(input: unknown): ContextView {
   return known
     ? { programme: { id: programme.id as string, version: programme.version as string }, values }
     : { values };
+}
+
+function valuesOf(input: unknown): unknown {
+  return isPlainRecord(input) ? input.values : undefined;
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -332,7 +315,7 @@ export function parseDeclarations(
   const { valid, issues } = parseEach(input, (record): ParseResult<Declaration> => {
     const parsed = structural(record);
     const declaration = parsed.declaration;
-    const forbidden = forbiddenKeyIssues(record);
+    const forbidden = protoKeyIssues(valuesOf(record), ['values']);
     if (declaration !== undefined && forbidden.length > 0) return { ok: false, issues: forbidden };
     if (declaration === undefined) {
       return {

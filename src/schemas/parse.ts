@@ -227,11 +227,12 @@ export function parseEach<T>(
 } {
   const valid: IndexedValue<T>[] = [];
   const issues: PalierIssue[] = [];
-  items.forEach((item, index) => {
-    const r = parseOne(item, index);
+  // an index loop, not forEach: a hole in a sparse array is a record too, parsed (and rejected) as undefined
+  for (let index = 0; index < items.length; index++) {
+    const r = parseOne(items[index], index);
     for (const issue of r.issues) issues.push({ ...issue, path: [...prefix, index, ...issue.path] });
     if (r.ok) valid.push({ index, value: r.value });
-  });
+  }
   return { valid, issues };
 }
 
@@ -263,4 +264,29 @@ export function notAListIssue(input: unknown, what: Label, path: IssuePath = [])
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Reports an own `__proto__` key of a record (as `JSON.parse` makes it), which zod's record parsing would drop
+ * without a word: no input value may disappear silently. `path` is where the record sits in the input.
+ *
+ * @example
+ * ```ts
+ * protoKeyIssues(JSON.parse('{"__proto__": 1}'), ['values']); // [{ code: 'forbidden-key', path: ['values', '__proto__'], … }]
+ * ```
+ */
+export function protoKeyIssues(record: unknown, path: IssuePath): PalierIssue[] {
+  if (typeof record !== 'object' || record === null || !Object.hasOwn(record, '__proto__')) return [];
+  return [
+    {
+      code: 'forbidden-key',
+      path: [...path, '__proto__'],
+      severity: 'error',
+      received: '__proto__',
+      message: {
+        fr: 'La clé « __proto__ » ne peut pas être lue sans risque : elle est refusée.',
+        en: 'The key "__proto__" cannot be read safely: it is refused.',
+      },
+    },
+  ];
 }

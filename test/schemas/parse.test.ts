@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatPath } from '../../src/issues.js';
-import { addIssue, parseWith } from '../../src/schemas/parse.js';
+import { addIssue, notAListIssue, parseEach, parseWith, protoKeyIssues } from '../../src/schemas/parse.js';
 
 const schema = z
   .object({ name: z.string(), count: z.number().int().min(0), kind: z.enum(['a', 'b']) })
@@ -67,5 +67,43 @@ describe('formatPath', () => {
     expect(formatPath(['members', 2, 'finess'])).toBe('members[2].finess');
     expect(formatPath([])).toBe('(root)');
     expect(formatPath([0, 'values', 'D2.2'])).toBe('[0].values.D2.2');
+  });
+});
+
+describe('bulk helpers', () => {
+  const numbers = (item: unknown) => parseWith(z.number(), item);
+
+  it('parseEach keeps valid records with their index and prefixes issues with it', () => {
+    const r = parseEach([1, 'x', 3], numbers, ['rows']);
+    expect(r.valid).toEqual([
+      { index: 0, value: 1 },
+      { index: 2, value: 3 },
+    ]);
+    expect(r.issues.map((i) => i.path)).toEqual([['rows', 1]]);
+  });
+
+  it('parseEach reports the holes of a sparse array instead of skipping them', () => {
+    const r = parseEach(new Array(3), numbers);
+    expect(r.valid).toEqual([]);
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['required', [0]],
+      ['required', [1]],
+      ['required', [2]],
+    ]);
+  });
+
+  it('notAListIssue names what was expected in both languages', () => {
+    const issue = notAListIssue(null, { fr: 'une liste de demandes', en: 'a list of applications' });
+    expect(issue).toMatchObject({ code: 'invalid-type', expected: 'array', received: 'null' });
+    expect(issue.message.fr).toBe('Une liste de demandes est attendue, reçu : null.');
+    expect(issue.message.en).toBe('Expected a list of applications, received null.');
+  });
+
+  it('protoKeyIssues reports an own __proto__ key and nothing else', () => {
+    expect(protoKeyIssues(JSON.parse('{"__proto__": 1, "a": 2}'), ['values']).map((i) => i.path)).toEqual([
+      ['values', '__proto__'],
+    ]);
+    expect(protoKeyIssues({ a: 1 }, [])).toEqual([]);
+    expect(protoKeyIssues(null, [])).toEqual([]);
   });
 });

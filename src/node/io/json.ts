@@ -123,12 +123,35 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * @category Input files
  */
 export function forbiddenKeys(value: unknown, path: IssuePath): IssuePath[] {
-  if (typeof value !== 'object' || value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => forbiddenKeys(v, [...path, i]));
+  // an explicit stack, not recursion: a hostile file nested 100,000 levels deep must not overflow the call stack;
+  // each node links to its parent, so a path is only built for the keys reported
+  interface Node {
+    readonly value: unknown;
+    readonly key?: string | number;
+    readonly parent?: Node;
+    readonly forbidden?: boolean;
+  }
+  const pathOf = (node: Node): IssuePath => {
+    const keys: (string | number)[] = [];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) keys.push(n.key);
+    return [...path, ...keys.reverse()];
+  };
   const out: IssuePath[] = [];
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) out.push([...path, key]);
-    else out.push(...forbiddenKeys((value as Record<string, unknown>)[key], [...path, key]));
+  const stack: Node[] = [{ value }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.forbidden) {
+      out.push(pathOf(node));
+      continue;
+    }
+    const current = node.value;
+    if (typeof current !== 'object' || current === null) continue;
+    const keys = Array.isArray(current) ? current.map((_, i) => i) : Object.keys(current);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      const forbidden = typeof key === 'string' && FORBIDDEN.has(key);
+      stack.push({ value: (current as Record<string | number, unknown>)[key], key, parent: node, forbidden });
+    }
   }
   return out;
 }
