@@ -5,6 +5,7 @@ import type { ReadSummary } from '../io/read-result.js';
 import type { Style } from '../report/style.js';
 import { ANSI, PLAIN, useColour } from '../report/style.js';
 import type { ParsedArgs } from './args.js';
+import { batched, chunkWriterOf } from './chunk-writer.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -108,7 +109,9 @@ export function summaryLine(
 }
 
 /**
- * Writes a command's result to `--out` when given, else to standard output.
+ * Writes a command's result to `--out` when given, else to standard output. The result may come in pieces
+ * (a large JSON report): they are written one after the other — to the file directly when the environment can
+ * write a file piece by piece (the Node one), else joined once.
  *
  * @example
  * ```ts
@@ -117,8 +120,19 @@ export function summaryLine(
  *
  * @category Command line
  */
-export async function emit(ctx: CommandContext, content: string): Promise<void> {
+export async function emit(ctx: CommandContext, content: string | Iterable<string>): Promise<void> {
   const out = ctx.args.values.out;
-  if (typeof out === 'string' && out !== '' && out !== '-') await ctx.io.writeFile(out, content);
-  else ctx.io.stdout.write(content);
+  const toFile = typeof out === 'string' && out !== '' && out !== '-';
+  if (typeof content === 'string') {
+    if (toFile) await ctx.io.writeFile(out, content);
+    else ctx.io.stdout.write(content);
+    return;
+  }
+  if (!toFile) {
+    for (const text of batched(content)) ctx.io.stdout.write(text);
+    return;
+  }
+  const writer = chunkWriterOf(ctx.io);
+  if (writer !== undefined) await writer(out, batched(content));
+  else await ctx.io.writeFile(out, [...content].join(''));
 }

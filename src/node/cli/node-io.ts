@@ -1,11 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { withChunkWriter } from './chunk-writer.js';
 import type { CliIo } from './io.js';
 import { parisDate } from './io.js';
 
 /**
  * The real process's I/O: `process.stdout`/`stderr`, `process.env`, the file system (missing parent folders of
- * an output file are created), the clock.
+ * an output file are created; large reports are written piece by piece), the clock.
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@ import { parisDate } from './io.js';
  * @category Command line
  */
 export function nodeIo(): CliIo {
-  return {
+  const io: CliIo = {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: async () => {
@@ -31,4 +32,9 @@ export function nodeIo(): CliIo {
     },
     today: () => parisDate(new Date()),
   };
+  // large reports (JSON) are written piece by piece, never held as one string
+  return withChunkWriter(io, async (path, chunks) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, chunks, 'utf8');
+  });
 }

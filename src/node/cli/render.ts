@@ -1,7 +1,7 @@
 import type { InputProblem } from '../io/problem.js';
 import { renderCsv } from '../report/csv-out.js';
 import { renderHtml } from '../report/html.js';
-import { renderJson } from '../report/json-out.js';
+import { jsonChunks, renderJson } from '../report/json-out.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ReportModel } from '../report/model.js';
 import { PLAIN } from '../report/style.js';
@@ -54,4 +54,27 @@ export function renderReport(
       return renderText(model, toFile ? PLAIN : ctx.out, textOptions);
     }
   }
+}
+
+/**
+ * {@link renderReport} in pieces to be written in order: JSON comes one evaluation at a time (a national
+ * report is never held as one string), the other formats in one piece.
+ *
+ * @example
+ * ```ts
+ * await emit(ctx, reportChunks(ctx, model, 'json', problems));
+ * ```
+ *
+ * @category Command line
+ */
+export function reportChunks(
+  ctx: CommandContext,
+  model: ReportModel,
+  format: ReportFormat,
+  problems: readonly InputProblem[],
+  textOptions: TextOptions = {},
+): Iterable<string> {
+  return format === 'json'
+    ? jsonChunks(model, problems)
+    : [renderReport(ctx, model, format, problems, textOptions)];
 }

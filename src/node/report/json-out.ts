@@ -1,5 +1,5 @@
 import type { InputProblem } from '../io/problem.js';
-import type { ReportModel } from './model.js';
+import type { ReportModel, ReportRow } from './model.js';
 
 /**
  * Above this many evaluations the JSON is written without indentation (a national file would triple in size).
@@ -23,7 +23,22 @@ export const COMPACT_ABOVE = 500;
  * @category Reports
  */
 export function renderJson(model: ReportModel, problems: readonly InputProblem[] = []): string {
-  const body = {
+  return [...jsonChunks(model, problems)].join('');
+}
+
+/**
+ * The text of {@link renderJson} in pieces, to be written one after the other (a national file is tens of
+ * megabytes: never held as one string). Indented reports (up to {@link COMPACT_ABOVE} evaluations) come in one
+ * piece; compact ones as a head, one piece per evaluation, and a tail — together the same text as one
+ * `JSON.stringify` of the whole report.
+ *
+ * @example
+ * ```ts
+ * for (const piece of jsonChunks(model, [])) stream.write(piece);
+ * ```
+ */
+export function* jsonChunks(model: ReportModel, problems: readonly InputProblem[] = []): Generator<string> {
+  const head = {
     programme: model.programme,
     asOf: model.asOf,
     summary: model.summary,
@@ -32,9 +47,27 @@ export function renderJson(model: ReportModel, problems: readonly InputProblem[]
     reach: model.reach,
     ...(model.funding ? { funding: model.funding } : {}),
     notes: model.notes,
-    evaluations: model.rows.map((r) =>
-      r.name !== undefined ? { name: r.name, ...r.evaluation } : r.evaluation,
-    ),
   };
-  return `${JSON.stringify(body, null, model.rows.length > COMPACT_ABOVE ? undefined : 2)}\n`;
+  if (model.rows.length <= COMPACT_ABOVE) {
+    const evaluations = model.rows.map((r) =>
+      r.name !== undefined ? { name: r.name, ...r.evaluation } : r.evaluation,
+    );
+    yield `${JSON.stringify({ ...head, evaluations }, null, 2)}\n`;
+    return;
+  }
+  const opening = JSON.stringify({ ...head, evaluations: [] });
+  yield opening.slice(0, -2); // without the closing `]}` of the empty list
+  for (let i = 0; i < model.rows.length; i++) {
+    const record = recordJson(model.rows[i]!);
+    yield i === 0 ? record : `,${record}`;
+  }
+  yield ']}\n';
+}
+
+/** One evaluation as compact JSON, the establishment's name first when known — as `{ name, ...evaluation }`. */
+function recordJson(row: ReportRow): string {
+  const evaluation = JSON.stringify(row.evaluation);
+  if (row.name === undefined) return evaluation;
+  const name = `{"name":${JSON.stringify(row.name)}`;
+  return evaluation === '{}' ? `${name}}` : `${name},${evaluation.slice(1)}`;
 }

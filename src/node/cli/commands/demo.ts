@@ -12,7 +12,7 @@ import type { CommandContext } from '../context.js';
 import { emit, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { REPORT_FORMATS, renderReport } from '../render.js';
+import { REPORT_FORMATS, reportChunks } from '../render.js';
 import { asOfOption, usage } from './shared.js';
 
 /**
@@ -112,6 +112,6 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
         .filter((l) => l.trim() !== ''),
     },
   });
-  await emit(ctx, renderReport(ctx, model, format, [], { latestOnly: true }));
+  await emit(ctx, reportChunks(ctx, model, format, [], { latestOnly: true }));
   return EXIT.ok;
 }

@@ -11,7 +11,7 @@ import { EXIT } from '../exit-codes.js';
 import { resolveProgramme } from '../programme-option.js';
 import { progressBar } from '../progress.js';
 import { readText } from '../read-input.js';
-import { REPORT_FORMATS, renderReport } from '../render.js';
+import { REPORT_FORMATS, reportChunks } from '../render.js';
 import { asOfOption, inputOptions, loadEstablishments, usage } from './shared.js';
 
 /**
@@ -116,7 +116,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   });
   const problems = [...read.problems, ...run.problems];
   try {
-    await emit(ctx, renderReport(ctx, model, format, problems));
+    await emit(ctx, reportChunks(ctx, model, format, problems));
   } catch (error) {
     ctx.io.stderr.write(
       `${ctx.err.red(say(ctx, `Écriture impossible : ${String(error)}`, `Cannot write: ${String(error)}`))}\n`,

@@ -1,0 +1,58 @@
+import type { CliIo } from './io.js';
+
+/** Writes a file from pieces of text, in order, without joining them first. */
+export type ChunkWriter = (path: string, chunks: Iterable<string>) => Promise<void>;
+
+/** The environments that can write a file piece by piece (the Node one); any other `CliIo` gets one string. */
+const writers = new WeakMap<CliIo, ChunkWriter>();
+
+/**
+ * Records that `io` can write a file piece by piece with `writer` (kept private: `CliIo` stays as it is).
+ *
+ * @example
+ * ```ts
+ * const io = withChunkWriter({ ...fields }, async (path, chunks) => { … });
+ * ```
+ */
+export function withChunkWriter(io: CliIo, writer: ChunkWriter): CliIo {
+  writers.set(io, writer);
+  return io;
+}
+
+/**
+ * The piece-by-piece file writer of `io`, when it has one.
+ *
+ * @example
+ * ```ts
+ * const write = chunkWriterOf(ctx.io); // undefined for a test double
+ * ```
+ */
+export function chunkWriterOf(io: CliIo): ChunkWriter | undefined {
+  return writers.get(io);
+}
+
+/** Pieces are gathered up to about this many characters before each write (fewer system calls). */
+const BATCH = 1 << 20;
+
+/**
+ * Groups small pieces into writes of about a megabyte, in order.
+ *
+ * @example
+ * ```ts
+ * for (const text of batched(['a', 'b'])) stream.write(text); // one write: 'ab'
+ * ```
+ */
+export function* batched(chunks: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
