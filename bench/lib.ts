@@ -68,5 +68,8 @@ export function report(name: string, title: string, rows: BenchRow[]): void {
   console.table(lines);
   const dir = join(import.meta.dirname, 'out');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ name, title, machine: machine(), rows: lines }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${name}.json`),
+    `${JSON.stringify({ name, title, machine: machine(), rows: lines }, null, 2)}\n`,
+  );
 }
