@@ -161,16 +161,19 @@ export function declarationsFromCsv(
   }
   const values: Declaration[] = [];
   const origins: SourceLocation[] = [];
-  const list = [...groups.values()];
-  for (const g of list) {
+  // `locate` keeps only the locations, not the groups' rows (a national file has 135,000 of them)
+  const valueOrigins: Map<string, SourceLocation>[] = [];
+  for (const g of groups.values()) {
     values.push({ ...g.head, values: Object.fromEntries(g.values) });
     origins.push(g.origin);
+    valueOrigins.push(g.valueOrigins);
   }
+  groups.clear();
   const locate = (i: number, path: IssuePath): SourceLocation => {
-    const g = list[i];
-    if (g === undefined) return { file, path };
+    const origin = origins[i];
+    if (origin === undefined) return { file, path };
     const code = path[0] === 'values' && typeof path[1] === 'string' ? path[1] : undefined;
-    return (code !== undefined ? g.valueOrigins.get(code) : undefined) ?? g.origin;
+    return (code !== undefined ? valueOrigins[i]!.get(code) : undefined) ?? origin;
   };
   return {
     values,

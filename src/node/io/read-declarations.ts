@@ -88,6 +88,8 @@ function recheck(
   const keptIndex: number[] = [];
   const problems: InputProblem[] = [...csv.problems];
   let dropped = 0;
+  // the closure below keeps only the locator: the unchecked declarations can go once checked
+  const locateCsv = csv.locate;
   csv.values.forEach((declaration, i) => {
     const r = check(declaration);
     for (const issue of r.issues) problems.push({ location: csv.locate(i, issue.path), issue });
@@ -104,6 +106,6 @@ function recheck(
     origins,
     problems,
     summary: { ...csv.summary, valid: csv.summary.valid - dropped, invalid: csv.summary.invalid + dropped },
-    locate: (i: number, path: IssuePath) => csv.locate(keptIndex[i] ?? -1, path),
+    locate: (i: number, path: IssuePath) => locateCsv(keptIndex[i] ?? -1, path),
   };
 }

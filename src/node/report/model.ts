@@ -272,19 +272,19 @@ export function buildReport(
       extra.push(code);
     }
   }
-  const reach = requirements.map((req): RequirementReach => {
-    const counts = { reached: 0, notReached: 0, unknown: 0 };
-    for (const row of rows) {
-      const result = [...row.evaluation.prerequisites, ...row.evaluation.domains].find(
-        (r) => r.code === req.code,
-      );
-      if (result === undefined) continue;
-      if (result.status === 'reached') counts.reached++;
-      else if (result.status === 'not-reached') counts.notReached++;
-      else counts.unknown++;
-    }
-    return { code: req.code, kind: req.kind, label: req.label, ...counts, total: rows.length };
-  });
+  const tallies = reachTallies(
+    rows,
+    requirements.map((r) => r.code),
+  );
+  const reach = requirements.map(
+    (req): RequirementReach => ({
+      code: req.code,
+      kind: req.kind,
+      label: req.label,
+      ...tallies.get(req.code)!,
+      total: rows.length,
+    }),
+  );
   return {
     lang,
     programme: { id: programme.id, version: programme.version, name: programme.name[lang] },
@@ -358,6 +358,30 @@ function withLazyExplanations(
       return cached;
     },
   }) as ReportRow;
+}
+
+/** Per requirement code, how many rows reach it, do not, or cannot say (the first result with that code in
+ * each row, prerequisites then domains), in one pass over the rows. */
+function reachTallies(
+  rows: readonly ReportRow[],
+  codes: readonly string[],
+): Map<string, { reached: number; notReached: number; unknown: number }> {
+  const tallies = new Map(codes.map((c) => [c, { reached: 0, notReached: 0, unknown: 0 }]));
+  const seen = new Set<string>();
+  for (const row of rows) {
+    seen.clear();
+    for (const group of [row.evaluation.prerequisites, row.evaluation.domains]) {
+      for (const result of group) {
+        const counts = tallies.get(result.code);
+        if (counts === undefined || seen.has(result.code)) continue;
+        seen.add(result.code);
+        if (result.status === 'reached') counts.reached++;
+        else if (result.status === 'not-reached') counts.notReached++;
+        else counts.unknown++;
+      }
+    }
+  }
+  return tallies;
 }
 
 function countReached(results: readonly RequirementResult[]): Tally {
