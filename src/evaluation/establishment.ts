@@ -6,6 +6,7 @@ import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from '
 import { evaluateIndicator } from './indicator.js';
 import { REASONS, type ReasonCode } from './reasons.js';
 import { rollUpPalier, rollUpRequirement } from './rollup.js';
+import { EMPTY, programmeRef } from './shared.js';
 import type {
   Declaration,
   DeclaredValue,
@@ -66,13 +67,13 @@ export function evaluateEstablishment(
   }
   return {
     finess: establishment.finess,
-    programme: { id: compiled.programme.id, version: compiled.programme.version },
+    programme: programmeRef(compiled),
     period: declaration.period,
     asOf: options.asOf,
     prerequisites,
     domains,
     palier: rollUpPalier(prerequisites, domains),
-    diagnostics,
+    diagnostics: diagnostics.length === 0 ? EMPTY : diagnostics,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IndicatorKind } from '../programme/index.js';
 import type { CompiledIndicator, CompiledOp, CompiledThreshold } from './compile.js';
 import { compareRate, compareScaled, differenceScaled, numeratorBounds, toScaledDecimal } from './exact.js';
+import { fixedResult, indicatorResult } from './shared.js';
 import type { DeclaredValue, Gap, IndicatorResult, IndicatorStatus } from './types.js';
 import { checkDeclaredValue } from './value.js';
 
@@ -23,8 +24,12 @@ export function evaluateIndicator(
   value: DeclaredValue | undefined,
   applicable: boolean,
 ): IndicatorResult {
-  if (!applicable) return make(ci, 'not-applicable', 'not-applicable-to-establishment', value);
-  if (value === undefined || value === null) return make(ci, 'missing', 'no-value-declared', undefined);
+  if (!applicable) {
+    return value === undefined
+      ? fixedResult(ci, 'notConcerned')
+      : make(ci, 'not-applicable', 'not-applicable-to-establishment', value);
+  }
+  if (value === undefined || value === null) return fixedResult(ci, 'missing');
   if (!certainlyValid(value, ci.kind)) {
     const problems = checkDeclaredValue(value, ci.kind);
     if (problems !== undefined) return make(ci, 'invalid', problems[0]!.reason, value);
@@ -77,27 +82,7 @@ function make(
   return result(ci, status, reason, undefined, declared, undefined);
 }
 
-function result(
-  ci: CompiledIndicator,
-  status: IndicatorStatus,
-  reason: string,
-  observed: number | boolean | undefined,
-  declared: DeclaredValue | undefined,
-  gap: Gap | undefined,
-): IndicatorResult {
-  return {
-    code: ci.code,
-    kind: ci.kind,
-    status,
-    reason,
-    observed,
-    declared,
-    expected: ci.threshold?.expected,
-    gap,
-    path: ci.path,
-    provenance: ci.provenance,
-  };
-}
+const result = indicatorResult;
 
 function observedOf(value: DeclaredValue): number | boolean | undefined {
   switch (value.kind) {
