@@ -6,7 +6,7 @@ import { exampleData } from '../../src/node/example/index.js';
 import { parseCsv } from '../../src/node/io/csv.js';
 import { csvCell, renderCsv } from '../../src/node/report/csv-out.js';
 import { escapeHtml, renderHtml } from '../../src/node/report/html.js';
-import { renderJson } from '../../src/node/report/json-out.js';
+import { COMPACT_ABOVE, jsonChunks, renderJson } from '../../src/node/report/json-out.js';
 import { escapeMarkdown, renderMarkdown } from '../../src/node/report/markdown.js';
 import { buildReport } from '../../src/node/report/model.js';
 import { ANSI, PLAIN, textTable, useColour, visibleWidth } from '../../src/node/report/style.js';
@@ -35,6 +35,36 @@ const model = buildReport(evaluations, {
   asOf: '2022-01-31',
   establishments: hostile,
   notes: data.notes,
+});
+
+describe('streamed JSON', () => {
+  const many = buildReport(
+    Array.from({ length: Math.ceil((COMPACT_ABOVE + 1) / evaluations.length) }, () => evaluations).flat(),
+    {
+      lang: 'en',
+      programme: data.programme,
+      asOf: '2022-01-31',
+      establishments: byFiness,
+      notes: data.notes,
+    },
+  );
+
+  it('a large report comes in pieces that join into exactly one JSON.stringify of the report', () => {
+    const pieces = [...jsonChunks(many, [])];
+    expect(many.rows.length).toBeGreaterThan(COMPACT_ABOVE);
+    expect(pieces.length).toBeGreaterThan(many.rows.length);
+    const joined = pieces.join('');
+    expect(joined).toBe(renderJson(many, []));
+    const parsed = JSON.parse(joined);
+    expect(parsed.evaluations).toHaveLength(many.rows.length);
+    expect(JSON.stringify(parsed)).toBe(joined.trimEnd());
+  });
+
+  it('a small report is one indented piece', () => {
+    const pieces = [...jsonChunks(model, [])];
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toContain('\n  "');
+  });
 });
 
 describe('buildReport', () => {

@@ -111,28 +111,35 @@ export function summaryLine(
 /**
  * Writes a command's result to `--out` when given, else to standard output. The result may come in pieces
  * (a large JSON report): they are written one after the other — to the file directly when the environment can
- * write a file piece by piece (the Node one), else joined once.
+ * write a file piece by piece (the Node one), else joined once. When the file cannot be written, says why on
+ * standard error and returns `false` (the command then exits with `EXIT.io`); never throws for that.
  *
  * @example
  * ```ts
- * await emit(ctx, renderText(model, ctx.out));
+ * if (!(await emit(ctx, renderText(model, ctx.out)))) return EXIT.io;
  * ```
  *
  * @category Command line
  */
-export async function emit(ctx: CommandContext, content: string | Iterable<string>): Promise<void> {
+export async function emit(ctx: CommandContext, content: string | Iterable<string>): Promise<boolean> {
   const out = ctx.args.values.out;
   const toFile = typeof out === 'string' && out !== '' && out !== '-';
-  if (typeof content === 'string') {
-    if (toFile) await ctx.io.writeFile(out, content);
-    else ctx.io.stdout.write(content);
-    return;
-  }
   if (!toFile) {
-    for (const text of batched(content)) ctx.io.stdout.write(text);
-    return;
+    if (typeof content === 'string') ctx.io.stdout.write(content);
+    else for (const text of batched(content)) ctx.io.stdout.write(text);
+    return true;
   }
-  const writer = chunkWriterOf(ctx.io);
-  if (writer !== undefined) await writer(out, batched(content));
-  else await ctx.io.writeFile(out, [...content].join(''));
+  try {
+    const writer = chunkWriterOf(ctx.io);
+    if (typeof content === 'string') await ctx.io.writeFile(out, content);
+    else if (writer !== undefined) await writer(out, batched(content));
+    else await ctx.io.writeFile(out, [...content].join(''));
+    return true;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.io.stderr.write(
+      `${ctx.err.red(say(ctx, `Écriture impossible de ${out} : ${detail}`, `Cannot write ${out}: ${detail}`))}\n`,
+    );
+    return false;
+  }
 }

@@ -162,6 +162,6 @@ export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
       : format === 'md'
         ? catalogueMarkdown(p, ctx.lang)
         : catalogueText(p, ctx.lang, toFile ? PLAIN : ctx.out);
-  await emit(ctx, content);
+  if (!(await emit(ctx, content))) return EXIT.io;
   return EXIT.ok;
 }

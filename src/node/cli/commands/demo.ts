@@ -112,6 +112,6 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
         .filter((l) => l.trim() !== ''),
     },
   });
-  await emit(ctx, reportChunks(ctx, model, format, [], { latestOnly: true }));
+  if (!(await emit(ctx, reportChunks(ctx, model, format, [], { latestOnly: true })))) return EXIT.io;
   return EXIT.ok;
 }

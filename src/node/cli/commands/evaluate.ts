@@ -115,14 +115,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     notes,
   });
   const problems = [...read.problems, ...run.problems];
-  try {
-    await emit(ctx, reportChunks(ctx, model, format, problems));
-  } catch (error) {
-    ctx.io.stderr.write(
-      `${ctx.err.red(say(ctx, `Écriture impossible : ${String(error)}`, `Cannot write: ${String(error)}`))}\n`,
-    );
-    return EXIT.io;
-  }
+  if (!(await emit(ctx, reportChunks(ctx, model, format, problems)))) return EXIT.io;
   printProblems(ctx, problems, input.maxProblems);
   ctx.io.stderr.write(`${summaryLine(ctx, text.file, read.summary, problems)}\n`);
   ctx.io.stderr.write(

@@ -210,6 +210,6 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
     );
     return EXIT.invalidInput;
   }
-  await emit(ctx, render(result.value, format, ctx.lang));
+  if (!(await emit(ctx, render(result.value, format, ctx.lang)))) return EXIT.io;
   return problems.some((p) => p.issue.severity !== 'warning') ? EXIT.invalidInput : EXIT.ok;
 }

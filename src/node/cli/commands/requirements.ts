@@ -132,6 +132,6 @@ export async function requirementsCommand(ctx: CommandContext): Promise<ExitCode
     activities: activities.length > 0 ? activities : ACTIVITIES,
     traits,
   });
-  await emit(ctx, render(list, format, ctx.lang));
+  if (!(await emit(ctx, render(list, format, ctx.lang)))) return EXIT.io;
   return EXIT.ok;
 }

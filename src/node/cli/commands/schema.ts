@@ -79,6 +79,6 @@ export async function schemaCommand(ctx: CommandContext): Promise<ExitCode> {
   }
   const value =
     name !== undefined ? all[name]!() : Object.fromEntries(Object.entries(all).map(([k, f]) => [k, f()]));
-  await emit(ctx, `${JSON.stringify(value, null, 2)}\n`);
+  if (!(await emit(ctx, `${JSON.stringify(value, null, 2)}\n`))) return EXIT.io;
   return EXIT.ok;
 }
