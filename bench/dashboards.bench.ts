@@ -6,7 +6,7 @@
  * The programme, the population and the amounts are SYNTHETIC (test fixtures): the figures measure speed only.
  * Run: `npx tsx bench/dashboards.bench.ts`.
  */
-import { actorDepartment, regionOf } from '../src/actors/index.js';
+import { actorDepartment, REGIONS, regionOf } from '../src/actors/index.js';
 import {
   aggregateEvaluations,
   fundingDashboard,
@@ -112,26 +112,7 @@ const history = years.flatMap((y, k) =>
 const periods = years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` }));
 
 // Funding: 18 regions, 3,000 decisions with amounts that do not divide evenly.
-const regionsCodes = [
-  '01',
-  '02',
-  '03',
-  '04',
-  '06',
-  '11',
-  '24',
-  '27',
-  '28',
-  '32',
-  '44',
-  '52',
-  '53',
-  '75',
-  '76',
-  '84',
-  '93',
-  '94',
-];
+const regionsCodes = REGIONS.map((r) => r.code);
 const programmings: RegionalProgramming[] = regionsCodes.map((region, r) => ({
   region,
   envelope: '10000000.00',

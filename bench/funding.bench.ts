@@ -6,6 +6,8 @@
  *
  * All amounts are SYNTHETIC (the official forfait grids are unverified). Run: `npx tsx bench/funding.bench.ts`.
  */
+
+import { REGIONS as REGIONS_SINCE_2016 } from '../src/actors/index.js';
 import type { LegalStatus } from '../src/actors/types.js';
 import {
   aggregateNational,
@@ -19,26 +21,8 @@ import {
 import { hopen } from '../src/programmes/index.js';
 import { type BenchRow, report, timeMedian } from './lib.js';
 
-const REGIONS = [
-  '01',
-  '02',
-  '03',
-  '04',
-  '06',
-  '11',
-  '24',
-  '27',
-  '28',
-  '32',
-  '44',
-  '52',
-  '53',
-  '75',
-  '76',
-  '84',
-  '93',
-  '94',
-];
+/** The 18 regions since 2016. */
+const REGIONS = REGIONS_SINCE_2016.map((r) => r.code);
 const CANDIDATES = 2430;
 const APPLICATIONS = 6589;
 const DOMAINS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'];

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { comparatorSymbol } from '../src/programme/comparator.js';
 import {
   diffProgrammes,
   factCounts,
@@ -39,16 +40,7 @@ const label = (l: Label | undefined): string => (l === undefined ? '' : `${l.fr}
 function threshold(t: Threshold | undefined): string {
   if (t === undefined) return 'unknown';
   if (typeof t.value === 'boolean') return t.value ? '= oui' : '= non';
-  const op =
-    t.comparator === 'equal'
-      ? '='
-      : t.comparator === 'at-least'
-        ? t.inclusive
-          ? '≥'
-          : '>'
-        : t.inclusive
-          ? '≤'
-          : '<';
+  const op = comparatorSymbol(t);
   return `${op} ${t.value} %`;
 }
 

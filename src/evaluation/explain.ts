@@ -1,10 +1,10 @@
+import { comparatorSymbol } from '../programme/comparator.js';
 import type { Lang } from '../programme/index.js';
 import type { GhtEvaluation, GhtLevelSummary } from './ght.js';
 import type { Ifaq2016Score } from './ifaq.js';
 import { reasonMessage } from './reasons.js';
 import type {
   EstablishmentEvaluation,
-  Expected,
   IndicatorResult,
   IndicatorStatus,
   LevelStatus,
@@ -88,12 +88,6 @@ function num(value: number, lang: Lang): string {
   return format.format(value);
 }
 
-function symbol(e: Expected): string {
-  if (e.comparator === 'equal') return '=';
-  if (e.comparator === 'at-least') return e.inclusive ? '≥' : '>';
-  return e.inclusive ? '≤' : '<';
-}
-
 function show(value: number | boolean, percent: boolean, lang: Lang): string {
   if (typeof value === 'boolean')
     return value ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no';
@@ -119,7 +113,7 @@ function explainIndicator(r: IndicatorResult, lang: Lang): string {
         : lang === 'fr'
           ? "cible d'usage"
           : 'usage target';
-    const value = `${symbol(r.expected)} ${show(r.expected.value, isRate, lang)}`;
+    const value = `${comparatorSymbol(r.expected)} ${show(r.expected.value, isRate, lang)}`;
     parts.push(lang === 'fr' ? `Attendu : ${value} (${role}).` : `Expected ${value} (${role}).`);
   }
   if (d?.kind === 'not-applicable')

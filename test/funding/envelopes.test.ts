@@ -1,28 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { REGIONS as REGIONS_SINCE_2016 } from '../../src/actors/index.js';
 import { commitAmorcage, splitNationalEnvelope, splitRegionalEnvelope } from '../../src/funding/index.js';
 import { compareMoney, fromCents, money, percentOf, sumMoney, toCents } from '../../src/money/index.js';
 
-const REGIONS = [
-  '01',
-  '02',
-  '03',
-  '04',
-  '06',
-  '11',
-  '24',
-  '27',
-  '28',
-  '32',
-  '44',
-  '52',
-  '53',
-  '75',
-  '76',
-  '84',
-  '93',
-  '94',
-];
+/** The 18 regions since 2016 (their list is checked in test/actors/regions.test.ts). */
+const REGIONS = REGIONS_SINCE_2016.map((r) => r.code);
 
 describe('splitNationalEnvelope', () => {
   it('splits 420 M€ over the 18 regions exactly, Corsica and overseas included', () => {

@@ -1,4 +1,5 @@
 import type { Expected } from '../../evaluation/types.js';
+import { comparatorSymbol } from '../../programme/comparator.js';
 import type { Lang } from '../../programme/provenance.js';
 import { formatNumber } from './labels.js';
 
@@ -30,15 +31,6 @@ export function formatObserved(value: number | boolean | undefined, isRate: bool
  * @category Reports
  */
 export function formatExpected(expected: Expected, isRate: boolean, lang: Lang): string {
-  const op =
-    expected.comparator === 'equal'
-      ? '='
-      : expected.comparator === 'at-least'
-        ? expected.inclusive
-          ? '≥'
-          : '>'
-        : expected.inclusive
-          ? '≤'
-          : '<';
+  const op = comparatorSymbol(expected);
   return `${op} ${formatObserved(expected.value, isRate, lang)}`;
 }

@@ -1,3 +1,4 @@
+import { comparatorSymbol } from '../../../programme/comparator.js';
 import { unverifiedFacts } from '../../../programme/facts.js';
 import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
@@ -34,16 +35,7 @@ export const CATALOGUE_OPTIONS = {
  * @category Command line
  */
 export function formatThreshold(t: Threshold, kind: Indicator['kind'], lang: Lang): string {
-  const op =
-    t.comparator === 'equal'
-      ? '='
-      : t.comparator === 'at-least'
-        ? t.inclusive
-          ? '≥'
-          : '>'
-        : t.inclusive
-          ? '≤'
-          : '<';
+  const op = comparatorSymbol(t);
   const value =
     typeof t.value === 'boolean'
       ? t.value
