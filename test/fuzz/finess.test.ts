@@ -77,7 +77,7 @@ describe('parseFiness under hostile input', () => {
 
   it('rejects, without throwing, non-string input that slips past the types (numbers, null, arrays, objects)', () => {
     const nonString = fc
-      .anything({ maxDepth: 2, withBigInt: true, withBoxedValues: false })
+      .anything({ maxDepth: 2, withBigInt: true, withNullPrototype: true, withMap: true, withSet: true })
       .filter((x) => typeof x !== 'string');
     fc.assert(
       fc.property(nonString, (x) => {
@@ -87,6 +87,24 @@ describe('parseFiness under hostile input', () => {
       }),
       params(),
     );
+  });
+
+  it('rejects values that cannot even be turned into text (null prototype, throwing toString, symbol)', () => {
+    const hostile: unknown[] = [
+      Object.create(null),
+      {
+        toString() {
+          throw new Error('boom');
+        },
+      },
+      Symbol('finess'),
+      10n ** 20n,
+    ];
+    for (const x of hostile) {
+      const r = noThrow('parseFiness', () => parseFiness(x as string));
+      expect(r.ok).toBe(false);
+      assertFiness(x, r);
+    }
   });
 
   it('handles huge inputs (a 1 MB string) and edge numbers as text', () => {

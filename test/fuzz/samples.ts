@@ -93,7 +93,7 @@ export const ght = {
   parties: ['2A0000014', '2B0000020'],
 };
 
-const tracking = {
+export const tracking = {
   programme: { id: hopen.id, version: hopen.version },
   asOf: '2020-02-29',
   items: {},

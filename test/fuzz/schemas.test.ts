@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ParseResult } from '../../src/issues.js';
+import { hopen } from '../../src/programmes/index.js';
 import {
   parseApplications,
+  parseDeclaration,
   parseDeclarations,
   parseEstablishments,
+  parsePlanTracking,
   parseWith,
 } from '../../src/schemas/index.js';
 import {
@@ -26,7 +29,7 @@ import {
   pathsOf,
   RUNS,
 } from './harness.js';
-import { application, declaration, establishment, TARGETS } from './samples.js';
+import { application, declaration, establishment, TARGETS, tracking } from './samples.js';
 
 /** Calls a target, checks the result and that no prototype changed; returns the result. */
 function checkResult(
@@ -105,6 +108,34 @@ describe.each(TARGETS)('$name under hostile input', (target) => {
         Object.defineProperty(target, k, { value: v, enumerable: true, writable: true, configurable: true });
       check(name, parse, input);
     }
+  });
+});
+
+describe('prototype keys where a record is keyed by user codes', () => {
+  const withOwn = (base: object, field: string, key: string, value: unknown) => {
+    const input = JSON.parse(JSON.stringify(base)) as Record<string, object>;
+    Object.defineProperty(input[field], key, { value, enumerable: true, writable: true, configurable: true });
+    return input;
+  };
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'a declaration value under %s is an error, not dropped',
+    (key) => {
+      const input = withOwn(declaration, 'values', key, { kind: 'yes-no', value: true });
+      const r = checkResult('parseDeclaration', (x) => parseDeclaration(x), input);
+      const hopenR = checkResult('parseDeclaration', (x) => parseDeclaration(x, { programme: hopen }), input);
+      for (const result of [hopenR, ...(key === '__proto__' ? [r] : [])]) {
+        expect(result.ok).toBe(false);
+        expect(result.issues.some((i) => i.path[0] === 'values' && i.path[1] === key)).toBe(true);
+      }
+    },
+  );
+
+  it('a tracked item under __proto__ is an error, not dropped', () => {
+    const input = withOwn(tracking, 'items', '__proto__', { status: 'done' });
+    const r = checkResult('parsePlanTracking', (x) => parsePlanTracking(x), input);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => i.path)).toContainEqual(['items', '__proto__']);
   });
 });
 
