@@ -7,11 +7,10 @@ import type { Style } from '../../report/style.js';
 import { PLAIN } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, printProblems, say } from '../context.js';
+import { emit, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { resolveProgramme } from '../programme-option.js';
-import { usage } from './shared.js';
+import { programmeOption, usage } from './shared.js';
 
 /**
  * Options of `palier catalogue`.
@@ -141,12 +140,9 @@ export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
         `unexpected argument: ${ctx.args.positionals[0]}`,
       ),
     );
-  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (!choice.ok) {
-    printProblems(ctx, choice.problems, 50);
-    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
-  const p = choice.programme;
+  const programme = await programmeOption(ctx, 50);
+  if (typeof programme === 'number') return programme;
+  const p = programme;
   const toFile = typeof ctx.args.values.out === 'string';
   const content =
     format === 'json'

@@ -8,11 +8,10 @@ import type { CommandContext } from '../context.js';
 import { emit, printProblems, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { resolveProgramme } from '../programme-option.js';
 import { progressBar } from '../progress.js';
 import { readText } from '../read-input.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
-import { asOfOption, inputOptions, loadEstablishments, usage } from './shared.js';
+import { asOfOption, inputOptions, loadEstablishments, programmeOption, usage } from './shared.js';
 
 /**
  * Options of `palier evaluate`.
@@ -74,11 +73,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   if (typeof input === 'string') return usage(ctx, 'evaluate', input);
   const asOf = asOfOption(ctx, ctx.io.today);
   if (typeof asOf !== 'string') return usage(ctx, 'evaluate', asOf.error);
-  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (!choice.ok) {
-    printProblems(ctx, choice.problems, input.maxProblems);
-    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
+  const programme = await programmeOption(ctx, input.maxProblems);
+  if (typeof programme === 'number') return programme;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
   const text = await readText(ctx.io, file, input.encoding);
@@ -88,12 +84,12 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   }
   const read = readDeclarations(text.text, {
     file: text.file,
-    programme: choice.programme,
+    programme: programme,
     establishments: establishments.byFiness,
     ...(input.format ? { format: input.format } : {}),
   });
   const run = evaluateRead(read, {
-    programme: choice.programme,
+    programme: programme,
     asOf,
     establishments: establishments.byFiness,
     onProgress: progressBar(ctx.io.stderr, say(ctx, 'évaluation', 'evaluating')),
@@ -108,7 +104,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   }
   const model = buildReport(run.evaluations, {
     lang: ctx.lang,
-    programme: choice.programme,
+    programme: programme,
     asOf,
     establishments: establishments.byFiness,
     input: read.summary,
@@ -119,7 +115,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   printProblems(ctx, problems, input.maxProblems);
   ctx.io.stderr.write(`${summaryLine(ctx, text.file, read.summary, problems)}\n`);
   ctx.io.stderr.write(
-    `${say(ctx, `${run.evaluations.length} déclaration(s) évaluée(s) au ${asOf} (${choice.programme.id} ${choice.programme.version})`, `${run.evaluations.length} declaration(s) evaluated as of ${asOf} (${choice.programme.id} ${choice.programme.version})`)}\n`,
+    `${say(ctx, `${run.evaluations.length} déclaration(s) évaluée(s) au ${asOf} (${programme.id} ${programme.version})`, `${run.evaluations.length} declaration(s) evaluated as of ${asOf} (${programme.id} ${programme.version})`)}\n`,
   );
   const invalid = read.problems.some(isError) || establishments.exit !== EXIT.ok;
   return invalid ? EXIT.invalidInput : EXIT.ok;

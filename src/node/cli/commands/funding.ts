@@ -11,9 +11,8 @@ import type { CommandContext } from '../context.js';
 import { emit, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
-import { asOfOption, inputOptions, usage } from './shared.js';
+import { asOfOption, inputOptions, programmeOption, usage } from './shared.js';
 
 /**
  * Options of `palier funding`.
@@ -160,11 +159,8 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
       ),
     );
   }
-  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (!choice.ok) {
-    printProblems(ctx, choice.problems, input.maxProblems);
-    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
+  const programme = await programmeOption(ctx, input.maxProblems);
+  if (typeof programme === 'number') return programme;
   const text = await readText(ctx.io, file, input.encoding);
   if (!text.ok) {
     printProblems(ctx, [text.problem], input.maxProblems);
@@ -197,7 +193,7 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   const result = programmeRegion({
     region: parsed.value.region,
     envelope: amount,
-    amorcageShare: choice.programme.funding.amorcageShare.value,
+    amorcageShare: programme.funding.amorcageShare.value,
     candidates: parsed.value.candidates,
     policy: { order },
     asOf,

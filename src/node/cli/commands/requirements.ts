@@ -8,12 +8,11 @@ import { escapeMarkdown } from '../../report/markdown.js';
 import { textTable } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, printProblems, say } from '../context.js';
+import { emit, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { resolveProgramme } from '../programme-option.js';
 import { formatThreshold } from './catalogue.js';
-import { usage } from './shared.js';
+import { programmeOption, usage } from './shared.js';
 
 /**
  * Options of `palier requirements`.
@@ -122,12 +121,9 @@ export async function requirementsCommand(ctx: CommandContext): Promise<ExitCode
       'requirements',
       say(ctx, `caractéristique inconnue « ${traits} »`, `unknown trait "${traits}"`),
     );
-  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (!choice.ok) {
-    printProblems(ctx, choice.problems, 50);
-    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
-  const list = requirements(choice.programme, {
+  const programme = await programmeOption(ctx, 50);
+  if (typeof programme === 'number') return programme;
+  const list = requirements(programme, {
     finess: '',
     activities: activities.length > 0 ? activities : ACTIVITIES,
     traits,

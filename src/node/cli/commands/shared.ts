@@ -1,6 +1,7 @@
 import type { Establishment } from '../../../actors/types.js';
 import type { CalendarDate } from '../../../dates/index.js';
 import { isCalendarDate } from '../../../dates/index.js';
+import type { Programme } from '../../../programme/types.js';
 import type { InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
@@ -10,6 +11,7 @@ import type { CommandContext } from '../context.js';
 import { printProblems, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
 
 /**
@@ -144,4 +146,24 @@ export async function loadEstablishments(
     problems: read.problems,
     exit: hasErrors ? EXIT.invalidInput : EXIT.ok,
   };
+}
+
+/**
+ * The programme named by `--programme` (a bundled one, or a definition file): the programme, or — its problems
+ * printed — the exit code to return (usage, unreadable file, invalid definition).
+ *
+ * @example
+ * ```ts
+ * const programme = await programmeOption(ctx, 50);
+ * if (typeof programme === 'number') return programme;
+ * ```
+ */
+export async function programmeOption(
+  ctx: CommandContext,
+  maxProblems: number,
+): Promise<Programme | ExitCode> {
+  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+  if (choice.ok) return choice.programme;
+  printProblems(ctx, choice.problems, maxProblems);
+  return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
 }

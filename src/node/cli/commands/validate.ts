@@ -6,9 +6,8 @@ import type { CommandContext } from '../context.js';
 import { printProblems, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
-import { inputOptions, usage } from './shared.js';
+import { inputOptions, programmeOption, usage } from './shared.js';
 
 /**
  * Options of `palier validate`.
@@ -60,11 +59,8 @@ export async function validateCommand(ctx: CommandContext): Promise<ExitCode> {
     return usage(ctx, 'validate', say(ctx, '--format attend text ou json', '--format expects text or json'));
   const input = inputOptions(ctx);
   if (typeof input === 'string') return usage(ctx, 'validate', input);
-  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (!choice.ok) {
-    printProblems(ctx, choice.problems, input.maxProblems);
-    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
+  const programme = await programmeOption(ctx, input.maxProblems);
+  if (typeof programme === 'number') return programme;
   const text = await readText(ctx.io, file, input.encoding);
   if (!text.ok) {
     if (format === 'json')
@@ -77,7 +73,7 @@ export async function validateCommand(ctx: CommandContext): Promise<ExitCode> {
       ? readEstablishments(text.text, text.file, input.format)
       : readDeclarations(text.text, {
           file: text.file,
-          programme: choice.programme,
+          programme: programme,
           ...(input.format ? { format: input.format } : {}),
         });
   if (format === 'json') {
