@@ -9,7 +9,7 @@ import type { CsvRecord, CsvTable } from './csv.js';
 import { indexHeader } from './header.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
-import type { ReadResult } from './read-result.js';
+import { emptyCsv, type ReadResult } from './read-result.js';
 
 /**
  * A column name of the long declarations CSV.
@@ -120,21 +120,7 @@ export function declarationsFromCsv(
     problem({ file, line: s.line, column: s.column }, s.code, s.message),
   );
   const [header, ...rows] = table.records;
-  if (header === undefined) {
-    problems.push(
-      problem({ file, line: 1, column: 1 }, 'empty-input', {
-        fr: 'Fichier vide : une ligne d’en-tête est attendue.',
-        en: 'Empty file: a header line is expected.',
-      }),
-    );
-    return {
-      values: [],
-      origins: [],
-      problems,
-      summary: { unit: 'rows', read: 0, valid: 0, invalid: 0 },
-      locate: (_i, path) => ({ file, path }),
-    };
-  }
+  if (header === undefined) return emptyCsv(file, problems);
   const { index, problems: headerProblems } = indexHeader(header, file, DECLARATION_COLUMNS, REQUIRED);
   problems.push(...headerProblems);
   if (headerProblems.some((p) => p.issue.code === 'missing-column')) {

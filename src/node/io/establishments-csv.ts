@@ -6,7 +6,7 @@ import type { CsvRecord, CsvTable } from './csv.js';
 import { indexHeader, normaliseHeader } from './header.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
-import type { ReadResult } from './read-result.js';
+import { emptyCsv, type ReadResult } from './read-result.js';
 
 /**
  * A column name of the establishments CSV.
@@ -83,21 +83,7 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
   );
   const [header, ...rows] = table.records;
   const locateNone = (_i: number, path: IssuePath): SourceLocation => ({ file, path });
-  if (header === undefined) {
-    problems.push(
-      problem({ file, line: 1, column: 1 }, 'empty-input', {
-        fr: 'Fichier vide : une ligne d’en-tête est attendue.',
-        en: 'Empty file: a header line is expected.',
-      }),
-    );
-    return {
-      values: [],
-      origins: [],
-      problems,
-      summary: { unit: 'rows', read: 0, valid: 0, invalid: 0 },
-      locate: locateNone,
-    };
-  }
+  if (header === undefined) return emptyCsv(file, problems);
   const { index, problems: headerProblems } = indexHeader(header, file, ESTABLISHMENT_COLUMNS, [
     'finess',
     'status',

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../../issues.js';
-import type { InputProblem, SourceLocation } from './problem.js';
+import { type InputProblem, problem, type SourceLocation } from './problem.js';
 
 /**
  * How many input records a reader saw, accepted and rejected.
@@ -36,4 +36,31 @@ export interface ReadResult<T> {
    * is the row of that indicator), to locate problems found later, e.g. while evaluating.
    */
   readonly locate: (index: number, path: IssuePath) => SourceLocation;
+}
+
+/**
+ * The result of reading a CSV file with no header line: nothing read, an `empty-input` problem after the
+ * tokenizer's own problems.
+ *
+ * @example
+ * ```ts
+ * if (header === undefined) return emptyCsv(file, problems);
+ * ```
+ *
+ * @category Input files
+ */
+export function emptyCsv<T>(file: string, problems: InputProblem[]): ReadResult<T> {
+  problems.push(
+    problem({ file, line: 1, column: 1 }, 'empty-input', {
+      fr: 'Fichier vide : une ligne d’en-tête est attendue.',
+      en: 'Empty file: a header line is expected.',
+    }),
+  );
+  return {
+    values: [],
+    origins: [],
+    problems,
+    summary: { unit: 'rows', read: 0, valid: 0, invalid: 0 },
+    locate: (_index, path) => ({ file, path }),
+  };
 }
