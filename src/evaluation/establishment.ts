@@ -58,12 +58,15 @@ export function evaluateEstablishment(
   const values = declaration.values ?? {};
   const activities = maskOf(compiled.activityBits, establishment.activities);
   const traits = maskOf(compiled.traitBits, establishment.traits);
-  const target: Target = { compiled, establishment, activities, traits, values, diagnostics };
+  const target: Target = { compiled, establishment, activities, traits, values, diagnostics, found: 0 };
   const prerequisites = evaluateGroup(target, compiled.prerequisites);
   const domains = evaluateGroup(target, compiled.domains);
-  for (const code in values) {
-    if (!compiled.byCode.has(code))
-      diagnostics.push(diagnostic('unknown-indicator', ['values', code], 'warning'));
+  // look for unknown codes only when some declared value was not read: walking the keys is the slow part
+  if (Object.keys(values).length !== target.found) {
+    for (const code in values) {
+      if (!compiled.byCode.has(code))
+        diagnostics.push(diagnostic('unknown-indicator', ['values', code], 'warning'));
+    }
   }
   return {
     finess: establishment.finess,
@@ -85,6 +88,8 @@ interface Target {
   readonly traits: number;
   readonly values: Readonly<Record<string, DeclaredValue>>;
   readonly diagnostics: PalierIssue[];
+  /** How many of the declared values the programme's indicators read. */
+  found: number;
 }
 
 function evaluateGroup(t: Target, group: readonly CompiledRequirement[]): RequirementResult[] {
@@ -97,6 +102,7 @@ function evaluateGroup(t: Target, group: readonly CompiledRequirement[]): Requir
     for (let i = 0; i < list.length; i++) {
       const ci = list[i]!;
       const value = values[ci.code];
+      if (value !== undefined) t.found++;
       const applicable = isApplicable(t, ci);
       if (!applicable && value !== undefined && value.kind !== 'not-applicable') {
         diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
