@@ -128,6 +128,22 @@ describe('a rate given as a percentage', () => {
       points(0.5, 'increase', true, false),
     ],
     [
+      '> 98, 98 %',
+      th('at-least', 98, false),
+      98,
+      'not-met',
+      'below-threshold',
+      points(0, 'increase', true, true),
+    ],
+    [
+      '> 100, 100 % (at the strict bound: still up, and out of reach)',
+      th('at-least', 100, false),
+      100,
+      'not-met',
+      'threshold-unreachable',
+      points(0, 'increase', false, true),
+    ],
+    [
       '≥ 100, 99 %',
       th('at-least', 100),
       99,
