@@ -35,12 +35,13 @@ interface Record {
   rows: { [column: string]: string }[];
 }
 
-const records: Record[] = existsSync(out)
-  ? readdirSync(out)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(out, f), 'utf8')) as Record)
-  : [];
+// one record per benchmark file (bench/out also holds the data files some benchmarks generate)
+const records: Record[] = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()
+  .map((f) => join(out, f.replace('.bench.ts', '.json')))
+  .filter((path) => existsSync(path))
+  .map((path) => JSON.parse(readFileSync(path, 'utf8')) as Record);
 
 const sections = records.map((r) => {
   const columns = Object.keys(r.rows[0] ?? {});
