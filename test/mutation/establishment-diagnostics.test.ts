@@ -55,6 +55,15 @@ describe('evaluateEstablishment diagnostics', () => {
       },
     );
     expect(onOtherBaseVersion.diagnostics.map((d) => d.code)).toEqual(['programme-mismatch']);
+    const otherIdSameVersion = evaluateEstablishment(
+      derived,
+      MCO,
+      decl({}, { programme: { id: 'hopen', version: '1' } }),
+      {
+        asOf: '2019-06-30',
+      },
+    );
+    expect(otherIdSameVersion.diagnostics.map((d) => d.code)).toEqual(['programme-mismatch']);
   });
 
   it("someone else's FINESS, a period not over, a declaration dated after asOf: warnings with what was expected", () => {
@@ -69,6 +78,24 @@ describe('evaluateEstablishment diagnostics', () => {
       only('declared-after-as-of', ['declaredOn'], 'warning', '≤ 2019-06-30', '2019-07-01'),
     );
     expect(diagnostics(decl({}, { declaredOn: '2019-06-30' }))).toEqual([]);
+  });
+
+  it('a diagnostic carries expected and received only when they say something', () => {
+    const [d] = evaluateEstablishment(compiled, MCO, decl({ 'D9.9': rate(1, 2) }), {
+      asOf: '2019-06-30',
+    }).diagnostics;
+    expect(Object.keys(d!).sort()).toEqual(['code', 'message', 'path', 'severity']);
+  });
+
+  it('an unknown code is found even when the declaration has as many values as the programme has indicators', () => {
+    const fiveValues = decl({
+      'P1.1': rate(95, 100),
+      'P2.1': { kind: 'yes-no', value: true },
+      'D2.2': rate(49, 50),
+      'D2.5': rate(8, 10),
+      'D9.9': rate(1, 2),
+    });
+    expect(diagnostics(fiveValues)).toEqual(only('unknown-indicator', ['values', 'D9.9'], 'warning'));
   });
 
   it('values: an unknown code, and a value for an indicator that does not concern the establishment', () => {

@@ -76,6 +76,15 @@ describe('a rate given as numerator and denominator', () => {
       'threshold-unreachable',
       down(3, false),
     ],
+    [
+      '≤ 0, 3/40 (zero numerator allowed)',
+      th('at-most', 0),
+      frac(3, 40),
+      'not-met',
+      'above-threshold',
+      down(3),
+    ],
+    ['= 100, 3/10', th('equal', 100), frac(3, 10), 'not-met', 'not-equal-to-threshold', up(7)],
     ['= 50, 3/10', th('equal', 50), frac(3, 10), 'not-met', 'not-equal-to-threshold', up(2)],
     ['= 50, 7/10', th('equal', 50), frac(7, 10), 'not-met', 'not-equal-to-threshold', down(2)],
     ['= 50, 5/10', th('equal', 50), frac(5, 10), 'met', 'threshold-met', undefined],
@@ -211,6 +220,7 @@ describe('a count', () => {
       'threshold-unreachable',
       down(2, false),
     ],
+    ['≤ 0, 2 (zero allowed)', th('at-most', 0), 2, 'not-met', 'above-threshold', down(2)],
     ['= 4, 1', th('equal', 4), 1, 'not-met', 'not-equal-to-threshold', up(3)],
     ['= 4, 6', th('equal', 4), 6, 'not-met', 'not-equal-to-threshold', down(2)],
     [

@@ -105,6 +105,9 @@ describe('parseMoney explains each rejection', () => {
     expect(String(minMoney(money('5'), money('3')))).toBe('3.00');
     expect(String(fromCents(1234))).toBe('12.34');
     expect(String(fromCents(-5n))).toBe('-0.05');
+    expect(String(fromCents(1234.9))).toBe('12.34');
+    expect(parseMoney('1').issues).toEqual([]);
+    expect(parseMoney('x').issues[0]?.path).toEqual([]);
   });
 });
 
@@ -121,6 +124,9 @@ describe('allocate: where the cents go', () => {
     expect(split('1.00', ['0.25', '0.75'])).toEqual(['0.25', '0.75']);
     expect(split('1.00', [0.5, 1.5])).toEqual(['0.25', '0.75']);
     expect(split('3.00', ['0.001', '0.002'])).toEqual(['1.00', '2.00']);
+    expect(split('1.75', ['0.5', '1.25'])).toEqual(['0.50', '1.25']);
+    expect(allocate(money('1.00'), [1, 3]).issues).toEqual([]);
+    expect(allocate(money('0.00'), [0]).issues).toEqual([]);
   });
 
   it('explains every refusal, each at its place', () => {
