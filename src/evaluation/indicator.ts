@@ -165,7 +165,9 @@ function percent(ci: CompiledIndicator, t: CompiledThreshold, p: number, value: 
   const sign = compareScaled(observed, t.scaled!);
   if (satisfies(t.op, sign)) return result(ci, 'met', 'threshold-met', p, value, undefined);
   const points = Math.abs(differenceScaled(observed, t.scaled!));
-  const up = sign < 0;
+  // a floor (≥, >) is always reached by going up, a ceiling (≤, <) by going down — even when the value sits
+  // exactly on a strict bound (sign 0); only for = does the side of the miss tell the way
+  const up = t.op === 'ge' || t.op === 'gt' ? true : t.op === 'le' || t.op === 'lt' ? false : sign < 0;
   const target = t.expected.value as number;
   const reachable = up ? target < 100 || (target === 100 && t.op !== 'gt') : target > 0 || t.op !== 'lt';
   const gap: Gap = {
