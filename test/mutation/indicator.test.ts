@@ -21,7 +21,7 @@ function judge(
   const indicator = ind('X.1', kind, threshold === undefined ? {} : { target: threshold });
   const compiled = compileProgramme(programme([], [req('D1', [indicator])])).byCode.get('X.1')!;
   const r = evaluateIndicator(compiled, value, applicable);
-  return { status: r.status, reason: r.reason, observed: r.observed, gap: r.gap };
+  return { status: r.status, reason: r.reason, observed: r.observed, gap: r.gap, declared: r.declared };
 }
 const frac = (numerator: number, denominator: number): DeclaredValue => ({
   kind: 'rate',
@@ -288,6 +288,12 @@ describe('yes/no, missing, not applicable, no threshold', () => {
     expect(judge('rate', th('at-least', 50), frac(1, 2), false)).toMatchObject({
       status: 'not-applicable',
       reason: 'not-applicable-to-establishment',
+      declared: { kind: 'rate', numerator: 1, denominator: 2 },
+    });
+    expect(judge('rate', th('at-least', 50), undefined, false)).toMatchObject({
+      status: 'not-applicable',
+      reason: 'not-applicable-to-establishment',
+      declared: undefined,
     });
     expect(judge('rate', th('at-least', 50), { kind: 'not-applicable', reason: 'none' })).toMatchObject({
       status: 'not-applicable',
