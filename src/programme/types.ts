@@ -504,3 +504,23 @@ export interface Programme<P extends string = string, D extends string = string>
    */
   readonly unverified?: readonly UnverifiedNote[];
 }
+
+/**
+ * The type of a bundled programme: a {@link Programme} whose prerequisites and domains are known lists, so that
+ * `hopen.domains[0].code` is typed `'D1'`, and whose national envelope is a known amount.
+ *
+ * @typeParam P - the prerequisite codes, in order; @typeParam D - the domain codes, in order;
+ * @typeParam Envelope - the national envelope.
+ */
+export type BundledProgramme<
+  P extends readonly string[],
+  D extends readonly string[],
+  Envelope extends MoneyString = MoneyString,
+> = Omit<Programme<P[number], D[number]>, 'prerequisites' | 'domains' | 'funding'> & {
+  /** Prerequisites, in order. */
+  readonly prerequisites: { readonly [K in keyof P]: Requirement<P[K]> };
+  /** Priority functional domains, in order. */
+  readonly domains: { readonly [K in keyof D]: Requirement<D[K]> };
+  /** Funding parameters, with the national envelope's amount as a literal type. */
+  readonly funding: FundingParameters & { readonly envelope: Sourced<Envelope> };
+};

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../programme/deep-freeze.js';
-import type { Programme } from '../programme/types.js';
+import type { BundledProgramme, Programme } from '../programme/types.js';
 import { hopenActionPlan } from './hopen-action-plan.js';
 import { hopenFigures } from './hopen-figures.js';
 import {
@@ -27,6 +27,17 @@ export type HopenPrerequisiteCode = 'P1' | 'P2' | 'P3' | 'P4';
  * @category Programmes
  */
 export type HopenDomainCode = 'D1' | 'D2' | 'D3' | 'D4' | 'D5' | 'D6' | 'D7';
+
+/**
+ * The type of {@link hopen}: 4 prerequisites and 7 domains in order, a 420 M€ envelope.
+ *
+ * @category Programmes
+ */
+export type HopenProgramme = BundledProgramme<
+  readonly ['P1', 'P2', 'P3', 'P4'],
+  readonly ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'],
+  '420000000.00'
+>;
 
 const SEED001 = seed('001');
 const SHORT_FROM_HN = seed(
@@ -651,4 +662,4 @@ const definition = {
  *
  * @category Programmes
  */
-export const hopen = deepFreeze(definition);
+export const hopen: HopenProgramme = deepFreeze(definition);

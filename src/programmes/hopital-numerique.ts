@@ -1,5 +1,5 @@
 import { deepFreeze } from '../programme/deep-freeze.js';
-import type { Programme } from '../programme/types.js';
+import type { BundledProgramme, Programme } from '../programme/types.js';
 import { hopitalNumeriqueFigures } from './hopital-numerique-figures.js';
 import {
   atLeast,
@@ -25,6 +25,17 @@ export type HnPrerequisiteCode = 'P1' | 'P2' | 'P3';
  * @category Programmes
  */
 export type HnDomainCode = 'D1' | 'D2' | 'D3' | 'D4' | 'D5';
+
+/**
+ * The type of {@link hopitalNumerique}: 3 prerequisites and 5 domains in order, a 400 M€ envelope.
+ *
+ * @category Programmes
+ */
+export type HopitalNumeriqueProgramme = BundledProgramme<
+  readonly ['P1', 'P2', 'P3'],
+  readonly ['D1', 'D2', 'D3', 'D4', 'D5'],
+  '400000000.00'
+>;
 
 const SEED003 = seed('003', 'also seed 000');
 const LABEL_RENDERED =
@@ -706,4 +717,4 @@ const definition = {
  *
  * @category Programmes
  */
-export const hopitalNumerique = deepFreeze(definition);
+export const hopitalNumerique: HopitalNumeriqueProgramme = deepFreeze(definition);

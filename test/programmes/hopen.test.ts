@@ -21,7 +21,7 @@ describe("HOP'EN catalogue against the reference", () => {
 
   it('has 7 domains D1–D7 with the verb-form official label as longLabel', () => {
     expect(hopen.domains.map((d) => d.code)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7']);
-    expect(hopen.domains.map((d) => d.longLabel.fr)).toEqual([
+    expect(hopen.domains.map((d) => d.longLabel?.fr)).toEqual([
       "Partager les résultats d'imagerie, de biologie et d'anatomo-pathologie",
       'Développer le dossier patient informatisé et interopérable et le DMP',
       'Informatiser la prescription alimentant le plan de soins',
@@ -32,7 +32,7 @@ describe("HOP'EN catalogue against the reference", () => {
     ]);
     for (const d of hopen.domains) {
       expect(d.kind).toBe('domain');
-      expect(d.label.fr).not.toBe(d.longLabel.fr);
+      expect(d.label.fr).not.toBe(d.longLabel?.fr);
       expect(d.label.en.length).toBeGreaterThan(0);
     }
   });
@@ -105,7 +105,7 @@ describe("HOP'EN catalogue against the reference", () => {
   });
 
   it('keeps the cybersurveillance audit out of the evaluable catalogue, with its code unverified', () => {
-    const audit = hopen.prerequisites[1].incompleteIndicators[0]!;
+    const audit = hopen.prerequisites[1].incompleteIndicators![0]!;
     expect(audit.key).toBe('hopen-p2-cybersurveillance-audit');
     expect(audit.unverified.map((u) => u.field)).toContain('code');
     expect(audit.provenance.status).toBe('confirmed');
@@ -118,7 +118,7 @@ describe("HOP'EN catalogue against the reference", () => {
     expect(f.vehicles.value).toEqual({ amorcage: 'FMESPP', usage: 'AC' });
     expect(f.forfaitRange.value).toEqual({ min: '40000.00', max: '700000.00', per: 'unknown' });
     expect(f.forfaitRange.provenance.status).toBe('reported');
-    expect('amount' in f.bonus).toBe(false);
+    expect('amount' in f.bonus!).toBe(false);
     expect(f.eligibility.map((c) => c.id)).toEqual([
       'relims',
       'qhn',

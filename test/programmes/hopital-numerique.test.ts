@@ -28,16 +28,16 @@ describe('Hôpital numérique catalogue against the reference', () => {
       [4, 'Financement', 0],
     ]);
     expect(hn.actionPlan.workstreams.map((w) => w.number)).toEqual([1, 2, 3, 4]);
-    expect(hn.actionPlan.workstreams[0].label.fr).toBe('Pilotage du programme HN');
+    expect(hn.actionPlan.workstreams[0]?.label.fr).toBe('Pilotage du programme HN');
   });
 
   it('counts 3 indicators in P2 (all encoded) and 5 in P3 (2 encoded, 2 topics incomplete)', () => {
     const [, p2, p3] = hn.prerequisites;
-    expect(p2.indicatorCount.value).toBe(3);
+    expect(p2.indicatorCount?.value).toBe(3);
     expect(p2.indicators.map((i) => i.code)).toEqual(['P2.1', 'P2.2', 'P2.3']);
-    expect(p3.indicatorCount.value).toBe(5);
+    expect(p3.indicatorCount?.value).toBe(5);
     expect(p3.indicators.map((i) => i.code)).toEqual(['P3.1', 'P3.2']);
-    expect(p3.indicators.length + p3.incompleteIndicators.length).toBeLessThanOrEqual(5);
+    expect(p3.indicators.length + (p3.incompleteIndicators?.length ?? 0)).toBeLessThanOrEqual(5);
   });
 
   it('encodes the yes/no prerequisite indicators with their status', () => {
@@ -66,8 +66,8 @@ describe('Hôpital numérique catalogue against the reference', () => {
   });
 
   it('keeps the D2.5- and D3.5-equivalents (80 % and 50 %) out of the evaluable catalogue, code unverified', () => {
-    const d2 = hn.domains[1].incompleteIndicators[0]!;
-    const d3 = hn.domains[2].incompleteIndicators[0]!;
+    const d2 = hn.domains[1].incompleteIndicators![0]!;
+    const d3 = hn.domains[2].incompleteIndicators![0]!;
     expect(d2.sameAs).toEqual({ programme: 'hopen', code: 'D2.5' });
     expect(d2.target?.value).toBe(80);
     expect(d3.sameAs).toEqual({ programme: 'hopen', code: 'D3.5' });
@@ -105,7 +105,7 @@ describe('Hôpital numérique catalogue against the reference', () => {
   });
 
   it('records the IFAQ 2016 scoring as a sourced fact', () => {
-    const ifaq = hn.facts.find((f) => f.id === 'hn-ifaq-2016');
+    const ifaq = hn.facts?.find((f) => f.id === 'hn-ifaq-2016');
     expect(ifaq?.statement.en).toMatch(/0 points.*4.*8.*9.*10/);
     expect(ifaq?.provenance.source).toContain('juriblio');
   });
@@ -135,7 +135,7 @@ describe('the HN → HOP’EN mapping', () => {
     const [d25, d35] = hnToHopen.indicators;
     expect([d25.targetFrom, d25.targetTo, d35.targetFrom, d35.targetTo]).toEqual([80, 80, 50, 80]);
     expect(hopen.domains[1].indicators[1]?.target?.value).toBe(d25.targetTo);
-    expect(hn.domains[2].incompleteIndicators[0]?.target?.value).toBe(d35.targetFrom);
+    expect(hn.domains[2].incompleteIndicators?.[0]?.target?.value).toBe(d35.targetFrom);
   });
 
   it('grows the envelope from 400 M€ to 420 M€, matching both catalogues', () => {
