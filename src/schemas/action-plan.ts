@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanTracking, ProgrammePlan } from '../action-plan/index.js';
+import type { EvidenceLink, ItemTracking, PlanTracking, ProgrammePlan } from '../action-plan/index.js';
 import {
   checkTrackingDates,
   parseTrackedItemId,
@@ -14,23 +14,15 @@ const calendarDate = z.iso.date();
 
 const nonEmpty = z.string().trim().min(1);
 
-/**
- * zod schema of an {@link palier!EvidenceLink}.
- *
- * @category Action plan
- */
-export const evidenceLinkSchema = z.strictObject({
+/** An evidence link (exported typed as {@link evidenceLinkSchema}). */
+const evidenceLink = z.strictObject({
   href: nonEmpty,
   label: z.string().optional(),
   date: calendarDate.optional(),
 });
 
-/**
- * zod schema of an {@link palier!ItemTracking}: the record a user fills for one item of the plan.
- *
- * @category Action plan
- */
-export const itemTrackingSchema = z.strictObject({
+/** The tracking of one item (exported typed as {@link itemTrackingSchema}). */
+const itemTracking = z.strictObject({
   status: z.enum(TRACKING_STATUSES as ['planned', 'in-progress', 'done', 'dropped']),
   plannedStart: calendarDate.optional(),
   plannedDue: calendarDate.optional(),
@@ -38,20 +30,15 @@ export const itemTrackingSchema = z.strictObject({
   actualDone: calendarDate.optional(),
   responsible: nonEmpty.optional(),
   contributors: z.array(nonEmpty).optional(),
-  evidence: z.array(evidenceLinkSchema).optional(),
+  evidence: z.array(evidenceLink).optional(),
   notes: z.string().optional(),
 });
 
-/**
- * zod schema of a {@link PlanTracking} snapshot. Item ids must follow the scheme (`engagement:9`,
- * `action:9.1`, `axis:1`, `workstream:2`), else `invalid-item-id`.
- *
- * @category Action plan
- */
-export const planTrackingSchema = z.strictObject({
+/** A tracking snapshot (exported typed as {@link planTrackingSchema}). */
+const planTracking = z.strictObject({
   programme: z.strictObject({ id: nonEmpty, version: nonEmpty }),
   asOf: calendarDate,
-  items: z.record(z.string(), itemTrackingSchema).superRefine((items, ctx) => {
+  items: z.record(z.string(), itemTracking).superRefine((items, ctx) => {
     for (const issue of itemIdIssues(items)) {
       addIssue(ctx, issue.code, issue.message, issue.path.slice(1), {
         expected: TRACKED_ITEM_ID_PATTERN,
@@ -60,6 +47,28 @@ export const planTrackingSchema = z.strictObject({
     }
   }),
 });
+
+/**
+ * zod schema of an {@link palier!EvidenceLink}.
+ *
+ * @category Action plan
+ */
+export const evidenceLinkSchema: z.ZodType<EvidenceLink, unknown> = evidenceLink;
+
+/**
+ * zod schema of an {@link palier!ItemTracking}: the record a user fills for one item of the plan.
+ *
+ * @category Action plan
+ */
+export const itemTrackingSchema: z.ZodType<ItemTracking, unknown> = itemTracking;
+
+/**
+ * zod schema of a {@link PlanTracking} snapshot. Item ids must follow the scheme (`engagement:9`,
+ * `action:9.1`, `axis:1`, `workstream:2`), else `invalid-item-id`.
+ *
+ * @category Action plan
+ */
+export const planTrackingSchema: z.ZodType<PlanTracking, unknown> = planTracking;
 
 /** `invalid-item-id` for every key of `items` that does not follow the id scheme. */
 function itemIdIssues(items: object): PalierIssue[] {
@@ -114,7 +123,7 @@ export function parsePlanTracking(
   input: unknown,
   options: ParsePlanTrackingOptions = {},
 ): ParseResult<PlanTracking> {
-  const parsed = parseWith(planTrackingSchema, input);
+  const parsed = parseWith(planTracking, input);
   if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...rawItemIdIssues(input, parsed.issues)] };
   const forbidden = protoKeyIssues((input as { items?: unknown }).items, ['items']);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
@@ -138,7 +147,7 @@ export function parsePlanTracking(
  * @category Action plan
  */
 export function planTrackingJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(planTrackingSchema, { io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(planTracking, { io: 'input' }) as Record<string, unknown>;
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.items = { ...properties.items, propertyNames: { pattern: TRACKED_ITEM_ID_PATTERN } };
   return schema;

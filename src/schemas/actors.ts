@@ -3,7 +3,15 @@ import { isDepartmentCode } from '../actors/departments.js';
 import { parseFiness } from '../actors/finess.js';
 import { departmentOfFiness } from '../actors/finess-department.js';
 import { buildGht, type Ght, type GhtInput } from '../actors/ght.js';
-import type { Establishment, LegalEntity, Site } from '../actors/types.js';
+import type {
+  Activity,
+  Establishment,
+  EstablishmentTrait,
+  Finess,
+  LegalEntity,
+  LegalStatus,
+  Site,
+} from '../actors/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';
@@ -14,7 +22,7 @@ import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';
  *
  * @category Actors
  */
-export const FinessSchema = z
+export const FinessSchema: z.ZodType<Finess, unknown> = z
   .string()
   .meta({
     description:
@@ -37,7 +45,7 @@ export const FinessSchema = z
  *
  * @category Actors
  */
-export const DepartmentCodeSchema = z
+export const DepartmentCodeSchema: z.ZodType<string, unknown> = z
   .string()
   .meta({ description: 'Department code: 01–95 (no 20), 2A, 2B, 971–974, 976; 975 also accepted.' })
   .transform((value, ctx) => {
@@ -58,21 +66,28 @@ export const DepartmentCodeSchema = z
  *
  * @category Actors
  */
-export const ActivitySchema = z.enum(['MCO', 'SSR', 'PSY', 'HAD', 'DIALYSIS']);
+export const ActivitySchema: z.ZodType<Activity, unknown> = z.enum(['MCO', 'SSR', 'PSY', 'HAD', 'DIALYSIS']);
 
 /**
  * A legal status group (`LegalStatus`).
  *
  * @category Actors
  */
-export const LegalStatusSchema = z.enum(['public', 'private-non-profit', 'private-for-profit']);
+export const LegalStatusSchema: z.ZodType<LegalStatus, unknown> = z.enum([
+  'public',
+  'private-non-profit',
+  'private-for-profit',
+]);
 
 /**
  * A trait making some indicators not concerned (`EstablishmentTrait`).
  *
  * @category Actors
  */
-export const EstablishmentTraitSchema = z.enum(['NO_TECHNICAL_PLATFORM', 'NO_EXTERNAL_CONSULTATIONS']);
+export const EstablishmentTraitSchema: z.ZodType<EstablishmentTrait, unknown> = z.enum([
+  'NO_TECHNICAL_PLATFORM',
+  'NO_EXTERNAL_CONSULTATIONS',
+]);
 
 const name = z.string().trim().min(1);
 
@@ -103,7 +118,7 @@ function withDepartment<T extends { finess: string; department?: string | undefi
  *
  * @category Actors
  */
-export const LegalEntitySchema = z
+export const LegalEntitySchema: z.ZodType<LegalEntity, unknown> = z
   .object({
     finess: FinessSchema,
     name,
@@ -119,7 +134,7 @@ export const LegalEntitySchema = z
  *
  * @category Actors
  */
-export const SiteSchema = z
+export const SiteSchema: z.ZodType<Site, unknown> = z
   .object({
     finess: FinessSchema,
     legalEntity: FinessSchema,
@@ -135,7 +150,7 @@ export const SiteSchema = z
  *
  * @category Actors
  */
-export const EstablishmentSchema = z
+export const EstablishmentSchema: z.ZodType<Establishment, unknown> = z
   .object({
     finess: FinessSchema,
     level: z.enum(['legal-entity', 'site']),
@@ -151,12 +166,8 @@ export const EstablishmentSchema = z
   .superRefine(checkEspic)
   .transform((v): Establishment => withDepartment(v));
 
-/**
- * The shape of a GHT (composition rules are checked by {@link parseGht}).
- *
- * @category Actors
- */
-export const GhtSchema = z.object({
+/** The shape of a GHT (exported typed as {@link GhtSchema}). */
+const ght = z.object({
   code: z
     .string()
     .trim()
@@ -169,6 +180,13 @@ export const GhtSchema = z.object({
   associates: z.array(FinessSchema).default([]),
   partners: z.array(FinessSchema).default([]),
 });
+
+/**
+ * The shape of a GHT (composition rules are checked by {@link parseGht}).
+ *
+ * @category Actors
+ */
+export const GhtSchema: z.ZodType<Ght, unknown> = ght;
 
 /**
  * Parses one legal entity.
@@ -277,7 +295,7 @@ export function parseGht(
   input: unknown,
   context: { readonly entities?: readonly LegalEntity[] } = {},
 ): ParseResult<Ght> {
-  const shape = parseWith(GhtSchema, input);
+  const shape = parseWith(ght, input);
   if (!shape.ok) return shape;
   const r = buildGht(shape.value satisfies GhtInput, { entities: context.entities ?? [] });
   const warnings =
@@ -303,6 +321,6 @@ export function actorJsonSchemas(): Readonly<
     legalEntity: toJsonSchema(LegalEntitySchema),
     site: toJsonSchema(SiteSchema),
     establishment: toJsonSchema(EstablishmentSchema),
-    ght: toJsonSchema(GhtSchema),
+    ght: toJsonSchema(ght),
   };
 }

@@ -3,7 +3,8 @@ import { isCalendarDate } from '../dates/index.js';
 import type { ParseResult } from '../issues.js';
 import { deepFreeze } from '../programme/deep-freeze.js';
 import type { ProgrammeChanges } from '../programme/override-changes.js';
-import type { Programme } from '../programme/types.js';
+import type { Provenance } from '../programme/provenance.js';
+import type { Indicator, Programme, Threshold } from '../programme/types.js';
 import { ActivitySchema, EstablishmentTraitSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { addIssue, parseWith } from './parse.js';
@@ -47,42 +48,30 @@ const LabelSchema = z.strictObject({ fr: z.string(), en: z.string() }).meta({
   description: 'A text in French (official wording, verbatim) and English.',
 });
 
-/**
- * Provenance of one fact (`Provenance`).
- *
- * @category Programmes
- */
-export const ProvenanceSchema = z.strictObject({
+/** Provenance of one fact (exported typed as {@link ProvenanceSchema}). */
+const provenance = z.strictObject({
   source: z.string().min(1),
   status: z.enum(['seed', 'confirmed', 'reported', 'unverified', 'override']),
   note: z.string().optional(),
 });
 
-const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value, provenance: ProvenanceSchema });
+const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value, provenance: provenance });
 
 const ComparatorSchema = z.enum(['at-least', 'at-most', 'equal']);
 const IndicatorKindSchema = z.enum(['yes-no', 'rate', 'count']);
 
-/**
- * An eligibility threshold or usage target (`Threshold`).
- *
- * @category Programmes
- */
-export const ThresholdSchema = z.strictObject({
+/** An eligibility threshold or usage target (exported typed as {@link ThresholdSchema}). */
+const threshold = z.strictObject({
   comparator: ComparatorSchema,
   value: z.union([z.number(), z.boolean()]),
   inclusive: z.boolean(),
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
-const UnverifiedNoteSchema = z.strictObject({ field: z.string().min(1), provenance: ProvenanceSchema });
+const UnverifiedNoteSchema = z.strictObject({ field: z.string().min(1), provenance: provenance });
 
-/**
- * An indicator (`Indicator`).
- *
- * @category Programmes
- */
-export const IndicatorSchema = z.strictObject({
+/** An indicator (exported typed as {@link IndicatorSchema}). */
+const indicator = z.strictObject({
   code: z.string().min(1),
   label: LabelSchema,
   kind: IndicatorKindSchema,
@@ -94,17 +83,17 @@ export const IndicatorSchema = z.strictObject({
     .strictObject({
       activities: z.array(ActivitySchema),
       notConcerned: z.array(EstablishmentTraitSchema).optional(),
-      provenance: ProvenanceSchema,
+      provenance: provenance,
     })
     .optional(),
   notApplicableWhen: z.array(LabelSchema).optional(),
   exclusions: z.array(LabelSchema).optional(),
   ghtRule: LabelSchema.optional(),
   observationPeriod: LabelSchema.optional(),
-  eligibility: ThresholdSchema.optional(),
-  target: ThresholdSchema.optional(),
+  eligibility: threshold.optional(),
+  target: threshold.optional(),
   unverified: z.array(UnverifiedNoteSchema).optional(),
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
 const IncompleteIndicatorSchema = z.strictObject({
@@ -112,11 +101,11 @@ const IncompleteIndicatorSchema = z.strictObject({
   code: z.string().optional(),
   label: LabelSchema,
   kind: IndicatorKindSchema.optional(),
-  eligibility: ThresholdSchema.optional(),
-  target: ThresholdSchema.optional(),
+  eligibility: threshold.optional(),
+  target: threshold.optional(),
   sameAs: z.strictObject({ programme: z.string(), code: z.string() }).optional(),
   unverified: z.array(UnverifiedNoteSchema),
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
 const RequirementSchema = z.strictObject({
@@ -125,10 +114,10 @@ const RequirementSchema = z.strictObject({
   label: LabelSchema,
   longLabel: LabelSchema.optional(),
   definition: sourced(LabelSchema).optional(),
-  indicators: z.array(IndicatorSchema),
+  indicators: z.array(indicator),
   indicatorCount: sourced(z.number().int().nonnegative()).optional(),
   incompleteIndicators: z.array(IncompleteIndicatorSchema).optional(),
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
 const MilestoneKindSchema = z.enum([
@@ -147,7 +136,7 @@ const MilestoneSchema = z.strictObject({
   label: LabelSchema,
   date: DateSchema,
   kind: MilestoneKindSchema,
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
 const EngagementSchema = z.strictObject({
@@ -155,7 +144,7 @@ const EngagementSchema = z.strictObject({
   label: LabelSchema,
   description: LabelSchema.optional(),
   actions: z.array(z.strictObject({ id: z.string().min(1), label: LabelSchema })),
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
 const ActionPlanSchema = z.strictObject({
@@ -166,11 +155,11 @@ const ActionPlanSchema = z.strictObject({
       aim: LabelSchema.optional(),
       objectives: z.array(LabelSchema),
       engagements: z.array(EngagementSchema),
-      provenance: ProvenanceSchema,
+      provenance: provenance,
     }),
   ),
   workstreams: z.array(
-    z.strictObject({ number: z.number().int().positive(), label: LabelSchema, provenance: ProvenanceSchema }),
+    z.strictObject({ number: z.number().int().positive(), label: LabelSchema, provenance: provenance }),
   ),
 });
 
@@ -191,13 +180,11 @@ const FundingSchema = z.strictObject({
   amorcageShare: sourced(z.number().min(0).max(100)),
   vehicles: sourced(z.strictObject({ amorcage: z.literal('FMESPP'), usage: z.literal('AC') })),
   forfaitRange: sourced(ForfaitRangeSchema),
-  forfaitGrid: z.strictObject({ cells: z.array(ForfaitCellSchema), provenance: ProvenanceSchema }).optional(),
+  forfaitGrid: z.strictObject({ cells: z.array(ForfaitCellSchema), provenance: provenance }).optional(),
   bonus: z
-    .strictObject({ condition: LabelSchema, amount: MoneySchema.optional(), provenance: ProvenanceSchema })
+    .strictObject({ condition: LabelSchema, amount: MoneySchema.optional(), provenance: provenance })
     .optional(),
-  eligibility: z.array(
-    z.strictObject({ id: z.string().min(1), label: LabelSchema, provenance: ProvenanceSchema }),
-  ),
+  eligibility: z.array(z.strictObject({ id: z.string().min(1), label: LabelSchema, provenance: provenance })),
 });
 
 const FigureSchema = z.strictObject({
@@ -208,20 +195,13 @@ const FigureSchema = z.strictObject({
   asOf: DateSchema.optional(),
   precision: z.enum(['exact', 'about', 'more-than']).optional(),
   dimension: z.strictObject({ kind: z.string(), key: z.string() }).optional(),
-  provenance: ProvenanceSchema,
+  provenance: provenance,
 });
 
 const VersionRefSchema = z.strictObject({ id: z.string().min(1), version: z.string().min(1) });
 
-/**
- * A programme definition (`Programme`), as JSON: what the bundled `hopen` and `hopitalNumerique` serialize to,
- * and what a user supplies with the official indicator tables. Besides shapes, it checks that codes are
- * unique (`duplicate-code`), that prerequisites and domains sit in their lists (`wrong-requirement-kind`) and
- * that the period does not end before it starts (`invalid-period`).
- *
- * @category Programmes
- */
-export const ProgrammeSchema = z
+/** A programme definition (exported typed as {@link ProgrammeSchema}). */
+const programme = z
   .strictObject({
     id: z.string().min(1),
     version: z.string().min(1),
@@ -234,7 +214,7 @@ export const ProgrammeSchema = z
     funding: FundingSchema,
     figures: z.array(FigureSchema),
     basedOn: VersionRefSchema.optional(),
-    overrides: z.array(z.strictObject({ path: z.string(), provenance: ProvenanceSchema })),
+    overrides: z.array(z.strictObject({ path: z.string(), provenance: provenance })),
     facts: z
       .array(
         z.strictObject({
@@ -250,7 +230,7 @@ export const ProgrammeSchema = z
             'controls',
           ]),
           statement: LabelSchema,
-          provenance: ProvenanceSchema,
+          provenance: provenance,
         }),
       )
       .optional(),
@@ -341,7 +321,7 @@ function duplicates(
  * @category Programmes
  */
 export function parseProgramme(input: unknown): ParseResult<Programme> {
-  const result = parseWith(ProgrammeSchema, input);
+  const result = parseWith(programme, input);
   if (!result.ok) return result;
   const value: Programme = result.value;
   return { ok: true, value: deepFreeze(value), issues: [] };
@@ -355,12 +335,8 @@ const NewThresholdSchema = z.strictObject({
   inclusive: z.boolean(),
 });
 
-/**
- * A user's changes to a programme (`ProgrammeChanges`), as JSON; applied with `applyOverrides`.
- *
- * @category Programmes
- */
-export const ProgrammeChangesSchema = z.strictObject({
+/** A user's changes to a programme (exported typed as {@link ProgrammeChangesSchema}). */
+const programmeChanges = z.strictObject({
   source: z.string().min(1),
   note: z.string().optional(),
   id: z.string().min(1).optional(),
@@ -399,22 +375,24 @@ export const ProgrammeChangesSchema = z.strictObject({
         ...changeSource,
         requirement: z.string().min(1),
         replaces: z.string().optional(),
-        indicator: IndicatorSchema.omit({
-          provenance: true,
-          eligibility: true,
-          target: true,
-          applicability: true,
-          unverified: true,
-        }).extend({
-          eligibility: NewThresholdSchema.optional(),
-          target: NewThresholdSchema.optional(),
-          applicability: z
-            .strictObject({
-              activities: z.array(ActivitySchema),
-              notConcerned: z.array(EstablishmentTraitSchema).optional(),
-            })
-            .optional(),
-        }),
+        indicator: indicator
+          .omit({
+            provenance: true,
+            eligibility: true,
+            target: true,
+            applicability: true,
+            unverified: true,
+          })
+          .extend({
+            eligibility: NewThresholdSchema.optional(),
+            target: NewThresholdSchema.optional(),
+            applicability: z
+              .strictObject({
+                activities: z.array(ActivitySchema),
+                notConcerned: z.array(EstablishmentTraitSchema).optional(),
+              })
+              .optional(),
+          }),
       }),
     )
     .optional(),
@@ -445,6 +423,44 @@ export const ProgrammeChangesSchema = z.strictObject({
 });
 
 /**
+ * Provenance of one fact (`Provenance`).
+ *
+ * @category Programmes
+ */
+export const ProvenanceSchema: z.ZodType<Provenance, unknown> = provenance;
+
+/**
+ * An eligibility threshold or usage target (`Threshold`).
+ *
+ * @category Programmes
+ */
+export const ThresholdSchema: z.ZodType<Threshold, unknown> = threshold;
+
+/**
+ * An indicator (`Indicator`).
+ *
+ * @category Programmes
+ */
+export const IndicatorSchema: z.ZodType<Indicator, unknown> = indicator;
+
+/**
+ * A programme definition (`Programme`), as JSON: what the bundled `hopen` and `hopitalNumerique` serialize to,
+ * and what a user supplies with the official indicator tables. Besides shapes, it checks that codes are
+ * unique (`duplicate-code`), that prerequisites and domains sit in their lists (`wrong-requirement-kind`) and
+ * that the period does not end before it starts (`invalid-period`).
+ *
+ * @category Programmes
+ */
+export const ProgrammeSchema: z.ZodType<Programme, unknown> = programme;
+
+/**
+ * A user's changes to a programme (`ProgrammeChanges`), as JSON; applied with `applyOverrides`.
+ *
+ * @category Programmes
+ */
+export const ProgrammeChangesSchema: z.ZodType<ProgrammeChanges, unknown> = programmeChanges;
+
+/**
  * Parses a user's programme changes read from JSON (shape only: unknown codes are reported by
  * `applyOverrides`, which knows the programme).
  *
@@ -457,7 +473,7 @@ export const ProgrammeChangesSchema = z.strictObject({
  * @category Programmes
  */
 export function parseProgrammeChanges(input: unknown): ParseResult<ProgrammeChanges> {
-  return parseWith(ProgrammeChangesSchema, input);
+  return parseWith(programmeChanges, input);
 }
 
 /**
@@ -471,7 +487,7 @@ export function parseProgrammeChanges(input: unknown): ParseResult<ProgrammeChan
  * @category Programmes
  */
 export function programmeJsonSchema(): JsonSchema {
-  return toJsonSchema(ProgrammeSchema);
+  return toJsonSchema(programme);
 }
 
 /**
@@ -485,5 +501,5 @@ export function programmeJsonSchema(): JsonSchema {
  * @category Programmes
  */
 export function programmeChangesJsonSchema(): JsonSchema {
-  return toJsonSchema(ProgrammeChangesSchema);
+  return toJsonSchema(programmeChanges);
 }
