@@ -255,15 +255,15 @@ function section(p: Programme): string {
 function mapping(): string {
   const d = diffProgrammes(hopitalNumerique, hopen);
   const rows = hnToHopen.requirements.map((r) => [
-    'from' in r ? r.from : '—',
-    r.to,
+    r.from ?? '—',
+    r.to ?? '—',
     r.change,
-    'note' in r ? r.note.en : '',
+    r.note?.en ?? '',
     prov(r.provenance),
   ]);
   const targets = hnToHopen.indicators.map((i) => [
-    i.from.key,
-    i.to,
+    i.from.key ?? i.from.code ?? '—',
+    i.to ?? '—',
     `${i.targetFrom} % → ${i.targetTo} %`,
     prov(i.provenance),
   ]);

@@ -522,5 +522,8 @@ export type BundledProgramme<
   /** Priority functional domains, in order. */
   readonly domains: { readonly [K in keyof D]: Requirement<D[K]> };
   /** Funding parameters, with the national envelope's amount as a literal type. */
-  readonly funding: FundingParameters & { readonly envelope: Sourced<Envelope> };
+  readonly funding: FundingParameters & {
+    /** National envelope, its amount a literal type. */
+    readonly envelope: Sourced<Envelope>;
+  };
 };

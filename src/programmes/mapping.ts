@@ -19,7 +19,7 @@ const CONTINUED = seed(
  *
  * @category Programmes
  */
-export const hnToHopen = {
+export const hnToHopen: ProgrammeMapping = {
   from: 'hopital-numerique',
   to: 'hopen',
   requirements: [
@@ -106,4 +106,4 @@ export const hnToHopen = {
       provenance: seed('001', 'engagement 12'),
     },
   ],
-} as const satisfies ProgrammeMapping;
+};

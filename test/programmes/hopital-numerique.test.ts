@@ -133,9 +133,9 @@ describe('the HN → HOP’EN mapping', () => {
 
   it('carries the targets of the two indicators known in both, equal to the catalogues', () => {
     const [d25, d35] = hnToHopen.indicators;
-    expect([d25.targetFrom, d25.targetTo, d35.targetFrom, d35.targetTo]).toEqual([80, 80, 50, 80]);
-    expect(hopen.domains[1].indicators[1]?.target?.value).toBe(d25.targetTo);
-    expect(hn.domains[2].incompleteIndicators?.[0]?.target?.value).toBe(d35.targetFrom);
+    expect([d25?.targetFrom, d25?.targetTo, d35?.targetFrom, d35?.targetTo]).toEqual([80, 80, 50, 80]);
+    expect(hopen.domains[1].indicators[1]?.target?.value).toBe(d25?.targetTo);
+    expect(hn.domains[2].incompleteIndicators?.[0]?.target?.value).toBe(d35?.targetFrom);
   });
 
   it('grows the envelope from 400 M€ to 420 M€, matching both catalogues', () => {
