@@ -18,7 +18,7 @@ import {
 import type { IndicatorAddition, Programme } from '../src/programme/index.js';
 import { withOverrides } from '../src/programme/index.js';
 import { hopen } from '../src/programmes/index.js';
-import { type BenchRow, report, timeMedian } from './lib.js';
+import { type BenchRow, report, rng, timeMedian } from './lib.js';
 
 const ESTABLISHMENTS = 3000;
 const SYNTHETIC = 'SYNTHETIC benchmark values, not official';
@@ -37,17 +37,6 @@ const COUNTS: Record<string, number> = {
   D6: 3,
   D7: 3,
 };
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** HOP'EN with synthetic indicators added up to {@link COUNTS}, each with a synthetic threshold. */
 function completedHopen(): Programme {

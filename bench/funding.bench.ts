@@ -19,7 +19,7 @@ import {
   statusGroup,
 } from '../src/funding/index.js';
 import { hopen } from '../src/programmes/index.js';
-import { type BenchRow, report, timeMedian } from './lib.js';
+import { type BenchRow, report, rng, timeMedian } from './lib.js';
 
 /** The 18 regions since 2016. */
 const REGIONS = REGIONS_SINCE_2016.map((r) => r.code);
@@ -30,17 +30,6 @@ const DOMAINS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'];
 const SYNTHETIC_FORFAIT_CENTS = [
   9_000_000, 21_000_000, 12_000_000, 6_000_000, 5_000_000, 15_000_000, 4_500_000,
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Synthetic {
   readonly byRegion: Map<string, Candidate[]>;

@@ -15,6 +15,7 @@ import { programmeToJson } from '../src/programme/json.js';
 import type { NewIndicator } from '../src/programme/override-changes.js';
 import { withOverrides } from '../src/programme/overrides.js';
 import { hopen } from '../src/programmes/index.js';
+import { rng } from './lib.js';
 
 /** Where the generated files go. */
 export const OUT = join(import.meta.dirname, 'out');
@@ -26,11 +27,7 @@ export function generateNational(count = 3000): {
   programme: string;
   rows: number;
 } {
-  let seed = 42;
-  const random = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
+  const random = rng(42);
   const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
   const added: { requirement: string; indicator: NewIndicator }[] = [];
   for (let i = 0; added.length < 40; i++) {

@@ -25,6 +25,17 @@ export interface BenchRow {
   target?: string;
 }
 
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): benchmarks generate the same data every run. */
+export function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Runs `fn` `runs` times after `warmup` runs and returns the median duration in ms. */
 export function timeMedian(fn: () => unknown, runs = 7, warmup = 2): number {
   for (let i = 0; i < warmup; i++) fn();
