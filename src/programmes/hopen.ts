@@ -8,11 +8,12 @@ import {
   confirmed,
   incompleteList,
   indicatorList,
+  LABEL_RENDERED,
   mustBeYes,
   reported,
   seed,
-  untagged,
   unverified,
+  yesNoPrerequisite,
 } from './sources.js';
 
 /**
@@ -48,8 +49,6 @@ const SHORT_BY_PALIER = seed(
   '001',
   "official label in longLabel (seed 001); HOP'EN publishes no short label: the short label is palier's noun form",
 );
-const LABEL_RENDERED =
-  'the official French wording was not read: label.fr is palier’s rendering of the meaning';
 
 const definition = {
   id: 'hopen',
@@ -187,30 +186,22 @@ const definition = {
       kind: 'prerequisite',
       label: { fr: 'Sécurité', en: 'Security' },
       indicators: indicatorList([
-        {
-          code: 'P2.1',
-          label: {
+        yesNoPrerequisite(
+          'P2.1',
+          {
             fr: "Existence d'un plan de reprise d'activité (PRA) formalisé, avec un plan de tests exécuté",
             en: 'A formalised disaster-recovery plan (PRA) exists, with an executed test plan',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('reported')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('reported'),
-        },
-        {
-          code: 'P2.3',
-          label: {
+          'reported',
+        ),
+        yesNoPrerequisite(
+          'P2.3',
+          {
             fr: 'Existence de procédures de fonctionnement en mode dégradé et de retour à la normale',
             en: 'Procedures for degraded-mode operation and return to normal exist',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('reported')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('reported'),
-        },
+          'reported',
+        ),
       ]),
       incompleteIndicators: incompleteList([
         {

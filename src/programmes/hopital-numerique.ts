@@ -7,10 +7,11 @@ import {
   confirmed,
   incompleteList,
   indicatorList,
-  mustBeYes,
+  LABEL_RENDERED,
   seed,
   untagged,
   unverified,
+  yesNoPrerequisite,
 } from './sources.js';
 
 /**
@@ -38,8 +39,6 @@ export type HopitalNumeriqueProgramme = BundledProgramme<
 >;
 
 const SEED003 = seed('003', 'also seed 000');
-const LABEL_RENDERED =
-  'the official French wording was not read: label.fr is palier’s rendering of the meaning';
 const GUIDE_UNREAD =
   'the indicator guide (annex 1 of instruction DGOS/MSIOS/2012/376, 31 Oct 2012) could not be read';
 
@@ -167,42 +166,30 @@ const definition = {
       kind: 'prerequisite',
       label: { fr: 'Fiabilité, disponibilité', en: 'Reliability, availability' },
       indicators: indicatorList([
-        {
-          code: 'P2.1',
-          label: {
+        yesNoPrerequisite(
+          'P2.1',
+          {
             fr: "Existence d'un plan de reprise d'activité (PRA) du SI formalisé",
             en: 'A formalised disaster-recovery plan (PRA) of the information system exists',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('confirmed')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('confirmed'),
-        },
-        {
-          code: 'P2.2',
-          label: {
+          'confirmed',
+        ),
+        yesNoPrerequisite(
+          'P2.2',
+          {
             fr: 'Un taux de disponibilité cible des applications est défini et évalué',
             en: 'A target availability rate of applications is defined and evaluated',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('reported')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('reported'),
-        },
-        {
-          code: 'P2.3',
-          label: {
+          'reported',
+        ),
+        yesNoPrerequisite(
+          'P2.3',
+          {
             fr: 'Existence de procédures de fonctionnement en mode dégradé et de retour à la normale',
             en: 'Procedures for degraded-mode operation and return to normal exist',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('reported')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('reported'),
-        },
+          'reported',
+        ),
       ]),
       indicatorCount: { value: 3, provenance: untagged('confirmed') },
       provenance: SEED003,
@@ -212,30 +199,22 @@ const definition = {
       kind: 'prerequisite',
       label: { fr: 'Confidentialité', en: 'Confidentiality' },
       indicators: indicatorList([
-        {
-          code: 'P3.1',
-          label: {
+        yesNoPrerequisite(
+          'P3.1',
+          {
             fr: "Existence d'une politique de sécurité formalisée, avec un référent sécurité",
             en: 'A formal security policy exists, with a security referent',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('reported')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('reported'),
-        },
-        {
-          code: 'P3.2',
-          label: {
+          'reported',
+        ),
+        yesNoPrerequisite(
+          'P3.2',
+          {
             fr: "Existence d'une charte d'accès et d'usage du SI",
             en: 'A charter for access to and use of the information system exists',
           },
-          kind: 'yes-no',
-          level: 'legal-entity',
-          eligibility: mustBeYes(untagged('confirmed')),
-          unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-          provenance: untagged('confirmed'),
-        },
+          'confirmed',
+        ),
       ]),
       incompleteIndicators: incompleteList([
         {

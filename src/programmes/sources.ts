@@ -1,4 +1,4 @@
-import type { Provenance } from '../programme/provenance.js';
+import type { Label, Provenance } from '../programme/provenance.js';
 import type { IncompleteIndicator, Indicator, Threshold } from '../programme/types.js';
 
 /**
@@ -156,6 +156,33 @@ export function unverified(source: string, note: string): Provenance {
 export function untagged(status: 'confirmed' | 'reported', note?: string): Provenance {
   const why = 'the curated reference gives this status without naming the public source';
   return { source: CURATED_REFERENCE, status, note: note === undefined ? why : `${note}; ${why}` };
+}
+
+/** Why a label is palier's: the official French wording of the indicator could not be read. */
+export const LABEL_RENDERED =
+  'the official French wording was not read: label.fr is palier’s rendering of the meaning';
+
+/**
+ * A yes/no prerequisite indicator declared by the legal entity and met by "oui", known from the curated
+ * reference with the given status, whose French label is palier's rendering (recorded as unverified).
+ *
+ * @example
+ * ```ts
+ * yesNoPrerequisite('P3.2', { fr: "Existence d'une charte …", en: 'A charter … exists' }, 'confirmed').kind; // 'yes-no'
+ * ```
+ *
+ * @category Programmes
+ */
+export function yesNoPrerequisite(code: string, label: Label, status: 'confirmed' | 'reported'): Indicator {
+  return {
+    code,
+    label,
+    kind: 'yes-no',
+    level: 'legal-entity',
+    eligibility: mustBeYes(untagged(status)),
+    unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
+    provenance: untagged(status),
+  };
 }
 
 /**
