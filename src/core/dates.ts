@@ -1,0 +1,89 @@
+import type { IssuePath, PalierIssue } from './issue.js';
+import { issue } from './messages.js';
+import { fail, ok, type Result } from './result.js';
+
+/**
+ * Reads a calendar date written `YYYY-MM-DD`, refusing impossible ones (`2021-02-30`) and other shapes
+ * (`2021-6-1`, `01/06/2021`) with a reason in French and English. The one date parser of palier: options,
+ * files, schemas and `asOf` all go through it.
+ *
+ * @example
+ * ```ts
+ * readDate('2024-02-29'); // { ok: true, value: '2024-02-29', issues: [] }
+ * readDate('2021-02-30').ok; // false: 'février 2021 n’a que 28 jours' / 'February 2021 has only 28 days'
+ * ```
+ *
+ * @category Core
+ */
+export function readDate(text: string, path: IssuePath = []): Result<string> {
+  const problem = dateProblem(text, path);
+  return problem === undefined ? ok(text) : fail(problem);
+}
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function dateProblem(text: string, path: IssuePath): PalierIssue | undefined {
+  const received = typeof text === 'string' ? text : String(text);
+  const m = typeof text === 'string' ? SHAPE.exec(text) : null;
+  const at = { path, expected: 'YYYY-MM-DD', received };
+  if (m === null)
+    return issue(
+      'invalid-date',
+      { received, why: { fr: 'attendu AAAA-MM-JJ', en: 'expected YYYY-MM-DD' } },
+      at,
+    );
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12)
+    return issue(
+      'invalid-date',
+      { received, why: { fr: `pas de mois ${m[2]}`, en: `no month ${m[2]}` } },
+      at,
+    );
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) {
+    const fr = `${MONTHS_FR[month - 1]} ${year} n’a que ${days} jours`;
+    const en = `${MONTHS_EN[month - 1]} ${year} has only ${days} days`;
+    return issue(
+      'invalid-date',
+      { received, why: day < 1 ? { fr: 'pas de jour 00', en: 'no day 00' } : { fr, en } },
+      at,
+    );
+  }
+  return undefined;
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
