@@ -185,7 +185,9 @@ export function fundingDashboard(
       diagnostics.push(dashboardIssue('duplicate-region', ['programmings', p, 'region']));
     const region = slot(maps.region, code, regionByCode(code, asOf)?.name);
     const found = arsOf({ region: code }, asOf);
-    const ars = found.ok ? slot(maps.ars, found.ars.id, found.ars.name) : slot(maps.ars, UNASSIGNED_KEY);
+    const ars = found.ok
+      ? slot(maps.ars, found.value.ars.id, found.value.ars.name)
+      : slot(maps.ars, UNASSIGNED_KEY);
     if (!found.ok)
       diagnostics.push(dashboardIssue('no-region', ['programmings', p, 'region'], { received: code }));
     const envelope = cents(programming.envelope, ['programmings', p, 'envelope']) ?? 0n;

@@ -230,10 +230,10 @@ function readRow(
   const finess = memo.finess(finessRaw);
   if (!finess.ok) {
     out.push(
-      problem(at('finess'), `invalid-finess-${finess.reason}`, finess.message, {
+      problem(at('finess'), finess.issues[0]!.code, finess.issues[0]!.message, {
         path: ['finess'],
         received: finessRaw,
-        ...(finess.expected !== undefined ? { expected: finess.expected } : {}),
+        ...(finess.issues[0]!.expected !== undefined ? { expected: finess.issues[0]!.expected } : {}),
       }),
     );
   }
@@ -296,13 +296,14 @@ function readRow(
     id: cell('programme') || options.programme.id,
     version: cell('version') || options.programme.version,
   };
-  const key = [finess.finess, level.value, ght, programme.id, programme.version, start.value, end.value].join(
+  const finessValue = finess.ok ? finess.value.finess : '';
+  const key = [finessValue, level.value, ght, programme.id, programme.version, start.value, end.value].join(
     '\u0000',
   );
   let group = groups.get(key);
   if (group === undefined) {
     const head: Omit<Declaration, 'values'> = {
-      finess: finess.finess,
+      finess: finessValue,
       level: level.value,
       ...(ght !== '' ? { ght } : {}),
       programme,

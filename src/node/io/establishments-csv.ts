@@ -157,7 +157,7 @@ function readRow(
   const f = parseFiness(cell('finess'));
   if (!f.ok)
     out.push(
-      problem(at('finess'), `invalid-finess-${f.reason}`, f.message, {
+      problem(at('finess'), f.issues[0]!.code, f.issues[0]!.message, {
         received: cell('finess'),
         path: ['finess'],
       }),
@@ -237,7 +237,7 @@ function readRow(
   if (out.some((p) => p.issue.severity !== 'warning') || !f.ok || level === undefined || status === undefined)
     return undefined;
   return {
-    finess: f.finess,
+    finess: f.value.finess,
     level,
     name: cell('name'),
     status: statusRaw === 'espic' ? 'private-non-profit' : status,
