@@ -82,6 +82,80 @@ export const ISSUE_MESSAGES = {
     fr: `JSON invalide : ${p.detail}`,
     en: `Invalid JSON: ${p.detail}`,
   }),
+  // — File readers (src/node/io): bytes, text, numbers, CSV and JSON syntax —
+  'binary-input': () => ({
+    fr: 'Octet NUL : ce n’est pas un fichier texte (ou c’est de l’UTF-16 sans marque d’ordre des octets).',
+    en: 'NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark).',
+  }),
+  'inexact-number': (p: { received: string }) => ({
+    fr: `« ${p.received} » ne peut pas être lu exactement (plus de chiffres significatifs qu’un nombre n’en garde) : écrivez-le avec moins de chiffres.`,
+    en: `"${p.received}" cannot be read exactly (more significant digits than a number holds): write it with fewer digits.`,
+  }),
+  'invalid-number': (p: { received: string }) => ({
+    fr: `« ${p.received} » n’est pas un nombre (écritures acceptées : 97,5 ; 97.5 ; 1 250 avec des groupes de trois chiffres).`,
+    en: `"${p.received}" is not a number (accepted: 97,5; 97.5; 1 250 with groups of three digits).`,
+  }),
+  'invalid-utf8': (p: { byte: string; hint: string }) => ({
+    fr: `Octet ${p.byte} invalide en UTF-8 : le fichier est-il en ${p.hint === 'windows-1252' ? 'Windows-1252' : 'Windows-1252 ou Latin-1'} ? Essayez --encoding ${p.hint === 'windows-1252' ? 'windows-1252' : 'windows-1252 ou --encoding latin1'}.`,
+    en: `Byte ${p.byte} is not valid UTF-8: is the file ${p.hint === 'windows-1252' ? 'Windows-1252' : 'Windows-1252 or Latin-1'}? Try --encoding ${p.hint === 'windows-1252' ? 'windows-1252' : 'windows-1252 or --encoding latin1'}.`,
+  }),
+  'invalid-yes-no': (p: { received: string }) => ({
+    fr: `« ${p.received} » n’est ni oui ni non.`,
+    en: `"${p.received}" is neither yes nor no.`,
+  }),
+  'latin1-control': (p: { byte: string }) => ({
+    fr: `Octet ${p.byte} : un caractère de contrôle en Latin-1 ; le fichier est sans doute en Windows-1252 (--encoding windows-1252).`,
+    en: `Byte ${p.byte} is a control character in Latin-1; the file is most likely Windows-1252 (--encoding windows-1252).`,
+  }),
+  'undefined-byte': (p: { byte: string; encoding: string }) => ({
+    fr: `L’octet ${p.byte} n’a pas de caractère en ${p.encoding}.`,
+    en: `Byte ${p.byte} has no character in ${p.encoding}.`,
+  }),
+  'utf16-without-bom': (p: { encoding: string }) => ({
+    fr: `Le fichier semble être en UTF-16 sans marque d’ordre des octets : précisez --encoding ${p.encoding}.`,
+    en: `The file looks like UTF-16 without a byte-order mark: give --encoding ${p.encoding}.`,
+  }),
+  // — end of file readers —
+  // — Programme / referential (issue 16: schedules of targets, roles, referential templates) —
+  'threshold-in-other-role': (p: { indicator: string; missing: 'eligibility' | 'target' }) =>
+    p.missing === 'eligibility'
+      ? {
+          fr: `L'indicateur ${p.indicator} d'un prérequis a une cible d'usage mais pas de seuil d'éligibilité : il sera « inconnu ».`,
+          en: `Indicator ${p.indicator} of a prerequisite has a usage target but no eligibility threshold: it will be "unknown".`,
+        }
+      : {
+          fr: `L'indicateur ${p.indicator} d'un domaine a un seuil d'éligibilité mais pas de cible d'usage : il sera « inconnu ».`,
+          en: `Indicator ${p.indicator} of a domain has an eligibility threshold but no usage target: it will be "unknown".`,
+        },
+  'schedule-step-ends-before-start': (p: { indicator: string; from: string; until: string }) => ({
+    fr: `Une étape du calendrier de ${p.indicator} finit (${p.until}) avant de commencer (${p.from}).`,
+    en: `A schedule step of ${p.indicator} ends (${p.until}) before it starts (${p.from}).`,
+  }),
+  'period-straddles-schedule': (p: { indicator: string; date: string }) => ({
+    fr: `La période déclarée chevauche un changement de cible de ${p.indicator} (le ${p.date}) : la cible en vigueur le dernier jour de la période s'applique.`,
+    en: `The declared period straddles a change of target of ${p.indicator} (on ${p.date}): the target in force on the period's last day applies.`,
+  }),
+  'referential-missing-column': (p: { column: string }) => ({
+    fr: `Colonne obligatoire absente du référentiel : ${p.column}.`,
+    en: `Required column missing from the referential: ${p.column}.`,
+  }),
+  'referential-unknown-requirement': (p: { code: string }) => ({
+    fr: `Prérequis ou domaine inconnu dans ce programme : ${p.code} (une ligne nouvelle doit nommer un prérequis ou un domaine existant).`,
+    en: `Unknown prerequisite or domain in this programme: ${p.code} (a new row must name an existing prerequisite or domain).`,
+  }),
+  'referential-new-indicator-incomplete': (p: { code: string; missing: string }) => ({
+    fr: `L'indicateur ${p.code} n'est pas dans le programme : pour l'ajouter, renseigner ${p.missing}.`,
+    en: `Indicator ${p.code} is not in the programme: to add it, fill in ${p.missing}.`,
+  }),
+  'referential-invalid-cell': (p: { column: string; received: string; why: Label }) => ({
+    fr: `Valeur invalide en colonne ${p.column} : « ${p.received} » (${p.why.fr}).`,
+    en: `Invalid value in column ${p.column}: "${p.received}" (${p.why.en}).`,
+  }),
+  'referential-duplicate-row': (p: { code: string; line: number }) => ({
+    fr: `L'indicateur ${p.code} a déjà une ligne (ligne ${p.line}).`,
+    en: `Indicator ${p.code} already has a row (line ${p.line}).`,
+  }),
+  // — end of programme / referential —
 } satisfies Record<string, (params: never) => Label>;
 
 /**

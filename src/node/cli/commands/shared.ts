@@ -6,7 +6,7 @@ import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { CalendarDate } from '../../../dates/index.js';
 import type { Programme } from '../../../programme/types.js';
-import type { InputEncoding } from '../../io/decode.js';
+import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
@@ -47,7 +47,7 @@ export interface InputOptions {
 export function inputOptions(ctx: CommandContext): Result<InputOptions> {
   const v = ctx.args.values;
   const format = oneOf(v['input-format'], ['csv', 'json', 'ndjson'] as const, 'csv', '--input-format');
-  const encoding = oneOf(v.encoding, ['utf-8', 'windows-1252'] as const, 'utf-8', '--encoding');
+  const encoding = oneOf(v.encoding, INPUT_ENCODINGS, 'auto', '--encoding');
   const max = countOption(v['max-problems'], 50, '--max-problems');
   if (!format.ok || !encoding.ok || !max.ok) return fail([format, encoding, max].flatMap((r) => r.issues));
   return ok({
