@@ -136,7 +136,14 @@ describe('--out', () => {
     await writeFile(input, files['d.csv']);
     await symlink(input, join(dir, 'link.csv'));
     let stderr = '';
-    const io = { ...nodeIo(), stderr: { write: (s: string) => void (stderr += s) } };
+    const io = {
+      ...nodeIo(),
+      stderr: {
+        write: (s: string) => {
+          stderr += s;
+        },
+      },
+    };
     const code = await runCli(['evaluate', input, '--out', join(dir, 'link.csv')], io, { version: 't' });
     expect(code).toBe(2);
     expect(stderr).toContain('is the input file');
@@ -205,7 +212,11 @@ async function runWith(
   let stderr = '';
   const io = {
     stdout: { write: () => {} },
-    stderr: { write: (s: string) => void (stderr += s) },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+      },
+    },
     readStdin: async () => new Uint8Array(),
     env: {},
     readFile: async () => new Uint8Array(),
