@@ -63,8 +63,8 @@ export const ISSUE_MESSAGES = {
     en: `${p.option}: ${p.reason.en}`,
   }),
   'cli-unknown-programme': (p: { name: string }) => ({
-    fr: `Programme inconnu « ${p.name} » : hopen, hopital-numerique (hn) ou un fichier .json.`,
-    en: `Unknown programme "${p.name}": hopen, hopital-numerique (hn) or a .json file.`,
+    fr: `Programme inconnu « ${p.name} » : hopen, hopen2, hopital-numerique (hn) ou un fichier .json.`,
+    en: `Unknown programme "${p.name}": hopen, hopen2, hopital-numerique (hn) or a .json file.`,
   }),
   'cli-out-is-input': (p: { out: string; input: string }) => ({
     fr: `--out ${p.out} désigne le fichier d’entrée ${p.input} : il serait écrasé ; choisissez un autre fichier.`,

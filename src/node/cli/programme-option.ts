@@ -1,7 +1,7 @@
 import { issue } from '../../core/messages.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Programme } from '../../programme/types.js';
-import { hopen, hopitalNumerique } from '../../programmes/index.js';
+import { hopen, hopen2, hopitalNumerique } from '../../programmes/index.js';
 import { parseProgramme } from '../../schemas/programme.js';
 import { decodeBytes } from '../io/decode.js';
 import type { InputProblem } from '../io/problem.js';
@@ -14,6 +14,8 @@ import type { InputProblem } from '../io/problem.js';
 export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.freeze({
   hopen,
   "hop'en": hopen,
+  hopen2,
+  "hop'en2": hopen2,
   'hopital-numerique': hopitalNumerique,
   hn: hopitalNumerique,
 });

@@ -190,10 +190,21 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
         },
       }),
     ]);
+  const share = programme.funding.amorcageShare;
+  if (share === undefined)
+    return refuse(ctx, 'funding', [
+      issue('cli-invalid-option', {
+        option: '--programme',
+        reason: {
+          fr: `part d'amorçage inconnue pour le programme ${programme.id}`,
+          en: `unknown amorçage share for programme ${programme.id}`,
+        },
+      }),
+    ]);
   const result = programmeRegion({
     region: parsed.value.region,
     envelope: amount,
-    amorcageShare: programme.funding.amorcageShare.value,
+    amorcageShare: share.value,
     candidates: parsed.value.candidates,
     policy: { order: order.value },
     asOf,
