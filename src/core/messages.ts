@@ -136,6 +136,7 @@ export const ISSUE_MESSAGES = {
   'zero-weights': () => ({
     fr: 'Les poids sont tous nuls : rien ne permet de répartir.',
     en: 'All weights are zero: nothing to split by.',
+  }),
   // — Command line (src/node/cli): arguments, options, files named on the command line —
   'cli-unknown-command': (p: { name: string; known: string }) => ({
     fr: `Commande inconnue « ${p.name} » (commandes : ${p.known}).`,
