@@ -1,4 +1,5 @@
 import type { PalierIssue } from '../issues.js';
+import { checkThresholds } from '../programme/check-thresholds.js';
 import type {
   Indicator,
   IndicatorKind,
@@ -8,6 +9,7 @@ import type {
   Requirement,
   RequirementKind,
   Threshold,
+  ThresholdStep,
 } from '../programme/index.js';
 import { compileRate, type ExactRate, type ScaledDecimal, toScaledDecimal } from './exact.js';
 import { REASONS } from './reasons.js';
@@ -53,7 +55,38 @@ export type CatalogueGap =
  *
  * @category Evaluation
  */
-export type UnknownThresholdReason = 'threshold-unverified' | 'threshold-absent' | 'threshold-not-comparable';
+export type UnknownThresholdReason =
+  | 'threshold-unverified'
+  | 'threshold-absent'
+  | 'threshold-not-comparable'
+  | 'eligibility-absent-target-given'
+  | 'target-absent-eligibility-given';
+
+/**
+ * The period of a schedule step, as reported with the threshold it brought (see {@link Expected.inForce}).
+ *
+ * @category Evaluation
+ */
+export interface StepWindow {
+  /** First day in force. */
+  readonly from: string;
+  /** Last day in force, when bounded. */
+  readonly until?: string;
+  /** Name of the period (`2027`). */
+  readonly name?: string;
+}
+
+/**
+ * One step of an indicator's schedule, compiled: its window and the indicator as evaluated while it is in force.
+ *
+ * @category Evaluation
+ */
+export interface CompiledStep {
+  /** When the step is in force. */
+  readonly window: StepWindow;
+  /** The indicator with this step's threshold (or not in force, see {@link CompiledIndicator.notInForce}). */
+  readonly indicator: CompiledIndicator;
+}
 
 /**
  * An indicator compiled for evaluation.
@@ -83,6 +116,12 @@ export interface CompiledIndicator {
   readonly activityMask: number;
   /** Traits that make it "not concerned", as a bit mask over {@link CompiledProgramme.traitBits}. */
   readonly notConcernedMask: number;
+  /** The schedule step this threshold comes from, when it comes from one. */
+  readonly inForce: StepWindow | undefined;
+  /** `true` in a period no step of its schedule covers, when it has no base threshold: status `not-applicable`. */
+  readonly notInForce: boolean;
+  /** Its schedule, compiled (absent when it has none): {@link thresholdsInForce} picks the step per period. */
+  readonly steps: readonly CompiledStep[] | undefined;
 }
 
 /**
@@ -135,6 +174,16 @@ export interface CompiledProgramme {
   readonly masksExact: boolean;
   /** Problems found in the programme itself (duplicate codes, thresholds not comparable with their kind). */
   readonly diagnostics: readonly PalierIssue[];
+  /**
+   * Every date where a schedule step starts, sorted; and every date where one ends. Empty when no indicator has
+   * a schedule (then every period uses the same thresholds).
+   */
+  readonly scheduleDates: {
+    /** Sorted `from` dates of the steps. */
+    readonly starts: readonly string[];
+    /** Sorted `until` dates of the steps. */
+    readonly ends: readonly string[];
+  };
 }
 
 const OPS: Readonly<Record<string, CompiledOp>> = {
@@ -172,6 +221,15 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
     );
   const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
   const domains = compileGroup(programme.domains, 'domains');
+  diagnostics.push(...checkThresholds(programme));
+  const starts: string[] = [];
+  const ends: string[] = [];
+  for (const ci of byCode.values()) {
+    for (const step of ci.steps ?? []) {
+      starts.push(step.window.from);
+      if (step.window.until !== undefined) ends.push(step.window.until);
+    }
+  }
   return Object.freeze({
     compiled: true as const,
     programme,
@@ -182,6 +240,7 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
     traitBits,
     masksExact: activityBits.size <= 30 && traitBits.size <= 30,
     diagnostics: Object.freeze(diagnostics),
+    scheduleDates: Object.freeze({ starts: Object.freeze(starts.sort()), ends: Object.freeze(ends.sort()) }),
   });
 }
 
@@ -237,32 +296,100 @@ function compileIndicator(
   role: 'eligibility' | 'target',
   ctx: Context,
 ): CompiledIndicator {
-  const source = indicator[role];
-  const unverified =
-    indicator.unverified?.some((note) => note.field === role) === true ||
-    source?.provenance.status === 'unverified';
-  let threshold: CompiledThreshold | undefined;
-  let unknownReason: UnknownThresholdReason | undefined;
-  if (source === undefined || source.provenance.status === 'unverified') {
-    unknownReason = unverified ? 'threshold-unverified' : 'threshold-absent';
-  } else {
-    threshold = compileThreshold(source, indicator.kind, role);
-    if (threshold === undefined) unknownReason = 'threshold-not-comparable';
-  }
   const rule = indicator.applicability;
-  return Object.freeze({
+  const base = {
     indicator,
     code: indicator.code,
     kind: indicator.kind,
     requirement,
     role,
     path: Object.freeze(['values', indicator.code] as ['values', string]),
-    threshold,
-    unknownReason,
-    provenance: threshold?.source.provenance ?? indicator.provenance,
     activityMask: rule === undefined ? -1 : maskOf(rule.activities, ctx.activityBits),
     notConcernedMask: rule?.notConcerned === undefined ? 0 : maskOf(rule.notConcerned, ctx.traitBits),
+  };
+  const schedule = indicator.schedule;
+  const steps =
+    schedule === undefined || schedule.length === 0
+      ? undefined
+      : Object.freeze(schedule.map((step) => compileStep(base, indicator, step, role)));
+  return Object.freeze({ ...resolve(base, [indicator], role, undefined), steps });
+}
+
+type Common = Pick<
+  CompiledIndicator,
+  'indicator' | 'code' | 'kind' | 'requirement' | 'role' | 'path' | 'activityMask' | 'notConcernedMask'
+>;
+
+type ThresholdSource = Pick<ThresholdStep, 'eligibility' | 'target' | 'unverified'>;
+
+/**
+ * The threshold of `role` from the first source that has one (a step, then the indicator), or why there is
+ * none: unverified, given only in the other role, or absent.
+ */
+function resolve(
+  base: Common,
+  sources: readonly ThresholdSource[],
+  role: 'eligibility' | 'target',
+  window: StepWindow | undefined,
+): Omit<CompiledIndicator, 'steps'> {
+  const other = role === 'eligibility' ? 'target' : 'eligibility';
+  const source = sources.find((s) => s[role] !== undefined)?.[role];
+  const unverified =
+    sources.some((s) => s.unverified?.some((note) => note.field === role) === true) ||
+    source?.provenance.status === 'unverified';
+  let threshold: CompiledThreshold | undefined;
+  let unknownReason: UnknownThresholdReason | undefined;
+  if (source === undefined || source.provenance.status === 'unverified') {
+    unknownReason = unverified
+      ? 'threshold-unverified'
+      : sources[0]?.[other] !== undefined
+        ? role === 'eligibility'
+          ? 'eligibility-absent-target-given'
+          : 'target-absent-eligibility-given'
+        : 'threshold-absent';
+  } else {
+    threshold = compileThreshold(source, base.kind, role, window);
+    if (threshold === undefined) unknownReason = 'threshold-not-comparable';
+  }
+  return {
+    ...base,
+    threshold,
+    unknownReason,
+    provenance: threshold?.source.provenance ?? base.indicator.provenance,
+    inForce: window,
+    notInForce: false,
+  };
+}
+
+/** One schedule step compiled: its threshold, or the base one when the step gives none for the role. */
+function compileStep(
+  base: Common,
+  indicator: Indicator,
+  step: ThresholdStep,
+  role: 'eligibility' | 'target',
+): CompiledStep {
+  const window: StepWindow = Object.freeze({
+    from: step.from,
+    ...(step.until !== undefined ? { until: step.until } : {}),
+    ...(step.name !== undefined ? { name: step.name } : {}),
   });
+  return Object.freeze({
+    window,
+    indicator: Object.freeze({
+      ...resolve(base, stepSources(step, indicator, role), role, window),
+      steps: undefined,
+    }),
+  });
+}
+
+/** A step's own threshold; the indicator's when the step neither gives one nor says it is unverified. */
+function stepSources(
+  step: ThresholdStep,
+  indicator: Indicator,
+  role: 'eligibility' | 'target',
+): ThresholdSource[] {
+  const own = step[role] !== undefined || step.unverified?.some((note) => note.field === role) === true;
+  return own ? [step] : [step, indicator];
 }
 
 /** Bit mask of names, assigning a new bit to each name not seen before (up to 30 names per map). */
@@ -284,6 +411,7 @@ function compileThreshold(
   source: Threshold,
   kind: IndicatorKind,
   role: 'eligibility' | 'target',
+  window: StepWindow | undefined,
 ): CompiledThreshold | undefined {
   const op = OPS[`${source.comparator}:${source.inclusive}`];
   if (op === undefined) return undefined;
@@ -292,6 +420,7 @@ function compileThreshold(
     value: source.value,
     inclusive: source.comparator === 'equal' ? true : source.inclusive,
     role,
+    ...(window !== undefined ? { inForce: window } : {}),
   });
   if (kind === 'yes-no') {
     if (typeof source.value !== 'boolean') return undefined;

@@ -7,6 +7,7 @@ import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from '
 import { evaluateIndicator } from './indicator.js';
 import { REASONS, type ReasonCode } from './reasons.js';
 import { rollUpPalier, rollUpRequirement } from './rollup.js';
+import { scheduleDiagnostics, thresholdsInForce } from './schedule.js';
 import { EMPTY, programmeRef } from './shared.js';
 import type {
   Declaration,
@@ -49,13 +50,17 @@ export type EvaluatedEstablishment = Pick<Establishment, 'finess' | 'activities'
  * @category Evaluation
  */
 export function evaluateEstablishment(
-  compiled: CompiledProgramme,
+  programme: CompiledProgramme,
   establishment: EvaluatedEstablishment,
   declaration: Declaration,
   options: EvaluateOptions,
 ): EstablishmentEvaluation {
   const diagnostics: PalierIssue[] = [];
-  checkHeader(compiled, establishment, declaration, options.asOf, diagnostics);
+  checkHeader(programme, establishment, declaration, options.asOf, diagnostics);
+  // thresholds by period: the schedule steps in force on the period's last day (a view built once per segment)
+  const end = declaration.period?.end;
+  const compiled = end === undefined ? programme : thresholdsInForce(programme, end);
+  if (compiled !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
   const values = declaration.values ?? {};
   const activities = maskOf(compiled.activityBits, establishment.activities ?? ACTIVITIES);
   const traits = maskOf(compiled.traitBits, establishment.traits);
@@ -105,7 +110,7 @@ function evaluateGroup(t: Target, group: readonly CompiledRequirement[]): Requir
       const value = values[ci.code];
       if (value !== undefined) t.found++;
       const applicable = isApplicable(t, ci);
-      if (!applicable && value !== undefined && value.kind !== 'not-applicable') {
+      if (!applicable && !ci.notInForce && value !== undefined && value.kind !== 'not-applicable') {
         diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
       }
       results[i] = evaluateIndicator(ci, value, applicable);

@@ -114,12 +114,30 @@ function explainIndicator(r: IndicatorResult, lang: Lang): string {
           ? "cible d'usage"
           : 'usage target';
     const value = `${comparatorSymbol(r.expected)} ${show(r.expected.value, isRate, lang)}`;
-    parts.push(lang === 'fr' ? `Attendu : ${value} (${role}).` : `Expected ${value} (${role}).`);
+    const when = r.expected.inForce === undefined ? '' : `, ${inForceWords(r.expected.inForce, lang)}`;
+    parts.push(
+      lang === 'fr' ? `Attendu : ${value} (${role}${when}).` : `Expected ${value} (${role}${when}).`,
+    );
   }
   if (d?.kind === 'not-applicable')
     parts.push(lang === 'fr' ? `Motif : ${d.reason}.` : `Reason: ${d.reason}.`);
   if (r.gap !== undefined) parts.push(gapSentence(r.gap, lang));
   return parts.join(' ');
+}
+
+/** The schedule step a threshold came from, in words: `en vigueur pour 2027 (2027-01-01 – 2027-12-31)`. */
+function inForceWords(
+  w: NonNullable<NonNullable<IndicatorResult['expected']>['inForce']>,
+  lang: Lang,
+): string {
+  const span =
+    w.until === undefined
+      ? lang === 'fr'
+        ? `depuis le ${w.from}`
+        : `from ${w.from}`
+      : `${w.from} – ${w.until}`;
+  if (w.name === undefined) return lang === 'fr' ? `en vigueur ${span}` : `in force ${span}`;
+  return lang === 'fr' ? `en vigueur pour ${w.name}, ${span}` : `in force for ${w.name}, ${span}`;
 }
 
 function gapSentence(gap: NonNullable<IndicatorResult['gap']>, lang: Lang): string {

@@ -13,6 +13,7 @@ export * from './many.js';
 export * from './reasons.js';
 export * from './requirements.js';
 export * from './rollup.js';
+export * from './schedule.js';
 export * from './trajectory.js';
 export * from './types.js';
 export * from './value.js';

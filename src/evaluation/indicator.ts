@@ -8,7 +8,7 @@ import { checkDeclaredValue } from './value.js';
 /**
  * Evaluates one indicator of a compiled programme against the value declared for it (or `undefined` when
  * none was declared). `applicable` says whether the indicator concerns the establishment (its activities and
- * traits). Order of the checks: not concerned → missing → declared not applicable → invalid value → unknown
+ * traits). Order of the checks: not in force for the period (see `thresholdsInForce`) → not concerned → missing → declared not applicable → invalid value → unknown
  * threshold → exact comparison.
  *
  * @example
@@ -24,6 +24,11 @@ export function evaluateIndicator(
   value: DeclaredValue | undefined,
   applicable: boolean,
 ): IndicatorResult {
+  if (ci.notInForce) {
+    return value === undefined
+      ? fixedResult(ci, 'notInForce')
+      : make(ci, 'not-applicable', 'not-in-force', value);
+  }
   if (!applicable) {
     return value === undefined
       ? fixedResult(ci, 'notConcerned')

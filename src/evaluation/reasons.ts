@@ -19,6 +19,10 @@ export type ReasonCode =
   | 'threshold-unverified'
   | 'threshold-absent'
   | 'threshold-not-comparable'
+  | 'eligibility-absent-target-given'
+  | 'target-absent-eligibility-given'
+  | 'not-in-force'
+  | 'none-in-force'
   | 'wrong-kind'
   | 'numerator-exceeds-denominator'
   | 'zero-denominator'
@@ -118,6 +122,18 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
     fr: "Le programme ne fixe pas de seuil pour cet indicateur à ce niveau (éligibilité ou cible d'usage).",
     en: 'The programme sets no threshold for this indicator at this level (eligibility or usage target).',
   },
+  'eligibility-absent-target-given': {
+    fr: "Il manque le seuil d'éligibilité : un prérequis se juge sur son seuil d'éligibilité, et le programme ne donne à cet indicateur qu'une cible d'usage.",
+    en: 'The eligibility threshold is missing: a prerequisite is judged on its eligibility threshold, and the programme gives this indicator only a usage target.',
+  },
+  'target-absent-eligibility-given': {
+    fr: "Il manque la cible d'usage : un domaine se juge sur sa cible d'usage, et le programme ne donne à cet indicateur qu'un seuil d'éligibilité.",
+    en: 'The usage target is missing: a domain is judged on its usage target, and the programme gives this indicator only an eligibility threshold.',
+  },
+  'not-in-force': {
+    fr: "L'indicateur n'est pas en vigueur sur la période déclarée : son calendrier de cibles ne couvre pas la fin de la période.",
+    en: 'The indicator is not in force for the declared period: its schedule of targets does not cover the end of the period.',
+  },
   'threshold-not-comparable': {
     fr: "Le seuil du programme n'est pas comparable au type de l'indicateur.",
     en: "The programme's threshold cannot be compared with the indicator's kind.",
@@ -171,6 +187,10 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
   'indicators-not-met': {
     fr: "Au moins un indicateur n'est pas atteint, manque ou est invalide.",
     en: 'At least one indicator is not met, missing or invalid.',
+  },
+  'none-in-force': {
+    fr: "Aucun indicateur n'est en vigueur sur la période déclarée (objectifs d'une autre année).",
+    en: 'No indicator is in force for the declared period (objectives of another year).',
   },
   'indicators-unknown': {
     fr: "Au moins un indicateur a un seuil inconnu : l'atteinte ne peut pas être établie.",

@@ -15,7 +15,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * Precedence: a level is `not-reached` as soon as one applicable indicator is not met, missing or invalid
  * (whatever the others); otherwise `unknown` when one indicator's threshold is unknown or the catalogue cannot
  * settle it (no indicator, fewer than the guide has, or no indicator count saying the list is complete); otherwise `reached` (every applicable indicator met,
- * or none applies). Blockers list the indicators that are not met, missing, invalid or unknown.
+ * or none applies — `none-in-force` when every indicator is a yearly objective of another period). Blockers list the indicators that are not met, missing, invalid or unknown.
  *
  * @example
  * ```ts
@@ -31,6 +31,7 @@ export function rollUpRequirement(
   let blocking = false;
   let unknown = false;
   let applicable = 0;
+  let notInForce = 0;
   let blockers: string[] | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const r = indicators[i]!;
@@ -39,7 +40,10 @@ export function rollUpRequirement(
       applicable++;
       continue;
     }
-    if (s === 'not-applicable') continue;
+    if (s === 'not-applicable') {
+      if (r.reason === 'not-in-force') notInForce++;
+      continue;
+    }
     applicable++;
     if (s === 'unknown') unknown = true;
     else blocking = true;
@@ -54,6 +58,9 @@ export function rollUpRequirement(
   } else if (unknown) {
     status = 'unknown';
     reason = 'indicators-unknown';
+  } else if (notInForce > 0 && notInForce === indicators.length) {
+    status = 'reached';
+    reason = 'none-in-force';
   } else if (req.catalogueGap !== undefined) {
     status = 'unknown';
     reason = req.catalogueGap;

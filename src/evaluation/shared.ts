@@ -34,6 +34,8 @@ interface FixedResults {
   missing?: IndicatorResult;
   /** Not concerning the establishment, nothing declared. */
   notConcerned?: IndicatorResult;
+  /** Not in force for the declared period, nothing declared. */
+  notInForce?: IndicatorResult;
 }
 
 const fixed = new WeakMap<CompiledIndicator, FixedResults>();
@@ -47,7 +49,10 @@ const fixed = new WeakMap<CompiledIndicator, FixedResults>();
  * fixedResult(ci, 'missing').reason; // 'no-value-declared'
  * ```
  */
-export function fixedResult(ci: CompiledIndicator, which: 'missing' | 'notConcerned'): IndicatorResult {
+export function fixedResult(
+  ci: CompiledIndicator,
+  which: 'missing' | 'notConcerned' | 'notInForce',
+): IndicatorResult {
   let entry = fixed.get(ci);
   if (entry === undefined) {
     entry = {};
@@ -60,7 +65,11 @@ export function fixedResult(ci: CompiledIndicator, which: 'missing' | 'notConcer
       indicatorResult(
         ci,
         missing ? 'missing' : 'not-applicable',
-        missing ? 'no-value-declared' : 'not-applicable-to-establishment',
+        missing
+          ? 'no-value-declared'
+          : which === 'notInForce'
+            ? 'not-in-force'
+            : 'not-applicable-to-establishment',
         undefined,
         undefined,
         undefined,

@@ -154,6 +154,15 @@ export interface Expected {
   readonly inclusive: boolean;
   /** `eligibility` (*seuil d'éligibilité*) or `target` (*cible d'usage*). */
   readonly role: 'eligibility' | 'target';
+  /** When the threshold comes from a schedule step (*cible par période*): the step in force that was applied. */
+  readonly inForce?: {
+    /** First day in force. */
+    readonly from: CalendarDate;
+    /** Last day in force, when bounded. */
+    readonly until?: CalendarDate;
+    /** Name of the period (`2027`). */
+    readonly name?: string;
+  };
 }
 
 /**

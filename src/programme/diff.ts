@@ -54,6 +54,8 @@ export interface ThresholdDiff {
   readonly code: string;
   /** Which threshold. */
   readonly role: 'eligibility' | 'target';
+  /** For a threshold of the schedule (*cible par période*): the first day of its step; absent for the base. */
+  readonly step?: string;
   /** In the first programme; absent when unset there. */
   readonly from?: ThresholdValue;
   /** In the second programme; absent when unset there. */
@@ -168,15 +170,29 @@ function diffThresholds(a: readonly Indicator[], b: readonly Indicator[]): Thres
   for (const after of b) {
     const before = byCode.get(after.code);
     if (before === undefined) continue;
-    for (const role of ['eligibility', 'target'] as const) {
-      const from = strip(before[role]);
-      const to = strip(after[role]);
-      if (sameThreshold(from, to)) continue;
-      out.push({ code: after.code, role, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    const sources = new Map<string | undefined, [ThresholdSource | undefined, ThresholdSource | undefined]>();
+    sources.set(undefined, [before, after]);
+    for (const s of before.schedule ?? []) sources.set(s.from, [s, undefined]);
+    for (const s of after.schedule ?? []) sources.set(s.from, [sources.get(s.from)?.[0], s]);
+    for (const [step, [x, y]] of sources) {
+      for (const role of ['eligibility', 'target'] as const) {
+        const from = strip(x?.[role]);
+        const to = strip(y?.[role]);
+        if (sameThreshold(from, to)) continue;
+        out.push({
+          code: after.code,
+          role,
+          ...(step !== undefined ? { step } : {}),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+        });
+      }
     }
   }
   return out;
 }
+
+type ThresholdSource = Pick<Indicator, 'eligibility' | 'target'>;
 
 function strip(t: Threshold | undefined): ThresholdValue | undefined {
   return t === undefined ? undefined : { comparator: t.comparator, value: t.value, inclusive: t.inclusive };

@@ -1,5 +1,6 @@
 export * from './add-months.js';
 export * from './applicability.js';
+export * from './check-thresholds.js';
 export * from './comparator.js';
 export * from './deep-freeze.js';
 export * from './diff.js';

@@ -39,6 +39,15 @@ export interface ThresholdChange extends ChangeSource {
   readonly value: number | boolean;
   /** Whether reaching the value exactly meets it. */
   readonly inclusive: boolean;
+  /**
+   * First day the threshold is in force: the change then adds a step to the indicator's schedule (an ARS
+   * roadmap's rising target) instead of replacing its threshold. See `ThresholdStep`.
+   */
+  readonly from?: CalendarDate;
+  /** Last day in force (with `from`); absent: until a later step, or for good. */
+  readonly until?: CalendarDate;
+  /** Name of the period (with `from`), e.g. `2021`. */
+  readonly name?: string;
 }
 
 /**

@@ -297,9 +297,38 @@ function setThreshold(ctx: Context, change: ThresholdChange, path: IssuePath): v
     problem(ctx, 'invalid-threshold', [...path, 'value'], invalid, String(change.value));
     return;
   }
-  const at = `${found.group}.${found.requirement.code}.indicators.${indicator.code}.${change.role}`;
-  indicator[change.role] = toThreshold(change, record(ctx, at, change));
-  dropNote(indicator, change.role);
+  const at = `${found.group}.${found.requirement.code}.indicators.${indicator.code}`;
+  if (change.from === undefined) {
+    indicator[change.role] = toThreshold(change, record(ctx, `${at}.${change.role}`, change));
+    dropNote(indicator, change.role);
+    return;
+  }
+  for (const key of ['from', 'until'] as const) {
+    const date = change[key];
+    if (date !== undefined && !isCalendarDate(date)) {
+      problem(ctx, 'invalid-date', [...path, key], dateMessage, String(date));
+      return;
+    }
+  }
+  if (change.until !== undefined && change.until < change.from) {
+    problem(ctx, 'invalid-period', [...path, 'until'], {
+      fr: 'La fin de la période est avant son début.',
+      en: 'The period ends before it starts.',
+    });
+    return;
+  }
+  // a step of the schedule: the threshold in force from `from` (until `until`), the base one kept
+  const provenance = record(ctx, `${at}.schedule.${change.from}.${change.role}`, change);
+  indicator.schedule = [
+    ...(indicator.schedule ?? []),
+    {
+      from: change.from,
+      ...(change.until !== undefined ? { until: change.until } : {}),
+      ...(change.name !== undefined ? { name: change.name } : {}),
+      [change.role]: toThreshold(change, provenance),
+      provenance,
+    },
+  ];
 }
 
 function dropNote(target: { unverified?: { field: string }[] }, field: string): void {

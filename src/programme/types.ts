@@ -7,7 +7,7 @@ import type { Label, Provenance, Sourced } from './provenance.js';
  *
  * @category Programmes
  */
-export type ProgrammeId = 'hopital-numerique' | 'hopen' | (string & {});
+export type ProgrammeId = 'hopital-numerique' | 'hopen' | 'hopen2' | (string & {});
 
 /**
  * Kind of an indicator: `yes-no` (organisation indicator, *indicateur d'existence*), `rate` (usage indicator,
@@ -47,6 +47,44 @@ export interface Threshold {
   /** Whether reaching the value exactly meets it (`≥` rather than `>`). Ignored for `equal`. */
   readonly inclusive: boolean;
   /** Where the value comes from. */
+  readonly provenance: Provenance;
+}
+
+/**
+ * One step of an indicator's schedule (*cible par période*): the thresholds in force from a date, until a date
+ * or for a programme year, and the objective's wording for that period when it changes.
+ *
+ * Rule: a declaration is judged with the step in force on the **last day of its period** (the day the
+ * observation window closes); a period that straddles a change gets a `period-straddles-schedule` warning.
+ * Where two steps overlap, the one that started later wins (a step without `until` runs until a later one starts).
+ *
+ * @example
+ * ```ts
+ * const y2027: ThresholdStep = {
+ *   from: '2027-01-01', until: '2027-12-31', name: '2027',
+ *   target: { comparator: 'at-least', value: 75, inclusive: true, provenance },
+ *   provenance,
+ * };
+ * ```
+ *
+ * @category Programmes
+ */
+export interface ThresholdStep {
+  /** First day in force. */
+  readonly from: CalendarDate;
+  /** Last day in force (that whole day counts); absent: until a later step starts, or for good. */
+  readonly until?: CalendarDate;
+  /** Name of the period, shown in results (`2027` for a programme year). */
+  readonly name?: string;
+  /** Eligibility threshold in force (*seuil d'éligibilité*). */
+  readonly eligibility?: Threshold;
+  /** Usage target in force (*cible d'usage*). */
+  readonly target?: Threshold;
+  /** The indicator's wording for this period, when it changes from one period to the next. */
+  readonly label?: Label;
+  /** Thresholds of this period known to exist but unverified (`target`, `eligibility`), with why. */
+  readonly unverified?: readonly UnverifiedNote[];
+  /** Where the period and its wording come from. */
   readonly provenance: Provenance;
 }
 
@@ -99,6 +137,13 @@ export interface Indicator {
   readonly eligibility?: Threshold;
   /** Usage target (*cible d'usage*); absent when unverified. */
   readonly target?: Threshold;
+  /**
+   * Thresholds that change by period (*cibles par période*: a programme year's objective, an ARS roadmap's rising
+   * target): the step in force on the last day of the declared period replaces {@link Indicator.eligibility} /
+   * {@link Indicator.target}. When no step is in force the base threshold applies; an indicator with a schedule
+   * and no base threshold for its role is not in force outside its steps (a yearly objective).
+   */
+  readonly schedule?: readonly ThresholdStep[];
   /** Facts about this indicator known to exist but unverified (e.g. `target`, `code`), with why. */
   readonly unverified?: readonly UnverifiedNote[];
   /** Where the indicator (its existence, code and label) comes from. */
@@ -170,6 +215,12 @@ export interface Requirement<Code extends string = string> {
   readonly kind: RequirementKind;
   /** Short label (`Identités, mouvements`). */
   readonly label: Label;
+  /**
+   * The programme's own name for this kind of requirement, when it is not *prérequis* / *domaine* (HOP'EN 2:
+   * *objectif obligatoire* for a prerequisite, *objectifs annuels* for a domain). Display only: the engine
+   * treats it by its {@link Requirement.kind}.
+   */
+  readonly role?: Label;
   /** Long label where the programme has one (HOP'EN's verb form: `Partager les résultats d'imagerie …`). */
   readonly longLabel?: Label;
   /** How the requirement is reached, when a source describes it beyond its indicators. */

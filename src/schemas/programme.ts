@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/index.js';
 import type { ParseResult } from '../issues.js';
+import { checkThresholds } from '../programme/check-thresholds.js';
 import { deepFreeze } from '../programme/deep-freeze.js';
 import type { ProgrammeChanges } from '../programme/override-changes.js';
 import type { Provenance } from '../programme/provenance.js';
@@ -70,6 +71,18 @@ const threshold = z.strictObject({
 
 const UnverifiedNoteSchema = z.strictObject({ field: z.string().min(1), provenance: provenance });
 
+/** One step of an indicator's schedule (`ThresholdStep`). */
+const ThresholdStepSchema = z.strictObject({
+  from: DateSchema,
+  until: DateSchema.optional(),
+  name: z.string().min(1).optional(),
+  eligibility: threshold.optional(),
+  target: threshold.optional(),
+  label: LabelSchema.optional(),
+  unverified: z.array(UnverifiedNoteSchema).optional(),
+  provenance: provenance,
+});
+
 /** An indicator (exported typed as {@link IndicatorSchema}). */
 const indicator = z.strictObject({
   code: z.string().min(1),
@@ -92,6 +105,7 @@ const indicator = z.strictObject({
   observationPeriod: LabelSchema.optional(),
   eligibility: threshold.optional(),
   target: threshold.optional(),
+  schedule: z.array(ThresholdStepSchema).optional(),
   unverified: z.array(UnverifiedNoteSchema).optional(),
   provenance: provenance,
 });
@@ -112,6 +126,7 @@ const RequirementSchema = z.strictObject({
   code: z.string().min(1),
   kind: z.enum(['prerequisite', 'domain']),
   label: LabelSchema,
+  role: LabelSchema.optional(),
   longLabel: LabelSchema.optional(),
   definition: sourced(LabelSchema).optional(),
   indicators: z.array(indicator),
@@ -310,7 +325,8 @@ function duplicates(
 
 /**
  * Parses and validates a programme definition read from JSON; the value is deeply frozen. Never throws: every
- * problem comes back as an issue with its path.
+ * problem comes back as an issue with its path. Warnings (see `checkThresholds`) come with a valid programme: a
+ * prerequisite's indicator with a usage target but no eligibility threshold, or the reverse.
  *
  * @example
  * ```ts
@@ -324,7 +340,8 @@ export function parseProgramme(input: unknown): ParseResult<Programme> {
   const result = parseWith(programme, input);
   if (!result.ok) return result;
   const value: Programme = result.value;
-  return { ok: true, value: deepFreeze(value), issues: [] };
+  // load-time warnings: a threshold in the other role (would evaluate unknown), schedule steps out of order
+  return { ok: true, value: deepFreeze(value), issues: checkThresholds(value) };
 }
 
 const changeSource = { source: z.string().min(1).optional(), note: z.string().optional() };
@@ -350,6 +367,9 @@ const programmeChanges = z.strictObject({
         indicator: z.string().min(1),
         role: z.enum(['eligibility', 'target']),
         ...NewThresholdSchema.shape,
+        from: DateSchema.optional(),
+        until: DateSchema.optional(),
+        name: z.string().min(1).optional(),
       }),
     )
     .optional(),
@@ -381,6 +401,7 @@ const programmeChanges = z.strictObject({
             eligibility: true,
             target: true,
             applicability: true,
+            schedule: true,
             unverified: true,
           })
           .extend({

@@ -2,11 +2,12 @@ import type { Lang } from '../../programme/provenance.js';
 import type { InputProblem } from '../io/problem.js';
 import { formatProblem, isError } from '../io/problem.js';
 import type { ReadSummary } from '../io/read-result.js';
+import { guardTerminal, visible } from '../report/safe-text.js';
 import type { Style } from '../report/style.js';
 import { ANSI, PLAIN, useColour } from '../report/style.js';
 import type { ParsedArgs } from './args.js';
-import { batched, chunkWriterOf } from './chunk-writer.js';
-import type { CliIo } from './io.js';
+import { batched, chunkWriterOf, withChunkWriter } from './chunk-writer.js';
+import type { CliIo, CliStream } from './io.js';
 
 /**
  * What a command runs with: I/O, language, styles, its parsed arguments.
@@ -40,13 +41,40 @@ export interface CommandContext {
  */
 export function makeContext(io: CliIo, lang: Lang, args: ParsedArgs, version: string): CommandContext {
   return {
-    io,
+    io: guardedIo(io),
     lang,
     args,
     version,
     out: useColour(io.stdout.isTTY === true, io.env) ? ANSI : PLAIN,
     err: useColour(io.stderr.isTTY === true, io.env) ? ANSI : PLAIN,
   };
+}
+
+/** A stream whose writes pass through {@link guardTerminal}. */
+function guarded(stream: CliStream): CliStream {
+  return {
+    write: (text) => stream.write(guardTerminal(text)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+  };
+}
+
+/**
+ * `io` with standard error, and standard output when it is a terminal, guarded: no control character that
+ * palier did not write itself reaches a terminal (files and pipes get the data exactly).
+ */
+function guardedIo(io: CliIo): CliIo {
+  const safe: CliIo = {
+    ...io,
+    stdout: io.stdout.isTTY === true ? guarded(io.stdout) : io.stdout,
+    stderr: guarded(io.stderr),
+  };
+  const writer = chunkWriterOf(io);
+  return writer === undefined ? safe : withChunkWriter(safe, writer);
 }
 
 /**
@@ -71,7 +99,7 @@ export function say(ctx: CommandContext, fr: string, en: string): string {
 export function printProblems(ctx: CommandContext, problems: readonly InputProblem[], max: number): void {
   const shown = max > 0 ? problems.slice(0, max) : problems;
   for (const p of shown) {
-    const line = formatProblem(p, ctx.lang);
+    const line = visible(formatProblem(p, ctx.lang));
     ctx.io.stderr.write(`${isError(p) ? ctx.err.red(line) : ctx.err.yellow(line)}\n`);
   }
   const rest = problems.length - shown.length;
@@ -101,10 +129,11 @@ export function summaryLine(
   const errors = problems.filter(isError).length;
   const warnings = problems.length - errors;
   const unit = summary.unit === 'rows' ? say(ctx, 'lignes', 'rows') : say(ctx, 'enregistrements', 'records');
+  const name = visible(file);
   return say(
     ctx,
-    `${file} : ${summary.read} ${unit} lu(e)s, ${summary.valid} valide(s), ${summary.invalid} invalide(s) (${errors} erreur(s), ${warnings} avertissement(s))`,
-    `${file}: ${summary.read} ${unit} read, ${summary.valid} valid, ${summary.invalid} invalid (${errors} error(s), ${warnings} warning(s))`,
+    `${name} : ${summary.read} ${unit} lu(e)s, ${summary.valid} valide(s), ${summary.invalid} invalide(s) (${errors} erreur(s), ${warnings} avertissement(s))`,
+    `${name}: ${summary.read} ${unit} read, ${summary.valid} valid, ${summary.invalid} invalid (${errors} error(s), ${warnings} warning(s))`,
   );
 }
 
@@ -138,7 +167,7 @@ export async function emit(ctx: CommandContext, content: string | Iterable<strin
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     ctx.io.stderr.write(
-      `${ctx.err.red(say(ctx, `Écriture impossible de ${out} : ${detail}`, `Cannot write ${out}: ${detail}`))}\n`,
+      `${ctx.err.red(visible(say(ctx, `Écriture impossible de ${out} : ${detail}`, `Cannot write ${out}: ${detail}`)))}\n`,
     );
     return false;
   }

@@ -1,3 +1,4 @@
+import { visible } from '../report/safe-text.js';
 import type { OptionSpec } from './args.js';
 import { chooseLang, parseCommandArgs } from './args.js';
 import { CATALOGUE_OPTIONS, catalogueCommand } from './commands/catalogue.js';
@@ -72,10 +73,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     if (name.startsWith('-') && name.startsWith('--lang'))
       return usage(bare, 'help', lang === 'fr' ? 'commande manquante' : 'missing command');
     const known = Object.keys(COMMANDS).join(', ');
-    io.stderr.write(
-      `${bare.err.red(lang === 'fr' ? `palier : commande inconnue « ${name} » (commandes : ${known})` : `palier: unknown command "${name}" (commands: ${known})`)}\n`,
+    bare.io.stderr.write(
+      `${bare.err.red(visible(lang === 'fr' ? `palier : commande inconnue « ${name} » (commandes : ${known})` : `palier: unknown command "${name}" (commands: ${known})`))}\n`,
     );
-    io.stderr.write(`${lang === 'fr' ? 'Voir : palier --help' : 'See: palier --help'}\n`);
+    bare.io.stderr.write(`${lang === 'fr' ? 'Voir : palier --help' : 'See: palier --help'}\n`);
     return EXIT.usage;
   }
   const parsed = parseCommandArgs(rest, command.options);

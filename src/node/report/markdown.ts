@@ -9,8 +9,8 @@ import type { ReportModel } from './model.js';
 import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
 
 /**
- * Escapes text for Markdown table cells and list items: emphasis and code marks, brackets, pipes, HTML
- * brackets and ampersands; line breaks become spaces.
+ * Escapes text for Markdown table cells, headings and list items: emphasis and code marks, brackets, pipes,
+ * headings' `#`, HTML brackets and ampersands (so raw HTML never passes); line breaks become spaces.
  *
  * @example
  * ```ts
@@ -21,11 +21,11 @@ import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\r\n]+/g, ' ');
+    .replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** Nesting depth of an explanation line (the engine indents sub-levels by two spaces). */
@@ -63,7 +63,7 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   const s = model.summary;
   const out: string[] = [];
   out.push(
-    `# ${t.title} — ${escapeMarkdown(model.programme.name)} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${model.asOf}`,
+    `# ${t.title} — ${escapeMarkdown(`${model.programme.name} (${model.programme.id} ${model.programme.version})`)}, ${t.asOf} ${escapeMarkdown(model.asOf)}`,
     '',
   );
   out.push(
@@ -80,9 +80,9 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
     ...table(
       [t.finess, t.name, t.period, t.palier, t.notReachedCol, t.unknownCol],
       model.rows.map((r) => [
-        r.finess,
+        escapeMarkdown(r.finess),
         escapeMarkdown(r.name ?? ''),
-        formatPeriod(r.period),
+        escapeMarkdown(formatPeriod(r.period)),
         LEVEL_STATUS_LABELS[r.palier][lang],
         r.notReached.map(escapeMarkdown).join(' '),
         r.unknown.map(escapeMarkdown).join(' '),
@@ -95,7 +95,7 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
     ...table(
       [t.requirement, t.reached, t.notReached, t.unknown],
       model.reach.map((r) => [
-        `${r.code} ${escapeMarkdown(r.label[lang])}`,
+        escapeMarkdown(`${r.code} ${r.label[lang]}`),
         String(r.reached),
         String(r.notReached),
         String(r.unknown),
@@ -108,10 +108,10 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   const groups = groupCodes(model);
   out.push(
     ...table(
-      [t.finess, t.period, ...groups.map((g) => g.code)],
+      [t.finess, t.period, ...groups.map((g) => escapeMarkdown(g.code))],
       model.rows.map((r) => [
-        r.finess,
-        r.period.start,
+        escapeMarkdown(r.finess),
+        escapeMarkdown(r.period.start),
         ...groups.map((g) =>
           g.codes.map((c) => (r.cells[c] ? INDICATOR_STATUS_MARKS[r.cells[c]] : '·')).join(''),
         ),
@@ -127,7 +127,10 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
       ...table(
         [t.domain, t.amount],
         [
-          ...model.funding.byDomain.map((d) => [d.domain, `${formatNumber(Number(d.amount), lang, 2)} €`]),
+          ...model.funding.byDomain.map((d) => [
+            escapeMarkdown(d.domain),
+            `${formatNumber(Number(d.amount), lang, 2)} €`,
+          ]),
           [`**${t.total}**`, `**${formatNumber(Number(model.funding.total), lang, 2)} €**`],
         ],
         [1],
@@ -139,7 +142,7 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   }
   if (model.ght) {
     out.push(
-      `## ${escapeMarkdown(`${model.ght.name} (${model.ght.code})`)} — ${formatPeriod(model.ght.period)}`,
+      `## ${escapeMarkdown(`${model.ght.name} (${model.ght.code}) — ${formatPeriod(model.ght.period)}`)}`,
       '',
     );
     for (const line of model.ght.lines)
@@ -151,7 +154,10 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   if (explained.length < model.rows.length)
     out.push(`_(${explained.length}/${model.rows.length}${t.explainedFirst})_`, '');
   for (const r of explained) {
-    out.push(`### ${r.finess}${r.name ? ` ${escapeMarkdown(r.name)}` : ''} — ${formatPeriod(r.period)}`, '');
+    out.push(
+      `### ${escapeMarkdown(`${r.finess}${r.name ? ` ${r.name}` : ''} — ${formatPeriod(r.period)}`)}`,
+      '',
+    );
     for (const e of r.explanations) out.push(`${'  '.repeat(indent(e))}- ${escapeMarkdown(e.trim())}`);
     out.push('');
   }

@@ -50,19 +50,24 @@ export const ANSI: Style = Object.freeze({
 });
 
 /**
- * Whether to colour output: only on a terminal, never when `NO_COLOR` is set (to anything but the empty
- * string, as no-color.org says), always when `FORCE_COLOR` is set to something other than `0`.
+ * Whether to colour output: never when `NO_COLOR` is set (to anything but the empty string, as no-color.org
+ * says) or `FORCE_COLOR` is `0` or `false`; always when `FORCE_COLOR` is set to anything else (`1`, `2`, `3`,
+ * `true`, empty string excepted); otherwise only on a terminal whose `TERM` is not `dumb`.
  *
  * @example
  * ```ts
  * useColour(true, { NO_COLOR: '1' }); // false
+ * useColour(true, { FORCE_COLOR: '0' }); // false
+ * useColour(false, { FORCE_COLOR: '1' }); // true
  * ```
  *
  * @category Reports
  */
 export function useColour(isTty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  const force = env.FORCE_COLOR?.trim().toLowerCase();
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   return isTty && env.TERM !== 'dumb';
 }
 

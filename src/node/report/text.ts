@@ -8,6 +8,7 @@ import {
   LEVEL_STATUS_LABELS,
 } from './labels.js';
 import type { ReportModel } from './model.js';
+import { visible } from './safe-text.js';
 import type { Style } from './style.js';
 import { PLAIN, textTable } from './style.js';
 
@@ -160,7 +161,9 @@ function headline(model: ReportModel, style: Style): string[] {
   const s = model.summary;
   const lines = [
     style.bold(
-      `${t.title} — ${model.programme.name} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${model.asOf}`,
+      visible(
+        `${t.title} — ${model.programme.name} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${model.asOf}`,
+      ),
     ),
     `${s.establishments} ${t.establishments}, ${s.evaluations} ${t.evaluations}${colon(model.lang)}${style.green(`${s.reached} ${t.palierReached}`)}, ${style.red(`${s.notReached} ${t.palierNotReached}`)}, ${style.yellow(`${s.unknown} ${t.palierUnknown}`)}`,
   ];
@@ -169,7 +172,8 @@ function headline(model: ReportModel, style: Style): string[] {
   );
   lines.push(`${t.indicators}${colon(model.lang)}${counts.join(', ')}`);
   if (model.input) lines.push(inputLine(model));
-  for (const note of model.notes) lines.push(style.dim(`${t.note}${colon(model.lang)}${note[model.lang]}`));
+  for (const note of model.notes)
+    lines.push(style.dim(visible(`${t.note}${colon(model.lang)}${note[model.lang]}`)));
   return lines;
 }
 
@@ -196,12 +200,12 @@ function mainTable(model: ReportModel, style: Style): string[] {
   return textTable(
     [t.finess, t.name, t.period, t.palier, t.notReachedCol, t.unknownCol],
     model.rows.map((r) => [
-      r.finess,
-      r.name ?? '',
-      formatPeriod(r.period),
+      visible(r.finess),
+      visible(r.name ?? ''),
+      visible(formatPeriod(r.period)),
       levelWord(r.palier, model.lang, style),
-      style.red(r.notReached.join(' ')),
-      style.yellow(r.unknown.join(' ')),
+      style.red(visible(r.notReached.join(' '))),
+      style.yellow(visible(r.unknown.join(' '))),
     ]),
   );
 }
@@ -210,10 +214,10 @@ function mainTable(model: ReportModel, style: Style): string[] {
 function indicatorMap(model: ReportModel, style: Style): string[] {
   const t = TEXT[model.lang];
   const groups = groupCodes(model);
-  const header = [t.finess, t.period, ...groups.map((g) => g.code)];
+  const header = [t.finess, t.period, ...groups.map((g) => visible(g.code))];
   const rows = model.rows.map((r) => [
-    r.finess,
-    r.period.start,
+    visible(r.finess),
+    visible(r.period.start),
     ...groups.map((g) => g.codes.map((c) => mark(r.cells[c], style)).join('')),
   ]);
   const legend = INDICATOR_STATUSES.map(
@@ -260,8 +264,8 @@ function reachTable(model: ReportModel, style: Style): string[] {
   return textTable(
     [t.requirement, '', t.reached, t.notReached, t.unknown],
     model.reach.map((r) => [
-      r.code,
-      r.label[model.lang],
+      visible(r.code),
+      visible(r.label[model.lang]),
       style.green(String(r.reached)),
       style.red(String(r.notReached)),
       style.yellow(String(r.unknown)),
@@ -279,9 +283,9 @@ function blockersSection(model: ReportModel, style: Style, latestOnly: boolean, 
     lines.push(style.dim(`(${rows.length}/${all.length}${TEXT[model.lang].explainedFirst})`));
   for (const r of rows) {
     lines.push(
-      `${style.bold(`${r.finess}${r.name ? ` ${r.name}` : ''}`)} ${style.dim(formatPeriod(r.period))}`,
+      `${style.bold(visible(`${r.finess}${r.name ? ` ${r.name}` : ''}`))} ${style.dim(visible(formatPeriod(r.period)))}`,
     );
-    for (const e of r.explanations) lines.push(`  ${e}`);
+    for (const e of r.explanations) lines.push(`  ${visible(e)}`);
   }
   return lines;
 }
@@ -294,12 +298,12 @@ function fundingTable(model: ReportModel): string[] {
     ...textTable(
       [t.domain, t.amount],
       [
-        ...f.byDomain.map((d) => [d.domain, `${formatNumber(Number(d.amount), model.lang, 2)} €`]),
+        ...f.byDomain.map((d) => [visible(d.domain), `${formatNumber(Number(d.amount), model.lang, 2)} €`]),
         [t.total, `${formatNumber(Number(f.total), model.lang, 2)} €`],
       ],
       ['left', 'right'],
     ),
-    f.note[model.lang],
+    visible(f.note[model.lang]),
   ];
 }
 
@@ -337,8 +341,8 @@ export function renderText(model: ReportModel, style: Style = PLAIN, options: Te
     ...(model.ght
       ? [
           [
-            style.bold(`${model.ght.name} (${model.ght.code}) — ${formatPeriod(model.ght.period)}`),
-            ...model.ght.lines,
+            style.bold(visible(`${model.ght.name} (${model.ght.code}) — ${formatPeriod(model.ght.period)}`)),
+            ...model.ght.lines.map(visible),
           ],
         ]
       : []),

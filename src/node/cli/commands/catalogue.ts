@@ -3,6 +3,7 @@ import { unverifiedFacts } from '../../../programme/facts.js';
 import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
 import { escapeMarkdown } from '../../report/markdown.js';
+import { visible } from '../../report/safe-text.js';
 import type { Style } from '../../report/style.js';
 import { PLAIN } from '../../report/style.js';
 import { oneOf } from '../args.js';
@@ -56,19 +57,25 @@ function ruleOf(indicator: Indicator, req: Requirement, lang: Lang): string {
 
 function catalogueText(p: Programme, lang: Lang, style: Style): string {
   const lines = [
-    style.bold(`${p.name[lang]} — ${p.id} ${p.version} (${p.period.value.start} → ${p.period.value.end})`),
+    style.bold(
+      visible(`${p.name[lang]} — ${p.id} ${p.version} (${p.period.value.start} → ${p.period.value.end})`),
+    ),
     ...(p.overrides.length > 0
       ? [style.yellow(`${lang === 'fr' ? 'Surcharges' : 'Overrides'}: ${p.overrides.length}`)]
       : []),
     '',
   ];
   for (const req of [...p.prerequisites, ...p.domains]) {
-    lines.push(style.bold(`${req.code}  ${req.label[lang]}`) + style.dim(`  [${req.provenance.status}]`));
+    lines.push(
+      style.bold(visible(`${req.code}  ${req.label[lang]}`)) + style.dim(`  [${req.provenance.status}]`),
+    );
     if (req.indicators.length === 0)
       lines.push(style.dim(lang === 'fr' ? '    (aucun indicateur vérifié)' : '    (no verified indicator)'));
     for (const i of req.indicators) {
       lines.push(
-        `  ${i.code.padEnd(6)} ${i.kind.padEnd(6)} ${ruleOf(i, req, lang).padEnd(24)} ${i.label[lang]}`,
+        visible(
+          `  ${i.code.padEnd(6)} ${i.kind.padEnd(6)} ${ruleOf(i, req, lang).padEnd(24)} ${i.label[lang]}`,
+        ),
       );
     }
   }
@@ -79,15 +86,15 @@ function catalogueText(p: Programme, lang: Lang, style: Style): string {
   );
   for (const f of facts)
     lines.push(
-      `  ${f.path}${style.dim(` — ${f.reason}${f.provenance?.note ? `: ${f.provenance.note}` : ''}`)}`,
+      `  ${visible(f.path)}${style.dim(visible(` — ${f.reason}${f.provenance?.note ? `: ${f.provenance.note}` : ''}`))}`,
     );
   return `${lines.join('\n')}\n`;
 }
 
 function catalogueMarkdown(p: Programme, lang: Lang): string {
-  const out = [`# ${escapeMarkdown(p.name[lang])} (${p.id} ${p.version})`, ''];
+  const out = [`# ${escapeMarkdown(`${p.name[lang]} (${p.id} ${p.version})`)}`, ''];
   for (const req of [...p.prerequisites, ...p.domains]) {
-    out.push(`## ${req.code} ${escapeMarkdown(req.label[lang])}`, '');
+    out.push(`## ${escapeMarkdown(`${req.code} ${req.label[lang]}`)}`, '');
     if (req.indicators.length === 0) {
       out.push(lang === 'fr' ? '_Aucun indicateur vérifié._' : '_No verified indicator._', '');
       continue;
@@ -98,7 +105,7 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
     );
     for (const i of req.indicators)
       out.push(
-        `| ${i.code} | ${i.kind} | ${escapeMarkdown(ruleOf(i, req, lang))} | ${escapeMarkdown(i.label[lang])} |`,
+        `| ${[i.code, i.kind, ruleOf(i, req, lang), i.label[lang]].map(escapeMarkdown).join(' | ')} |`,
       );
     out.push('');
   }
@@ -106,7 +113,7 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
   out.push(`## ${lang === 'fr' ? 'Faits non vérifiés' : 'Unverified facts'} (${facts.length})`, '');
   for (const f of facts)
     out.push(
-      `- \`${f.path}\` — ${f.reason}${f.provenance?.note ? `: ${escapeMarkdown(f.provenance.note)}` : ''}`,
+      `- ${escapeMarkdown(`${f.path} — ${f.reason}${f.provenance?.note ? `: ${f.provenance.note}` : ''}`)}`,
     );
   return `${out.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../../programme/provenance.js';
 import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
 import { csvCell } from '../../report/csv-out.js';
 import { escapeMarkdown } from '../../report/markdown.js';
+import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -87,18 +88,21 @@ function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: L
     ];
     return `${[`# ${fr ? 'Programmation régionale' : 'Regional programming'} — ${escapeMarkdown(p.region)}`, '', ...table(['', 'EUR'], totals), '', ...table([fr ? 'Domaine' : 'Domain', 'EUR'], domains), '', ...table(head, rows)].join('\n')}\n`;
   }
-  return `${[
-    `${fr ? 'Programmation régionale' : 'Regional programming'} — ${p.region}`,
-    ...textTable(['', 'EUR'], totals, ['left', 'right']),
-    '',
-    ...textTable(
-      [fr ? 'Domaine' : 'Domain', fr ? 'Forfaits retenus (EUR)' : 'Selected forfaits (EUR)'],
-      domains,
-      ['left', 'right'],
-    ),
-    '',
-    ...textTable(head, rows),
-  ].join('\n')}\n`;
+  // terminal text: values from the candidates file are shown with their control characters escaped
+  return visible(
+    `${[
+      `${fr ? 'Programmation régionale' : 'Regional programming'} — ${p.region}`,
+      ...textTable(['', 'EUR'], totals, ['left', 'right']),
+      '',
+      ...textTable(
+        [fr ? 'Domaine' : 'Domain', fr ? 'Forfaits retenus (EUR)' : 'Selected forfaits (EUR)'],
+        domains,
+        ['left', 'right'],
+      ),
+      '',
+      ...textTable(head, rows),
+    ].join('\n')}\n`,
+  );
 }
 
 /**

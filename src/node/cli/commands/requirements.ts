@@ -5,6 +5,7 @@ import { requirements } from '../../../evaluation/requirements.js';
 import type { Lang } from '../../../programme/provenance.js';
 import { csvCell } from '../../report/csv-out.js';
 import { escapeMarkdown } from '../../report/markdown.js';
+import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -69,7 +70,8 @@ function render(list: RequirementsList, format: 'table' | 'json' | 'csv' | 'md',
     const body = rows(list, lang).map((r) => `| ${r.map(escapeMarkdown).join(' | ')} |`);
     return `${[`| ${h.join(' | ')} |`, `| ${h.map(() => '---').join(' | ')} |`, ...body, '', ...ncLine, '', ...gaps.map((g) => `- ${escapeMarkdown(g)}`)].join('\n')}\n`;
   }
-  return `${[...textTable(headers(lang), rows(list, lang)), '', ...ncLine, ...gaps].join('\n')}\n`;
+  // terminal text: user data (a --programme file's labels) is shown with its control characters escaped
+  return visible(`${[...textTable(headers(lang), rows(list, lang)), '', ...ncLine, ...gaps].join('\n')}\n`);
 }
 
 function parseList<T extends string>(raw: string | boolean | undefined, allowed: readonly T[]): T[] | string {

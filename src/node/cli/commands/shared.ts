@@ -6,6 +6,7 @@ import type { InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
+import { visible } from '../../report/safe-text.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { printProblems, say, summaryLine } from '../context.js';
@@ -25,7 +26,7 @@ import { readText } from '../read-input.js';
  * @category Command line
  */
 export function usage(ctx: CommandContext, command: string, message: string): ExitCode {
-  ctx.io.stderr.write(`${ctx.err.red(`palier ${command}: ${message}`)}\n`);
+  ctx.io.stderr.write(`${ctx.err.red(visible(`palier ${command}: ${message}`))}\n`);
   ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
   return EXIT.usage;
 }
