@@ -13,6 +13,7 @@ import { FINESS_DATASET } from './sources.js';
  */
 export type FinessDepartmentReading =
   | {
+      /** One of the 101 departments. */
       readonly kind: 'insee';
       /** INSEE department code. */
       readonly insee: string;
@@ -20,13 +21,17 @@ export type FinessDepartmentReading =
       readonly provenance: Provenance;
     }
   | {
+      /** A place outside the ARS map. */
       readonly kind: 'no-region';
       /** The place's name. */
       readonly place: string;
       /** Why. */
       readonly provenance: Provenance;
     }
-  | { readonly kind: 'unknown' };
+  | {
+      /** A code palier's sources do not describe. */
+      readonly kind: 'unknown';
+    };
 
 const OVERSEAS_PROVENANCE: Provenance = Object.freeze({
   source: FINESS_DATASET,

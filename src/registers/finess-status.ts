@@ -78,6 +78,18 @@ const BY_SPH: Readonly<Record<string, RegisterStatus>> = {
 };
 
 /**
+ * Outcome of {@link decideStatus}.
+ *
+ * @category Registers
+ */
+export interface StatusDecision {
+  /** The status and the rule that decided it. */
+  readonly decision: RegisterDecision<RegisterStatus>;
+  /** The EJ legal-status group, when it disagrees with `codesph` (which wins). */
+  readonly conflict?: string;
+}
+
+/**
  * The status of an establishment from its `codesph` and, when known, its EJ's `statutjuridique`: `codesph`
  * 1 → public, 6 → ESPIC, 7 → private non-profit (not ESPIC); otherwise (0 not concerned, 2–5 former PSPH,
  * 9 undetermined, empty) the EJ's legal-status group decides (0 with a commercial EJ → private for-profit);
@@ -93,10 +105,7 @@ const BY_SPH: Readonly<Record<string, RegisterStatus>> = {
  *
  * @category Registers
  */
-export function decideStatus(
-  codesph: string,
-  statutjuridique?: string,
-): { readonly decision: RegisterDecision<RegisterStatus>; readonly conflict?: string } {
+export function decideStatus(codesph: string, statutjuridique?: string): StatusDecision {
   const sph = codesph.trim();
   const ej = statutjuridique === undefined ? undefined : legalStatusGroup(statutjuridique);
   const bySph = BY_SPH[sph];

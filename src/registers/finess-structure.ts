@@ -288,7 +288,7 @@ function readPlace(
     ...base,
     department: reading.insee,
     region: { code: found.region.code, name: found.region.name },
-    ars: { id: found.ars.id, name: found.ars.name },
+    ars: { code: found.ars.id, name: found.ars.name },
     rule,
     provenance: reading.provenance,
   };

@@ -19,6 +19,18 @@ export interface RegisterCode {
 }
 
 /**
+ * A region (INSEE code) or an ARS (palier id), with its name.
+ *
+ * @category Registers
+ */
+export interface RegisterNamed {
+  /** INSEE region code, or ARS id. */
+  readonly code: string;
+  /** Name. */
+  readonly name: string;
+}
+
+/**
  * Where an establishment is: the department as the register writes it and as INSEE does, and — as of the
  * import date — its region and ARS, each `undefined` for places outside the ARS map or unknown codes.
  *
@@ -32,9 +44,9 @@ export interface RegisterPlace {
   /** INSEE department code (`973` for `9C`), when the FINESS code is one of the 101 departments. */
   readonly department?: string;
   /** Region (INSEE code and name) on `asOf`. */
-  readonly region?: { readonly code: string; readonly name: string };
-  /** ARS in force on `asOf`. */
-  readonly ars?: { readonly id: string; readonly name: string };
+  readonly region?: RegisterNamed;
+  /** ARS in force on `asOf` (id and name). */
+  readonly ars?: RegisterNamed;
   /** The rule that placed it (`departement=9C→973`). */
   readonly rule: string;
   /** Where that rule comes from. */

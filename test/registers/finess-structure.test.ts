@@ -42,7 +42,7 @@ describe('parseStructureEt on the two real lines of the 2026-05-12 extract', () 
       finessDepartment: '01',
       department: '01',
       region: { code: '84', name: 'Auvergne-Rhône-Alpes' },
-      ars: { id: 'ars-auvergne-rhone-alpes' },
+      ars: { code: 'ars-auvergne-rhone-alpes' },
       rule: 'departement=01',
     });
     expect(c.status).toMatchObject({ value: 'public', rule: 'codesph=1' });
@@ -59,7 +59,7 @@ describe('parseStructureEt on the two real lines of the 2026-05-12 extract', () 
       finessDepartment: '9C',
       department: '973',
       region: { code: '03' },
-      ars: { id: 'ars-guyane' },
+      ars: { code: 'ars-guyane' },
       rule: 'departement=9C→973',
     });
     expect(r.issues).toEqual([]);
@@ -68,7 +68,7 @@ describe('parseStructureEt on the two real lines of the 2026-05-12 extract', () 
   it('reads the region and ARS as of the date given (HN-era map before 2016)', () => {
     const r = parseStructureEt(REAL_FLEYRIAT.split(';'), { asOf: '2015-12-31' });
     expect(r.ok && r.value.place.region).toEqual({ code: '82', name: 'Rhône-Alpes' });
-    expect(r.ok && r.value.place.ars?.id).toBe('ars-rhone-alpes');
+    expect(r.ok && r.value.place.ars?.code).toBe('ars-rhone-alpes');
   });
 
   it('accepts a line of 31 fields (no numuai, as in the official layout)', () => {
@@ -98,7 +98,7 @@ describe('departments: Corsica, every overseas code, Mayotte, Wallis, unknown co
       expect(r.ok && r.value.place).toMatchObject({
         department: insee,
         region: { code: region },
-        ars: { id: ars },
+        ars: { code: ars },
       });
     });
   }
@@ -106,7 +106,7 @@ describe('departments: Corsica, every overseas code, Mayotte, Wallis, unknown co
   it('Mayotte (98…, 9F) belonged to ARS Océan Indien until 31 Dec 2019', () => {
     const p = PLACES.mayotte;
     const r = parseStructureEt(etFields({ nofinesset: p.finess, departement: '9F' }), { asOf: '2019-12-31' });
-    expect(r.ok && r.value.place.ars?.id).toBe('ars-ocean-indien');
+    expect(r.ok && r.value.place.ars?.code).toBe('ars-ocean-indien');
   });
 
   it('keeps Wallis et Futuna (9J) without region or ARS, and says so', () => {
