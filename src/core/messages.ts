@@ -107,6 +107,40 @@ export const ISSUE_MESSAGES = {
     en: `Support given for GHT ${p.code}, which is not in the list.`,
   }),
   // — end FINESS extract / GHT list —
+  // — File readers (src/node/io): bytes, text, numbers, CSV and JSON syntax —
+  'binary-input': () => ({
+    fr: 'Octet NUL : ce n’est pas un fichier texte (ou c’est de l’UTF-16 sans marque d’ordre des octets).',
+    en: 'NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark).',
+  }),
+  'inexact-number': (p: { received: string }) => ({
+    fr: `« ${p.received} » ne peut pas être lu exactement (plus de chiffres significatifs qu’un nombre n’en garde) : écrivez-le avec moins de chiffres.`,
+    en: `"${p.received}" cannot be read exactly (more significant digits than a number holds): write it with fewer digits.`,
+  }),
+  'invalid-number': (p: { received: string }) => ({
+    fr: `« ${p.received} » n’est pas un nombre (écritures acceptées : 97,5 ; 97.5 ; 1 250 avec des groupes de trois chiffres).`,
+    en: `"${p.received}" is not a number (accepted: 97,5; 97.5; 1 250 with groups of three digits).`,
+  }),
+  'invalid-utf8': (p: { byte: string; hint: string }) => ({
+    fr: `Octet ${p.byte} invalide en UTF-8 : le fichier est-il en ${p.hint === 'windows-1252' ? 'Windows-1252' : 'Windows-1252 ou Latin-1'} ? Essayez --encoding ${p.hint === 'windows-1252' ? 'windows-1252' : 'windows-1252 ou --encoding latin1'}.`,
+    en: `Byte ${p.byte} is not valid UTF-8: is the file ${p.hint === 'windows-1252' ? 'Windows-1252' : 'Windows-1252 or Latin-1'}? Try --encoding ${p.hint === 'windows-1252' ? 'windows-1252' : 'windows-1252 or --encoding latin1'}.`,
+  }),
+  'invalid-yes-no': (p: { received: string }) => ({
+    fr: `« ${p.received} » n’est ni oui ni non.`,
+    en: `"${p.received}" is neither yes nor no.`,
+  }),
+  'latin1-control': (p: { byte: string }) => ({
+    fr: `Octet ${p.byte} : un caractère de contrôle en Latin-1 ; le fichier est sans doute en Windows-1252 (--encoding windows-1252).`,
+    en: `Byte ${p.byte} is a control character in Latin-1; the file is most likely Windows-1252 (--encoding windows-1252).`,
+  }),
+  'undefined-byte': (p: { byte: string; encoding: string }) => ({
+    fr: `L’octet ${p.byte} n’a pas de caractère en ${p.encoding}.`,
+    en: `Byte ${p.byte} has no character in ${p.encoding}.`,
+  }),
+  'utf16-without-bom': (p: { encoding: string }) => ({
+    fr: `Le fichier semble être en UTF-16 sans marque d’ordre des octets : précisez --encoding ${p.encoding}.`,
+    en: `The file looks like UTF-16 without a byte-order mark: give --encoding ${p.encoding}.`,
+  }),
+  // — end of file readers —
   // — Programme / referential (issue 16: schedules of targets, roles, referential templates) —
   'threshold-in-other-role': (p: { indicator: string; missing: 'eligibility' | 'target' }) =>
     p.missing === 'eligibility'

@@ -343,25 +343,30 @@ describe('decodeBytes under invalid UTF-8', () => {
       ),
   );
 
-  it('agrees with a fatal TextDecoder, and locates the first bad byte', () => {
+  it('agrees with a fatal TextDecoder, refuses NUL bytes, and locates the first bad byte', () => {
     fc.assert(
       fc.property(bytes, (b) => {
         const r = noThrow('decodeBytes', () => decodeBytes(b, 'f.csv'));
         let expected: string | undefined;
         try {
-          expected = new TextDecoder('utf-8', { fatal: true }).decode(b);
+          expected = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(b);
         } catch {
           expected = undefined;
         }
-        expect(r.ok).toBe(expected !== undefined);
         expect(firstInvalidUtf8(b) === b.length).toBe(expected !== undefined);
-        if (r.ok) expect(r.text).toBe(expected);
-        else {
+        if (r.ok) {
+          expect(r.text).toBe(expected);
+          expect(r.text.includes('\u0000')).toBe(false);
+        } else {
           assertProblem(r.problem, 'f.csv');
-          expect(r.problem.issue.code).toBe('invalid-utf8');
+          const code = r.problem.issue.code;
+          if (code === 'invalid-utf8') expect(expected).toBeUndefined();
+          else expect(['binary-input', 'utf16-without-bom']).toContain(code);
+          if (code === 'binary-input') expect(b.includes(0)).toBe(true);
         }
-        const latin = decodeBytes(b, 'f.csv', 'windows-1252');
-        expect(latin.ok).toBe(true);
+        const cp1252 = decodeBytes(b, 'f.csv', 'windows-1252');
+        const undefinedByte = [0x81, 0x8d, 0x8f, 0x90, 0x9d].some((x) => b.includes(x));
+        if (!b.includes(0) && !undefinedByte) expect(cp1252.ok).toBe(true);
       }),
       params(RUNS.default * 2),
     );
@@ -412,7 +417,8 @@ describe('readText (the CLI reading a file or standard input)', () => {
             return;
           }
           assertProblem(r.problem, name);
-          expect(r.problem.issue.code).toBe('error' in outcome ? 'file-unreadable' : 'invalid-utf8');
+          if ('error' in outcome) expect(r.problem.issue.code).toBe('file-unreadable');
+          else expect(['invalid-utf8', 'binary-input', 'utf16-without-bom']).toContain(r.problem.issue.code);
           expect(r.kind).toBe('error' in outcome ? 'io' : 'invalid');
         },
       ),

@@ -43,8 +43,11 @@ const INPUT_FORMAT: readonly [string, Label] = [
   },
 ];
 const ENCODING: readonly [string, Label] = [
-  '--encoding utf-8|windows-1252',
-  { fr: 'encodage du fichier (défaut : utf-8)', en: 'file encoding (default: utf-8)' },
+  '--encoding auto|utf-8|utf-16le|utf-16be|windows-1252|latin1',
+  {
+    fr: 'encodage du fichier (défaut : auto — marque d’ordre des octets, sinon utf-8)',
+    en: 'file encoding (default: auto — byte-order mark, else utf-8)',
+  },
 ];
 const MAX_PROBLEMS: readonly [string, Label] = [
   '--max-problems <n>',

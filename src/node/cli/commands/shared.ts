@@ -2,7 +2,7 @@ import type { Establishment } from '../../../actors/types.js';
 import type { CalendarDate } from '../../../dates/index.js';
 import { isCalendarDate } from '../../../dates/index.js';
 import type { Programme } from '../../../programme/types.js';
-import type { InputEncoding } from '../../io/decode.js';
+import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
@@ -64,9 +64,13 @@ export function inputOptions(ctx: CommandContext): InputOptions | string {
       '--input-format attend csv, json ou ndjson',
       '--input-format expects csv, json or ndjson',
     );
-  const encoding = oneOf(v.encoding, ['utf-8', 'windows-1252'] as const, 'utf-8');
+  const encoding = oneOf(v.encoding, INPUT_ENCODINGS, 'auto');
   if (encoding === false)
-    return say(ctx, '--encoding attend utf-8 ou windows-1252', '--encoding expects utf-8 or windows-1252');
+    return say(
+      ctx,
+      `--encoding attend ${INPUT_ENCODINGS.join(', ')}`,
+      `--encoding expects ${INPUT_ENCODINGS.join(', ')}`,
+    );
   const max = v['max-problems'] === undefined ? 50 : Number(v['max-problems']);
   if (!Number.isInteger(max) || max < 0)
     return say(ctx, '--max-problems attend un entier ≥ 0', '--max-problems expects a whole number ≥ 0');
