@@ -33,6 +33,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a file. */
   readonly writeFile: (path: string, content: string) => Promise<void>;
+  /** Streams a file's bytes piece by piece (optional: without it, `readFile` gives them in one piece). */
+  readonly streamFile?: (path: string) => AsyncIterable<Uint8Array>;
   /** Today's date in Europe/Paris (the only place palier reads the clock). */
   readonly today: () => CalendarDate;
 }

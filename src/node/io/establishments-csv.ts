@@ -94,7 +94,7 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
     'status',
     'activities',
   ]);
-  problems.push(...headerProblems);
+  problems.push(...headerProblems.filter((p) => !isRegisterColumn(p)));
   if (headerProblems.some((p) => p.issue.code === 'missing-column')) {
     return {
       values: [],
@@ -260,6 +260,23 @@ function readRow(
     ...(cell('ght') !== '' ? { ght: cell('ght') } : {}),
     ...(cell('category') !== '' ? { category: cell('category') } : {}),
   };
+}
+
+/** Columns `palier import finess` adds after palier's own: read as information, not reported as unknown. */
+const REGISTER_COLUMNS: ReadonlySet<string> = new Set([
+  'legal_entity',
+  'long_name',
+  'category_label',
+  'aggregate_category',
+  'finess_department',
+  'region',
+  'ars',
+  'status_rule',
+  'activity_hints',
+]);
+
+function isRegisterColumn(p: InputProblem): boolean {
+  return p.issue.code === 'unknown-column' && REGISTER_COLUMNS.has(normaliseHeader(p.issue.received ?? ''));
 }
 
 function split(list: string): string[] {

@@ -1,0 +1,102 @@
+import { csvCell } from '../report/csv-out.js';
+import type { ImportedEstablishment } from './finess-extract.js';
+
+/**
+ * The columns `palier import finess` writes in CSV: palier's establishments columns (what
+ * `palier evaluate --establishments` reads), then the register's details, which the establishments reader
+ * accepts and ignores.
+ *
+ * @category Registers
+ */
+export const IMPORTED_COLUMNS: readonly string[] = Object.freeze([
+  'finess',
+  'name',
+  'level',
+  'status',
+  'espic',
+  'activities',
+  'traits',
+  'department',
+  'ght',
+  'category',
+  'legal_entity',
+  'long_name',
+  'category_label',
+  'aggregate_category',
+  'finess_department',
+  'region',
+  'ars',
+  'status_rule',
+  'activity_hints',
+]);
+
+/**
+ * One establishment imported from the register as a CSV row (comma-separated, no line end), in the order of
+ * {@link IMPORTED_COLUMNS}: unknown status and activities are written `unknown`; activity hints as
+ * `HAD (hint: categetab=127)`, never in the activities column.
+ *
+ * @example
+ * ```ts
+ * importedCsvRow(imported); // '010000024,CH DE FLEYRIAT,site,public,,unknown,,01,,355,010780054,…'
+ * ```
+ *
+ * @category Registers
+ */
+export function importedCsvRow(imported: ImportedEstablishment): string {
+  const e = imported.establishment;
+  const c = imported.candidate;
+  const cells = [
+    e.finess,
+    e.name,
+    e.level,
+    e.status ?? 'unknown',
+    e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
+    e.activities === undefined ? 'unknown' : e.activities.join('|'),
+    (e.traits ?? []).join('|'),
+    e.department ?? '',
+    e.ght ?? '',
+    e.category ?? '',
+    c.legalEntityFiness,
+    c.longName ?? '',
+    c.category.label,
+    `${c.aggregateCategory.code} ${c.aggregateCategory.label}`.trim(),
+    c.place.finessDepartment,
+    c.place.region === undefined ? '' : `${c.place.region.code} ${c.place.region.name}`,
+    c.place.ars?.code ?? '',
+    c.status.rule,
+    c.activityHints.map((h) => `${h.activity} (hint: ${h.rule})`).join('|'),
+  ];
+  return cells.map((x) => csvCell(x)).join(',');
+}
+
+/**
+ * One establishment imported from the register as a JSON object: palier's establishment fields (what
+ * `palier evaluate --establishments` reads), and the register's details under `register` (ignored by the
+ * establishments reader): legal entity, names, category codes and labels, place, status rule, hints with their
+ * provenance, line.
+ *
+ * @example
+ * ```ts
+ * importedJson(imported).register.status.rule; // 'codesph=1'
+ * ```
+ *
+ * @category Registers
+ */
+export function importedJson(imported: ImportedEstablishment) {
+  const c = imported.candidate;
+  return {
+    ...imported.establishment,
+    register: {
+      line: imported.line,
+      legalEntity: c.legalEntityFiness,
+      ...(c.longName !== undefined ? { longName: c.longName } : {}),
+      category: c.category,
+      aggregateCategory: c.aggregateCategory,
+      place: c.place,
+      codesph: c.codesph,
+      ...(c.legalEntity !== undefined ? { legalStatus: c.legalEntity.legalStatus } : {}),
+      status: c.status,
+      activityHints: c.activityHints,
+    },
+  };
+}
