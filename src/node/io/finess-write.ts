@@ -1,5 +1,52 @@
+import type { Establishment } from '../../actors/types.js';
+import type {
+  ActivityHint,
+  RegisterCode,
+  RegisterDecision,
+  RegisterPlace,
+  RegisterStatus,
+} from '../../registers/index.js';
 import { csvCell } from '../report/csv-out.js';
 import type { ImportedEstablishment } from './finess-extract.js';
+
+/**
+ * What the register says of an imported establishment beyond palier's fields (the `register` key of
+ * {@link importedJson}).
+ *
+ * @category Registers
+ */
+export interface RegisterDetails {
+  /** Line in the extract. */
+  readonly line: number;
+  /** FINESS EJ. */
+  readonly legalEntity: string;
+  /** Long name (`rslongue`). */
+  readonly longName?: string;
+  /** Category (`categetab`). */
+  readonly category: RegisterCode;
+  /** Aggregate category (`categagretab`). */
+  readonly aggregateCategory: RegisterCode;
+  /** Department, region, ARS and the rule that placed it. */
+  readonly place: RegisterPlace;
+  /** `codesph` as read. */
+  readonly codesph: string;
+  /** The EJ's legal status (with `--ej`). */
+  readonly legalStatus?: RegisterCode;
+  /** Status and the rule that decided it. */
+  readonly status: RegisterDecision<RegisterStatus>;
+  /** Activity hints, with their provenance (never declared activities). */
+  readonly activityHints: readonly ActivityHint[];
+}
+
+/**
+ * An imported establishment as JSON: palier's establishment, plus `register`.
+ *
+ * @category Registers
+ */
+export type ImportedJson = Establishment & {
+  /** What the register says beyond palier's fields. */
+  readonly register: RegisterDetails;
+};
 
 /**
  * The columns `palier import finess` writes in CSV: palier's establishments columns (what
@@ -82,7 +129,7 @@ export function importedCsvRow(imported: ImportedEstablishment): string {
  *
  * @category Registers
  */
-export function importedJson(imported: ImportedEstablishment) {
+export function importedJson(imported: ImportedEstablishment): ImportedJson {
   const c = imported.candidate;
   return {
     ...imported.establishment,
