@@ -35,6 +35,11 @@ export interface CliIo {
   readonly writeFile: (path: string, content: string) => Promise<void>;
   /** Streams a file's bytes piece by piece (optional: without it, `readFile` gives them in one piece). */
   readonly streamFile?: (path: string) => AsyncIterable<Uint8Array>;
+  /**
+   * Whether two paths reach the same existing file (links followed); when absent, paths are compared once made
+   * absolute. Used to refuse an `--out` that is an input file.
+   */
+  readonly sameFile?: (a: string, b: string) => Promise<boolean>;
   /** Today's date in Europe/Paris (the only place palier reads the clock). */
   readonly today: () => CalendarDate;
 }
