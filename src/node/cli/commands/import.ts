@@ -1,4 +1,5 @@
-import { readDate } from '../../../core/dates.js';
+import { issue } from '../../../core/messages.js';
+import { fail, ok, type Result } from '../../../core/result.js';
 import { buildGhtList, type GhtListRow } from '../../../registers/index.js';
 import { parseCsv } from '../../io/csv.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
@@ -19,7 +20,7 @@ import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { unreadable } from '../programme-option.js';
 import { readText } from '../read-input.js';
-import { usage } from './shared.js';
+import { countOption, dateOption, positionals, refuse } from './shared.js';
 
 /**
  * Options of `palier import`.
@@ -49,40 +50,27 @@ export const IMPORT_OPTIONS = {
  * @category Command line
  */
 export async function importCommand(ctx: CommandContext): Promise<ExitCode> {
-  const [what, file, ...extra] = ctx.args.positionals;
-  if (what !== 'finess' && what !== 'ght')
-    return usage(
+  const v = ctx.args.values;
+  const args = positionals(ctx, [
+    { fr: 'registre (finess ou ght)', en: 'register (finess or ght)' },
+    { fr: 'fichier', en: 'file' },
+  ]);
+  const what = oneOf(ctx.args.positionals[0], ['finess', 'ght'] as const, 'finess', 'import');
+  const max = countOption(v['max-problems'], 50, '--max-problems');
+  const encoding =
+    v.encoding === undefined
+      ? ok('detect' as const)
+      : oneOf(v.encoding, INPUT_ENCODINGS, 'auto', '--encoding');
+  if (!args.ok || !what.ok || !max.ok || !encoding.ok)
+    return refuse(
       ctx,
       'import',
-      say(ctx, 'attendu : import finess … ou import ght …', 'expected: import finess … or import ght …'),
+      [args, what, max, encoding].flatMap((r) => r.issues),
     );
-  if (file === undefined) return usage(ctx, 'import', say(ctx, 'fichier manquant', 'missing file'));
-  if (extra.length > 0)
-    return usage(
-      ctx,
-      'import',
-      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
-    );
-  const max = ctx.args.values['max-problems'] === undefined ? 50 : Number(ctx.args.values['max-problems']);
-  if (!Number.isInteger(max) || max < 0)
-    return usage(
-      ctx,
-      'import',
-      say(ctx, '--max-problems attend un entier ≥ 0', '--max-problems expects a whole number ≥ 0'),
-    );
-  const raw = ctx.args.values.encoding;
-  const encoding = raw === undefined ? 'detect' : oneOf(raw, INPUT_ENCODINGS, 'auto');
-  if (encoding === false)
-    return usage(
-      ctx,
-      'import',
-      say(
-        ctx,
-        `--encoding attend ${INPUT_ENCODINGS.join(', ')}`,
-        `--encoding expects ${INPUT_ENCODINGS.join(', ')}`,
-      ),
-    );
-  return what === 'finess' ? importFiness(ctx, file, encoding, max) : importGht(ctx, file, encoding, max);
+  const file = args.value[1]!;
+  return what.value === 'finess'
+    ? importFiness(ctx, file, encoding.value, max.value)
+    : importGht(ctx, file, encoding.value, max.value);
 }
 
 /** Collects problems for printing (at most `max`, 0 = all) while counting them all. */
@@ -119,28 +107,11 @@ async function importFiness(
   max: number,
 ): Promise<ExitCode> {
   const v = ctx.args.values;
-  const format = oneOf(v.format, ['csv', 'json', 'ndjson'] as const, 'csv');
-  if (format === false)
-    return usage(
-      ctx,
-      'import',
-      say(ctx, '--format attend csv, json ou ndjson', '--format expects csv, json or ndjson'),
-    );
-  let asOf: string | undefined;
-  if (v['as-of'] !== undefined) {
-    const d = readDate(String(v['as-of']));
-    if (!d.ok)
-      return usage(
-        ctx,
-        'import',
-        say(
-          ctx,
-          `--as-of attend une date AAAA-MM-JJ, reçu « ${String(v['as-of'])} »`,
-          `--as-of expects a YYYY-MM-DD date, received "${String(v['as-of'])}"`,
-        ),
-      );
-    asOf = d.value;
-  }
+  const formats = oneOf(v.format, ['csv', 'json', 'ndjson'] as const, 'csv', '--format');
+  const date = dateOption(ctx, 'as-of', () => '');
+  if (!formats.ok || !date.ok) return refuse(ctx, 'import', [...formats.issues, ...date.issues]);
+  const format = formats.value;
+  const asOf = date.value === '' ? undefined : date.value;
   const log = new ProblemLog(max);
   const name = file === '-' ? '<stdin>' : file;
   let legalEntities: Awaited<ReturnType<typeof readFinessLegalEntities>> | undefined;
@@ -240,7 +211,7 @@ async function importGht(
   max: number,
 ): Promise<ExitCode> {
   const supports = parseSupports(ctx.args.values.support);
-  if (typeof supports === 'string') return usage(ctx, 'import', supports);
+  if (!supports.ok) return refuse(ctx, 'import', supports.issues);
   let text = await readText(ctx.io, file, encoding === 'detect' ? 'auto' : encoding);
   if (!text.ok && text.kind === 'invalid' && encoding === 'detect')
     text = await readText(ctx.io, file, 'windows-1252');
@@ -301,7 +272,7 @@ async function importGht(
       ...(support !== undefined ? { support } : {}),
     };
   });
-  const built = buildGhtList(rows, supports);
+  const built = buildGhtList(rows, supports.value);
   for (const i of built.issues) {
     const record = i.row === undefined ? undefined : records[i.row];
     log.add({
@@ -323,15 +294,22 @@ async function importGht(
   return built.invalidRows > 0 || table.issues.length > 0 ? EXIT.invalidInput : EXIT.ok;
 }
 
-function parseSupports(raw: string | boolean | undefined): Map<string, string> | string {
+function parseSupports(raw: string | boolean | undefined): Result<Map<string, string>> {
   const out = new Map<string, string>();
-  if (raw === undefined) return out;
-  if (typeof raw !== 'string') return '--support CODE=FINESS,…';
-  for (const pair of raw.split(',')) {
-    const [code, finess, ...more] = pair.split('=').map((s) => s.trim());
+  if (raw === undefined) return ok(out);
+  for (const pair of String(raw).split(',')) {
+    const [code, finess, ...more] = pair.split('=').map((x) => x.trim());
     if (code === undefined || code === '' || finess === undefined || finess === '' || more.length > 0)
-      return `--support: CODE=FINESS expected, received "${pair}"`;
+      return fail(
+        issue('cli-invalid-option', {
+          option: '--support',
+          reason: {
+            fr: `CODE=FINESS attendu, reçu « ${pair} »`,
+            en: `CODE=FINESS expected, received "${pair}"`,
+          },
+        }),
+      );
     out.set(code, finess);
   }
-  return out;
+  return ok(out);
 }
