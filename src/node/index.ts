@@ -17,11 +17,16 @@ export { type EvaluateReadOptions, type EvaluateReadResult, evaluateRead } from 
 export * from './example/index.js';
 export * from './io/cells.js';
 export * from './io/csv.js';
+export * from './io/declaration-reader.js';
 export * from './io/declarations-csv.js';
 export * from './io/decode.js';
 export * from './io/detect.js';
 export * from './io/establishments-csv.js';
+export { exactNumber } from './io/exact-number.js';
 export * from './io/json.js';
+export { type JsonRecordHandler, JsonRecordReader } from './io/json-records.js';
+export { JsonArraySplitter, NdjsonSplitter, type RecordText, type StreamStop } from './io/json-stream.js';
+export { type JsonValueIssue, type JsonValueRead, MAX_JSON_DEPTH, readJsonValue } from './io/json-value.js';
 export * from './io/problem.js';
 export * from './io/read-declarations.js';
 export * from './io/read-establishments.js';
