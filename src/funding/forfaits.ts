@@ -10,7 +10,7 @@ import { fundingIssue, readAmount } from './internal.js';
  *
  * @category Funding
  */
-export type ForfaitRange = FundingParameters['forfaitRange'];
+export type ForfaitRange = NonNullable<FundingParameters['forfaitRange']>;
 
 /**
  * Validates a user-supplied forfait grid (*grille de forfaits*) against the programme's published range

@@ -360,15 +360,22 @@ function timing(input: TrancheInput, gate: Attainment | undefined, ctx: Ctx): Ti
   return { status: 'released', reason: 'conditions-met', ...(date ? { date } : {}) };
 }
 
+/** Provenance of a line whose programme names no funding vehicle (HOP'EN 2: not public). */
+const NO_VEHICLE = Object.freeze({
+  source: 'programme.funding.vehicles',
+  status: 'unverified' as const,
+  note: 'the programme gives no funding vehicle',
+});
+
 function amorcageLine(input: TrancheInput, amount: Money, ctx: Ctx): PaymentLine {
   return {
     application: input.application,
     domain: input.domain,
     tranche: 'amorcage',
-    vehicle: ctx.funding.vehicles.value.amorcage,
+    vehicle: ctx.funding.vehicles?.value.amorcage ?? 'unknown',
     amount: String(amount),
     ...timing(input, undefined, ctx),
-    provenance: ctx.funding.vehicles.provenance,
+    provenance: ctx.funding.vehicles?.provenance ?? NO_VEHICLE,
   };
 }
 
@@ -377,10 +384,10 @@ function usageLine(input: TrancheInput, amount: Money, ctx: Ctx): PaymentLine {
     application: input.application,
     domain: input.domain,
     tranche: 'usage',
-    vehicle: ctx.funding.vehicles.value.usage,
+    vehicle: ctx.funding.vehicles?.value.usage ?? 'unknown',
     amount: String(amount),
     ...timing(input, input.usage, ctx),
-    provenance: ctx.funding.vehicles.provenance,
+    provenance: ctx.funding.vehicles?.provenance ?? NO_VEHICLE,
   };
 }
 

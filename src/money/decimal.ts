@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * palier's private decimal constructor: a `Decimal.clone` with its own settings (40 significant digits,

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * A rounding mode, named at every rounding step (*mode d'arrondi*).

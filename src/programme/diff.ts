@@ -221,11 +221,11 @@ function diffMilestones(a: Programme, b: Programme): ProgrammeDiff['milestones']
 function fundingValues(p: Programme): Record<string, string | undefined> {
   const f = p.funding;
   return {
-    'funding.envelope': f.envelope.value,
-    'funding.amorcageShare': String(f.amorcageShare.value),
-    'funding.forfaitRange.min': f.forfaitRange.value.min,
-    'funding.forfaitRange.max': f.forfaitRange.value.max,
-    'funding.forfaitRange.per': f.forfaitRange.value.per,
+    'funding.envelope': f.envelope?.value,
+    'funding.amorcageShare': f.amorcageShare === undefined ? undefined : String(f.amorcageShare.value),
+    'funding.forfaitRange.min': f.forfaitRange?.value.min,
+    'funding.forfaitRange.max': f.forfaitRange?.value.max,
+    'funding.forfaitRange.per': f.forfaitRange?.value.per,
     'funding.bonus.amount': f.bonus?.amount,
     'funding.forfaitGrid': f.forfaitGrid === undefined ? undefined : JSON.stringify(f.forfaitGrid.cells),
   };

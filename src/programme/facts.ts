@@ -49,9 +49,17 @@ export function unverifiedFacts(programme: Programme): UnverifiedFact[] {
   const missing = (requirements: readonly Requirement[], group: string, role: 'eligibility' | 'target') => {
     for (const requirement of requirements) {
       for (const indicator of requirement.indicators) {
-        const path = `${group}.${requirement.code}.indicators.${indicator.code}.${role}`;
-        if (indicator[role] !== undefined || seen.has(path)) continue;
-        facts.push({ path, reason: role === 'eligibility' ? 'missing-eligibility' : 'missing-target' });
+        const at = `${group}.${requirement.code}.indicators.${indicator.code}`;
+        const reason = role === 'eligibility' ? 'missing-eligibility' : 'missing-target';
+        // an indicator with a schedule needs the role in each step (a base threshold is optional then)
+        const places =
+          indicator.schedule === undefined
+            ? [{ path: `${at}.${role}`, has: indicator[role] !== undefined }]
+            : indicator.schedule.map((step) => ({
+                path: `${at}.schedule.${step.from}.${role}`,
+                has: step[role] !== undefined || indicator[role] !== undefined,
+              }));
+        for (const { path, has } of places) if (!has && !seen.has(path)) facts.push({ path, reason });
       }
     }
   };

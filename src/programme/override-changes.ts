@@ -160,7 +160,7 @@ export interface FundingChange extends ChangeSource {
   /** Amorçage share of each regional envelope, in percent. */
   readonly amorcageShare?: number;
   /** Published forfait range. */
-  readonly forfaitRange?: FundingParameters['forfaitRange']['value'];
+  readonly forfaitRange?: NonNullable<FundingParameters['forfaitRange']>['value'];
   /** Forfait grid (*grille de forfaits*). */
   readonly forfaitGrid?: readonly ForfaitGridCell[];
   /** Bonus forfait amount (the programme must have a bonus). */

@@ -409,19 +409,19 @@ export interface ForfaitGrid {
  * @category Programmes
  */
 export interface FundingParameters {
-  /** National envelope over the programme. */
-  readonly envelope: Sourced<MoneyString>;
+  /** National envelope over the programme; absent when not public (then listed in `unverified`). */
+  readonly envelope?: Sourced<MoneyString>;
   /** Share of each regional envelope for amorçage, in percent (20). */
-  readonly amorcageShare: Sourced<number>;
+  readonly amorcageShare?: Sourced<number>;
   /** Vehicles: amorçage on FMESPP, usage on AC credits (*aide à la contractualisation*). */
-  readonly vehicles: Sourced<{
+  readonly vehicles?: Sourced<{
     /** Vehicle of the amorçage tranche: the FMESPP fund. */
     readonly amorcage: 'FMESPP';
     /** Vehicle of the usage tranche: AC credits. */
     readonly usage: 'AC';
   }>;
   /** Published range of forfaits, and what it is per (`establishment`, `domain`, or `unknown`). */
-  readonly forfaitRange: Sourced<{
+  readonly forfaitRange?: Sourced<{
     /** Lowest published forfait. */
     readonly min: MoneyString;
     /** Highest published forfait. */
@@ -573,8 +573,9 @@ export type BundledProgramme<
   /** Priority functional domains, in order. */
   readonly domains: { readonly [K in keyof D]: Requirement<D[K]> };
   /** Funding parameters, with the national envelope's amount as a literal type. */
-  readonly funding: FundingParameters & {
-    /** National envelope, its amount a literal type. */
-    readonly envelope: Sourced<Envelope>;
-  };
+  readonly funding: FundingParameters &
+    Required<Pick<FundingParameters, 'amorcageShare' | 'vehicles' | 'forfaitRange'>> & {
+      /** National envelope, its amount a literal type. */
+      readonly envelope: Sourced<Envelope>;
+    };
 };

@@ -63,6 +63,29 @@ export const SOURCES = {
   S21: 'https://www.ticsante.com/story?ID=6069',
   /** HOP'EN forfaits 40 k€–700 k€. */
   S22: 'https://www.mazars.fr/Accueil/Insights/Publications/Newsletters/Newsletter-Transfo-Sante/Newsletter-Numero-2/HOP-EN-derniere-ligne-droite-pour-les-candidatures',
+  /** DGOS HN toolbox, practical sheet 3 (P2.1, PRA). */
+  'S-hn-fiche3': 'https://examenscorriges.org/details-31524.html',
+  /** DGOS HN toolbox, practical sheet 4 (P2.2, availability rate). */
+  'S-hn-fiche4':
+    'https://studylibfr.com/doc/2345415/hn---boite-%C3%A0-outils-pr%C3%A9-requis---extrait-fiche-pratique-4',
+  /** IFAQ 2017 annex: criterion "Hôpital numérique Pré-requis et domaines D2 et D3". */
+  'S-ifaq2017': 'https://juriblio.fr/arretes/arrete-du-15-decembre-2017/170458155/annexe/304675901',
+  /** HOP'EN prerequisites guide (table of contents only could be read). */
+  'S-hopen-prereq-guide': 'https://pdfslide.fr/documents/modle-word-dgos-fehap.html',
+  /** HOP'EN 2: ARS Auvergne-Rhône-Alpes programme page (official). */
+  'H2-ARA':
+    'https://www.auvergne-rhone-alpes.ars.sante.fr/programme-hopital-numerique-ouvert-sur-son-environnement-hopen',
+  /** HOP'EN 2 phase 1 launch, applications open 25 July 2024 (an establishment's news page). */
+  'H2-PSL':
+    'https://polesaintlaurent.com/lancement-de-la-premiere-phase-du-programme-hopen-2-pour-les-etablissements-de-sante-ouverture-des-candidatures-le-25-juillet-2024',
+  /** HOP'EN 2 objectives (an editor's blog). */
+  'H2-LIF': 'https://lifen.fr/ressources/blog/comprendre-hopen-2-et-les-objectifs-du-programme',
+  /** HOP'EN 2 phase 2 call for projects (trade press). */
+  'H2-DSIH':
+    'https://dsih.fr/articles/6135/ouverture-de-lappel-a-projets-de-la-deuxieme-phase-du-programme-hopen-2',
+  /** ANS requirements "Programme HospiConnect – HOP'EN2", as transcribed in a public library file (third party). */
+  'H2-HC':
+    'https://github.com/intuitem/ciso-assistant-community/blob/main/backend/library/libraries/ans-hospiconnect-hopen2.yaml',
 } as const;
 
 /**

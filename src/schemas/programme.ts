@@ -191,10 +191,10 @@ const ForfaitRangeSchema = z.strictObject({
 });
 
 const FundingSchema = z.strictObject({
-  envelope: sourced(MoneySchema),
-  amorcageShare: sourced(z.number().min(0).max(100)),
-  vehicles: sourced(z.strictObject({ amorcage: z.literal('FMESPP'), usage: z.literal('AC') })),
-  forfaitRange: sourced(ForfaitRangeSchema),
+  envelope: sourced(MoneySchema).optional(),
+  amorcageShare: sourced(z.number().min(0).max(100)).optional(),
+  vehicles: sourced(z.strictObject({ amorcage: z.literal('FMESPP'), usage: z.literal('AC') })).optional(),
+  forfaitRange: sourced(ForfaitRangeSchema).optional(),
   forfaitGrid: z.strictObject({ cells: z.array(ForfaitCellSchema), provenance: provenance }).optional(),
   bonus: z
     .strictObject({ condition: LabelSchema, amount: MoneySchema.optional(), provenance: provenance })

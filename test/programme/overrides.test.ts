@@ -87,7 +87,7 @@ describe('withOverrides', () => {
       value: '430000000.00',
       provenance: { source: 'user', status: 'override' },
     });
-    expect(p.funding.amorcageShare.value).toBe(25);
+    expect(p.funding.amorcageShare?.value).toBe(25);
     expect(p.funding.bonus?.amount).toBe('10000.00');
     expect(p.funding.forfaitGrid?.cells).toHaveLength(1);
     expect(p.overrides.map((o) => o.path)).toEqual([

@@ -24,8 +24,8 @@ const HELP: readonly [string, Label] = ['-h, --help', { fr: 'cette aide', en: 't
 const PROGRAMME: readonly [string, Label] = [
   '--programme <id|file>',
   {
-    fr: 'hopen (défaut), hopital-numerique (ou hn), ou un fichier JSON de définition de programme',
-    en: 'hopen (default), hopital-numerique (or hn), or a programme definition JSON file',
+    fr: 'hopen (défaut), hopen2, hopital-numerique (ou hn), ou un fichier JSON de définition de programme',
+    en: 'hopen (default), hopen2, hopital-numerique (or hn), or a programme definition JSON file',
   },
 ];
 const OUT: readonly [string, Label] = [

@@ -1,5 +1,5 @@
 import type { Programme } from '../../programme/types.js';
-import { hopen, hopitalNumerique } from '../../programmes/index.js';
+import { hopen, hopen2, hopitalNumerique } from '../../programmes/index.js';
 import { parseProgramme } from '../../schemas/programme.js';
 import { decodeBytes } from '../io/decode.js';
 import type { InputProblem } from '../io/problem.js';
@@ -26,6 +26,8 @@ export type ProgrammeChoice =
 export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.freeze({
   hopen,
   "hop'en": hopen,
+  hopen2,
+  "hop'en2": hopen2,
   'hopital-numerique': hopitalNumerique,
   hn: hopitalNumerique,
 });
@@ -55,8 +57,8 @@ export async function resolveProgramme(
       kind: 'usage',
       problems: [
         problem({ file: '--programme' }, 'unknown-programme', {
-          fr: `Programme inconnu « ${name} » : hopen, hopital-numerique (hn) ou un fichier .json.`,
-          en: `Unknown programme "${name}": hopen, hopital-numerique (hn) or a .json file.`,
+          fr: `Programme inconnu « ${name} » : hopen, hopen2, hopital-numerique (hn) ou un fichier .json.`,
+          en: `Unknown programme "${name}": hopen, hopen2, hopital-numerique (hn) or a .json file.`,
         }),
       ],
     };

@@ -50,7 +50,21 @@ export function formatThreshold(t: Threshold, kind: Indicator['kind'], lang: Lan
 }
 
 function ruleOf(indicator: Indicator, req: Requirement, lang: Lang): string {
-  const t = req.kind === 'prerequisite' ? indicator.eligibility : indicator.target;
+  const role = req.kind === 'prerequisite' ? 'eligibility' : 'target';
+  const t = indicator[role];
+  if (indicator.schedule !== undefined) {
+    const steps = indicator.schedule.map((s) => {
+      const st = s[role] ?? t;
+      const rule =
+        st === undefined
+          ? lang === 'fr'
+            ? 'inconnu'
+            : 'unknown'
+          : formatThreshold(st, indicator.kind, lang);
+      return `${s.name ?? s.from}: ${rule}`;
+    });
+    return steps.join('; ');
+  }
   if (t !== undefined) return formatThreshold(t, indicator.kind, lang);
   return lang === 'fr' ? 'inconnu (non vérifié)' : 'unknown (unverified)';
 }

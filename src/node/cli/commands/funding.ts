@@ -194,10 +194,17 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
         'unknown envelope: give --envelope or "envelope" in the file',
       ),
     );
+  const share = programme.funding.amorcageShare;
+  if (share === undefined)
+    return usage(
+      ctx,
+      'funding',
+      say(ctx, "part d'amorçage inconnue pour ce programme", 'unknown amorçage share for this programme'),
+    );
   const result = programmeRegion({
     region: parsed.value.region,
     envelope: amount,
-    amorcageShare: programme.funding.amorcageShare.value,
+    amorcageShare: share.value,
     candidates: parsed.value.candidates,
     policy: { order },
     asOf,
