@@ -29,6 +29,11 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Environment variables. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Reads a file (`-`: standard input) piece by piece, when the environment can (the Node one); otherwise
+   * inputs are read whole with `readFile`/`readStdin`.
+   */
+  readonly readStream?: (path: string) => AsyncIterable<Uint8Array>;
   /** Reads a file (relative paths from the working directory). */
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a file. */

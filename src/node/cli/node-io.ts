@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withChunkWriter } from './chunk-writer.js';
@@ -26,6 +27,8 @@ export function nodeIo(): CliIo {
     },
     env: process.env,
     readFile: (path) => readFile(path),
+    // 64 KB pieces: the input is decoded and read as it comes, never held whole
+    readStream: (path) => (path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 })),
     writeFile: async (path, content) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content, 'utf8');

@@ -162,18 +162,22 @@ export class DeclarationReader {
     else this.json!.push(text);
   }
 
-  /** Ends the input: the declarations still held are checked and handed on. */
-  end(): void {
+  /**
+   * Ends the input: the declarations still held are checked and handed on.
+   *
+   * @param truncated - the text stopped early for a reason already reported (no `empty-input` then).
+   */
+  end(truncated = false): void {
     if (this.csv) {
       this.csv.end();
-      if (!this.headerSeen) {
+      if (!this.headerSeen && !truncated && !this.stoppedEarly) {
         this.sink.problem({
           location: { file: this.options.file, line: 1, column: 1 },
           issue: issue('empty-input', { expected: 'header' }),
         });
       }
       this.flushAll();
-    } else this.json!.end();
+    } else if (!truncated) this.json!.end();
   }
 
   // — CSV —

@@ -147,22 +147,33 @@ export class JsonArraySplitter {
           } else if (c === 123) {
             this.state = 'single';
             found = true;
-          } else return this.stop('invalid-json', i, '`[` or `{`');
+          } else {
+            this.stop('invalid-json', i, '`[` or `{`');
+            return;
+          }
         } else if (this.state === 'first' || this.state === 'before') {
           if (c === 93 && this.state === 'first') {
             this.state = 'done';
             i++;
-          } else if (c === 93 || c === 44) return this.stop('invalid-json', i, 'a value');
-          else {
+          } else if (c === 93 || c === 44) {
+            this.stop('invalid-json', i, 'a value');
+            return;
+          } else {
             this.state = 'in';
             found = true;
           }
         } else if (this.state === 'after') {
           if (c === 44) this.state = 'before';
           else if (c === 93) this.state = 'done';
-          else return this.stop('invalid-json', i, '`,` or `]`');
+          else {
+            this.stop('invalid-json', i, '`,` or `]`');
+            return;
+          }
           i++;
-        } else return this.stop('invalid-json', i, 'nothing after the end of the array');
+        } else {
+          this.stop('invalid-json', i, 'nothing after the end of the array');
+          return;
+        }
       }
       this.consume(i);
       if (!found) return;
@@ -292,7 +303,10 @@ export class NdjsonSplitter {
   }
 
   private take(text: string): void {
-    if (text.length > MAX_RECORD_LENGTH) return this.tooLong();
+    if (text.length > MAX_RECORD_LENGTH) {
+      this.tooLong();
+      return;
+    }
     if (text.trim() !== '') this.onRecord({ text, line: this.line, column: 1 });
     this.line++;
   }

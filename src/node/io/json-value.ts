@@ -79,6 +79,7 @@ class SyntaxStop {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings must not hold raw control characters
 const SIMPLE_STRING = /[^"\\\u0000-\u001f]*/y;
 
 class Reader {

@@ -25,6 +25,11 @@ export interface ReadDeclarationsOptions {
   readonly establishments?: ReadonlyMap<string, Establishment>;
   /** CSV rows held before reading declaration by declaration (see `HOLD_ROWS`). */
   readonly holdRows?: number;
+  /**
+   * Streams: whether the text stopped before the end of the file (unreadable, undecodable — already
+   * reported): then an empty text is not also reported as an empty file.
+   */
+  readonly truncated?: () => boolean;
 }
 
 /**
@@ -110,6 +115,30 @@ export async function streamDeclarations(
   options: ReadDeclarationsOptions,
   sink: DeclarationSink,
 ): Promise<StreamedDeclarations> {
+  const steps = declarationSteps(source, options, sink);
+  for (;;) {
+    const step = await steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link streamDeclarations} one piece at a time: the generator yields after each piece of text is read (so a
+ * caller can write what that piece produced before reading on), and returns the format and counts.
+ *
+ * @example
+ * ```ts
+ * const steps = declarationSteps(text, options, sink);
+ * for (let s = await steps.next(); !s.done; s = await steps.next()) flushOutput();
+ * ```
+ *
+ * @category Input files
+ */
+export async function* declarationSteps(
+  source: AsyncIterable<string>,
+  options: ReadDeclarationsOptions,
+  sink: DeclarationSink,
+): AsyncGenerator<void, StreamedDeclarations> {
   let reader: DeclarationReader | undefined;
   let format = options.format;
   for await (const text of source) {
@@ -120,17 +149,18 @@ export async function streamDeclarations(
     }
     reader.push(text);
     if (reader.stoppedEarly) break;
+    yield;
   }
   format ??= detectFormat(options.file, '');
   reader ??= new DeclarationReader({ ...options, format }, sink);
-  reader.end();
+  reader.end(options.truncated?.() ?? false);
   return { format, summary: reader.summary };
 }
 
 /** Problems sorted by line and column (stable: same place, same order as found); those without a line last. */
 function inInputOrder(problems: InputProblem[]): InputProblem[] {
   const at = (p: InputProblem): number =>
-    (p.location.line ?? Number.MAX_SAFE_INTEGER) * 1e7 + (p.location.column ?? 0);
+    (p.location.line ?? Number.MAX_SAFE_INTEGER / 1e7) * 1e7 + (p.location.column ?? 0);
   return problems
     .map((p, i) => ({ p, i, k: at(p) }))
     .sort((a, b) => a.k - b.k || a.i - b.i)

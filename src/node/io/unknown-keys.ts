@@ -42,8 +42,10 @@ function walk(
 ): void {
   if (depth > 8 || typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
-    if (schema.items !== undefined)
-      value.forEach((v, i) => walk(v, schema.items!, [...path, i], out, depth + 1));
+    const items = schema.items;
+    if (items !== undefined) {
+      for (let i = 0; i < value.length; i++) walk(value[i], items, [...path, i], out, depth + 1);
+    }
     return;
   }
   const record = value as Record<string, unknown>;
