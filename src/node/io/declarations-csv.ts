@@ -82,7 +82,19 @@ export interface DeclarationRow {
   /** The value read from the cells; a bare `{ kind }` when they could not be read (the engine says `invalid`). */
   readonly value: unknown;
   /** Problems of the row's own cells, each with the column it concerns. */
-  readonly issues: readonly { readonly column: DeclarationColumn; readonly issue: PalierIssue }[];
+  readonly issues: readonly RowIssue[];
+}
+
+/**
+ * A problem of one cell of a declarations CSV row.
+ *
+ * @category Input files
+ */
+export interface RowIssue {
+  /** The column of the cell. */
+  readonly column: DeclarationColumn;
+  /** What is wrong. */
+  readonly issue: PalierIssue;
 }
 
 /**

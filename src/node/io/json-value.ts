@@ -24,9 +24,35 @@ export interface JsonValueIssue {
  *
  * @category Input files
  */
-export type JsonValueRead =
-  | { readonly ok: true; readonly value: unknown; readonly issues: readonly JsonValueIssue[] }
-  | { readonly ok: false; readonly offset: number; readonly expected: string };
+export type JsonValueResult = JsonValueRead | JsonValueRefused;
+
+/**
+ * A JSON value read.
+ *
+ * @category Input files
+ */
+export interface JsonValueRead {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The value. */
+  readonly value: unknown;
+  /** Problems found in it (repeated or forbidden keys, inexact numbers). */
+  readonly issues: readonly JsonValueIssue[];
+}
+
+/**
+ * Text that is not one JSON value: where reading stopped and what was expected there.
+ *
+ * @category Input files
+ */
+export interface JsonValueRefused {
+  /** Discriminant. */
+  readonly ok: false;
+  /** Offset of the first character that does not fit. */
+  readonly offset: number;
+  /** What was expected there. */
+  readonly expected: string;
+}
 
 /**
  * Deepest nesting of arrays and objects read (a declaration needs 4 levels): deeper is a syntax error, so a
@@ -56,7 +82,7 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  *
  * @category Input files
  */
-export function readJsonValue(text: string): JsonValueRead {
+export function readJsonValue(text: string): JsonValueResult {
   const reader = new Reader(text);
   try {
     reader.space();
