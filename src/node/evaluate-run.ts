@@ -37,7 +37,7 @@ export interface EvaluateReadResult {
   readonly evaluations: readonly EstablishmentEvaluation[];
   /** The evaluations' diagnostics, located in the input. */
   readonly problems: readonly InputProblem[];
-  /** FINESS evaluated without establishment data (every indicator taken as applicable). */
+  /** FINESS evaluated without activity data — absent, or activities unknown (every indicator taken as applicable). */
   readonly withoutEstablishment: readonly string[];
 }
 
@@ -75,7 +75,8 @@ export interface Evaluator {
 }
 
 /**
- * Creates an {@link Evaluator}. An establishment absent from `establishments` is evaluated as carrying every
+ * Creates an {@link Evaluator}. An establishment absent from `establishments`, or whose activities are unknown, is
+ * evaluated as carrying every
  * activity and no trait — every indicator then applies, the strictest reading — and is listed in
  * `withoutEstablishment` so the report can say so.
  *
@@ -94,11 +95,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   return {
     declaration(declaration, locate) {
       const known = options.establishments?.get(declaration.finess);
-      if (known === undefined) missing.add(declaration.finess);
-      const establishment: EvaluatedEstablishment = known ?? {
-        finess: declaration.finess,
-        activities: ACTIVITIES,
-      };
+      if (known?.activities === undefined) missing.add(declaration.finess);
+      const establishment: EvaluatedEstablishment =
+        known === undefined
+          ? { finess: declaration.finess, activities: ACTIVITIES }
+          : { ...known, activities: known.activities ?? ACTIVITIES };
       const evaluation = evaluateEstablishment(compiled, establishment, declaration, { asOf: options.asOf });
       count++;
       for (const issue of evaluation.diagnostics) options.onProblem({ location: locate(issue.path), issue });

@@ -29,15 +29,19 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Environment variables. */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /**
-   * Reads a file (`-`: standard input) piece by piece, when the environment can (the Node one); otherwise
-   * inputs are read whole with `readFile`/`readStdin`.
-   */
-  readonly readStream?: (path: string) => AsyncIterable<Uint8Array>;
+  /** Streams standard input piece by piece (optional: without it, `readStdin` gives it in one piece). */
+  readonly streamStdin?: () => AsyncIterable<Uint8Array>;
   /** Reads a file (relative paths from the working directory). */
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a file. */
   readonly writeFile: (path: string, content: string) => Promise<void>;
+  /** Streams a file's bytes piece by piece (optional: without it, `readFile` gives them in one piece). */
+  readonly streamFile?: (path: string) => AsyncIterable<Uint8Array>;
+  /**
+   * Whether two paths reach the same existing file (links followed); when absent, paths are compared once made
+   * absolute. Used to refuse an `--out` that is an input file.
+   */
+  readonly sameFile?: (a: string, b: string) => Promise<boolean>;
   /** Today's date in Europe/Paris (the only place palier reads the clock). */
   readonly today: () => CalendarDate;
 }

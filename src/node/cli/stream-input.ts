@@ -25,7 +25,7 @@ export interface OpenedInput {
 
 /**
  * Opens a file (or standard input for `-`) to be decoded and read piece by piece (64 KB at a time with the Node
- * I/O): memory holds one piece, not the file. Environments without `readStream` (tests) read it whole.
+ * I/O): memory holds one piece, not the file. Environments without `streamFile`/`streamStdin` read it whole.
  *
  * @example
  * ```ts
@@ -40,8 +40,11 @@ export function openInput(io: CliIo, file: string, encoding: InputEncoding): Ope
   const name = file === '-' ? '<stdin>' : file;
   let failed: { kind: 'io' | 'invalid'; problem: InputProblem } | undefined;
   async function* bytes(): AsyncGenerator<Uint8Array> {
-    if (io.readStream !== undefined) yield* io.readStream(file);
-    else yield file === '-' ? await io.readStdin() : await io.readFile(file);
+    if (file === '-') {
+      if (io.streamStdin !== undefined) yield* io.streamStdin();
+      else yield await io.readStdin();
+    } else if (io.streamFile !== undefined) yield* io.streamFile(file);
+    else yield await io.readFile(file);
   }
   async function* text(): AsyncGenerator<string> {
     const decoder = createDecoder(name, encoding);

@@ -8,10 +8,10 @@ import type { Style } from '../../report/style.js';
 import { PLAIN } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, say } from '../context.js';
+import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { programmeOption, usage } from './shared.js';
+import { positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier catalogue`.
@@ -144,26 +144,18 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
  * @category Command line
  */
 export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table');
-  if (format === false)
-    return usage(
+  const none = positionals(ctx, []);
+  const formats = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table', '--format');
+  if (!none.ok || !formats.ok)
+    return refuse(
       ctx,
       'catalogue',
-      say(ctx, '--format attend table, json ou md', '--format expects table, json or md'),
+      [none, formats].flatMap((r) => r.issues),
     );
-  if (ctx.args.positionals.length > 0)
-    return usage(
-      ctx,
-      'catalogue',
-      say(
-        ctx,
-        `argument en trop : ${ctx.args.positionals[0]}`,
-        `unexpected argument: ${ctx.args.positionals[0]}`,
-      ),
-    );
-  const programme = await programmeOption(ctx, 50);
-  if (typeof programme === 'number') return programme;
-  const p = programme;
+  const format = formats.value;
+  const programme = await programmeOption(ctx);
+  if (!programme.ok) return refuseProgramme(ctx, 'catalogue', programme.issues);
+  const p = programme.value;
   const toFile = typeof ctx.args.values.out === 'string';
   const content =
     format === 'json'

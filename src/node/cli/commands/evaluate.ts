@@ -14,7 +14,15 @@ import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
-import { asOfOption, inputOptions, loadEstablishments, programmeOption, usage } from './shared.js';
+import {
+  asOfOption,
+  inputOptions,
+  loadEstablishments,
+  positionals,
+  programmeOption,
+  refuse,
+  refuseProgramme,
+} from './shared.js';
 
 /**
  * Options of `palier evaluate`.
@@ -44,47 +52,31 @@ export const EVALUATE_OPTIONS = {
  * @category Command line
  */
 export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
-  const [file, ...extra] = ctx.args.positionals;
-  if (file === undefined)
-    return usage(
+  const files = positionals(ctx, [
+    { fr: 'fichier (ou « - » pour l’entrée standard)', en: 'file (or "-" for standard input)' },
+  ]);
+  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table', '--format');
+  const inputs = inputOptions(ctx);
+  const asOfs = asOfOption(ctx, ctx.io.today);
+  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok)
+    return refuse(
       ctx,
       'evaluate',
-      say(
-        ctx,
-        'fichier manquant (ou « - » pour l’entrée standard)',
-        'missing file (or "-" for standard input)',
-      ),
+      [files, format, inputs, asOfs].flatMap((r) => r.issues),
     );
-  if (extra.length > 0)
-    return usage(
-      ctx,
-      'evaluate',
-      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
-    );
-  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table');
-  if (format === false)
-    return usage(
-      ctx,
-      'evaluate',
-      say(
-        ctx,
-        '--format attend table, json, csv, md ou html',
-        '--format expects table, json, csv, md or html',
-      ),
-    );
-  const input = inputOptions(ctx);
-  if (typeof input === 'string') return usage(ctx, 'evaluate', input);
-  const asOf = asOfOption(ctx, ctx.io.today);
-  if (typeof asOf !== 'string') return usage(ctx, 'evaluate', asOf.error);
-  const programme = await programmeOption(ctx, input.maxProblems);
-  if (typeof programme === 'number') return programme;
+  const file = files.value[0]!;
+  const input = inputs.value;
+  const asOf = asOfs.value;
+  const programmes = await programmeOption(ctx);
+  if (!programmes.ok) return refuseProgramme(ctx, 'evaluate', programmes.issues, input.maxProblems);
+  const programme = programmes.value;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
   const input$ = openInput(ctx.io, file, input.encoding);
   const printer = new ProblemPrinter(ctx, input.maxProblems);
   // the CSV report is written while the input is read (a multi-year national panel is never held); the other
   // formats need every evaluation first
-  const streaming = format === 'csv';
+  const streaming = format.value === 'csv';
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
   let readErrors = 0;
@@ -165,7 +157,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       input: summary,
       notes,
     });
-    if (!(await emit(ctx, reportChunks(ctx, model, format, problems)))) return EXIT.io;
+    if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems)))) return EXIT.io;
   }
   printer.close();
   ctx.io.stderr.write(`${summaryLine(ctx, input$.file, summary, printer)}\n`);
