@@ -2,6 +2,7 @@ import { comparatorSymbol } from '../../../programme/comparator.js';
 import { unverifiedFacts } from '../../../programme/facts.js';
 import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
+import { referentialToCsv } from '../../io/referential-csv.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import type { Style } from '../../report/style.js';
@@ -20,6 +21,8 @@ import { programmeOption, usage } from './shared.js';
  */
 export const CATALOGUE_OPTIONS = {
   programme: { type: 'string' },
+  referential: { type: 'string' },
+  template: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
 } as const;
@@ -165,12 +168,17 @@ export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
   if (typeof programme === 'number') return programme;
   const p = programme;
   const toFile = typeof ctx.args.values.out === 'string';
+  const template = ctx.args.values.template;
+  if (template !== undefined && template !== 'csv')
+    return usage(ctx, 'catalogue', say(ctx, '--template attend csv', '--template expects csv'));
   const content =
-    format === 'json'
-      ? `${JSON.stringify({ programme: p, unverifiedFacts: unverifiedFacts(p) }, null, 2)}\n`
-      : format === 'md'
-        ? catalogueMarkdown(p, ctx.lang)
-        : catalogueText(p, ctx.lang, toFile ? PLAIN : ctx.out);
+    template === 'csv'
+      ? referentialToCsv(p)
+      : format === 'json'
+        ? `${JSON.stringify({ programme: p, unverifiedFacts: unverifiedFacts(p) }, null, 2)}\n`
+        : format === 'md'
+          ? catalogueMarkdown(p, ctx.lang)
+          : catalogueText(p, ctx.lang, toFile ? PLAIN : ctx.out);
   if (!(await emit(ctx, content))) return EXIT.io;
   return EXIT.ok;
 }

@@ -20,6 +20,7 @@ import { asOfOption, inputOptions, loadEstablishments, programmeOption, usage } 
  */
 export const EVALUATE_OPTIONS = {
   programme: { type: 'string' },
+  referential: { type: 'string' },
   'as-of': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },

@@ -1,11 +1,14 @@
 import type { Establishment } from '../../../actors/types.js';
 import type { CalendarDate } from '../../../dates/index.js';
 import { isCalendarDate } from '../../../dates/index.js';
+import { applyReferential } from '../../../programme/referential.js';
 import type { Programme } from '../../../programme/types.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
+import { isError } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
+import { readReferential } from '../../io/referential-csv.js';
 import { visible } from '../../report/safe-text.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -168,7 +171,40 @@ export async function programmeOption(
   maxProblems: number,
 ): Promise<Programme | ExitCode> {
   const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (choice.ok) return choice.programme;
-  printProblems(ctx, choice.problems, maxProblems);
-  return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  if (!choice.ok) {
+    printProblems(ctx, choice.problems, maxProblems);
+    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const referential = ctx.args.values.referential;
+  if (typeof referential !== 'string') return choice.programme;
+  return completeFromReferential(ctx, choice.programme, referential, maxProblems);
+}
+
+/** `--referential <file.csv>`: the programme completed from a filled referential template (issue 16). */
+async function completeFromReferential(
+  ctx: CommandContext,
+  programme: Programme,
+  file: string,
+  maxProblems: number,
+): Promise<Programme | ExitCode> {
+  const text = await readText(ctx.io, file, 'auto');
+  if (!text.ok) {
+    printProblems(ctx, [text.problem], maxProblems);
+    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const read = readReferential(text.text, text.file);
+  const applied = applyReferential(programme, read.rows, { file: text.file });
+  const located = applied.issues.map((issue) => {
+    const [line, column] = issue.path;
+    return typeof line === 'number'
+      ? { location: { file: text.file, line, path: [String(column)] }, issue }
+      : { location: { file: text.file, path: issue.path }, issue };
+  });
+  printProblems(ctx, [...read.problems, ...located], maxProblems);
+  if (!applied.ok || read.problems.some(isError)) return EXIT.invalidInput;
+  const filled = applied.value.overrides.length - programme.overrides.length;
+  ctx.io.stderr.write(
+    `${say(ctx, `${text.file} : ${read.rows.length} ligne(s) lue(s), ${filled} valeur(s) appliquée(s)`, `${text.file}: ${read.rows.length} row(s) read, ${filled} value(s) applied`)}\n`,
+  );
+  return applied.value;
 }
