@@ -25,6 +25,63 @@ export const ISSUE_MESSAGES = {
     fr: `Date invalide : « ${p.received} » (${p.why.fr}).`,
     en: `Invalid date: "${p.received}" (${p.why.en}).`,
   }),
+  // — Command line (src/node/cli): arguments, options, files named on the command line —
+  'cli-unknown-command': (p: { name: string; known: string }) => ({
+    fr: `Commande inconnue « ${p.name} » (commandes : ${p.known}).`,
+    en: `Unknown command "${p.name}" (commands: ${p.known}).`,
+  }),
+  'cli-unknown-option': (p: { option: string; suggestion: string }) => ({
+    fr: `Option inconnue ${p.option}${p.suggestion === '' ? '' : ` ; vouliez-vous dire ${p.suggestion} ?`} (une valeur qui commence par « - » s’écrit --option=valeur, un fichier après --).`,
+    en: `Unknown option ${p.option}${p.suggestion === '' ? '' : `; did you mean ${p.suggestion}?`} (write a value starting with "-" as --option=value, a file after --).`,
+  }),
+  'cli-missing-value': (p: { option: string }) => ({
+    fr: `L’option ${p.option} attend une valeur (${p.option} <valeur>, ou ${p.option}=<valeur> si elle commence par « - »).`,
+    en: `Option ${p.option} needs a value (${p.option} <value>, or ${p.option}=<value> when it starts with "-").`,
+  }),
+  'cli-unexpected-value': (p: { option: string }) => ({
+    fr: `L’option ${p.option} ne prend pas de valeur.`,
+    en: `Option ${p.option} takes no value.`,
+  }),
+  'cli-missing-argument': (p: { what: Label }) => ({
+    fr: `Argument manquant : ${p.what.fr}.`,
+    en: `Missing argument: ${p.what.en}.`,
+  }),
+  'cli-extra-argument': (p: { argument: string }) => ({
+    fr: `Argument en trop : ${p.argument}.`,
+    en: `Unexpected argument: ${p.argument}.`,
+  }),
+  'cli-invalid-choice': (p: { option: string; received: string; allowed: string }) => ({
+    fr: `${p.option} attend ${p.allowed} ; reçu « ${p.received} ».`,
+    en: `${p.option} expects ${p.allowed}; received "${p.received}".`,
+  }),
+  'cli-invalid-count': (p: { option: string; received: string }) => ({
+    fr: `${p.option} attend un entier ≥ 0 ; reçu « ${p.received} ».`,
+    en: `${p.option} expects a whole number ≥ 0; received "${p.received}".`,
+  }),
+  'cli-invalid-option': (p: { option: string; reason: Label }) => ({
+    fr: `${p.option} : ${p.reason.fr}`,
+    en: `${p.option}: ${p.reason.en}`,
+  }),
+  'cli-unknown-programme': (p: { name: string }) => ({
+    fr: `Programme inconnu « ${p.name} » : hopen, hopen2, hopital-numerique (hn) ou un fichier .json.`,
+    en: `Unknown programme "${p.name}": hopen, hopen2, hopital-numerique (hn) or a .json file.`,
+  }),
+  'cli-out-is-input': (p: { out: string; input: string }) => ({
+    fr: `--out ${p.out} désigne le fichier d’entrée ${p.input} : il serait écrasé ; choisissez un autre fichier.`,
+    en: `--out ${p.out} is the input file ${p.input}: it would be overwritten; choose another file.`,
+  }),
+  'file-unreadable': (p: { detail: string }) => ({
+    fr: `Fichier illisible : ${p.detail}`,
+    en: `Cannot read the file: ${p.detail}`,
+  }),
+  'file-unwritable': (p: { file: string; detail: string }) => ({
+    fr: `Écriture impossible de ${p.file} : ${p.detail}`,
+    en: `Cannot write ${p.file}: ${p.detail}`,
+  }),
+  'invalid-json': (p: { detail: string }) => ({
+    fr: `JSON invalide : ${p.detail}`,
+    en: `Invalid JSON: ${p.detail}`,
+  }),
   // — File readers (src/node/io): bytes, text, numbers, CSV and JSON syntax —
   'binary-input': () => ({
     fr: 'Octet NUL : ce n’est pas un fichier texte (ou c’est de l’UTF-16 sans marque d’ordre des octets).',

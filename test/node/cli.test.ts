@@ -32,7 +32,7 @@ describe('palier (general)', () => {
   it('exits 2 on an unknown command, an unknown option or a bad option value', async () => {
     const unknown = await run(['evaluat']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown command "evaluat"');
+    expect(unknown.stderr).toContain('Unknown command "evaluat"');
     expect((await run(['evaluate', 'x.csv', '--fromat', 'json'])).code).toBe(2);
     expect((await run(['evaluate', 'x.csv', '--format', 'pdf'])).code).toBe(2);
     expect((await run(['evaluate', 'x.csv', '--as-of', '2021-02-30'])).code).toBe(2);

@@ -109,7 +109,7 @@ describe('referential template', () => {
       status: 'override',
       note: 'guide p. 38 (synthetic)',
     });
-    expect(applied.value.domains[2].indicatorCount?.provenance.source).toBe(`my-guide.csv:${d35Line}`);
+    expect(applied.value.domains[2]!.indicatorCount?.provenance.source).toBe(`my-guide.csv:${d35Line}`);
 
     const missed = evaluateEstablishment(guide, EJ, declaration(49, 90), { asOf: '2021-06-30' });
     expect(missed.domains.find((d) => d.code === 'D3')).toMatchObject({
@@ -144,7 +144,7 @@ describe('referential template', () => {
     ];
     const r = applyReferential(hopen, rows, { file: 'ars.csv' });
     if (!r.ok) throw new Error('refused');
-    expect(r.value.domains[1].indicators[0]!.schedule).toEqual([
+    expect(r.value.domains[1]!.indicators[0]!.schedule).toEqual([
       {
         from: '2021-01-01',
         name: '2021 (ARS)',
@@ -169,11 +169,11 @@ describe('referential template', () => {
       { file: 'g.csv' },
     );
     if (!r.ok) throw new Error('refused');
-    expect(r.value.prerequisites[1].indicators[0]!.eligibility).toMatchObject({
+    expect(r.value.prerequisites[1]!.indicators[0]!.eligibility).toMatchObject({
       comparator: 'equal',
       value: false,
     });
-    expect(r.value.domains[1].indicators[1]!.target).toMatchObject({
+    expect(r.value.domains[1]!.indicators[1]!.target).toMatchObject({
       comparator: 'at-least',
       value: 74.99,
       inclusive: false,

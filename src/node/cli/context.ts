@@ -172,3 +172,25 @@ export async function emit(ctx: CommandContext, content: string | Iterable<strin
     return false;
   }
 }
+
+/**
+ * Problems without repeats: one problem reported twice (same place, same code, same message) is kept once, in
+ * first-seen order.
+ *
+ * @example
+ * ```ts
+ * distinctProblems([p, p, q]); // [p, q]
+ * ```
+ *
+ * @category Command line
+ */
+export function distinctProblems(problems: readonly InputProblem[]): InputProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const { file, line, column, path } = p.location;
+    const key = JSON.stringify([file, line, column, path, p.issue.code, p.issue.path, p.issue.message.en]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,3 +1,5 @@
+import { isError, type PalierIssue } from '../../core/issue.js';
+
 /**
  * Exit codes of the `palier` command (*codes de sortie*):
  *
@@ -28,3 +30,27 @@ export const EXIT = Object.freeze({
  * @category Command line
  */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Issue codes that mean a file could not be read or written. */
+const IO_CODES: ReadonlySet<string> = new Set(['file-unreadable', 'file-unwritable']);
+
+/**
+ * The exit code a failure's issues imply — the one place issues become an exit code: a file that cannot be
+ * read or written gives `4`; issues that are all about the command line (`cli-…` codes) give `2`; anything
+ * else is invalid input, `3`. No error at all gives `0`.
+ *
+ * @example
+ * ```ts
+ * exitCodeOf(parseCommandArgs(['--fromat'], {}).issues); // 2
+ * exitCodeOf([issue('file-unreadable', { detail: 'ENOENT' })]); // 4
+ * ```
+ *
+ * @category Command line
+ */
+export function exitCodeOf(issues: readonly PalierIssue[]): ExitCode {
+  const errors = issues.filter(isError);
+  if (errors.length === 0) return EXIT.ok;
+  if (errors.some((i) => IO_CODES.has(i.code))) return EXIT.io;
+  if (errors.every((i) => i.code.startsWith('cli-'))) return EXIT.usage;
+  return EXIT.invalidInput;
+}

@@ -378,6 +378,7 @@ export function generalHelp(lang: Lang): string {
     `  --version      ${lang === 'fr' ? 'version de palier' : 'palier’s version'}`,
     `  -h, --help     ${lang === 'fr' ? 'aide (palier <commande> --help pour une commande)' : 'help (palier <command> --help for one command)'}`,
     `  --lang fr|en   ${lang === 'fr' ? 'langue (défaut : selon LANG)' : 'language (default: from LANG)'}`,
+    `  --debug        ${lang === 'fr' ? 'en cas d’erreur interne, affiche aussi la pile d’appels' : 'on an internal error, also print the stack trace'}`,
     '',
     lang === 'fr' ? 'Exemples :' : 'Examples:',
     '  palier demo',
@@ -385,8 +386,8 @@ export function generalHelp(lang: Lang): string {
     '  palier validate declarations.csv',
     '',
     lang === 'fr'
-      ? 'Couleurs : seulement vers un terminal, jamais avec NO_COLOR.'
-      : 'Colours: only to a terminal, never with NO_COLOR.',
+      ? 'Couleurs : seulement vers un terminal, jamais avec NO_COLOR ou FORCE_COLOR=0 ; toujours avec FORCE_COLOR=1.'
+      : 'Colours: only to a terminal, never with NO_COLOR or FORCE_COLOR=0; always with FORCE_COLOR=1.',
     exitCodesText(lang),
   ];
   return `${lines.join('\n')}\n`;

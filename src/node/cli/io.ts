@@ -33,6 +33,11 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a file. */
   readonly writeFile: (path: string, content: string) => Promise<void>;
+  /**
+   * Whether two paths reach the same existing file (links followed); when absent, paths are compared once made
+   * absolute. Used to refuse an `--out` that is an input file.
+   */
+  readonly sameFile?: (a: string, b: string) => Promise<boolean>;
   /** Today's date in Europe/Paris (the only place palier reads the clock). */
   readonly today: () => CalendarDate;
 }

@@ -1,22 +1,10 @@
+import { issue } from '../../core/messages.js';
+import { fail, ok, type Result } from '../../core/result.js';
 import type { Programme } from '../../programme/types.js';
 import { hopen, hopen2, hopitalNumerique } from '../../programmes/index.js';
 import { parseProgramme } from '../../schemas/programme.js';
 import { decodeBytes } from '../io/decode.js';
 import type { InputProblem } from '../io/problem.js';
-import { problem } from '../io/problem.js';
-
-/**
- * Outcome of resolving `--programme`.
- *
- * @category Command line
- */
-export type ProgrammeChoice =
-  | { readonly ok: true; readonly programme: Programme }
-  | {
-      readonly ok: false;
-      readonly kind: 'usage' | 'io' | 'invalid';
-      readonly problems: readonly InputProblem[];
-    };
 
 /**
  * Bundled programmes by the names `--programme` accepts.
@@ -34,12 +22,13 @@ export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.fr
 
 /**
  * Resolves `--programme`: a bundled programme by name (`hopen` by default), or a programme definition JSON file
- * checked with `parseProgramme` (every issue located by JSON path).
+ * checked with `parseProgramme`. A failure carries a `cli-unknown-programme` issue (an unknown name), a
+ * `file-unreadable` one, or the definition's issues located by JSON path inside the file.
  *
  * @example
  * ```ts
  * const choice = await resolveProgramme('hn', readFile);
- * if (choice.ok) choice.programme.id; // 'hopital-numerique'
+ * if (choice.ok) choice.value.id; // 'hopital-numerique'
  * ```
  *
  * @category Command line
@@ -47,55 +36,43 @@ export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.fr
 export async function resolveProgramme(
   value: string | boolean | undefined,
   readFile: (path: string) => Promise<Uint8Array>,
-): Promise<ProgrammeChoice> {
+): Promise<Result<Programme>> {
   const name = typeof value === 'string' ? value : 'hopen';
   const bundled = BUNDLED_PROGRAMMES[name.toLowerCase()];
-  if (bundled !== undefined) return { ok: true, programme: bundled };
-  if (!name.toLowerCase().endsWith('.json')) {
-    return {
-      ok: false,
-      kind: 'usage',
-      problems: [
-        problem({ file: '--programme' }, 'unknown-programme', {
-          fr: `Programme inconnu « ${name} » : hopen, hopen2, hopital-numerique (hn) ou un fichier .json.`,
-          en: `Unknown programme "${name}": hopen, hopen2, hopital-numerique (hn) or a .json file.`,
-        }),
-      ],
-    };
-  }
+  if (bundled !== undefined) return ok(bundled);
+  if (!name.toLowerCase().endsWith('.json')) return fail(issue('cli-unknown-programme', { name }));
   let bytes: Uint8Array;
   try {
     bytes = await readFile(name);
   } catch (error) {
-    return { ok: false, kind: 'io', problems: [unreadable(name, error)] };
+    return fail(unreadable(name, error).issue);
   }
   const text = decodeBytes(bytes, name);
-  if (!text.ok) return { ok: false, kind: 'invalid', problems: [text.problem] };
+  if (!text.ok) return fail(text.problem.issue);
   let json: unknown;
   try {
     json = JSON.parse(text.text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      kind: 'invalid',
-      problems: [
-        problem({ file: name }, 'invalid-json', {
-          fr: `JSON invalide : ${detail}`,
-          en: `Invalid JSON: ${detail}`,
-        }),
-      ],
-    };
+    return fail(issue('invalid-json', { detail: error instanceof Error ? error.message : String(error) }));
   }
-  const parsed = parseProgramme(json);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      kind: 'invalid',
-      problems: parsed.issues.map((issue) => ({ location: { file: name, path: issue.path }, issue })),
-    };
-  }
-  return { ok: true, programme: parsed.value };
+  return parseProgramme(json);
+}
+
+/**
+ * The file `--programme` names, when it names one (not a bundled programme).
+ *
+ * @example
+ * ```ts
+ * programmeFile('p.json'); // 'p.json'
+ * programmeFile('hn'); // undefined
+ * ```
+ *
+ * @category Command line
+ */
+export function programmeFile(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' && BUNDLED_PROGRAMMES[value.toLowerCase()] === undefined
+    ? value
+    : undefined;
 }
 
 /**
@@ -110,8 +87,5 @@ export async function resolveProgramme(
  */
 export function unreadable(file: string, error: unknown): InputProblem {
   const detail = error instanceof Error ? error.message : String(error);
-  return problem({ file }, 'file-unreadable', {
-    fr: `Fichier illisible : ${detail}`,
-    en: `Cannot read the file: ${detail}`,
-  });
+  return { location: { file }, issue: issue('file-unreadable', { detail }) };
 }

@@ -9,10 +9,10 @@ import type { Style } from '../../report/style.js';
 import { PLAIN } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, say } from '../context.js';
+import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { programmeOption, usage } from './shared.js';
+import { positionals, programmeOption, referentialOption, refuse, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier catalogue`.
@@ -147,32 +147,23 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
  * @category Command line
  */
 export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table');
-  if (format === false)
-    return usage(
+  const none = positionals(ctx, []);
+  const formats = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table', '--format');
+  const templates = oneOf(ctx.args.values.template, ['csv', 'none'] as const, 'none', '--template');
+  if (!none.ok || !formats.ok || !templates.ok)
+    return refuse(
       ctx,
       'catalogue',
-      say(ctx, '--format attend table, json ou md', '--format expects table, json or md'),
+      [none, formats, templates].flatMap((r) => r.issues),
     );
-  if (ctx.args.positionals.length > 0)
-    return usage(
-      ctx,
-      'catalogue',
-      say(
-        ctx,
-        `argument en trop : ${ctx.args.positionals[0]}`,
-        `unexpected argument: ${ctx.args.positionals[0]}`,
-      ),
-    );
-  const programme = await programmeOption(ctx, 50);
-  if (typeof programme === 'number') return programme;
-  const p = programme;
+  const format = formats.value;
+  const programme = await programmeOption(ctx);
+  if (!programme.ok) return refuseProgramme(ctx, 'catalogue', programme.issues);
+  const p = await referentialOption(ctx, programme.value, 50);
+  if (typeof p === 'number') return p;
   const toFile = typeof ctx.args.values.out === 'string';
-  const template = ctx.args.values.template;
-  if (template !== undefined && template !== 'csv')
-    return usage(ctx, 'catalogue', say(ctx, '--template attend csv', '--template expects csv'));
   const content =
-    template === 'csv'
+    templates.value === 'csv'
       ? referentialToCsv(p)
       : format === 'json'
         ? `${JSON.stringify({ programme: p, unverifiedFacts: unverifiedFacts(p) }, null, 2)}\n`

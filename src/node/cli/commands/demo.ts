@@ -13,7 +13,7 @@ import { emit, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
-import { asOfOption, usage } from './shared.js';
+import { asOfOption, positionals, refuse } from './shared.js';
 
 /**
  * Options of `palier demo`.
@@ -47,30 +47,16 @@ export const DEMO_AS_OF = '2022-01-31';
  * @category Command line
  */
 export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
-  if (ctx.args.positionals.length > 0) {
-    return usage(
+  const none = positionals(ctx, []);
+  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table', '--format');
+  const asOfs = asOfOption(ctx, () => DEMO_AS_OF);
+  if (!none.ok || !format.ok || !asOfs.ok)
+    return refuse(
       ctx,
       'demo',
-      say(
-        ctx,
-        `argument en trop : ${ctx.args.positionals[0]}`,
-        `unexpected argument: ${ctx.args.positionals[0]}`,
-      ),
+      [none, format, asOfs].flatMap((r) => r.issues),
     );
-  }
-  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table');
-  if (format === false)
-    return usage(
-      ctx,
-      'demo',
-      say(
-        ctx,
-        '--format attend table, json, csv, md ou html',
-        '--format expects table, json, csv, md or html',
-      ),
-    );
-  const asOf = asOfOption(ctx, () => DEMO_AS_OF);
-  if (typeof asOf !== 'string') return usage(ctx, 'demo', asOf.error);
+  const asOf = asOfs.value;
   const data = exampleData();
   const dir = ctx.args.values.export;
   if (typeof dir === 'string') {
@@ -112,6 +98,6 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
         .filter((l) => l.trim() !== ''),
     },
   });
-  if (!(await emit(ctx, reportChunks(ctx, model, format, [], { latestOnly: true })))) return EXIT.io;
+  if (!(await emit(ctx, reportChunks(ctx, model, format.value, [], { latestOnly: true })))) return EXIT.io;
   return EXIT.ok;
 }

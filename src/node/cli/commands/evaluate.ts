@@ -5,13 +5,22 @@ import { readDeclarations } from '../../io/read-declarations.js';
 import { buildReport } from '../../report/model.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, printProblems, say, summaryLine } from '../context.js';
+import { distinctProblems, emit, printProblems, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { progressBar } from '../progress.js';
 import { readText } from '../read-input.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
-import { asOfOption, inputOptions, loadEstablishments, programmeOption, usage } from './shared.js';
+import {
+  asOfOption,
+  inputOptions,
+  loadEstablishments,
+  positionals,
+  programmeOption,
+  referentialOption,
+  refuse,
+  refuseProgramme,
+} from './shared.js';
 
 /**
  * Options of `palier evaluate`.
@@ -42,39 +51,24 @@ export const EVALUATE_OPTIONS = {
  * @category Command line
  */
 export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
-  const [file, ...extra] = ctx.args.positionals;
-  if (file === undefined)
-    return usage(
+  const files = positionals(ctx, [
+    { fr: 'fichier (ou « - » pour l’entrée standard)', en: 'file (or "-" for standard input)' },
+  ]);
+  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table', '--format');
+  const inputs = inputOptions(ctx);
+  const asOfs = asOfOption(ctx, ctx.io.today);
+  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok)
+    return refuse(
       ctx,
       'evaluate',
-      say(
-        ctx,
-        'fichier manquant (ou « - » pour l’entrée standard)',
-        'missing file (or "-" for standard input)',
-      ),
+      [files, format, inputs, asOfs].flatMap((r) => r.issues),
     );
-  if (extra.length > 0)
-    return usage(
-      ctx,
-      'evaluate',
-      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
-    );
-  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table');
-  if (format === false)
-    return usage(
-      ctx,
-      'evaluate',
-      say(
-        ctx,
-        '--format attend table, json, csv, md ou html',
-        '--format expects table, json, csv, md or html',
-      ),
-    );
-  const input = inputOptions(ctx);
-  if (typeof input === 'string') return usage(ctx, 'evaluate', input);
-  const asOf = asOfOption(ctx, ctx.io.today);
-  if (typeof asOf !== 'string') return usage(ctx, 'evaluate', asOf.error);
-  const programme = await programmeOption(ctx, input.maxProblems);
+  const file = files.value[0]!;
+  const input = inputs.value;
+  const asOf = asOfs.value;
+  const programmes = await programmeOption(ctx);
+  if (!programmes.ok) return refuseProgramme(ctx, 'evaluate', programmes.issues, input.maxProblems);
+  const programme = await referentialOption(ctx, programmes.value, input.maxProblems);
   if (typeof programme === 'number') return programme;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
@@ -111,8 +105,9 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     input: read.summary,
     notes,
   });
-  const problems = [...read.problems, ...run.problems];
-  if (!(await emit(ctx, reportChunks(ctx, model, format, problems)))) return EXIT.io;
+  // the reader and the evaluation may both report one problem (a value for a not-applicable indicator)
+  const problems = distinctProblems([...read.problems, ...run.problems]);
+  if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems)))) return EXIT.io;
   printProblems(ctx, problems, input.maxProblems);
   ctx.io.stderr.write(`${summaryLine(ctx, text.file, read.summary, problems)}\n`);
   ctx.io.stderr.write(

@@ -1,3 +1,6 @@
+import type { MoneyString } from '../../../core/label.js';
+import { issue } from '../../../core/messages.js';
+import { fail, ok, type Result } from '../../../core/result.js';
 import { programmeRegion } from '../../../funding/programming.js';
 import { sumMoney } from '../../../money/arithmetic.js';
 import { money } from '../../../money/money.js';
@@ -9,11 +12,11 @@ import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, printProblems, say } from '../context.js';
+import { emit, printProblems } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { readText } from '../read-input.js';
-import { asOfOption, inputOptions, programmeOption, usage } from './shared.js';
+import { asOfOption, inputOptions, positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier funding`.
@@ -105,6 +108,22 @@ function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: L
   );
 }
 
+/** Reads `--envelope`: an amount in euros (`12000000.00`), `undefined` when absent. */
+function envelopeOption(raw: string | boolean | undefined): Result<MoneyString | undefined> {
+  if (raw === undefined) return ok(undefined);
+  const parsed = MoneyStringSchema.safeParse(raw);
+  if (parsed.success) return ok(parsed.data);
+  return fail(
+    issue('cli-invalid-option', {
+      option: '--envelope',
+      reason: {
+        fr: `attend un montant en euros, ex. 12000000.00 ; reçu « ${String(raw)} »`,
+        en: `expects an amount in euros, e.g. 12000000.00; received "${String(raw)}"`,
+      },
+    }),
+  );
+}
+
 /**
  * `palier funding <candidates.json>`: simulates the programming of a regional envelope (*programmation
  * régionale*) over a candidates file (region, envelope, candidates with their forfaits — amounts you supply:
@@ -119,52 +138,30 @@ function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: L
  * @category Command line
  */
 export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
-  const [file, ...extra] = ctx.args.positionals;
-  if (file === undefined)
-    return usage(ctx, 'funding', say(ctx, 'fichier de candidats manquant', 'missing candidates file'));
-  if (extra.length > 0)
-    return usage(
+  const files = positionals(ctx, [{ fr: 'fichier de candidats', en: 'candidates file' }]);
+  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table', '--format');
+  const order = oneOf(
+    ctx.args.values.order,
+    ['readiness-first', 'input-order'] as const,
+    'readiness-first',
+    '--order',
+  );
+  const inputs = inputOptions(ctx);
+  const asOfs = asOfOption(ctx, ctx.io.today);
+  const envelope = envelopeOption(ctx.args.values.envelope);
+  const options = [files, format, order, inputs, asOfs, envelope];
+  if (!files.ok || !format.ok || !order.ok || !inputs.ok || !asOfs.ok || !envelope.ok)
+    return refuse(
       ctx,
       'funding',
-      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
+      options.flatMap((r) => r.issues),
     );
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table');
-  if (format === false)
-    return usage(
-      ctx,
-      'funding',
-      say(ctx, '--format attend table, json, csv ou md', '--format expects table, json, csv or md'),
-    );
-  const order = oneOf(ctx.args.values.order, ['readiness-first', 'input-order'] as const, 'readiness-first');
-  if (order === false)
-    return usage(
-      ctx,
-      'funding',
-      say(
-        ctx,
-        '--order attend readiness-first ou input-order',
-        '--order expects readiness-first or input-order',
-      ),
-    );
-  const input = inputOptions(ctx);
-  if (typeof input === 'string') return usage(ctx, 'funding', input);
-  const asOf = asOfOption(ctx, ctx.io.today);
-  if (typeof asOf !== 'string') return usage(ctx, 'funding', asOf.error);
-  const envelopeFlag = ctx.args.values.envelope;
-  const envelope = typeof envelopeFlag === 'string' ? MoneyStringSchema.safeParse(envelopeFlag) : undefined;
-  if (envelope !== undefined && !envelope.success) {
-    return usage(
-      ctx,
-      'funding',
-      say(
-        ctx,
-        `--envelope attend un montant en euros, ex. 12000000.00`,
-        '--envelope expects an amount in euros, e.g. 12000000.00',
-      ),
-    );
-  }
-  const programme = await programmeOption(ctx, input.maxProblems);
-  if (typeof programme === 'number') return programme;
+  const file = files.value[0]!;
+  const input = inputs.value;
+  const asOf = asOfs.value;
+  const programmes = await programmeOption(ctx);
+  if (!programmes.ok) return refuseProgramme(ctx, 'funding', programmes.issues, input.maxProblems);
+  const programme = programmes.value;
   const text = await readText(ctx.io, file, input.encoding);
   if (!text.ok) {
     printProblems(ctx, [text.problem], input.maxProblems);
@@ -174,39 +171,42 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   try {
     json = JSON.parse(text.text);
   } catch (error) {
-    ctx.io.stderr.write(
-      `${ctx.err.red(`${text.file}: ${say(ctx, 'JSON invalide', 'invalid JSON')}: ${String(error)}`)}\n`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    printProblems(ctx, [{ location: { file: text.file }, issue: issue('invalid-json', { detail }) }], 1);
     return EXIT.invalidInput;
   }
   const parsed = parseCandidatesFile(json);
   const problems = parsed.issues.map((issue) => ({ location: { file: text.file, path: issue.path }, issue }));
   printProblems(ctx, problems, input.maxProblems);
   if (!parsed.ok) return EXIT.invalidInput;
-  const amount = envelope?.success ? envelope.data : parsed.value.envelope;
+  const amount = envelope.value ?? parsed.value.envelope;
   if (amount === undefined)
-    return usage(
-      ctx,
-      'funding',
-      say(
-        ctx,
-        'enveloppe inconnue : donnez --envelope ou « envelope » dans le fichier',
-        'unknown envelope: give --envelope or "envelope" in the file',
-      ),
-    );
+    return refuse(ctx, 'funding', [
+      issue('cli-invalid-option', {
+        option: '--envelope',
+        reason: {
+          fr: 'enveloppe inconnue : donnez --envelope ou « envelope » dans le fichier',
+          en: 'unknown envelope: give --envelope or "envelope" in the file',
+        },
+      }),
+    ]);
   const share = programme.funding.amorcageShare;
   if (share === undefined)
-    return usage(
-      ctx,
-      'funding',
-      say(ctx, "part d'amorçage inconnue pour ce programme", 'unknown amorçage share for this programme'),
-    );
+    return refuse(ctx, 'funding', [
+      issue('cli-invalid-option', {
+        option: '--programme',
+        reason: {
+          fr: `part d'amorçage inconnue pour le programme ${programme.id}`,
+          en: `unknown amorçage share for programme ${programme.id}`,
+        },
+      }),
+    ]);
   const result = programmeRegion({
     region: parsed.value.region,
     envelope: amount,
     amorcageShare: share.value,
     candidates: parsed.value.candidates,
-    policy: { order },
+    policy: { order: order.value },
     asOf,
   });
   if (!result.ok) {
@@ -217,6 +217,6 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
     );
     return EXIT.invalidInput;
   }
-  if (!(await emit(ctx, render(result.value, format, ctx.lang)))) return EXIT.io;
+  if (!(await emit(ctx, render(result.value, format.value, ctx.lang)))) return EXIT.io;
   return problems.some((p) => p.issue.severity !== 'warning') ? EXIT.invalidInput : EXIT.ok;
 }

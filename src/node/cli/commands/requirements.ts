@@ -1,5 +1,8 @@
 import type { Activity, EstablishmentTrait } from '../../../actors/types.js';
 import { ACTIVITIES } from '../../../actors/types.js';
+import type { PalierIssue } from '../../../core/issue.js';
+import { issue } from '../../../core/messages.js';
+import { fail, ok, type Result } from '../../../core/result.js';
 import type { RequiredIndicator, RequirementsList } from '../../../evaluation/requirements.js';
 import { requirements } from '../../../evaluation/requirements.js';
 import type { Lang } from '../../../programme/provenance.js';
@@ -9,11 +12,11 @@ import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, say } from '../context.js';
+import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatThreshold } from './catalogue.js';
-import { programmeOption, usage } from './shared.js';
+import { positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier requirements`.
@@ -74,15 +77,21 @@ function render(list: RequirementsList, format: 'table' | 'json' | 'csv' | 'md',
   return visible(`${[...textTable(headers(lang), rows(list, lang)), '', ...ncLine, ...gaps].join('\n')}\n`);
 }
 
-function parseList<T extends string>(raw: string | boolean | undefined, allowed: readonly T[]): T[] | string {
-  if (typeof raw !== 'string') return [];
+/** Reads a list option (`MCO,SSR`, `MCO|SSR`, `MCO SSR`), every word one of `allowed` (case ignored). */
+function listOption<T extends string>(
+  raw: string | boolean | undefined,
+  allowed: readonly T[],
+  option: string,
+): Result<T[]> {
+  if (typeof raw !== 'string') return ok([]);
   const out: T[] = [];
+  const issues: PalierIssue[] = [];
   for (const word of raw.split(/[,|+\s]+/).filter((w) => w !== '')) {
     const upper = word.toUpperCase();
-    if (!(allowed as readonly string[]).includes(upper)) return word;
-    out.push(upper as T);
+    if ((allowed as readonly string[]).includes(upper)) out.push(upper as T);
+    else issues.push(issue('cli-invalid-choice', { option, received: word, allowed: allowed.join(', ') }));
   }
-  return out;
+  return issues.length > 0 ? fail(issues) : ok(out);
 }
 
 /**
@@ -98,38 +107,24 @@ function parseList<T extends string>(raw: string | boolean | undefined, allowed:
  * @category Command line
  */
 export async function requirementsCommand(ctx: CommandContext): Promise<ExitCode> {
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table');
-  if (format === false)
-    return usage(
+  const none = positionals(ctx, []);
+  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table', '--format');
+  const activities = listOption<Activity>(ctx.args.values.activities, ACTIVITIES, '--activities');
+  const traits = listOption<EstablishmentTrait>(ctx.args.values.traits, TRAITS, '--traits');
+  if (!none.ok || !format.ok || !activities.ok || !traits.ok)
+    return refuse(
       ctx,
       'requirements',
-      say(ctx, '--format attend table, json, csv ou md', '--format expects table, json, csv or md'),
+      [none, format, activities, traits].flatMap((r) => r.issues),
     );
-  const activities = parseList<Activity>(ctx.args.values.activities, ACTIVITIES);
-  if (typeof activities === 'string')
-    return usage(
-      ctx,
-      'requirements',
-      say(
-        ctx,
-        `activité inconnue « ${activities} » (${ACTIVITIES.join(', ')})`,
-        `unknown activity "${activities}" (${ACTIVITIES.join(', ')})`,
-      ),
-    );
-  const traits = parseList<EstablishmentTrait>(ctx.args.values.traits, TRAITS);
-  if (typeof traits === 'string')
-    return usage(
-      ctx,
-      'requirements',
-      say(ctx, `caractéristique inconnue « ${traits} »`, `unknown trait "${traits}"`),
-    );
-  const programme = await programmeOption(ctx, 50);
-  if (typeof programme === 'number') return programme;
+  const programmes = await programmeOption(ctx);
+  if (!programmes.ok) return refuseProgramme(ctx, 'requirements', programmes.issues);
+  const programme = programmes.value;
   const list = requirements(programme, {
     finess: '',
-    activities: activities.length > 0 ? activities : ACTIVITIES,
-    traits,
+    activities: activities.value.length > 0 ? activities.value : ACTIVITIES,
+    traits: traits.value,
   });
-  if (!(await emit(ctx, render(list, format, ctx.lang)))) return EXIT.io;
+  if (!(await emit(ctx, render(list, format.value, ctx.lang)))) return EXIT.io;
   return EXIT.ok;
 }

@@ -1,9 +1,10 @@
+import { issue } from '../../../core/messages.js';
 import * as schemas from '../../../schemas/index.js';
 import type { CommandContext } from '../context.js';
-import { emit, say } from '../context.js';
+import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { usage } from './shared.js';
+import { refuse } from './shared.js';
 
 /**
  * Options of `palier schema`.
@@ -60,23 +61,12 @@ export async function schemaCommand(ctx: CommandContext): Promise<ExitCode> {
     return EXIT.ok;
   }
   const [name, ...extra] = ctx.args.positionals;
-  if (extra.length > 0)
-    return usage(
-      ctx,
-      'schema',
-      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
+  const issues = extra.map((argument) => issue('cli-extra-argument', { argument }));
+  if (name !== undefined && all[name] === undefined)
+    issues.push(
+      issue('cli-invalid-choice', { option: 'schema', received: name, allowed: Object.keys(all).join(', ') }),
     );
-  if (name !== undefined && all[name] === undefined) {
-    return usage(
-      ctx,
-      'schema',
-      say(
-        ctx,
-        `schéma inconnu « ${name} » ; disponibles : ${Object.keys(all).join(', ')}`,
-        `unknown schema "${name}"; available: ${Object.keys(all).join(', ')}`,
-      ),
-    );
-  }
+  if (issues.length > 0) return refuse(ctx, 'schema', issues);
   const value =
     name !== undefined ? all[name]!() : Object.fromEntries(Object.entries(all).map(([k, f]) => [k, f()]));
   if (!(await emit(ctx, `${JSON.stringify(value, null, 2)}\n`))) return EXIT.io;

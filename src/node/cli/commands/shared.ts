@@ -1,6 +1,10 @@
 import type { Establishment } from '../../../actors/types.js';
+import { readDate } from '../../../core/dates.js';
+import type { PalierIssue } from '../../../core/issue.js';
+import type { Label } from '../../../core/label.js';
+import { issue } from '../../../core/messages.js';
+import { fail, ok, type Result } from '../../../core/result.js';
 import type { CalendarDate } from '../../../dates/index.js';
-import { isCalendarDate } from '../../../dates/index.js';
 import { applyReferential } from '../../../programme/referential.js';
 import type { Programme } from '../../../programme/types.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
@@ -14,25 +18,9 @@ import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { printProblems, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
-import { EXIT } from '../exit-codes.js';
-import { resolveProgramme } from '../programme-option.js';
+import { EXIT, exitCodeOf } from '../exit-codes.js';
+import { programmeFile, resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
-
-/**
- * A usage error: prints the message and a pointer to the help, returns exit code 2.
- *
- * @example
- * ```ts
- * return usage(ctx, 'evaluate', 'missing file'); // 2
- * ```
- *
- * @category Command line
- */
-export function usage(ctx: CommandContext, command: string, message: string): ExitCode {
-  ctx.io.stderr.write(`${ctx.err.red(visible(`palier ${command}: ${message}`))}\n`);
-  ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
-  return EXIT.usage;
-}
 
 /**
  * Options every file-reading command shares, checked.
@@ -49,61 +37,107 @@ export interface InputOptions {
 }
 
 /**
- * Reads `--input-format`, `--encoding` and `--max-problems`; a string on error (for a usage message).
+ * Reads `--input-format`, `--encoding` and `--max-problems`, reporting every bad one.
  *
  * @example
  * ```ts
- * const input = inputOptions(ctx); if (typeof input === 'string') return usage(ctx, 'evaluate', input);
+ * const input = inputOptions(ctx);
+ * if (!input.ok) return refuse(ctx, 'evaluate', input.issues);
  * ```
  *
  * @category Command line
  */
-export function inputOptions(ctx: CommandContext): InputOptions | string {
+export function inputOptions(ctx: CommandContext): Result<InputOptions> {
   const v = ctx.args.values;
-  const format = oneOf(v['input-format'], ['csv', 'json', 'ndjson'] as const, 'csv');
-  if (format === false)
-    return say(
-      ctx,
-      '--input-format attend csv, json ou ndjson',
-      '--input-format expects csv, json or ndjson',
-    );
-  const encoding = oneOf(v.encoding, INPUT_ENCODINGS, 'auto');
-  if (encoding === false)
-    return say(
-      ctx,
-      `--encoding attend ${INPUT_ENCODINGS.join(', ')}`,
-      `--encoding expects ${INPUT_ENCODINGS.join(', ')}`,
-    );
-  const max = v['max-problems'] === undefined ? 50 : Number(v['max-problems']);
-  if (!Number.isInteger(max) || max < 0)
-    return say(ctx, '--max-problems attend un entier ≥ 0', '--max-problems expects a whole number ≥ 0');
-  return { ...(v['input-format'] !== undefined ? { format } : {}), encoding, maxProblems: max };
+  const format = oneOf(v['input-format'], ['csv', 'json', 'ndjson'] as const, 'csv', '--input-format');
+  const encoding = oneOf(v.encoding, INPUT_ENCODINGS, 'auto', '--encoding');
+  const max = countOption(v['max-problems'], 50, '--max-problems');
+  if (!format.ok || !encoding.ok || !max.ok) return fail([format, encoding, max].flatMap((r) => r.issues));
+  return ok({
+    ...(v['input-format'] !== undefined ? { format: format.value } : {}),
+    encoding: encoding.value,
+    maxProblems: max.value,
+  });
 }
 
 /**
- * Reads `--as-of`, defaulting to `fallback`; an error message when it is not a real date.
+ * Reads a whole-number option (`--max-problems 0`), `fallback` when absent.
  *
  * @example
  * ```ts
- * const asOf = asOfOption(ctx, ctx.io.today); // '2022-06-30'
+ * countOption('12', 50, '--max-problems'); // { ok: true, value: 12, issues: [] }
  * ```
  *
  * @category Command line
  */
-export function asOfOption(
+export function countOption(
+  raw: string | boolean | undefined,
+  fallback: number,
+  option: string,
+): Result<number> {
+  if (raw === undefined) return ok(fallback);
+  const text = String(raw);
+  if (/^\d{1,9}$/.test(text)) return ok(Number(text));
+  return fail(issue('cli-invalid-count', { option, received: text }));
+}
+
+/**
+ * Reads a date option through `readDate` (so `2021-02-30` is refused with the reason: février 2021 n’a que
+ * 28 jours), `fallback` when absent.
+ *
+ * @example
+ * ```ts
+ * const asOf = dateOption(ctx, 'as-of', ctx.io.today); // { ok: true, value: '2022-06-30', issues: [] }
+ * ```
+ *
+ * @category Command line
+ */
+export function dateOption(
   ctx: CommandContext,
+  name: string,
   fallback: () => CalendarDate,
-): CalendarDate | { error: string } {
-  const raw = ctx.args.values['as-of'];
-  if (raw === undefined) return fallback();
-  if (typeof raw === 'string' && isCalendarDate(raw)) return raw;
-  return {
-    error: say(
-      ctx,
-      `--as-of attend une date AAAA-MM-JJ, reçu « ${String(raw)} »`,
-      `--as-of expects a YYYY-MM-DD date, received "${String(raw)}"`,
-    ),
-  };
+): Result<CalendarDate> {
+  const raw = ctx.args.values[name];
+  if (raw === undefined) return ok(fallback());
+  const read = readDate(String(raw), [`--${name}`]);
+  if (read.ok) return ok(read.value);
+  return fail(
+    read.issues.map((i) => issue('cli-invalid-option', { option: `--${name}`, reason: i.message })),
+  );
+}
+
+/**
+ * Reads `--as-of`, defaulting to `fallback` (see {@link dateOption}).
+ *
+ * @example
+ * ```ts
+ * const asOf = asOfOption(ctx, ctx.io.today);
+ * if (!asOf.ok) return refuse(ctx, 'evaluate', asOf.issues);
+ * ```
+ *
+ * @category Command line
+ */
+export function asOfOption(ctx: CommandContext, fallback: () => CalendarDate): Result<CalendarDate> {
+  return dateOption(ctx, 'as-of', fallback);
+}
+
+/**
+ * Checks a command's positional arguments: the required ones present, none beyond them.
+ *
+ * @example
+ * ```ts
+ * const files = positionals(ctx, [{ fr: 'fichier (ou « - »)', en: 'file (or "-")' }]);
+ * if (!files.ok) return refuse(ctx, 'evaluate', files.issues);
+ * ```
+ *
+ * @category Command line
+ */
+export function positionals(ctx: CommandContext, required: readonly Label[]): Result<readonly string[]> {
+  const given = ctx.args.positionals;
+  const issues: PalierIssue[] = [];
+  for (const what of required.slice(given.length)) issues.push(issue('cli-missing-argument', { what }));
+  for (const argument of given.slice(required.length)) issues.push(issue('cli-extra-argument', { argument }));
+  return issues.length > 0 ? fail(issues) : ok(given);
 }
 
 /**
@@ -157,36 +191,90 @@ export async function loadEstablishments(
 }
 
 /**
- * The programme named by `--programme` (a bundled one, or a definition file): the programme, or — its problems
- * printed — the exit code to return (usage, unreadable file, invalid definition).
+ * The programme named by `--programme` (a bundled one, or a definition file).
  *
  * @example
  * ```ts
- * const programme = await programmeOption(ctx, 50);
- * if (typeof programme === 'number') return programme;
+ * const programme = await programmeOption(ctx);
+ * if (!programme.ok) return refuseProgramme(ctx, 'evaluate', programme.issues);
  * ```
+ *
+ * @category Command line
  */
-export async function programmeOption(
-  ctx: CommandContext,
-  maxProblems: number,
-): Promise<Programme | ExitCode> {
-  const choice = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
-  if (!choice.ok) {
-    printProblems(ctx, choice.problems, maxProblems);
-    return choice.kind === 'usage' ? EXIT.usage : choice.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
-  const referential = ctx.args.values.referential;
-  if (typeof referential !== 'string') return choice.programme;
-  return completeFromReferential(ctx, choice.programme, referential, maxProblems);
+export function programmeOption(ctx: CommandContext): Promise<Result<Programme>> {
+  return resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
 }
 
-/** `--referential <file.csv>`: the programme completed from a filled referential template (issue 16). */
-async function completeFromReferential(
+/**
+ * {@link refuse} for the issues of `--programme`, located in the definition file it names.
+ *
+ * @example
+ * ```ts
+ * if (!programme.ok) return refuseProgramme(ctx, 'evaluate', programme.issues, 50);
+ * ```
+ *
+ * @category Command line
+ */
+export function refuseProgramme(
+  ctx: CommandContext,
+  command: string,
+  issues: readonly PalierIssue[],
+  maxProblems = 50,
+): ExitCode {
+  const file = programmeFile(ctx.args.values.programme);
+  return refuse(ctx, command, issues, { ...(file !== undefined ? { file } : {}), maxProblems });
+}
+
+/**
+ * Ends a command on a failure — the one place issues become an exit code: prints them on standard error
+ * (command-line ones as `palier <command>: …` with a pointer to the help, the others located in `file`) and
+ * returns the exit code they imply ({@link exitCodeOf}).
+ *
+ * @example
+ * ```ts
+ * const asOf = asOfOption(ctx, ctx.io.today);
+ * if (!asOf.ok) return refuse(ctx, 'evaluate', asOf.issues); // 2
+ * ```
+ *
+ * @category Command line
+ */
+export function refuse(
+  ctx: CommandContext,
+  command: string,
+  issues: readonly PalierIssue[],
+  options: { readonly file?: string; readonly maxProblems?: number } = {},
+): ExitCode {
+  for (const i of issues.filter((x) => x.code.startsWith('cli-')))
+    ctx.io.stderr.write(`${ctx.err.red(visible(`palier ${command}: ${i.message[ctx.lang]}`))}\n`);
+  const located = issues
+    .filter((i) => !i.code.startsWith('cli-'))
+    .map((i) => ({ location: { file: options.file ?? `palier ${command}`, path: i.path }, issue: i }));
+  printProblems(ctx, located, options.maxProblems ?? 50);
+  const code = exitCodeOf(issues);
+  if (code === EXIT.usage)
+    ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
+  return code;
+}
+
+/**
+ * `--referential <file.csv>`: the programme completed from a filled referential template (`applyReferential`),
+ * each problem printed with its file, line and column; the programme as given when the option is absent.
+ *
+ * @example
+ * ```ts
+ * const completed = await referentialOption(ctx, programme.value, 50);
+ * if (typeof completed === 'number') return completed; // exit code
+ * ```
+ *
+ * @category Command line
+ */
+export async function referentialOption(
   ctx: CommandContext,
   programme: Programme,
-  file: string,
   maxProblems: number,
 ): Promise<Programme | ExitCode> {
+  const file = ctx.args.values.referential;
+  if (typeof file !== 'string') return programme;
   const text = await readText(ctx.io, file, 'auto');
   if (!text.ok) {
     printProblems(ctx, [text.problem], maxProblems);

@@ -3,11 +3,11 @@ import { readDeclarations } from '../../io/read-declarations.js';
 import { readEstablishments } from '../../io/read-establishments.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { printProblems, say, summaryLine } from '../context.js';
+import { printProblems, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { readText } from '../read-input.js';
-import { inputOptions, programmeOption, usage } from './shared.js';
+import { inputOptions, positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier validate`.
@@ -35,32 +35,30 @@ export const VALIDATE_OPTIONS = {
  * @category Command line
  */
 export async function validateCommand(ctx: CommandContext): Promise<ExitCode> {
-  const [file, ...extra] = ctx.args.positionals;
-  if (file === undefined) return usage(ctx, 'validate', say(ctx, 'fichier manquant', 'missing file'));
-  if (extra.length > 0)
-    return usage(
+  const files = positionals(ctx, [
+    { fr: 'fichier (ou « - » pour l’entrée standard)', en: 'file (or "-" for standard input)' },
+  ]);
+  const kinds = oneOf(
+    ctx.args.values.kind,
+    ['declarations', 'establishments'] as const,
+    'declarations',
+    '--kind',
+  );
+  const formats = oneOf(ctx.args.values.format, ['text', 'json'] as const, 'text', '--format');
+  const inputs = inputOptions(ctx);
+  if (!files.ok || !kinds.ok || !formats.ok || !inputs.ok)
+    return refuse(
       ctx,
       'validate',
-      say(ctx, `argument en trop : ${extra[0]}`, `unexpected argument: ${extra[0]}`),
+      [files, kinds, formats, inputs].flatMap((r) => r.issues),
     );
-  const kind = oneOf(ctx.args.values.kind, ['declarations', 'establishments'] as const, 'declarations');
-  if (kind === false)
-    return usage(
-      ctx,
-      'validate',
-      say(
-        ctx,
-        '--kind attend declarations ou establishments',
-        '--kind expects declarations or establishments',
-      ),
-    );
-  const format = oneOf(ctx.args.values.format, ['text', 'json'] as const, 'text');
-  if (format === false)
-    return usage(ctx, 'validate', say(ctx, '--format attend text ou json', '--format expects text or json'));
-  const input = inputOptions(ctx);
-  if (typeof input === 'string') return usage(ctx, 'validate', input);
-  const programme = await programmeOption(ctx, input.maxProblems);
-  if (typeof programme === 'number') return programme;
+  const file = files.value[0]!;
+  const kind = kinds.value;
+  const format = formats.value;
+  const input = inputs.value;
+  const programmes = await programmeOption(ctx);
+  if (!programmes.ok) return refuseProgramme(ctx, 'validate', programmes.issues, input.maxProblems);
+  const programme = programmes.value;
   const text = await readText(ctx.io, file, input.encoding);
   if (!text.ok) {
     if (format === 'json')
