@@ -1,7 +1,7 @@
 import type { CliIo } from './io.js';
 
 /** Writes a file from pieces of text, in order, without joining them first. */
-export type ChunkWriter = (path: string, chunks: Iterable<string>) => Promise<void>;
+export type ChunkWriter = (path: string, chunks: Iterable<string> | AsyncIterable<string>) => Promise<void>;
 
 /** The environments that can write a file piece by piece (the Node one); any other `CliIo` gets one string. */
 const writers = new WeakMap<CliIo, ChunkWriter>();
