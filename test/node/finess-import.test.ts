@@ -99,7 +99,7 @@ describe('palier import finess', () => {
     const r = await run(['import', 'finess', 'et.csv', '--all'], { files: { 'et.csv': EXTRACT } });
     expect(r.stderr).toContain('17 line(s) read = 14 kept + 0 not sanitary + 1 geolocation + 2 invalid');
     expect(r.stderr).toContain('et.csv:12: categetab: warning [finess-unknown-code]');
-    expect(r.stderr).toContain('categetab=500 ×1, categetab=999 ×1');
+    expect(r.stderr).toContain('categetab=500 ×1, categagretab=4401 ×1, categetab=999 ×1');
     expect(r.stdout).toContain(`${withKey('01000006')},CH DE FLEYRIAT,site,public,,unknown,,01,,500`);
   });
 
