@@ -56,3 +56,26 @@ export function* batched(chunks: Iterable<string>): Generator<string> {
   }
   if (pending.length > 0) yield pending.join('');
 }
+
+/**
+ * {@link batched} for pieces that come over time (a report written while its input is read).
+ *
+ * @example
+ * ```ts
+ * for await (const text of batchedAsync(rows())) stream.write(text);
+ * ```
+ */
+export async function* batchedAsync(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
