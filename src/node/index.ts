@@ -48,6 +48,7 @@ export * from './io/problem.js';
 export * from './io/read-declarations.js';
 export * from './io/read-establishments.js';
 export * from './io/read-result.js';
+export * from './io/referential-csv.js';
 export * from './io/text-records.js';
 export * from './io/write-csv.js';
 export { csvCell, RESULT_COLUMNS, renderCsv } from './report/csv-out.js';

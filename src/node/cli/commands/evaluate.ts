@@ -20,6 +20,7 @@ import {
   loadEstablishments,
   positionals,
   programmeOption,
+  referentialOption,
   refuse,
   refuseProgramme,
 } from './shared.js';
@@ -31,6 +32,7 @@ import {
  */
 export const EVALUATE_OPTIONS = {
   programme: { type: 'string' },
+  referential: { type: 'string' },
   'as-of': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -69,7 +71,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const asOf = asOfs.value;
   const programmes = await programmeOption(ctx);
   if (!programmes.ok) return refuseProgramme(ctx, 'evaluate', programmes.issues, input.maxProblems);
-  const programme = programmes.value;
+  const programme = await referentialOption(ctx, programmes.value, input.maxProblems);
+  if (typeof programme === 'number') return programme;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
   const input$ = openInput(ctx.io, file, input.encoding);
