@@ -154,6 +154,7 @@ const GOOD: Readonly<Record<string, { args: string[][]; options: string[][] }>> 
       ['--as-of', '2022-01-31'],
     ],
   },
+  help: { args: [[], ['evaluate'], ['__proto__'], ['constructor']], options: [] },
 };
 
 const invocation = fc
