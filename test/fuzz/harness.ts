@@ -217,7 +217,8 @@ export function mutate(sample: unknown, m: Mutation): unknown {
     const target = parent[last];
     if (typeof target === 'object' && target !== null && !Array.isArray(target))
       setOwn(target, m.key, m.value);
-    else setOwn(parent, m.key, m.value);
+    // JSON never gives an array a named key (and `length` cannot be redefined): add it only to an object
+    else if (!Array.isArray(parent)) setOwn(parent, m.key, m.value);
   }
   return copy;
 }
