@@ -43,9 +43,9 @@ function baselineKeys(): string[][] {
       region.ok ? region.region.code : '?',
       region.ok ? region.region.code : '?',
       dep,
-      e.status,
-      e.espic ? 'espic' : e.status,
-      e.activities.join(','),
+      e.status ?? '',
+      e.espic ? 'espic' : (e.status ?? ''),
+      (e.activities ?? []).join(','),
       e.category ?? '',
       e.ght ?? '',
     ];

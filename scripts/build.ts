@@ -15,6 +15,7 @@ import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { build, type Plugin } from 'esbuild';
+import { brokenSpecifiers } from './package/specifiers.js';
 
 const root = join(import.meta.dirname, '..');
 const src = join(root, 'src');
@@ -82,6 +83,20 @@ async function declarations(): Promise<void> {
   });
 }
 
+/** Throws unless every relative specifier of the output names a file of the output. */
+function checkSpecifiers(): void {
+  const broken = [
+    ...brokenSpecifiers(join(dist, 'esm'), '.js', '.js'),
+    ...brokenSpecifiers(join(dist, 'cjs'), '.js', '.js'),
+    ...brokenSpecifiers(join(dist, 'esm'), '.d.ts', '.d.ts'),
+    ...brokenSpecifiers(dist, '.js', '.js', (f) => f !== join(dist, 'cli.js')),
+  ];
+  if (broken.length > 0) {
+    const list = broken.map((b) => `${relative(root, b.file)}: ${b.specifier}`).join('\n  ');
+    throw new Error(`the build has imports of missing files (write './x.js' for ./x.ts):\n  ${list}`);
+  }
+}
+
 const started = performance.now();
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -90,6 +105,7 @@ const types = declarations();
 await Promise.all([modules('esm', 'esm', entries), modules('cjs', 'cjs', entries)]);
 await cli();
 await types;
+checkSpecifiers();
 console.log(
   `built ${entries.length} modules (ESM, CJS, declarations) and the CLI in ${Math.round(performance.now() - started)} ms`,
 );

@@ -4,7 +4,9 @@
  * 1. bundles typical imports with esbuild from there and holds them to their size budgets (`package/sizes.ts`);
  * 2. type-checks consumers with `skipLibCheck: false` under nodenext ESM and CJS and bundler resolution
  *    (`package/types.ts`);
- * 3. loads every entry with `import` and `require`, and runs the `palier` command (`package/runtime.ts`).
+ * 3. loads every entry with `import` and `require`, and runs the `palier` command (`package/runtime.ts`);
+ * 4. checks the metadata npm shows (`repository`, `homepage`, `bugs`, `author`) and that the README's links
+ *    work on npm, i.e. are absolute (`package/metadata.ts`).
  *
  * Usage: tsx scripts/check-package.ts <palier-x.y.z.tgz> [--sizes-only]
  */
@@ -12,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checkMetadata } from './package/metadata.js';
 import { checkRuntime } from './package/runtime.js';
 import { measure, SIZE_CASES, type SizeFigure } from './package/sizes.js';
 import { checkTypes } from './package/types.js';
@@ -58,6 +61,7 @@ try {
   if (!sizesOnly) {
     checkTypes(dir, join(root, 'node_modules/typescript/bin/tsc'));
     checkRuntime(dir);
+    checkMetadata(dir);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

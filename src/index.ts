@@ -13,3 +13,4 @@ export * from './issues.js';
 export * from './money/index.js';
 export * from './programme/index.js';
 export * from './programmes/index.js';
+export * from './registers/index.js';

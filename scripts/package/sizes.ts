@@ -52,7 +52,8 @@ export const SIZE_CASES: readonly SizeCase[] = [
   {
     label: 'whole main entry',
     code: `export * from 'palier';`,
-    budget: 80_000,
+    // Measured 81.4 kB on 29 November 2026 (with the HOP'EN 2 catalogue), plus a margin of about 5 %.
+    budget: 86_000,
   },
 ];
 

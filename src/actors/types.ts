@@ -100,12 +100,15 @@ export interface Establishment {
   readonly level: Exclude<ActorLevel, 'ght'>;
   /** Name. */
   readonly name: string;
-  /** Status group of its legal entity. */
-  readonly status: LegalStatus;
+  /** Status group of its legal entity; unset when not known (e.g. imported from the FINESS register without a deciding code). */
+  readonly status?: LegalStatus;
   /** ESPIC qualification of its legal entity. */
   readonly espic?: boolean;
-  /** Activities it carries (for a legal entity, the union over its sites). */
-  readonly activities: readonly Activity[];
+  /**
+   * Activities it carries (for a legal entity, the union over its sites); unset when not known (e.g. imported
+   * from the FINESS register): evaluation then takes every activity, the strictest reading.
+   */
+  readonly activities?: readonly Activity[];
   /** Traits that make some indicators not concerned. */
   readonly traits?: readonly EstablishmentTrait[];
   /** Department code (`75`, `2A`, `976`), derived from the FINESS when absent. */

@@ -55,10 +55,12 @@ export class Grouper {
         return dep === undefined ? UNASSIGNED : [{ key: dep }];
       }
       case 'status':
-        return [{ key: e.status }];
+        return e.status === undefined ? UNASSIGNED : [{ key: e.status }];
       case 'status-group':
+        if (e.status === undefined) return UNASSIGNED;
         return [{ key: e.status === 'private-non-profit' && e.espic === true ? 'espic' : e.status }];
       case 'activity':
+        if (e.activities === undefined) return UNASSIGNED;
         return e.activities.length === 0 ? NONE : e.activities.map((a) => ({ key: a }));
       case 'category':
         return e.category === undefined || e.category === '' ? NONE : [{ key: e.category }];

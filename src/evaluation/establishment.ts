@@ -1,4 +1,5 @@
 import type { Establishment } from '../actors/types.js';
+import { ACTIVITIES } from '../actors/types.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/index.js';
@@ -61,7 +62,7 @@ export function evaluateEstablishment(
   const compiled = end === undefined ? programme : thresholdsInForce(programme, end);
   if (compiled !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
   const values = declaration.values ?? {};
-  const activities = maskOf(compiled.activityBits, establishment.activities);
+  const activities = maskOf(compiled.activityBits, establishment.activities ?? ACTIVITIES);
   const traits = maskOf(compiled.traitBits, establishment.traits);
   const target: Target = { compiled, establishment, activities, traits, values, diagnostics, found: 0 };
   const prerequisites = evaluateGroup(target, compiled.prerequisites);

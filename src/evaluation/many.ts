@@ -123,7 +123,7 @@ function shapeProblem(input: unknown, index: number): PalierIssue | undefined {
   if (
     !isObject(establishment) ||
     typeof establishment.finess !== 'string' ||
-    !Array.isArray(establishment.activities)
+    (establishment.activities !== undefined && !Array.isArray(establishment.activities))
   ) {
     return diagnostic('invalid-record', [index, 'establishment'], 'error');
   }

@@ -1,4 +1,5 @@
 import type { Activity, ActorLevel } from '../actors/types.js';
+import { ACTIVITIES } from '../actors/types.js';
 import type {
   IndicatorKind,
   Label,
@@ -165,7 +166,9 @@ export function requirements(
         continue;
       }
       const listed = indicator.applicability?.activities;
-      const activities = establishment.activities.filter((a) => listed === undefined || listed.includes(a));
+      const activities = (establishment.activities ?? ACTIVITIES).filter(
+        (a) => listed === undefined || listed.includes(a),
+      );
       for (const a of activities) {
         const codes = byActivity[a] ?? [];
         codes.push(ci.code);

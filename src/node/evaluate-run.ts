@@ -36,13 +36,13 @@ export interface EvaluateReadResult {
   readonly evaluations: readonly EstablishmentEvaluation[];
   /** The evaluations' diagnostics, located in the input. */
   readonly problems: readonly InputProblem[];
-  /** FINESS evaluated without establishment data (every indicator taken as applicable). */
+  /** FINESS evaluated without activity data — absent, or activities unknown (every indicator taken as applicable). */
   readonly withoutEstablishment: readonly string[];
 }
 
 /**
  * Evaluates every valid declaration read from a file against a programme compiled once. An establishment
- * absent from `establishments` is evaluated as carrying every activity and no trait — every indicator then
+ * absent from `establishments`, or whose activities are unknown, is evaluated as carrying every activity and no trait — every indicator then
  * applies, the strictest reading — and is listed in `withoutEstablishment` so the report can say so.
  *
  * @example
@@ -64,11 +64,11 @@ export function evaluateRead(
   const total = read.values.length;
   read.values.forEach((declaration, i) => {
     const known = options.establishments?.get(declaration.finess);
-    if (known === undefined) missing.add(declaration.finess);
-    const establishment: EvaluatedEstablishment = known ?? {
-      finess: declaration.finess,
-      activities: ACTIVITIES,
-    };
+    if (known?.activities === undefined) missing.add(declaration.finess);
+    const establishment: EvaluatedEstablishment =
+      known === undefined
+        ? { finess: declaration.finess, activities: ACTIVITIES }
+        : { ...known, activities: known.activities ?? ACTIVITIES };
     const evaluation = evaluateEstablishment(compiled, establishment, declaration, { asOf: options.asOf });
     evaluations.push(evaluation);
     for (const issue of evaluation.diagnostics)

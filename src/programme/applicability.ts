@@ -1,4 +1,5 @@
 import type { Establishment } from '../actors/types.js';
+import { ACTIVITIES } from '../actors/types.js';
 import type { Indicator } from './types.js';
 
 /**
@@ -21,5 +22,5 @@ export function isIndicatorApplicable(
   if (rule === undefined) return true;
   const traits = establishment.traits ?? [];
   if (rule.notConcerned?.some((trait) => traits.includes(trait))) return false;
-  return establishment.activities.some((activity) => rule.activities.includes(activity));
+  return (establishment.activities ?? ACTIVITIES).some((activity) => rule.activities.includes(activity));
 }

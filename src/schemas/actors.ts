@@ -91,7 +91,10 @@ export const EstablishmentTraitSchema: z.ZodType<EstablishmentTrait, unknown> = 
 
 const name = z.string().trim().min(1);
 
-function checkEspic(value: { status: string; espic?: boolean | undefined }, ctx: z.RefinementCtx): void {
+function checkEspic(
+  value: { status?: string | undefined; espic?: boolean | undefined },
+  ctx: z.RefinementCtx,
+): void {
   if (value.espic === true && value.status !== 'private-non-profit') {
     addIssue(
       ctx,
@@ -155,9 +158,9 @@ export const EstablishmentSchema: z.ZodType<Establishment, unknown> = z
     finess: FinessSchema,
     level: z.enum(['legal-entity', 'site']),
     name,
-    status: LegalStatusSchema,
+    status: LegalStatusSchema.optional(),
     espic: z.boolean().optional(),
-    activities: z.array(ActivitySchema),
+    activities: z.array(ActivitySchema).optional(),
     traits: z.array(EstablishmentTraitSchema).optional(),
     department: DepartmentCodeSchema.optional(),
     ght: z.string().trim().min(1).optional(),

@@ -331,8 +331,8 @@ describe('aggregateEvaluations on random populations (properties)', () => {
             (m) =>
               m.evaluated &&
               (r.key === NONE_KEY
-                ? m.establishment.activities.length === 0
-                : m.establishment.activities.includes(r.key as 'MCO')),
+                ? m.establishment.activities?.length === 0
+                : m.establishment.activities?.includes(r.key as 'MCO')),
           ).length;
           expect(r.evaluated).toBe(expected);
         }

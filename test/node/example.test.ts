@@ -28,7 +28,7 @@ describe('example data', () => {
       entities: data.establishments.map((e) => ({
         finess: e.finess,
         name: e.name,
-        status: e.status,
+        status: e.status ?? 'public',
         ...(e.espic ? { espic: true } : {}),
       })),
     });

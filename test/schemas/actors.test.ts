@@ -180,7 +180,7 @@ describe('parseGht', () => {
 describe('JSON Schema', () => {
   it('exports the actor schemas with their required fields', () => {
     const s = actorJsonSchemas();
-    expect(s.establishment.required).toEqual(['finess', 'level', 'name', 'status', 'activities']);
+    expect(s.establishment.required).toEqual(['finess', 'level', 'name']);
     expect(s.site.required).toEqual(['finess', 'legalEntity', 'name', 'activities']);
     expect(s.legalEntity.properties?.status).toMatchObject({
       enum: ['public', 'private-non-profit', 'private-for-profit'],

@@ -1,4 +1,5 @@
 import type { Label, Lang } from '../../programme/provenance.js';
+import { IMPORT_HELP } from './import-help.js';
 
 /**
  * The help of one command.
@@ -281,6 +282,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       ],
     ],
   },
+  import: IMPORT_HELP,
   schema: {
     usage: 'palier schema [name] [options]',
     summary: {

@@ -33,6 +33,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a file. */
   readonly writeFile: (path: string, content: string) => Promise<void>;
+  /** Streams a file's bytes piece by piece (optional: without it, `readFile` gives them in one piece). */
+  readonly streamFile?: (path: string) => AsyncIterable<Uint8Array>;
   /**
    * Whether two paths reach the same existing file (links followed); when absent, paths are compared once made
    * absolute. Used to refuse an `--out` that is an input file.

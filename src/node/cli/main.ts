@@ -7,6 +7,7 @@ import { CATALOGUE_OPTIONS, catalogueCommand } from './commands/catalogue.js';
 import { DEMO_OPTIONS, demoCommand } from './commands/demo.js';
 import { EVALUATE_OPTIONS, evaluateCommand } from './commands/evaluate.js';
 import { FUNDING_OPTIONS, fundingCommand } from './commands/funding.js';
+import { IMPORT_OPTIONS, importCommand } from './commands/import.js';
 import { REQUIREMENTS_OPTIONS, requirementsCommand } from './commands/requirements.js';
 import { SCHEMA_OPTIONS, schemaCommand } from './commands/schema.js';
 import { refuse } from './commands/shared.js';
@@ -31,6 +32,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   requirements: { options: REQUIREMENTS_OPTIONS, run: requirementsCommand },
   catalogue: { options: CATALOGUE_OPTIONS, run: catalogueCommand },
   funding: { options: FUNDING_OPTIONS, run: fundingCommand },
+  import: { options: IMPORT_OPTIONS, run: importCommand },
   schema: { options: SCHEMA_OPTIONS, run: schemaCommand },
 };
 

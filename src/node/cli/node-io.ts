@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withChunkWriter } from './chunk-writer.js';
@@ -66,6 +67,7 @@ export function nodeIo(): CliIo {
     },
     env: process.env,
     readFile: (path) => readFile(path),
+    streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
     writeFile: async (path, content) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content, 'utf8');

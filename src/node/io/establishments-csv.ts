@@ -55,6 +55,9 @@ const STATUS: Readonly<Record<string, LegalStatus>> = {
   'prive-commercial': 'private-for-profit',
 };
 
+/** The words for "not known" in the status and activities cells (a register import writes `unknown`). */
+const UNKNOWN: ReadonlySet<string> = new Set(['unknown', 'inconnu', 'inconnue', 'inconnues', 'inconnus']);
+
 const TRAITS: Readonly<Record<string, EstablishmentTrait>> = {
   no_technical_platform: 'NO_TECHNICAL_PLATFORM',
   sans_pt: 'NO_TECHNICAL_PLATFORM',
@@ -67,7 +70,9 @@ const ACTIVITY_ALIASES: Readonly<Record<string, Activity>> = { SMR: 'SSR', DIALY
 /**
  * Reads the establishments CSV (one row per establishment: FINESS, name, level, status, activities, traits …),
  * which tells the evaluation which indicators concern each establishment. Lists (activities, traits) are
- * separated by `|`, `+` or spaces; French words are accepted (`SMR`, `dialyse`, `sans_pt`, `espic`).
+ * separated by `|`, `+` or spaces; French words are accepted (`SMR`, `dialyse`, `sans_pt`, `espic`). `unknown`
+ * (*inconnu*) in the status or activities cell leaves it unset (what `palier import finess` writes when the
+ * register does not say): evaluation then takes every activity.
  *
  * @example
  * ```ts
@@ -89,7 +94,7 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
     'status',
     'activities',
   ]);
-  problems.push(...headerProblems);
+  problems.push(...headerProblems.filter((p) => !isRegisterColumn(p)));
   if (headerProblems.some((p) => p.issue.code === 'missing-column')) {
     return {
       values: [],
@@ -178,18 +183,20 @@ function readRow(
       'legal-entity (EJ) or site (ET)',
     );
   const statusRaw = normaliseHeader(cell('status')).replace(/_/g, '-');
+  const statusUnknown = UNKNOWN.has(statusRaw);
   const status = STATUS[statusRaw];
-  if (status === undefined) {
+  if (status === undefined && !statusUnknown) {
     bad(
       'status',
       'invalid-status',
       `Statut inconnu « ${cell('status')} ».`,
       `Unknown status "${cell('status')}".`,
-      'public, private-non-profit (espic), private-for-profit',
+      'public, private-non-profit (espic), private-for-profit, unknown',
     );
   }
+  const activitiesUnknown = UNKNOWN.has(normaliseHeader(cell('activities')));
   const activities: Activity[] = [];
-  for (const word of split(cell('activities'))) {
+  for (const word of activitiesUnknown ? [] : split(cell('activities'))) {
     const upper = word.toUpperCase();
     const a = (ACTIVITIES as readonly string[]).includes(upper)
       ? (upper as Activity)
@@ -234,20 +241,42 @@ function readRow(
     if (r.ok) espic = r.value;
     else bad('espic', r.code, r.message.fr, r.message.en, r.expected);
   }
-  if (out.some((p) => p.issue.severity !== 'warning') || !f.ok || level === undefined || status === undefined)
+  if (
+    out.some((p) => p.issue.severity !== 'warning') ||
+    !f.ok ||
+    level === undefined ||
+    (status === undefined && !statusUnknown)
+  )
     return undefined;
   return {
     finess: f.finess,
     level,
     name: cell('name'),
-    status: statusRaw === 'espic' ? 'private-non-profit' : status,
+    ...(status !== undefined ? { status } : {}),
     ...(espic !== undefined ? { espic } : statusRaw === 'espic' ? { espic: true } : {}),
-    activities,
+    ...(activitiesUnknown ? {} : { activities }),
     ...(traits.length > 0 ? { traits } : {}),
     ...(cell('department') !== '' ? { department: cell('department') } : {}),
     ...(cell('ght') !== '' ? { ght: cell('ght') } : {}),
     ...(cell('category') !== '' ? { category: cell('category') } : {}),
   };
+}
+
+/** Columns `palier import finess` adds after palier's own: read as information, not reported as unknown. */
+const REGISTER_COLUMNS: ReadonlySet<string> = new Set([
+  'legal_entity',
+  'long_name',
+  'category_label',
+  'aggregate_category',
+  'finess_department',
+  'region',
+  'ars',
+  'status_rule',
+  'activity_hints',
+]);
+
+function isRegisterColumn(p: InputProblem): boolean {
+  return p.issue.code === 'unknown-column' && REGISTER_COLUMNS.has(normaliseHeader(p.issue.received ?? ''));
 }
 
 function split(list: string): string[] {

@@ -1,0 +1,321 @@
+import type { Establishment } from '../../actors/types.js';
+import type { PalierIssue } from '../../core/issue.js';
+import { issue } from '../../core/messages.js';
+import {
+  type FinessEstablishmentCandidate,
+  type FinessExtractHeader,
+  type FinessLocation,
+  parseExtractHeader,
+  parseGeolocalisation,
+  parseStructureEj,
+  parseStructureEt,
+  type RegisterLegalEntity,
+  toEstablishment,
+} from '../../registers/index.js';
+import { parseCsv } from './csv.js';
+import type { InputEncoding } from './decode.js';
+import { type InputProblem, problem } from './problem.js';
+import { type TextRecord, textRecords } from './text-records.js';
+
+/**
+ * Why a line of the extract was left out without being invalid: `not-sanitary` (its category is not in
+ * TRE_R66; `--all` keeps it) or `geolocation` (a valid `geolocalisation` line: coordinates are not part of
+ * palier's establishments format; library callers receive them through `onLocation`).
+ *
+ * @category Registers
+ */
+export type FinessFilterReason = 'not-sanitary' | 'geolocation';
+
+/**
+ * The counts of an import: `read = kept + Σ filteredOut + invalid` (data lines, the header line apart).
+ *
+ * @category Registers
+ */
+export interface FinessImportSummary {
+  /** The extract's header (line 1), when it had one. */
+  readonly header?: FinessExtractHeader;
+  /** The date regions and ARS were read for. */
+  readonly asOf?: string;
+  /** The encoding used (detected or given). */
+  readonly encoding: InputEncoding;
+  /** Data lines read (header excluded). */
+  readonly read: number;
+  /** Lines that became an establishment. */
+  readonly kept: number;
+  /** Lines left out, by reason. */
+  readonly filteredOut: Readonly<Record<FinessFilterReason, number>>;
+  /** Lines rejected (each with at least one error). */
+  readonly invalid: number;
+  /** Lines kept with at least one warning. */
+  readonly withWarnings: number;
+  /** Categories of the lines left out as not sanitary, with their counts (code → count). */
+  readonly filteredCategories: Readonly<Record<string, number>>;
+  /** `true` when reading stopped early (undecodable bytes, no date to read regions for). */
+  readonly stopped: boolean;
+}
+
+/**
+ * An establishment imported from the extract: the palier establishment, the candidate it comes from (rules,
+ * hints, region, ARS …) and its line.
+ *
+ * @category Registers
+ */
+export interface ImportedEstablishment {
+  /** The palier establishment (site level). */
+  readonly establishment: Establishment;
+  /** Everything read from the line, with the rule behind each decision. */
+  readonly candidate: FinessEstablishmentCandidate;
+  /** Line in the file. */
+  readonly line: number;
+}
+
+/**
+ * Options of {@link importFinessExtract}.
+ *
+ * @category Registers
+ */
+export interface FinessImportOptions {
+  /** Date regions and ARS are read for; default: the extraction date of line 1. */
+  readonly asOf?: string;
+  /** Keep every line, not only health establishments (sanitary categories). */
+  readonly all?: boolean;
+  /** Encoding; default `detect` (UTF-8 or Windows-1252 from the first bytes). */
+  readonly encoding?: InputEncoding | 'detect';
+  /** The EJ file's legal entities (see {@link readFinessLegalEntities}), for the legal status. */
+  readonly legalEntities?: ReadonlyMap<string, RegisterLegalEntity>;
+  /** Receives each establishment kept, in file order. */
+  readonly onEstablishment: (imported: ImportedEstablishment) => void;
+  /** Receives each problem (errors of invalid lines, warnings of kept ones), located. */
+  readonly onProblem: (problem: InputProblem) => void;
+  /** Receives each valid `geolocalisation` line. */
+  readonly onLocation?: (location: FinessLocation, line: number) => void;
+}
+
+/**
+ * Imports a FINESS extract (`etalab-cs1100507` or `cs1100502`: header line, `structureet` lines, then
+ * `geolocalisation` lines) streamed from its bytes, in bounded memory: each `structureet` line becomes a palier
+ * establishment (health establishments only unless `all`), each problem is located at its line and field.
+ * Resolves to the counts, which add up: `read = kept + filteredOut + invalid`.
+ *
+ * @example
+ * ```ts
+ * const summary = await importFinessExtract(createReadStream('etalab-cs1100507.csv'), 'etalab-cs1100507.csv', {
+ *   onEstablishment: ({ establishment }) => out.push(establishment),
+ *   onProblem: (p) => console.error(formatProblem(p, 'en')),
+ * });
+ * summary.kept; // establishments written
+ * ```
+ *
+ * @category Registers
+ */
+export async function importFinessExtract(
+  source: AsyncIterable<Uint8Array>,
+  file: string,
+  options: FinessImportOptions,
+): Promise<FinessImportSummary> {
+  const filteredOut: Record<FinessFilterReason, number> = { 'not-sanitary': 0, geolocation: 0 };
+  const filteredCategories: Record<string, number> = {};
+  const seen = new Map<string, number>();
+  const ej = options.legalEntities;
+  const lookup = ej === undefined ? undefined : (f: string) => ej.get(f);
+  let header: FinessExtractHeader | undefined;
+  let asOf = options.asOf;
+  let read = 0;
+  let kept = 0;
+  let invalid = 0;
+  let withWarnings = 0;
+  let first = true;
+  let stopped = false;
+  let end: { encoding: InputEncoding; problem?: InputProblem } = { encoding: 'auto' };
+  const report = (issues: readonly PalierIssue[], line: number) => {
+    for (const i of issues) options.onProblem({ location: { file, line, path: i.path }, issue: i });
+  };
+
+  for await (const record of textRecords(source, file, options.encoding ?? 'detect', (e) => {
+    end = e;
+  })) {
+    const { values, syntax } = splitRecord(record, file);
+    if (first) {
+      first = false;
+      if (values[0] === 'finess') {
+        const h = parseExtractHeader(values);
+        if (h.ok) header = h.value;
+        else
+          report(
+            h.issues.map((i) => ({ ...i, severity: 'warning' as const })),
+            record.line,
+          );
+        asOf ??= header?.extracted;
+        if (asOf === undefined) {
+          report([issue('finess-bad-header', { received: record.text.slice(0, 80) })], record.line);
+          stopped = true;
+          break;
+        }
+        continue;
+      }
+      report(
+        [issue('finess-bad-header', { received: record.text.slice(0, 80) }, { severity: 'warning' })],
+        record.line,
+      );
+      if (asOf === undefined) {
+        stopped = true;
+        break;
+      }
+    }
+    read++;
+    if (syntax.length > 0) {
+      invalid++;
+      for (const p of syntax) options.onProblem(p);
+      continue;
+    }
+    const section = values[0];
+    if (section === 'geolocalisation') {
+      const g = parseGeolocalisation(values);
+      if (!g.ok) {
+        invalid++;
+        report(g.issues, record.line);
+        continue;
+      }
+      filteredOut.geolocation++;
+      options.onLocation?.(g.value, record.line);
+      continue;
+    }
+    if (section !== 'structureet') {
+      invalid++;
+      report(
+        [issue('finess-unknown-section', { received: (section ?? '').slice(0, 40) }, { path: [0] })],
+        record.line,
+      );
+      continue;
+    }
+    const r = parseStructureEt(values, {
+      asOf: asOf!,
+      ...(lookup !== undefined ? { legalEntity: lookup } : {}),
+    });
+    if (!r.ok) {
+      invalid++;
+      report(r.issues, record.line);
+      continue;
+    }
+    const c = r.value;
+    if (!options.all && !c.sanitary) {
+      filteredOut['not-sanitary']++;
+      filteredCategories[c.category.code] = (filteredCategories[c.category.code] ?? 0) + 1;
+      continue;
+    }
+    const firstLine = seen.get(c.finess);
+    if (firstLine !== undefined) {
+      invalid++;
+      report(
+        [
+          issue(
+            'finess-duplicate',
+            { finess: c.finess, line: firstLine },
+            { path: ['nofinesset'], received: c.finess },
+          ),
+        ],
+        record.line,
+      );
+      continue;
+    }
+    seen.set(c.finess, record.line);
+    kept++;
+    if (r.issues.length > 0) withWarnings++;
+    report(r.issues, record.line);
+    options.onEstablishment({ establishment: toEstablishment(c), candidate: c, line: record.line });
+  }
+  if (end.problem !== undefined) {
+    options.onProblem(end.problem);
+    stopped = true;
+  }
+  return {
+    ...(header !== undefined ? { header } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    encoding: end.encoding,
+    read,
+    kept,
+    filteredOut,
+    invalid,
+    withWarnings,
+    filteredCategories,
+    stopped,
+  };
+}
+
+/**
+ * The counts of reading an EJ file.
+ *
+ * @category Registers
+ */
+export interface LegalEntitiesRead {
+  /** Legal entities by FINESS EJ. */
+  readonly byFiness: ReadonlyMap<string, RegisterLegalEntity>;
+  /** Data lines read (header excluded). */
+  readonly read: number;
+  /** Lines rejected. */
+  readonly invalid: number;
+  /** `true` when reading stopped early (undecodable bytes). */
+  readonly stopped: boolean;
+}
+
+/**
+ * Reads the EJ file of the extract (`etalab-cs1100501`, `structureej` lines) streamed, keeping each legal
+ * entity's name and legal status by FINESS EJ; problems go to `onProblem`, located.
+ *
+ * @example
+ * ```ts
+ * const ej = await readFinessLegalEntities(createReadStream(path), path, (p) => problems.push(p));
+ * ej.byFiness.get('010780054')?.legalStatus.code; // '13'
+ * ```
+ *
+ * @category Registers
+ */
+export async function readFinessLegalEntities(
+  source: AsyncIterable<Uint8Array>,
+  file: string,
+  onProblem: (problem: InputProblem) => void,
+  encoding: InputEncoding | 'detect' = 'detect',
+): Promise<LegalEntitiesRead> {
+  const byFiness = new Map<string, RegisterLegalEntity>();
+  let read = 0;
+  let invalid = 0;
+  let first = true;
+  let problem: InputProblem | undefined;
+  for await (const record of textRecords(source, file, encoding, (e) => {
+    problem = e.problem;
+  })) {
+    const { values, syntax } = splitRecord(record, file);
+    if (first) {
+      first = false;
+      if (values[0] === 'finess') continue;
+    }
+    read++;
+    if (syntax.length > 0) {
+      invalid++;
+      for (const p of syntax) onProblem(p);
+      continue;
+    }
+    const r = parseStructureEj(values);
+    for (const i of r.issues) onProblem({ location: { file, line: record.line, path: i.path }, issue: i });
+    if (!r.ok) {
+      invalid++;
+      continue;
+    }
+    if (!byFiness.has(r.value.finess)) byFiness.set(r.value.finess, r.value);
+  }
+  if (problem !== undefined) onProblem(problem);
+  return { byFiness, read, invalid, stopped: problem !== undefined };
+}
+
+/** The fields of one record, `;`-separated with standard CSV quoting, and its quoting problems (errors). */
+function splitRecord(
+  record: TextRecord,
+  file: string,
+): { values: readonly string[]; syntax: InputProblem[] } {
+  if (!record.text.includes('"')) return { values: record.text.split(';'), syntax: [] };
+  const table = parseCsv(record.text, ';');
+  const syntax = table.issues.map((s) =>
+    problem({ file, line: record.line + s.line - 1, column: s.column }, s.code, s.message),
+  );
+  return { values: table.records[0]?.values ?? [], syntax };
+}

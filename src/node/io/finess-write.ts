@@ -1,0 +1,149 @@
+import type { Establishment } from '../../actors/types.js';
+import type {
+  ActivityHint,
+  RegisterCode,
+  RegisterDecision,
+  RegisterPlace,
+  RegisterStatus,
+} from '../../registers/index.js';
+import { csvCell } from '../report/csv-out.js';
+import type { ImportedEstablishment } from './finess-extract.js';
+
+/**
+ * What the register says of an imported establishment beyond palier's fields (the `register` key of
+ * {@link importedJson}).
+ *
+ * @category Registers
+ */
+export interface RegisterDetails {
+  /** Line in the extract. */
+  readonly line: number;
+  /** FINESS EJ. */
+  readonly legalEntity: string;
+  /** Long name (`rslongue`). */
+  readonly longName?: string;
+  /** Category (`categetab`). */
+  readonly category: RegisterCode;
+  /** Aggregate category (`categagretab`). */
+  readonly aggregateCategory: RegisterCode;
+  /** Department, region, ARS and the rule that placed it. */
+  readonly place: RegisterPlace;
+  /** `codesph` as read. */
+  readonly codesph: string;
+  /** The EJ's legal status (with `--ej`). */
+  readonly legalStatus?: RegisterCode;
+  /** Status and the rule that decided it. */
+  readonly status: RegisterDecision<RegisterStatus>;
+  /** Activity hints, with their provenance (never declared activities). */
+  readonly activityHints: readonly ActivityHint[];
+}
+
+/**
+ * An imported establishment as JSON: palier's establishment, plus `register`.
+ *
+ * @category Registers
+ */
+export type ImportedJson = Establishment & {
+  /** What the register says beyond palier's fields. */
+  readonly register: RegisterDetails;
+};
+
+/**
+ * The columns `palier import finess` writes in CSV: palier's establishments columns (what
+ * `palier evaluate --establishments` reads), then the register's details, which the establishments reader
+ * accepts and ignores.
+ *
+ * @category Registers
+ */
+export const IMPORTED_COLUMNS: readonly string[] = Object.freeze([
+  'finess',
+  'name',
+  'level',
+  'status',
+  'espic',
+  'activities',
+  'traits',
+  'department',
+  'ght',
+  'category',
+  'legal_entity',
+  'long_name',
+  'category_label',
+  'aggregate_category',
+  'finess_department',
+  'region',
+  'ars',
+  'status_rule',
+  'activity_hints',
+]);
+
+/**
+ * One establishment imported from the register as a CSV row (comma-separated, no line end), in the order of
+ * {@link IMPORTED_COLUMNS}: unknown status and activities are written `unknown`; activity hints as
+ * `HAD (hint: categetab=127)`, never in the activities column.
+ *
+ * @example
+ * ```ts
+ * importedCsvRow(imported); // '010000024,CH DE FLEYRIAT,site,public,,unknown,,01,,355,010780054,…'
+ * ```
+ *
+ * @category Registers
+ */
+export function importedCsvRow(imported: ImportedEstablishment): string {
+  const e = imported.establishment;
+  const c = imported.candidate;
+  const cells = [
+    e.finess,
+    e.name,
+    e.level,
+    e.status ?? 'unknown',
+    e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
+    e.activities === undefined ? 'unknown' : e.activities.join('|'),
+    (e.traits ?? []).join('|'),
+    e.department ?? '',
+    e.ght ?? '',
+    e.category ?? '',
+    c.legalEntityFiness,
+    c.longName ?? '',
+    c.category.label,
+    `${c.aggregateCategory.code} ${c.aggregateCategory.label}`.trim(),
+    c.place.finessDepartment,
+    c.place.region === undefined ? '' : `${c.place.region.code} ${c.place.region.name}`,
+    c.place.ars?.code ?? '',
+    c.status.rule,
+    c.activityHints.map((h) => `${h.activity} (hint: ${h.rule})`).join('|'),
+  ];
+  return cells.map((x) => csvCell(x)).join(',');
+}
+
+/**
+ * One establishment imported from the register as a JSON object: palier's establishment fields (what
+ * `palier evaluate --establishments` reads), and the register's details under `register` (ignored by the
+ * establishments reader): legal entity, names, category codes and labels, place, status rule, hints with their
+ * provenance, line.
+ *
+ * @example
+ * ```ts
+ * importedJson(imported).register.status.rule; // 'codesph=1'
+ * ```
+ *
+ * @category Registers
+ */
+export function importedJson(imported: ImportedEstablishment): ImportedJson {
+  const c = imported.candidate;
+  return {
+    ...imported.establishment,
+    register: {
+      line: imported.line,
+      legalEntity: c.legalEntityFiness,
+      ...(c.longName !== undefined ? { longName: c.longName } : {}),
+      category: c.category,
+      aggregateCategory: c.aggregateCategory,
+      place: c.place,
+      codesph: c.codesph,
+      ...(c.legalEntity !== undefined ? { legalStatus: c.legalEntity.legalStatus } : {}),
+      status: c.status,
+      activityHints: c.activityHints,
+    },
+  };
+}

@@ -1,0 +1,318 @@
+import { arsOf } from '../actors/ars.js';
+import { parseFiness } from '../actors/finess.js';
+import { departmentOfFiness } from '../actors/finess-department.js';
+import type { Establishment } from '../actors/types.js';
+import { readDate } from '../core/dates.js';
+import type { PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
+import { fail, type Result, settle } from '../core/result.js';
+import { AGGREGATE_CATEGORIES, type FinessCodeList, SANITARY_CATEGORIES, SPH_CODES } from './finess-codes.js';
+import { readFinessDepartment } from './finess-department-code.js';
+import { activityHints } from './finess-hints.js';
+import { fieldsByName, STRUCTUREET_FIELDS, type StructureEtField } from './finess-layout.js';
+import { decideStatus } from './finess-status.js';
+import type {
+  FinessEstablishmentCandidate,
+  RegisterCode,
+  RegisterLegalEntity,
+  RegisterPlace,
+} from './types.js';
+
+/**
+ * Options of {@link parseStructureEt}.
+ *
+ * @category Registers
+ */
+export interface StructureEtOptions {
+  /** Date the region and ARS are read for (`YYYY-MM-DD`; the importer's default: the extraction date). */
+  readonly asOf: string;
+  /**
+   * The EJ file's legal entities, when one was given: its lookup by FINESS EJ. Absent: no EJ file (no legal
+   * status, and no warning for an EJ not found).
+   */
+  readonly legalEntity?: (finess: string) => RegisterLegalEntity | undefined;
+}
+
+const FINESS_SHAPE = /^[0-9][0-9A-Z][0-9]{7}$/;
+const MIN_FIELDS = STRUCTUREET_FIELDS.length - 1;
+
+/**
+ * Reads the fields of ONE `structureet` line of the FINESS extract (section tag first, already split and
+ * unquoted) into an establishment candidate: FINESS ET and EJ (format and key checked), names, category and
+ * aggregate category (labels from palier's lists, codes outside them reported), department (FINESS code and
+ * INSEE code: `9A`→`971` … `9F`→`976`, `2A`/`2B` kept), region and ARS as of `asOf`, status from `codesph`
+ * (and the EJ's legal status when known), each with the rule that decided it, and activity hints where the
+ * category implies them. Issues carry the field name as path; warnings come with a value, errors without.
+ *
+ * @example
+ * ```ts
+ * const r = parseStructureEt(line.split(';'), { asOf: '2026-05-12' });
+ * if (r.ok) r.value.place.department; // '973' for departement '9C'
+ * ```
+ *
+ * @category Registers
+ */
+export function parseStructureEt(
+  values: readonly string[],
+  options: StructureEtOptions,
+): Result<FinessEstablishmentCandidate> {
+  if (values[0] !== 'structureet')
+    return fail(issue('finess-unknown-section', { received: values[0] ?? '' }, { path: [0] }));
+  if (values.length < MIN_FIELDS)
+    return fail(
+      issue(
+        'finess-truncated-line',
+        { section: 'structureet', expected: STRUCTUREET_FIELDS.length, received: values.length },
+        { expected: `${STRUCTUREET_FIELDS.length}`, received: `${values.length}` },
+      ),
+    );
+  const issues: PalierIssue[] = [];
+  if (values.length > STRUCTUREET_FIELDS.length)
+    issues.push(
+      issue(
+        'finess-extra-fields',
+        { section: 'structureet', expected: STRUCTUREET_FIELDS.length, received: values.length },
+        { severity: 'warning' },
+      ),
+    );
+  const f = fieldsByName(STRUCTUREET_FIELDS, values);
+  const finess = readNumber(f, 'nofinesset', issues);
+  const ej = readNumber(f, 'nofinessej', issues);
+  if (f.rs.trim() === '') issues.push(issue('required', {}, { path: ['rs'] }));
+  const category = readCode(f, 'categetab', 'libcategetab', /^\d{3}$/, SANITARY_CATEGORIES, issues);
+  const aggregate = readCode(f, 'categagretab', 'libcategagretab', /^\d{4}$/, AGGREGATE_CATEGORIES, issues);
+  const place = readPlace(f, finess, options.asOf, issues);
+  const codesph = f.codesph.trim();
+  if (codesph !== '' && !/^\d$/.test(codesph)) shape('codesph', '[0-9]', codesph, issues);
+  else if (codesph !== '' && !SPH_CODES.codes.has(codesph))
+    issues.push(unknownCode('codesph', SPH_CODES, codesph));
+  const legalEntity = ej === undefined ? undefined : options.legalEntity?.(ej);
+  if (ej !== undefined && options.legalEntity !== undefined && legalEntity === undefined)
+    issues.push(
+      issue('finess-unknown-ej', { finess: ej }, { path: ['nofinessej'], severity: 'warning', received: ej }),
+    );
+  const { decision, conflict } = decideStatus(codesph, legalEntity?.legalStatus.code);
+  if (conflict !== undefined)
+    issues.push(
+      issue(
+        'finess-status-conflict',
+        { sph: decision.value, ej: conflict },
+        { path: ['codesph'], severity: 'warning', received: legalEntity?.legalStatus.code ?? '' },
+      ),
+    );
+  const opened = readOptionalDate(f, 'dateouv', issues);
+  const updated = readOptionalDate(f, 'datemaj', issues);
+  readOptionalDate(f, 'dateautor', issues);
+  if (finess === undefined || ej === undefined || category === undefined || aggregate === undefined)
+    return fail(issues);
+  const longName = f.rslongue.trim();
+  const siret = f.siret.trim();
+  return settle(
+    {
+      finess,
+      legalEntityFiness: ej,
+      name: f.rs.trim(),
+      ...(longName !== '' ? { longName } : {}),
+      category,
+      sanitary: category.listed,
+      aggregateCategory: aggregate,
+      place,
+      codesph,
+      ...(legalEntity !== undefined ? { legalEntity } : {}),
+      status: decision,
+      activityHints: category.listed ? activityHints(category.code) : [],
+      ...(siret !== '' ? { siret } : {}),
+      ...(opened !== undefined ? { opened } : {}),
+      ...(updated !== undefined ? { updated } : {}),
+    },
+    issues,
+  );
+}
+
+/**
+ * Whether a `categetab` code is a sanitary category (TRE_R66): what `palier import finess` keeps by default.
+ *
+ * @example
+ * ```ts
+ * isSanitaryCategory('355'); // true
+ * isSanitaryCategory('500'); // false (EHPAD: medico-social)
+ * ```
+ *
+ * @category Registers
+ */
+export function isSanitaryCategory(categetab: string): boolean {
+  return SANITARY_CATEGORIES.codes.has(categetab.trim());
+}
+
+/**
+ * The palier establishment a candidate becomes, at the site level (an ET is a site): FINESS ET, name, status
+ * (`espic` → private non-profit with the ESPIC qualification; `unknown` → unset), activities unset (not known
+ * from the register: the hints are not activities), INSEE department, category code.
+ *
+ * @example
+ * ```ts
+ * toEstablishment(candidate);
+ * // { finess: '010000024', level: 'site', name: 'CH DE FLEYRIAT', status: 'public', department: '01', category: '355' }
+ * ```
+ *
+ * @category Registers
+ */
+export function toEstablishment(candidate: FinessEstablishmentCandidate): Establishment {
+  const s = candidate.status.value;
+  return {
+    finess: candidate.finess,
+    level: 'site',
+    name: candidate.name,
+    ...(s === 'espic'
+      ? { status: 'private-non-profit' as const, espic: true }
+      : s === 'unknown'
+        ? {}
+        : {
+            status: s,
+            ...(s === 'private-non-profit' && candidate.codesph === '7' ? { espic: false } : {}),
+          }),
+    ...(candidate.place.department !== undefined ? { department: candidate.place.department } : {}),
+    category: candidate.category.code,
+  };
+}
+
+type Fields = Readonly<Record<StructureEtField, string>>;
+
+function readNumber(
+  f: Fields,
+  field: 'nofinesset' | 'nofinessej',
+  issues: PalierIssue[],
+): string | undefined {
+  const raw = f[field].trim();
+  if (!FINESS_SHAPE.test(raw)) {
+    shape(field, '[0-9][0-9A-Z][0-9]{7}', raw, issues);
+    return undefined;
+  }
+  const r = parseFiness(raw);
+  if (r.ok) return r.finess;
+  issues.push(
+    issue(
+      'finess-invalid-number',
+      { field, why: r.message },
+      {
+        path: [field],
+        ...(r.expected !== undefined ? { expected: r.expected } : {}),
+        received: raw,
+      },
+    ),
+  );
+  return undefined;
+}
+
+function readCode(
+  f: Fields,
+  field: StructureEtField,
+  labelField: StructureEtField,
+  pattern: RegExp,
+  list: FinessCodeList,
+  issues: PalierIssue[],
+): RegisterCode | undefined {
+  const code = f[field].trim();
+  if (!pattern.test(code)) {
+    shape(field, pattern.source.slice(1, -1), code, issues);
+    return undefined;
+  }
+  const known = list.codes.get(code);
+  if (known !== undefined) return { code, label: known.label, listed: true };
+  issues.push(unknownCode(field, list, code));
+  return { code, label: f[labelField].trim(), listed: false };
+}
+
+function readPlace(
+  f: Fields,
+  finess: string | undefined,
+  asOf: string,
+  issues: PalierIssue[],
+): RegisterPlace {
+  const code = f.departement.trim().toUpperCase();
+  const departmentName = f.libdepartement.trim();
+  const base = { finessDepartment: code, departmentName };
+  if (!/^[0-9][0-9A-Z]$/.test(code)) {
+    shape('departement', '[0-9][0-9A-Z]', code, issues);
+    return { ...base, rule: `departement=${code}: malformed` };
+  }
+  const reading = readFinessDepartment(code);
+  if (reading.kind === 'unknown') {
+    issues.push(
+      issue(
+        'finess-unknown-department',
+        { received: code },
+        { path: ['departement'], severity: 'warning', received: code },
+      ),
+    );
+    return { ...base, rule: `departement=${code}: unknown code, not guessed` };
+  }
+  if (reading.kind === 'no-region') {
+    issues.push(
+      issue(
+        'finess-no-region',
+        { place: reading.place },
+        { path: ['departement'], severity: 'warning', received: code },
+      ),
+    );
+    return {
+      ...base,
+      rule: `departement=${code}: ${reading.place}, outside the ARS map`,
+      provenance: reading.provenance,
+    };
+  }
+  const rule = code === reading.insee ? `departement=${code}` : `departement=${code}→${reading.insee}`;
+  if (finess !== undefined) {
+    const fromNumber = departmentOfFiness(finess);
+    if (fromNumber !== undefined && fromNumber !== reading.insee)
+      issues.push(
+        issue(
+          'finess-department-mismatch',
+          { field: `${code} (${reading.insee})`, number: fromNumber },
+          { path: ['departement'], severity: 'warning', expected: fromNumber, received: reading.insee },
+        ),
+      );
+  }
+  const found = arsOf({ department: reading.insee }, asOf);
+  if (!found.ok) {
+    issues.push(
+      issue(
+        'finess-no-region',
+        { place: `${code} (${reading.insee})` },
+        { path: ['departement'], severity: 'warning', received: code },
+      ),
+    );
+    return { ...base, department: reading.insee, rule, provenance: reading.provenance };
+  }
+  return {
+    ...base,
+    department: reading.insee,
+    region: { code: found.region.code, name: found.region.name },
+    ars: { code: found.ars.id, name: found.ars.name },
+    rule,
+    provenance: reading.provenance,
+  };
+}
+
+function readOptionalDate(f: Fields, field: StructureEtField, issues: PalierIssue[]): string | undefined {
+  const raw = f[field].trim();
+  if (raw === '') return undefined;
+  const r = readDate(raw, [field]);
+  if (r.ok) return r.value;
+  issues.push(...r.issues);
+  return undefined;
+}
+
+function shape(field: string, pattern: string, received: string, issues: PalierIssue[]): void {
+  issues.push(
+    issue('finess-invalid-field', { field, pattern }, { path: [field], expected: pattern, received }),
+  );
+}
+
+function unknownCode(field: string, list: FinessCodeList, code: string): PalierIssue {
+  return issue(
+    'finess-unknown-code',
+    { field, list: list.name },
+    { path: [field], severity: 'warning', received: code },
+  );
+}
