@@ -160,14 +160,65 @@ export const ISSUE_MESSAGES = {
     fr: `Écriture impossible de ${p.file} : ${p.detail}`,
     en: `Cannot write ${p.file}: ${p.detail}`,
   }),
-  'invalid-json': (p: { detail: string }) => ({
-    fr: `JSON invalide : ${p.detail}`,
-    en: `Invalid JSON: ${p.detail}`,
-  }),
+  // the file readers say what was expected where they stopped; other callers give the parser's detail
+  'invalid-json': (p: { detail?: string; expected?: string }) =>
+    p.expected !== undefined
+      ? { fr: `JSON invalide : ${p.expected} attendu ici.`, en: `Invalid JSON: ${p.expected} expected here.` }
+      : { fr: `JSON invalide : ${p.detail ?? ''}`, en: `Invalid JSON: ${p.detail ?? ''}` },
   // — File readers (src/node/io): bytes, text, numbers, CSV and JSON syntax —
   'binary-input': () => ({
     fr: 'Octet NUL : ce n’est pas un fichier texte (ou c’est de l’UTF-16 sans marque d’ordre des octets).',
     en: 'NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark).',
+  }),
+  'conflicting-values': () => ({
+    fr: 'Un motif de non-applicabilité et une valeur sont donnés ensemble : laissez l’un des deux vide.',
+    en: 'A not-applicable reason and a value are both given: leave one of them empty.',
+  }),
+  'csv-field-count': (p: { received: number; expected: number }) => ({
+    fr: `${p.received} champ(s) sur cette ligne, ${p.expected} dans l’en-tête : la ligne est rejetée (délimiteur dans une valeur non entre guillemets, comme 97,5 dans un fichier séparé par des virgules ?).`,
+    en: `${p.received} field(s) on this line, ${p.expected} in the header: the row is rejected (a delimiter inside an unquoted value, such as 97,5 in a comma-separated file?).`,
+  }),
+  'csv-text-after-quote': () => ({
+    fr: 'Texte après le guillemet fermant d’un champ (doublez les guillemets à l’intérieur d’un champ : "").',
+    en: 'Text after the closing quote of a field (double the quotes inside a field: "").',
+  }),
+  'csv-unterminated-quote': () => ({
+    fr: 'Guillemet ouvrant sans guillemet fermant : le champ court jusqu’à la fin du fichier.',
+    en: 'Opening quote without a closing quote: the field runs to the end of the file.',
+  }),
+  'declaration-not-grouped': (p: { line: number; rows: string }) => ({
+    fr: `Cette déclaration (même FINESS, niveau, programme et période) a commencé ligne ${p.line} et a déjà été lue : au-delà de ${p.rows} lignes, palier lit une déclaration après l’autre et ses lignes doivent se suivre (triez le fichier par FINESS et période). Ligne rejetée.`,
+    en: `This declaration (same FINESS, level, programme and period) started on line ${p.line} and was already read: beyond ${p.rows} rows, palier reads one declaration after the other and its rows must be together (sort the file by FINESS and period). Row rejected.`,
+  }),
+  'duplicate-declaration': (p: { where: string }) => ({
+    fr: `Déclaration en double : même FINESS, niveau, programme et période qu’un enregistrement précédent (${p.where}) ; celle-ci est rejetée.`,
+    en: `Duplicate declaration: same FINESS, level, programme and period as an earlier record (${p.where}); this one is rejected.`,
+  }),
+  'duplicate-indicator': (p: { code: string; line: number }) => ({
+    fr: `L’indicateur ${p.code} est déjà déclaré pour cet établissement et cette période (ligne ${p.line}) : cette ligne est rejetée.`,
+    en: `Indicator ${p.code} is already declared for this establishment and period (line ${p.line}): this row is rejected.`,
+  }),
+  'duplicate-key': (p: { received: string }) => ({
+    fr: `Clé « ${p.received} » en double dans le même objet : la première est lue, l’enregistrement est invalide.`,
+    en: `Key "${p.received}" appears twice in one object: the first is read, the record is invalid.`,
+  }),
+  'duplicate-record': (p: { id: string; where: string }) => ({
+    fr: `${p.id} est déjà décrit plus haut (${p.where}) : cet enregistrement est rejeté.`,
+    en: `${p.id} is already described above (${p.where}): this record is rejected.`,
+  }),
+  'empty-input': (p: { expected: string }) => ({
+    fr:
+      p.expected === 'header'
+        ? 'Fichier vide : une ligne d’en-tête est attendue.'
+        : 'Fichier vide : un tableau JSON est attendu.',
+    en:
+      p.expected === 'header'
+        ? 'Empty file: a header line is expected.'
+        : 'Empty file: a JSON array is expected.',
+  }),
+  'forbidden-key': (p: { received: string }) => ({
+    fr: `Clé « ${p.received} » refusée (elle pourrait modifier des prototypes d’objets) : l’enregistrement est rejeté.`,
+    en: `Key "${p.received}" is refused (it could alter object prototypes): the record is rejected.`,
   }),
   'inexact-number': (p: { received: string }) => ({
     fr: `« ${p.received} » ne peut pas être lu exactement (plus de chiffres significatifs qu’un nombre n’en garde) : écrivez-le avec moins de chiffres.`,
@@ -188,6 +239,14 @@ export const ISSUE_MESSAGES = {
   'latin1-control': (p: { byte: string }) => ({
     fr: `Octet ${p.byte} : un caractère de contrôle en Latin-1 ; le fichier est sans doute en Windows-1252 (--encoding windows-1252).`,
     en: `Byte ${p.byte} is a control character in Latin-1; the file is most likely Windows-1252 (--encoding windows-1252).`,
+  }),
+  'missing-value': (p: { code: string }) => ({
+    fr: `Aucune valeur pour ${p.code} : renseignez value, numerator et denominator, ou na_reason.`,
+    en: `No value for ${p.code}: fill value, numerator and denominator, or na_reason.`,
+  }),
+  'record-too-long': (p: { limit: string }) => ({
+    fr: `Enregistrement de plus de ${p.limit} (une ligne sans fin, ou un guillemet jamais fermé) : la lecture s’arrête ici.`,
+    en: `Record longer than ${p.limit} (a line without end, or a quote never closed): reading stops here.`,
   }),
   'undefined-byte': (p: { byte: string; encoding: string }) => ({
     fr: `L’octet ${p.byte} n’a pas de caractère en ${p.encoding}.`,

@@ -13,21 +13,42 @@ export { EXIT, type ExitCode } from './cli/exit-codes.js';
 export { type CliIo, type CliStream, parisDate } from './cli/io.js';
 export { type RunOptions, runCli } from './cli/main.js';
 export { nodeIo } from './cli/node-io.js';
-export { type EvaluateReadOptions, type EvaluateReadResult, evaluateRead } from './evaluate-run.js';
+export {
+  createEvaluator,
+  type EvaluateReadOptions,
+  type EvaluateReadResult,
+  type Evaluator,
+  type EvaluatorOptions,
+  evaluateRead,
+} from './evaluate-run.js';
 export * from './example/index.js';
 export * from './io/cells.js';
 export * from './io/csv.js';
+export * from './io/declaration-reader.js';
 export * from './io/declarations-csv.js';
 export * from './io/decode.js';
 export * from './io/detect.js';
 export * from './io/establishments-csv.js';
+export { exactNumber } from './io/exact-number.js';
 export * from './io/finess-extract.js';
 export * from './io/finess-write.js';
+export type { ColumnIndex } from './io/header.js';
 export * from './io/json.js';
+export { type JsonRecordHandler, JsonRecordReader } from './io/json-records.js';
+export { JsonArraySplitter, NdjsonSplitter, type RecordText, type StreamStop } from './io/json-stream.js';
+export {
+  type JsonValueIssue,
+  type JsonValueRead,
+  type JsonValueRefused,
+  type JsonValueResult,
+  MAX_JSON_DEPTH,
+  readJsonValue,
+} from './io/json-value.js';
 export * from './io/problem.js';
 export * from './io/read-declarations.js';
 export * from './io/read-establishments.js';
 export * from './io/read-result.js';
+export * from './io/referential-csv.js';
 export * from './io/text-records.js';
 export * from './io/write-csv.js';
 export { csvCell, RESULT_COLUMNS, renderCsv } from './report/csv-out.js';

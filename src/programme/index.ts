@@ -11,4 +11,5 @@ export * from './mapping.js';
 export * from './override-changes.js';
 export * from './overrides.js';
 export * from './provenance.js';
+export * from './referential.js';
 export * from './types.js';

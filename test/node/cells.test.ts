@@ -1,49 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { readCount, readDate, readDecimal, readYesNo } from '../../src/node/io/cells.js';
+import { readDateCell, readNumber, readYesNo } from '../../src/node/io/cells.js';
 
-describe('readDecimal', () => {
-  it('reads decimal commas and points, grouping spaces and a percent sign', () => {
-    expect(readDecimal('97,5')).toEqual({ ok: true, value: 97.5 });
-    expect(readDecimal('97.5')).toEqual({ ok: true, value: 97.5 });
-    expect(readDecimal('1 234,5')).toEqual({ ok: true, value: 1234.5 });
-    expect(readDecimal('1\u202f234')).toEqual({ ok: true, value: 1234 });
-    expect(readDecimal('98 %', true)).toEqual({ ok: true, value: 98 });
+const value = (r: ReturnType<typeof readNumber>) => (r.ok ? r.value : r.issues[0]?.code);
+
+describe('readNumber: one grammar for decimal comma and digit grouping', () => {
+  it('reads a decimal comma or point, and groups of three by space, no-break or narrow no-break space', () => {
+    expect(value(readNumber('97,5'))).toBe(97.5);
+    expect(value(readNumber('97.5'))).toBe(97.5);
+    expect(value(readNumber('1 250'))).toBe(1250);
+    expect(value(readNumber('1\u00a0250'))).toBe(1250);
+    expect(value(readNumber('1\u202f250'))).toBe(1250);
+    expect(value(readNumber('12 345 678,25'))).toBe(12345678.25);
+    expect(value(readNumber(' -3 '))).toBe(-3);
+    expect(value(readNumber('98 %', { percent: true }))).toBe(98);
+    expect(value(readNumber('98%', { percent: true }))).toBe(98);
+    expect(value(readNumber('97,5\u202f%', { percent: true }))).toBe(97.5);
   });
 
-  it('refuses ambiguous, non-numeric and huge numbers with distinct codes', () => {
-    expect(readDecimal('1,234.5')).toMatchObject({ ok: false, code: 'ambiguous-number' });
-    expect(readDecimal('abc')).toMatchObject({ ok: false, code: 'invalid-number' });
-    expect(readDecimal('98 %')).toMatchObject({ ok: false, code: 'invalid-number' });
-    expect(readDecimal('9'.repeat(400))).toMatchObject({ ok: false, code: 'number-out-of-range' });
-    expect(readDecimal('1e3')).toMatchObject({ ok: false, code: 'invalid-number' });
+  it('refuses everything else, never guessing (4 9 is not 49, 1,234.5 is not 1234.5)', () => {
+    for (const bad of [
+      '4 9',
+      '1 25',
+      '12 3456',
+      '1 250\u00a0000',
+      '1,234.5',
+      '1.234,5',
+      'abc',
+      '1e3',
+      '.5',
+      '12,',
+      '',
+      '98 %',
+      '١٢',
+    ])
+      expect([bad, value(readNumber(bad))]).toEqual([bad, 'invalid-number']);
   });
-});
 
-describe('readCount', () => {
-  it('reads whole numbers up to 2^53 − 1 and refuses the rest', () => {
-    expect(readCount('9007199254740991')).toEqual({ ok: true, value: 9007199254740991 });
-    expect(readCount('9007199254740992')).toMatchObject({ ok: false, code: 'number-out-of-range' });
-    expect(readCount('-1')).toMatchObject({ ok: false, code: 'invalid-count' });
-    expect(readCount('2,5')).toMatchObject({ ok: false, code: 'invalid-count' });
-    expect(readCount('0')).toEqual({ ok: true, value: 0 });
+  it('refuses what a number cannot hold exactly instead of rounding it', () => {
+    expect(value(readNumber('9007199254740991'))).toBe(9007199254740991);
+    expect(value(readNumber('9007199254740993'))).toBe('inexact-number');
+    expect(value(readNumber('97,999999999999999', { percent: true }))).toBe('inexact-number');
+    expect(value(readNumber('97,99999999999999', { percent: true }))).toBe(97.99999999999999);
+    expect(value(readNumber('9'.repeat(400)))).toBe('inexact-number');
   });
 });
 
 describe('readYesNo', () => {
   it('reads French and English answers in any case', () => {
     for (const yes of ['oui', 'OUI', 'yes', 'true', 'Vrai', '1', 'o'])
-      expect(readYesNo(yes)).toEqual({ ok: true, value: true });
+      expect(readYesNo(yes)).toMatchObject({ ok: true, value: true });
     for (const no of ['non', 'No', 'false', 'faux', '0', 'n'])
-      expect(readYesNo(no)).toEqual({ ok: true, value: false });
-    expect(readYesNo('peut-être')).toMatchObject({ ok: false, code: 'invalid-yes-no' });
+      expect(readYesNo(no)).toMatchObject({ ok: true, value: false });
+    expect(readYesNo('peut-être')).toMatchObject({ ok: false, issues: [{ code: 'invalid-yes-no' }] });
   });
 });
 
-describe('readDate', () => {
-  it('reads ISO and French dates, and refuses impossible ones', () => {
-    expect(readDate('2020-02-29')).toEqual({ ok: true, value: '2020-02-29' });
-    expect(readDate('31/03/2020')).toEqual({ ok: true, value: '2020-03-31' });
-    expect(readDate('29/02/2019')).toMatchObject({ ok: false, code: 'invalid-date' });
-    expect(readDate('2019-13-01')).toMatchObject({ ok: false, code: 'invalid-date' });
+describe('readDateCell', () => {
+  it('reads ISO and French dates through the one date reader, and refuses impossible ones', () => {
+    expect(readDateCell('2020-02-29')).toMatchObject({ ok: true, value: '2020-02-29' });
+    expect(readDateCell('31/03/2020')).toMatchObject({ ok: true, value: '2020-03-31' });
+    expect(readDateCell('29/02/2019')).toMatchObject({ ok: false, issues: [{ code: 'invalid-date' }] });
+    expect(readDateCell('2019-13-01').ok).toBe(false);
   });
 });

@@ -87,12 +87,12 @@ describe('palier evaluate', () => {
   });
 
   it('caps the problems shown and counts the rest', async () => {
-    const rows = Array.from({ length: 12 }, () => '123456789,2021-01-01,2021-03-31,P2.1,oui,,,');
+    const rows = Array.from({ length: 12 }, (_, i) => `12345${10 + i},2021-01-01,2021-03-31,P2.1,oui,,,`);
     const r = await run(['evaluate', 'd.csv', '--max-problems', '5', '--as-of', '2021-06-30'], {
       files: { 'd.csv': [HEADER, ...rows].join('\n') },
     });
     expect(r.code).toBe(3);
-    expect(r.stderr.match(/error \[invalid-finess-key\]/g)).toHaveLength(5);
+    expect(r.stderr.match(/error \[invalid-finess\]/g)).toHaveLength(5);
     expect(r.stderr).toContain('… and 7 more problem(s)');
   });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv } from '../../src/node/io/csv.js';
+import {
+  type CsvRecord,
+  type CsvSyntaxIssue,
+  CsvTokenizer,
+  detectDelimiter,
+  MAX_RECORD_LENGTH,
+  parseCsv,
+} from '../../src/node/io/csv.js';
 
 describe('parseCsv', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks, and locates each cell', () => {
@@ -53,12 +60,55 @@ describe('parseCsv', () => {
     expect(t.records[1]?.values).toEqual(['xy', '2']);
   });
 
-  it('reads a very long line', () => {
-    const long = 'x'.repeat(2_000_000);
+  it('reads a line up to the limit, and stops with a located error beyond it', () => {
+    const long = 'x'.repeat(400_000);
     const t = parseCsv(`a,b\n${long},"${long}"\n`);
-    expect(t.records[1]?.values[0]).toHaveLength(2_000_000);
-    expect(t.records[1]?.values[1]).toHaveLength(2_000_000);
-    expect(t.records[1]?.columns[1]).toBe(2_000_002);
+    expect(t.records[1]?.values[0]).toHaveLength(400_000);
+    expect(t.records[1]?.columns[1]).toBe(400_002);
+    const over = parseCsv(`a,b\nc,d\n${'x'.repeat(MAX_RECORD_LENGTH + 1)}\ne,f\n`);
+    expect(over.records.map((r) => r.values)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(over.issues).toMatchObject([{ code: 'record-too-long', line: 3, column: 1 }]);
+  });
+
+  it('an endless line (no line break) ends with a located error, holding at most the limit', () => {
+    const issues: CsvSyntaxIssue[] = [];
+    const t = new CsvTokenizer(
+      { delimiter: ',' },
+      () => undefined,
+      (i) => issues.push(i),
+    );
+    const piece = 'x'.repeat(65_536);
+    for (let k = 0; k < 40 && !t.stopped; k++) t.push(piece);
+    expect(t.stopped).toBe(true);
+    expect(issues).toMatchObject([{ code: 'record-too-long', line: 1, column: 1 }]);
+  });
+
+  it('gives the same records and locations whatever the cuts between pieces (property)', () => {
+    const text = 'a;b\r\n"x;""y""";2\r\n\r\n"multi\nline";"q"\rlast;"";\n';
+    const whole = parseCsv(text);
+    fc.assert(
+      fc.property(fc.array(fc.nat(text.length), { maxLength: 8 }), (cuts) => {
+        const records: CsvRecord[] = [];
+        const issues: CsvSyntaxIssue[] = [];
+        const t = new CsvTokenizer(
+          {},
+          (r) => records.push(r),
+          (i) => issues.push(i),
+        );
+        let from = 0;
+        for (const cut of [...cuts].sort((x, y) => x - y)) {
+          t.push(text.slice(from, cut));
+          from = cut;
+        }
+        t.push(text.slice(from));
+        t.end();
+        expect(records).toEqual(whole.records);
+        expect(issues).toEqual(whole.issues);
+      }),
+    );
   });
 
   it('round-trips any table written with RFC 4180 quoting (property)', () => {

@@ -43,7 +43,11 @@ describe('JSON and NDJSON declarations', () => {
     const text = `${good}\n\n{"finess":\n${JSON.stringify(decl({ 'P2.1': { kind: 'yes-no', value: 'oui' } }))}\n`;
     const r = readDeclarations(text, { file: 'd.ndjson', programme: hopen });
     expect(r.summary).toEqual({ unit: 'records', read: 3, valid: 1, invalid: 2 });
-    expect(r.problems.map((p) => p.location.line)).toEqual([3, 4]);
+    expect(r.problems.map((p) => [p.location.line, p.issue.code])).toEqual([
+      [3, 'invalid-json'],
+      [4, 'invalid-type'],
+      [4, 'duplicate-declaration'],
+    ]);
   });
 
   it('rejects a record holding a __proto__ key, located by path, without polluting prototypes', () => {

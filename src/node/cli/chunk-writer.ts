@@ -1,7 +1,7 @@
 import type { CliIo } from './io.js';
 
 /** Writes a file from pieces of text, in order, without joining them first. */
-export type ChunkWriter = (path: string, chunks: Iterable<string>) => Promise<void>;
+export type ChunkWriter = (path: string, chunks: Iterable<string> | AsyncIterable<string>) => Promise<void>;
 
 /** The environments that can write a file piece by piece (the Node one); any other `CliIo` gets one string. */
 const writers = new WeakMap<CliIo, ChunkWriter>();
@@ -46,6 +46,29 @@ export function* batched(chunks: Iterable<string>): Generator<string> {
   let pending: string[] = [];
   let size = 0;
   for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
+
+/**
+ * {@link batched} for pieces that come over time (a report written while its input is read).
+ *
+ * @example
+ * ```ts
+ * for await (const text of batchedAsync(rows())) stream.write(text);
+ * ```
+ */
+export async function* batchedAsync(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
     pending.push(chunk);
     size += chunk.length;
     if (size >= BATCH) {

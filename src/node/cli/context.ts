@@ -7,7 +7,7 @@ import { guardTerminal, visible } from '../report/safe-text.js';
 import type { Style } from '../report/style.js';
 import { ANSI, PLAIN, useColour } from '../report/style.js';
 import type { ParsedArgs } from './args.js';
-import { batched, chunkWriterOf, withChunkWriter } from './chunk-writer.js';
+import { batched, batchedAsync, chunkWriterOf, withChunkWriter } from './chunk-writer.js';
 import type { CliIo, CliStream } from './io.js';
 
 /**
@@ -125,10 +125,10 @@ export function summaryLine(
   ctx: CommandContext,
   file: string,
   summary: ReadSummary,
-  problems: readonly InputProblem[],
+  problems: readonly InputProblem[] | { readonly errors: number; readonly warnings: number },
 ): string {
-  const errors = problems.filter(isError).length;
-  const warnings = problems.length - errors;
+  const errors = 'errors' in problems ? problems.errors : problems.filter(isError).length;
+  const warnings = 'errors' in problems ? problems.warnings : problems.length - errors;
   const unit = summary.unit === 'rows' ? say(ctx, 'lignes', 'rows') : say(ctx, 'enregistrements', 'records');
   const name = visible(file);
   return say(
@@ -151,18 +151,30 @@ export function summaryLine(
  *
  * @category Command line
  */
-export async function emit(ctx: CommandContext, content: string | Iterable<string>): Promise<boolean> {
+export async function emit(
+  ctx: CommandContext,
+  content: string | Iterable<string> | AsyncIterable<string>,
+): Promise<boolean> {
   const out = ctx.args.values.out;
   const toFile = typeof out === 'string' && out !== '' && out !== '-';
   if (!toFile) {
     if (typeof content === 'string') ctx.io.stdout.write(content);
-    else for (const text of batched(content)) ctx.io.stdout.write(text);
+    else if (Symbol.asyncIterator in content) {
+      for await (const text of batchedAsync(content)) ctx.io.stdout.write(text);
+    } else for (const text of batched(content)) ctx.io.stdout.write(text);
     return true;
   }
   try {
     const writer = chunkWriterOf(ctx.io);
     if (typeof content === 'string') await ctx.io.writeFile(out, content);
-    else if (writer !== undefined) await writer(out, batched(content));
+    else if (Symbol.asyncIterator in content) {
+      if (writer !== undefined) await writer(out, batchedAsync(content));
+      else {
+        let all = '';
+        for await (const text of content) all += text;
+        await ctx.io.writeFile(out, all);
+      }
+    } else if (writer !== undefined) await writer(out, batched(content));
     else await ctx.io.writeFile(out, [...content].join(''));
     return true;
   } catch (error) {

@@ -22,6 +22,13 @@ const LANG: readonly [string, Label] = [
   { fr: 'langue (défaut : selon LANG)', en: 'language (default: from LANG)' },
 ];
 const HELP: readonly [string, Label] = ['-h, --help', { fr: 'cette aide', en: 'this help' }];
+const REFERENTIAL: readonly [string, Label] = [
+  '--referential <file.csv>',
+  {
+    fr: 'complète le programme avec un référentiel rempli (modèle de « catalogue --template csv »)',
+    en: 'completes the programme with a filled referential (template of "catalogue --template csv")',
+  },
+];
 const PROGRAMME: readonly [string, Label] = [
   '--programme <id|file>',
   {
@@ -118,6 +125,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
     },
     options: [
       PROGRAMME,
+      REFERENTIAL,
       AS_OF,
       REPORT_FORMAT,
       ESTABLISHMENTS,
@@ -228,7 +236,15 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
     },
     options: [
       PROGRAMME,
+      REFERENTIAL,
       ['--format table|json|md', { fr: 'format (défaut : table)', en: 'format (default: table)' }],
+      [
+        '--template csv',
+        {
+          fr: 'écrit le référentiel à compléter : une ligne par indicateur, seuils vides, valeurs connues et sources',
+          en: 'writes the referential to fill: one row per indicator, empty thresholds, known values and sources',
+        },
+      ],
       OUT,
       LANG,
       HELP,
@@ -238,6 +254,10 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       [
         'palier catalogue --programme hn --format json --out hn.json',
         { fr: 'la définition complète en JSON', en: 'the full definition as JSON' },
+      ],
+      [
+        'palier catalogue --template csv --out my-guide.csv',
+        { fr: 'le référentiel HOP’EN à compléter', en: 'the HOP’EN referential to fill' },
       ],
     ],
   },

@@ -29,6 +29,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Environment variables. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Streams standard input piece by piece (optional: without it, `readStdin` gives it in one piece). */
+  readonly streamStdin?: () => AsyncIterable<Uint8Array>;
   /** Reads a file (relative paths from the working directory). */
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a file. */

@@ -67,7 +67,9 @@ export function nodeIo(): CliIo {
     },
     env: process.env,
     readFile: (path) => readFile(path),
+    // 64 KB pieces: inputs are decoded and read as they come, never held whole
     streamFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
+    streamStdin: () => process.stdin,
     writeFile: async (path, content) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content, 'utf8');

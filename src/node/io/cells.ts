@@ -1,118 +1,69 @@
-import type { CalendarDate } from '../../dates/index.js';
-import { isCalendarDate } from '../../dates/index.js';
-import type { Label } from '../../programme/provenance.js';
+import { readDate } from '../../core/dates.js';
+import { issue } from '../../core/messages.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import { exactNumber } from './exact-number.js';
 
 /**
- * A cell read successfully.
+ * The number grammar of CSV cells, one for every number palier reads from a spreadsheet:
+ *
+ * - an optional sign, then digits, optionally grouped by threes with ONE kind of separator — a space, a no-break
+ *   space (U+00A0) or a narrow no-break space (U+202F): `1250`, `1 250`, `12 345 678`;
+ * - an optional decimal part after a comma or a point: `97,5`, `97.5`, `1 250,75`;
+ * - for a percentage, an optional `%` after it (with or without a space): `98 %`, `98%`.
+ *
+ * Nothing else: `1,234.5` (two marks), `4 9` (a group of one), `1e3`, `.5`, `12,` are errors, never guessed.
  *
  * @category Input files
  */
-export interface CellOk<T> {
-  /** Discriminant. */
-  readonly ok: true;
-  /** The value read. */
-  readonly value: T;
+export const NUMBER_GRAMMAR = /^([+-]?)(\d{1,3}(?:( |\u00a0|\u202f)\d{3})(?:\3\d{3})*|\d+)(?:[.,](\d+))?$/u;
+
+/** Group separators, removed once the grammar has matched. */
+const GROUPS = /[ \u00a0\u202f]/g;
+
+/**
+ * Options of {@link readNumber}.
+ *
+ * @category Input files
+ */
+export interface ReadNumberOptions {
+  /** Accept a trailing `%` (the value cell of a rate). */
+  readonly percent?: boolean;
 }
 
 /**
- * A cell that could not be read, with a stable code and a message.
- *
- * @category Input files
- */
-export interface CellError {
-  /** Discriminant. */
-  readonly ok: false;
-  /** Stable code (`invalid-number`, `invalid-date` …). */
-  readonly code: string;
-  /** What is wrong. */
-  readonly message: Label;
-  /** What was expected, briefly. */
-  readonly expected?: string;
-}
-
-/**
- * The outcome of reading one cell: the value, or a coded problem.
- *
- * @category Input files
- */
-export type CellResult<T> = CellOk<T> | CellError;
-
-const DECIMAL = /^[+-]?(\d+)(?:[.,](\d+))?$/;
-const GROUPED = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
-
-/**
- * Reads a decimal number written the French way or the English way: `97,5` or `97.5`, with optional digit
- * grouping by spaces (`1 234,5`, also no-break spaces) and an optional trailing `%` when `percent` is allowed.
- * `1,234.5` is refused as ambiguous; values beyond ±1e15 are refused (not a plausible count or percentage).
+ * Reads a number from a cell by {@link NUMBER_GRAMMAR}, exactly: a value a JavaScript number cannot hold
+ * (`9007199254740993`, `97,999999999999999`) is refused (`inexact-number`), never rounded. Whether the number
+ * is allowed where it stands (a whole count, 0–100 for a percentage…) is for the declaration's checks to say.
  *
  * @example
  * ```ts
- * readDecimal('97,5');        // { ok: true, value: 97.5 }
- * readDecimal('98 %', true);  // { ok: true, value: 98 }
- * readDecimal('1,234.5');     // { ok: false, code: 'ambiguous-number', … }
+ * readNumber('97,5');                       // { ok: true, value: 97.5, issues: [] }
+ * readNumber('1 250');                      // { ok: true, value: 1250, issues: [] }
+ * readNumber('98 %', { percent: true });    // { ok: true, value: 98, issues: [] }
+ * readNumber('4 9').ok;                     // false: invalid-number
+ * readNumber('9007199254740993').ok;        // false: inexact-number
  * ```
  *
  * @category Input files
  */
-export function readDecimal(raw: string, percent = false): CellResult<number> {
+export function readNumber(raw: string, options: ReadNumberOptions = {}): Result<number> {
   let s = raw.trim();
-  if (percent && s.endsWith('%')) s = s.slice(0, -1).trimEnd();
-  if (s.includes(',') && s.includes('.')) {
-    return fail('ambiguous-number', {
-      fr: `Nombre ambigu « ${raw} » : utilisez une seule marque décimale (virgule ou point), sans séparateur de milliers.`,
-      en: `Ambiguous number "${raw}": use one decimal mark (comma or point) and no thousands separator.`,
-    });
-  }
-  if (GROUPED.test(s)) s = s.replace(/[ \u00a0\u202f]/g, '');
-  const m = DECIMAL.exec(s);
+  if (options.percent && s.endsWith('%')) s = s.slice(0, -1).replace(/[ \u00a0\u202f]$/u, '');
+  const m = NUMBER_GRAMMAR.exec(s);
   if (!m) {
     return fail(
-      'invalid-number',
-      { fr: `« ${raw} » n’est pas un nombre.`, en: `"${raw}" is not a number.` },
-      percent ? 'a number such as 97,5 or 97.5 %' : 'a number such as 97,5',
+      issue(
+        'invalid-number',
+        { received: raw },
+        { received: raw, expected: options.percent ? '97,5 | 97.5 | 1 250 | 98 %' : '97,5 | 97.5 | 1 250' },
+      ),
     );
   }
-  const value = Number(s.replace(',', '.'));
-  if (!Number.isFinite(value) || Math.abs(value) > 1e15) {
-    return fail('number-out-of-range', {
-      fr: `Nombre hors limites : « ${raw} ».`,
-      en: `Number out of range: "${raw}".`,
-    });
-  }
-  return { ok: true, value };
-}
-
-/**
- * Reads a non-negative whole number (a count of stays, consultations …), up to 2^53 − 1.
- *
- * @example
- * ```ts
- * readCount('1 250'); // { ok: true, value: 1250 }
- * readCount('-3');    // { ok: false, code: 'invalid-count', … }
- * ```
- *
- * @category Input files
- */
-export function readCount(raw: string): CellResult<number> {
-  const s = raw.trim().replace(/[ \u00a0\u202f]/g, '');
-  if (!/^\d+$/.test(s)) {
-    return fail(
-      'invalid-count',
-      {
-        fr: `« ${raw} » n’est pas un entier positif ou nul.`,
-        en: `"${raw}" is not a non-negative whole number.`,
-      },
-      'a whole number ≥ 0',
-    );
-  }
-  const value = Number(s);
-  if (!Number.isSafeInteger(value)) {
-    return fail('number-out-of-range', {
-      fr: `Entier trop grand : « ${raw} ».`,
-      en: `Whole number too large: "${raw}".`,
-    });
-  }
-  return { ok: true, value };
+  const [, sign = '', whole = '', , fraction] = m;
+  const plain = `${sign}${whole.replace(GROUPS, '')}${fraction !== undefined ? `.${fraction}` : ''}`;
+  const value = exactNumber(plain);
+  if (value === undefined) return fail(issue('inexact-number', { received: raw }, { received: raw }));
+  return ok(value);
 }
 
 const YES = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', '1']);
@@ -123,47 +74,40 @@ const NO = new Set(['non', 'n', 'no', 'false', 'faux', '0']);
  *
  * @example
  * ```ts
- * readYesNo('Oui'); // { ok: true, value: true }
+ * readYesNo('Oui'); // { ok: true, value: true, issues: [] }
  * ```
  *
  * @category Input files
  */
-export function readYesNo(raw: string): CellResult<boolean> {
+export function readYesNo(raw: string): Result<boolean> {
   const s = raw.trim().toLowerCase();
-  if (YES.has(s)) return { ok: true, value: true };
-  if (NO.has(s)) return { ok: true, value: false };
+  if (YES.has(s)) return ok(true);
+  if (NO.has(s)) return ok(false);
   return fail(
-    'invalid-yes-no',
-    { fr: `« ${raw} » n’est ni oui ni non.`, en: `"${raw}" is neither yes nor no.` },
-    'oui/non, yes/no, true/false, 1/0',
+    issue(
+      'invalid-yes-no',
+      { received: raw },
+      { received: raw, expected: 'oui/non, yes/no, true/false, 1/0' },
+    ),
   );
 }
 
 const FRENCH_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 /**
- * Reads a calendar date written `YYYY-MM-DD` or the French way `JJ/MM/AAAA`.
+ * Reads a date cell written `YYYY-MM-DD` or the French way `JJ/MM/AAAA`: the French writing is turned into
+ * `YYYY-MM-DD`, then palier's one date reader (`readDate`) decides (`29/02/2019` does not exist).
  *
  * @example
  * ```ts
- * readDate('31/03/2020'); // { ok: true, value: '2020-03-31' }
- * readDate('2019-02-29'); // { ok: false, code: 'invalid-date', … }
+ * readDateCell('31/03/2020'); // { ok: true, value: '2020-03-31', issues: [] }
+ * readDateCell('29/02/2019').ok; // false
  * ```
  *
  * @category Input files
  */
-export function readDate(raw: string): CellResult<CalendarDate> {
+export function readDateCell(raw: string): Result<string> {
   const s = raw.trim();
   const fr = FRENCH_DATE.exec(s);
-  const iso = fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : s;
-  if (isCalendarDate(iso)) return { ok: true, value: iso };
-  return fail(
-    'invalid-date',
-    { fr: `« ${raw} » n’est pas une date valide.`, en: `"${raw}" is not a valid date.` },
-    'YYYY-MM-DD or JJ/MM/AAAA',
-  );
-}
-
-function fail(code: string, message: Label, expected?: string): CellResult<never> {
-  return expected === undefined ? { ok: false, code, message } : { ok: false, code, message, expected };
+  return readDate(fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : s);
 }

@@ -1,4 +1,5 @@
-import type { Label } from '../../programme/provenance.js';
+import type { Label } from '../../core/label.js';
+import { ISSUE_MESSAGES } from '../../core/messages.js';
 
 /**
  * A CSV field delimiter palier recognises.
@@ -27,7 +28,7 @@ export interface CsvRecord {
  * @category Input files
  */
 export interface CsvSyntaxIssue {
-  /** Stable code: `csv-unterminated-quote`, `csv-text-after-quote`. */
+  /** Stable code: `csv-unterminated-quote`, `csv-text-after-quote`, `record-too-long`. */
   readonly code: string;
   /** Line, from 1. */
   readonly line: number;
@@ -47,9 +48,18 @@ export interface CsvTable {
   readonly delimiter: CsvDelimiter;
   /** Every non-blank record, the header first. */
   readonly records: readonly CsvRecord[];
-  /** Syntax problems; parsing goes on after each. */
+  /** Syntax problems; parsing goes on after each, except after `record-too-long`, which ends it. */
   readonly issues: readonly CsvSyntaxIssue[];
 }
+
+/**
+ * The longest record (line, or lines of one record with quoted line breaks) palier reads, in characters:
+ * 1 MB. A longer one ends the reading with a `record-too-long` error at its first line — it is not a
+ * declarations file, or a quote is never closed — instead of growing a buffer without bound.
+ *
+ * @category Input files
+ */
+export const MAX_RECORD_LENGTH = 1 << 20;
 
 const QUOTE = 34;
 const LF = 10;
@@ -81,9 +91,212 @@ export function detectDelimiter(text: string): CsvDelimiter {
 }
 
 /**
- * Parses CSV text (RFC 4180: quoted fields with `""` escapes and line breaks, CRLF, LF or CR line ends), with a
- * leading byte-order mark dropped and blank lines skipped. Each cell keeps the line and column where it starts,
- * so later checks can point at it. Never throws: syntax problems come back in `issues`.
+ * Options of {@link CsvTokenizer}.
+ *
+ * @category Input files
+ */
+export interface CsvTokenizerOptions {
+  /** Delimiter; detected from the first line when absent. */
+  readonly delimiter?: CsvDelimiter;
+  /** Longest record, in characters (default {@link MAX_RECORD_LENGTH}). */
+  readonly maxRecordLength?: number;
+}
+
+/**
+ * A streaming CSV tokenizer (RFC 4180: quoted fields with `""` escapes and line breaks; CRLF, LF or CR line
+ * ends; a leading byte-order mark dropped; blank lines skipped). Text is pushed piece by piece; each complete
+ * record is handed to `onRecord` at once, with the line and column where each cell starts, and only the
+ * unfinished record is kept. Never throws: syntax problems go to `onIssue`.
+ *
+ * @example
+ * ```ts
+ * const t = new CsvTokenizer({}, (r) => rows.push(r.values), (i) => issues.push(i));
+ * t.push('a;b\r\n"x;""y""";');
+ * t.push('2\r\n');
+ * t.end(); // rows: [['a', 'b'], ['x;"y"', '2']]
+ * ```
+ *
+ * @category Input files
+ */
+export class CsvTokenizer {
+  /** Delimiter in use (`undefined` until the first line is seen when it is detected). */
+  delimiter: CsvDelimiter | undefined;
+  /** Whether a `record-too-long` error ended the reading. */
+  stopped = false;
+  private readonly max: number;
+  private readonly onRecord: (record: CsvRecord) => void;
+  private readonly onIssue: (issue: CsvSyntaxIssue) => void;
+  private buffer = '';
+  private line = 1;
+  private first = true;
+
+  /**
+   * @param options - delimiter and record limit.
+   * @param onRecord - called with each record, in order.
+   * @param onIssue - called with each syntax problem.
+   */
+  constructor(
+    options: CsvTokenizerOptions,
+    onRecord: (record: CsvRecord) => void,
+    onIssue: (issue: CsvSyntaxIssue) => void,
+  ) {
+    this.delimiter = options.delimiter;
+    this.max = options.maxRecordLength ?? MAX_RECORD_LENGTH;
+    this.onRecord = onRecord;
+    this.onIssue = onIssue;
+  }
+
+  /** Reads more text. */
+  push(text: string): void {
+    if (this.stopped) return;
+    this.buffer = this.buffer.length === 0 ? text : this.buffer + text;
+    if (this.first) {
+      if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
+      if (this.delimiter === undefined && !/[\r\n]/.test(this.buffer) && this.buffer.length <= this.max)
+        return;
+      this.first = false;
+      this.delimiter ??= detectDelimiter(this.buffer);
+    }
+    this.parse(false);
+  }
+
+  /** Ends the input: the last record, unterminated quotes reported. */
+  end(): void {
+    if (this.stopped) return;
+    if (this.first) {
+      if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
+      this.first = false;
+      this.delimiter ??= detectDelimiter(this.buffer);
+    }
+    this.parse(true);
+    this.buffer = '';
+  }
+
+  private parse(final: boolean): void {
+    const text = this.buffer;
+    const sepCode = this.delimiter!.charCodeAt(0);
+    const n = text.length;
+    let i = 0;
+    let line = this.line;
+    let lineStart = 0;
+    let recordStart = 0;
+    let recordLine = line;
+    let values: string[] = [];
+    let lines: number[] = [];
+    let columns: number[] = [];
+    const pending: CsvSyntaxIssue[] = [];
+
+    const endRecord = (): void => {
+      for (const issue of pending) this.onIssue(issue);
+      pending.length = 0;
+      if (!(values.length === 1 && values[0] === '')) this.onRecord({ values, lines, columns });
+      values = [];
+      lines = [];
+      columns = [];
+    };
+
+    while (i <= n) {
+      const cellLine = line;
+      const cellColumn = i - lineStart + 1;
+      let value: string;
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        let out = '';
+        let from = i + 1;
+        let j = from;
+        let closed = false;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === QUOTE) {
+            if (j + 1 === n && !final) break; // `"` or `""`: the next piece says
+            if (text.charCodeAt(j + 1) === QUOTE) {
+              out += text.slice(from, j + 1);
+              j += 2;
+              from = j;
+              continue;
+            }
+            out += text.slice(from, j);
+            closed = true;
+            j++;
+            break;
+          }
+          if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) {
+            line++;
+            lineStart = j + 1;
+          }
+          j++;
+        }
+        if (!closed && !final) break;
+        if (!closed) {
+          out += text.slice(from, j);
+          pending.push(syntax('csv-unterminated-quote', cellLine, cellColumn));
+        }
+        // Text between the closing quote and the next delimiter is kept, and reported.
+        const tailStart = j;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === sepCode || c === LF || c === CR) break;
+          j++;
+        }
+        if (j === n && !final) break;
+        if (j > tailStart) {
+          pending.push(syntax('csv-text-after-quote', line, tailStart - lineStart + 1));
+          out += text.slice(tailStart, j);
+        }
+        value = out;
+        i = j;
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === sepCode || c === LF || c === CR) break;
+          j++;
+        }
+        if (j === n && !final) break;
+        value = text.slice(i, j);
+        i = j;
+      }
+      if (i < n && text.charCodeAt(i) === CR && i + 1 === n && !final) break; // CR, or CRLF cut in two
+      values.push(value);
+      lines.push(cellLine);
+      columns.push(cellColumn);
+      if (i >= n) {
+        endRecord();
+        recordStart = n;
+        break;
+      }
+      const c = text.charCodeAt(i);
+      if (c === sepCode) {
+        i++;
+        continue;
+      }
+      // Line end: CRLF, LF or a lone CR.
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      line++;
+      lineStart = i;
+      if (i - recordStart > this.max) {
+        this.tooLong(recordLine);
+        return;
+      }
+      endRecord();
+      recordStart = i;
+      recordLine = line;
+      if (i >= n && !final) break;
+    }
+    // keep the unfinished record, from its start, for the next piece
+    this.line = recordLine;
+    this.buffer = recordStart >= n ? '' : text.slice(recordStart);
+    if (!final && this.buffer.length > this.max) this.tooLong(recordLine);
+  }
+
+  private tooLong(line: number): void {
+    this.stopped = true;
+    this.buffer = '';
+    this.onIssue(syntax('record-too-long', line, 1));
+  }
+}
+
+/**
+ * Parses CSV text at once (see {@link CsvTokenizer}; used for small inputs and tests).
  *
  * @example
  * ```ts
@@ -96,116 +309,26 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * @category Input files
  */
 export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const sep = delimiter ?? detectDelimiter(text);
-  const sepCode = sep.charCodeAt(0);
   const records: CsvRecord[] = [];
   const issues: CsvSyntaxIssue[] = [];
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  let values: string[] = [];
-  let lines: number[] = [];
-  let columns: number[] = [];
-
-  const endRecord = (): void => {
-    if (!(values.length === 1 && values[0] === '')) records.push({ values, lines, columns });
-    values = [];
-    lines = [];
-    columns = [];
-  };
-
-  while (i <= n) {
-    const cellLine = line;
-    const cellColumn = i - lineStart + 1;
-    let value: string;
-    if (i < n && text.charCodeAt(i) === QUOTE) {
-      let out = '';
-      let from = i + 1;
-      let j = from;
-      let closed = false;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === QUOTE) {
-          if (text.charCodeAt(j + 1) === QUOTE) {
-            out += text.slice(from, j + 1);
-            j += 2;
-            from = j;
-            continue;
-          }
-          out += text.slice(from, j);
-          closed = true;
-          j++;
-          break;
-        }
-        if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) {
-          line++;
-          lineStart = j + 1;
-        } else if (c === CR) {
-          // CRLF: the LF that follows counts the line.
-        }
-        j++;
-      }
-      if (!closed) {
-        out += text.slice(from, j);
-        issues.push(syntax('csv-unterminated-quote', cellLine, cellColumn, unterminated));
-      }
-      // Text between the closing quote and the next delimiter is kept, and reported.
-      const tailStart = j;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === sepCode || c === LF || c === CR) break;
-        j++;
-      }
-      if (j > tailStart) {
-        issues.push(syntax('csv-text-after-quote', line, tailStart - lineStart + 1, textAfterQuote));
-        out += text.slice(tailStart, j);
-      }
-      value = out;
-      i = j;
-    } else {
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === sepCode || c === LF || c === CR) break;
-        j++;
-      }
-      value = text.slice(i, j);
-      i = j;
-    }
-    values.push(value);
-    lines.push(cellLine);
-    columns.push(cellColumn);
-    if (i >= n) {
-      endRecord();
-      break;
-    }
-    const c = text.charCodeAt(i);
-    if (c === sepCode) {
-      i++;
-      continue;
-    }
-    // Line end: CRLF, LF or a lone CR.
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    line++;
-    lineStart = i;
-    endRecord();
-    if (i >= n) break;
-  }
-  return { delimiter: sep, records, issues };
+  const tokenizer = new CsvTokenizer(
+    delimiter !== undefined ? { delimiter } : {},
+    (r) => records.push(r),
+    (i) => issues.push(i),
+  );
+  tokenizer.push(input);
+  tokenizer.end();
+  return { delimiter: tokenizer.delimiter ?? ',', records, issues };
 }
 
-const unterminated: Label = {
-  fr: 'Guillemet ouvrant sans guillemet fermant : le champ court jusqu’à la fin du fichier.',
-  en: 'Opening quote without a closing quote: the field runs to the end of the file.',
-};
-
-const textAfterQuote: Label = {
-  fr: 'Texte après le guillemet fermant d’un champ (doublez les guillemets à l’intérieur d’un champ : "").',
-  en: 'Text after the closing quote of a field (double the quotes inside a field: "").',
-};
-
-function syntax(code: string, line: number, column: number, message: Label): CsvSyntaxIssue {
+function syntax(
+  code: 'csv-unterminated-quote' | 'csv-text-after-quote' | 'record-too-long',
+  line: number,
+  column: number,
+): CsvSyntaxIssue {
+  const message =
+    code === 'record-too-long'
+      ? ISSUE_MESSAGES[code]({ limit: '1 MB' })
+      : (ISSUE_MESSAGES[code] as () => Label)();
   return { code, line, column, message };
 }

@@ -1,5 +1,6 @@
 import type { Activity, Establishment, EstablishmentTrait, LegalStatus } from '../../actors/index.js';
 import { ACTIVITIES, parseFiness } from '../../actors/index.js';
+import { issue } from '../../core/messages.js';
 import type { IssuePath } from '../../issues.js';
 import { readYesNo } from './cells.js';
 import type { CsvRecord, CsvTable } from './csv.js';
@@ -7,6 +8,7 @@ import { indexHeader, normaliseHeader } from './header.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 import { problem } from './problem.js';
 import { emptyCsv, type ReadResult } from './read-result.js';
+import { csvStopProblem } from './syntax.js';
 
 /**
  * A column name of the establishments CSV.
@@ -83,9 +85,7 @@ const ACTIVITY_ALIASES: Readonly<Record<string, Activity>> = { SMR: 'SSR', DIALY
  * @category Input files
  */
 export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult<Establishment> {
-  const problems: InputProblem[] = table.issues.map((s) =>
-    problem({ file, line: s.line, column: s.column }, s.code, s.message),
-  );
+  const problems: InputProblem[] = table.issues.map((s) => csvStopProblem(file, s));
   const [header, ...rows] = table.records;
   const locateNone = (_i: number, path: IssuePath): SourceLocation => ({ file, path });
   if (header === undefined) return emptyCsv(file, problems);
@@ -108,19 +108,29 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
   const origins: SourceLocation[] = [];
   const seen = new Map<string, number>();
   let invalid = 0;
+  const width = header.values.length;
   for (const row of rows) {
     const out: InputProblem[] = [];
+    if (row.values.length !== width) {
+      // a value with the delimiter inside and no quotes shifts every cell after it: nothing on the row is sure
+      out.push({
+        location: { file, line: row.lines[0]!, column: 1 },
+        issue: issue(
+          'csv-field-count',
+          { received: row.values.length, expected: width },
+          { expected: String(width), received: String(row.values.length) },
+        ),
+      });
+    }
     const e = readRow(row, index, file, out);
     if (e !== undefined) {
       const first = seen.get(e.finess);
       if (first !== undefined) {
-        out.push(
-          problem({ file, line: row.lines[0]!, column: 1 }, 'duplicate-establishment', {
-            fr: `FINESS ${e.finess} déjà décrit ligne ${first} : cette ligne est ignorée.`,
-            en: `FINESS ${e.finess} already described on line ${first}: this row is ignored.`,
-          }),
-        );
-      } else {
+        out.push({
+          location: { file, line: row.lines[0]!, column: 1 },
+          issue: issue('duplicate-record', { id: e.finess, where: `line ${first}` }, { received: e.finess }),
+        });
+      } else if (!out.some((p) => p.issue.severity !== 'warning')) {
         seen.set(e.finess, row.lines[0]!);
         values.push(e);
         origins.push({ file, line: row.lines[0]! });
@@ -239,7 +249,7 @@ function readRow(
   if (cell('espic') !== '') {
     const r = readYesNo(cell('espic'));
     if (r.ok) espic = r.value;
-    else bad('espic', r.code, r.message.fr, r.message.en, r.expected);
+    else for (const i of r.issues) out.push({ location: at('espic'), issue: { ...i, path: ['espic'] } });
   }
   if (
     out.some((p) => p.issue.severity !== 'warning') ||

@@ -1,6 +1,8 @@
+import { issue } from '../../core/messages.js';
 import type { IssuePath, ParseResult } from '../../issues.js';
+import type { JsonSchema } from '../../schemas/json-schema.js';
+import { JsonRecordReader } from './json-records.js';
 import type { InputProblem, SourceLocation } from './problem.js';
-import { problem } from './problem.js';
 import type { ReadResult } from './read-result.js';
 
 /**
@@ -11,9 +13,22 @@ import type { ReadResult } from './read-result.js';
 export type RecordValidator<T> = (input: unknown) => ParseResult<T>;
 
 /**
- * Reads a JSON file holding an array of records (a single object counts as one record). A syntax error is
- * reported at its line and column; each record is validated on its own, its issues located by JSON path
- * (`[3].values.D2.2`), and the valid records kept.
+ * Options of {@link readJsonRecords} and {@link readNdjsonRecords}.
+ *
+ * @category Input files
+ */
+export interface JsonRecordsOptions<T> {
+  /** The records' JSON Schema: keys it does not know are reported (warning). */
+  readonly schema?: JsonSchema;
+  /** What makes two records the same (a FINESS): the second is a `duplicate-record` error. */
+  readonly identity?: (value: T) => string;
+}
+
+/**
+ * Reads a JSON file holding an array of records (a single object counts as one record). Syntax errors are
+ * located at their line and column; numbers are read exactly (`inexact-number` otherwise), repeated keys are
+ * errors (`duplicate-key`), forbidden keys reject the record; each record is validated on its own, its issues
+ * located by JSON path (`[3].values.D2.2`), and the valid records kept.
  *
  * @example
  * ```ts
@@ -23,47 +38,23 @@ export type RecordValidator<T> = (input: unknown) => ParseResult<T>;
  *
  * @category Input files
  */
-export function readJsonRecords<T>(text: string, file: string, validate: RecordValidator<T>): ReadResult<T> {
-  const parsed = parseJson(stripBom(text), file, 0);
-  if (!parsed.ok) return empty([parsed.problem]);
-  const items = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
-  const values: T[] = [];
-  const origins: SourceLocation[] = [];
-  const problems: InputProblem[] = [];
-  let invalid = 0;
-  items.forEach((item, i) => {
-    const prefix: IssuePath = Array.isArray(parsed.value) ? [i] : [];
-    const forbidden = forbiddenKeys(item, prefix).map((path) => forbiddenKey(file, { path }));
-    if (forbidden.length > 0) {
-      problems.push(...forbidden);
-      invalid++;
-      return;
-    }
-    const r = validate(item);
-    for (const issue of r.issues) {
-      const path = [...prefix, ...issue.path];
-      problems.push({ location: { file, path }, issue: { ...issue, path } });
-    }
-    if (r.ok) {
-      values.push(r.value);
-      origins.push({ file, path: prefix });
-    } else invalid++;
-  });
-  const locate = (index: number, path: IssuePath): SourceLocation => {
-    const origin = origins[index] ?? { file };
-    return { file, path: [...(origin.path ?? []), ...path] };
-  };
-  return { values, origins, problems, summary: summary(items.length, invalid), locate };
+export function readJsonRecords<T>(
+  text: string,
+  file: string,
+  validate: RecordValidator<T>,
+  options: JsonRecordsOptions<T> = {},
+): ReadResult<T> {
+  return readRecords('json', text, file, validate, options);
 }
 
 /**
- * Reads NDJSON (one JSON value per line; blank lines skipped). Each problem carries its line, and for a
- * validation issue the path inside that line's record.
+ * Reads NDJSON (one JSON value per line; blank lines skipped), as {@link readJsonRecords} does: each problem
+ * carries its line, and for a validation issue the path inside that line's record.
  *
  * @example
  * ```ts
  * const r = readNdjsonRecords('{"a":1}\n{"a":\n', 'd.ndjson', validate);
- * r.problems[0]?.location; // { file: 'd.ndjson', line: 2, column: 6 }
+ * r.problems[0]?.location; // { file: 'd.ndjson', line: 2, column: 5 }
  * ```
  *
  * @category Input files
@@ -72,155 +63,67 @@ export function readNdjsonRecords<T>(
   text: string,
   file: string,
   validate: RecordValidator<T>,
+  options: JsonRecordsOptions<T> = {},
 ): ReadResult<T> {
-  const lines = stripBom(text).split(/\r?\n|\r/);
+  return readRecords('ndjson', text, file, validate, options);
+}
+
+function readRecords<T>(
+  format: 'json' | 'ndjson',
+  text: string,
+  file: string,
+  validate: RecordValidator<T>,
+  options: JsonRecordsOptions<T>,
+): ReadResult<T> {
   const values: T[] = [];
   const origins: SourceLocation[] = [];
+  const locates: ((path: IssuePath) => SourceLocation)[] = [];
   const problems: InputProblem[] = [];
-  let read = 0;
-  let invalid = 0;
-  lines.forEach((lineText, i) => {
-    if (lineText.trim() === '') return;
-    read++;
-    const line = i + 1;
-    const parsed = parseJson(lineText, file, line - 1);
-    if (!parsed.ok) {
-      invalid++;
-      problems.push(parsed.problem);
-      return;
-    }
-    const forbidden = forbiddenKeys(parsed.value, []).map((path) => forbiddenKey(file, { line, path }));
-    if (forbidden.length > 0) {
-      problems.push(...forbidden);
-      invalid++;
-      return;
-    }
-    const r = validate(parsed.value);
-    for (const issue of r.issues) problems.push({ location: { file, line, path: issue.path }, issue });
-    if (r.ok) {
+  const seen = new Map<string, string>();
+  const reader = new JsonRecordReader(
+    { file, format, ...(options.schema !== undefined ? { schema: options.schema } : {}) },
+    (value, at, reported) => {
+      const r = validate(value);
+      for (const found of r.issues) {
+        if (!reported(found.path))
+          problems.push({
+            location: at(found.path),
+            issue: { ...found, path: at(found.path).path ?? found.path },
+          });
+      }
+      if (!r.ok) return false;
+      const id = options.identity?.(r.value);
+      if (id !== undefined) {
+        const first = seen.get(id);
+        if (first !== undefined) {
+          problems.push({
+            location: at([]),
+            issue: issue('duplicate-record', { id, where: first }, { received: id }),
+          });
+          return false;
+        }
+        const here = at([]);
+        seen.set(id, here.line !== undefined ? `line ${here.line}` : String(seen.size));
+      }
       values.push(r.value);
-      origins.push({ file, line });
-    } else invalid++;
-  });
-  const locate = (index: number, path: IssuePath): SourceLocation => {
-    const origin = origins[index];
-    return origin?.line !== undefined ? { file, line: origin.line, path } : { file, path };
-  };
-  return { values, origins, problems, summary: summary(read, invalid), locate };
-}
-
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Paths of the object keys `__proto__`, `constructor` and `prototype` anywhere in a parsed JSON value: such keys
- * can alter prototypes when copied, and a schema would otherwise drop them silently, so palier rejects them.
- *
- * @example
- * ```ts
- * forbiddenKeys(JSON.parse('{"values":{"__proto__":{}}}'), []); // [['values', '__proto__']]
- * ```
- *
- * @category Input files
- */
-export function forbiddenKeys(value: unknown, path: IssuePath): IssuePath[] {
-  // an explicit stack, not recursion: a hostile file nested 100,000 levels deep must not overflow the call stack;
-  // each node links to its parent, so a path is only built for the keys reported
-  interface Node {
-    readonly value: unknown;
-    readonly key?: string | number;
-    readonly parent?: Node;
-    readonly forbidden?: boolean;
-  }
-  const pathOf = (node: Node): IssuePath => {
-    const keys: (string | number)[] = [];
-    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) keys.push(n.key);
-    return [...path, ...keys.reverse()];
-  };
-  const out: IssuePath[] = [];
-  const stack: Node[] = [{ value }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.forbidden) {
-      out.push(pathOf(node));
-      continue;
-    }
-    const current = node.value;
-    if (typeof current !== 'object' || current === null) continue;
-    const keys = Array.isArray(current) ? current.map((_, i) => i) : Object.keys(current);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      const forbidden = typeof key === 'string' && FORBIDDEN.has(key);
-      stack.push({ value: (current as Record<string | number, unknown>)[key], key, parent: node, forbidden });
-    }
-  }
-  return out;
-}
-
-function forbiddenKey(file: string, at: { line?: number; path: IssuePath }): InputProblem {
-  const key = String(at.path[at.path.length - 1]);
-  return problem(
-    { file, ...at },
-    'forbidden-key',
-    {
-      fr: `Clé « ${key} » refusée (elle pourrait modifier des prototypes d’objets) : l’enregistrement est rejeté.`,
-      en: `Key "${key}" is refused (it could alter object prototypes): the record is rejected.`,
+      origins.push(at([]));
+      locates.push(at);
+      return true;
     },
-    { received: key, path: at.path },
+    (p) => problems.push(p),
   );
-}
-
-type JsonParse = { ok: true; value: unknown } | { ok: false; problem: InputProblem };
-
-function parseJson(text: string, file: string, lineOffset: number): JsonParse {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const { line, column } = at
-      ? lineColumn(text, Number(at[1]))
-      : text.trim() === ''
-        ? { line: 1, column: 1 }
-        : lineColumn(text, text.length);
-    return {
-      ok: false,
-      problem: problem(
-        { file, line: line + lineOffset, column },
-        text.trim() === '' ? 'empty-input' : 'invalid-json',
-        text.trim() === ''
-          ? { fr: 'Fichier vide : un tableau JSON est attendu.', en: 'Empty file: a JSON array is expected.' }
-          : { fr: `JSON invalide : ${message}`, en: `Invalid JSON: ${message}` },
-      ),
-    };
-  }
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function summary(read: number, invalid: number): ReadResult<never>['summary'] {
-  return { unit: 'records', read, valid: read - invalid, invalid };
-}
-
-function empty<T>(problems: InputProblem[]): ReadResult<T> {
+  reader.push(text);
+  reader.end();
   return {
-    values: [],
-    origins: [],
+    values,
+    origins,
     problems,
-    summary: { unit: 'records', read: 0, valid: 0, invalid: 0 },
-    locate: (_index, path) => ({ file: problems[0]?.location.file ?? '', path }),
+    summary: {
+      unit: 'records',
+      read: reader.read,
+      valid: reader.read - reader.invalid,
+      invalid: reader.invalid,
+    },
+    locate: (i, path) => locates[i]?.(path) ?? { file, path },
   };
 }

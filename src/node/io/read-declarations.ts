@@ -1,18 +1,16 @@
 import type { Establishment } from '../../actors/types.js';
+import type { IssuePath } from '../../core/issue.js';
 import type { Declaration } from '../../evaluation/types.js';
-import type { IssuePath } from '../../issues.js';
-import type { IndicatorKind, Programme } from '../../programme/types.js';
-import { parseDeclaration } from '../../schemas/declaration.js';
-import { parseCsv } from './csv.js';
-import { declarationsFromCsv } from './declarations-csv.js';
+import type { Programme } from '../../programme/types.js';
+import type { DeclarationSink } from './declaration-reader.js';
+import { DeclarationReader } from './declaration-reader.js';
 import type { InputFormat } from './detect.js';
 import { detectFormat } from './detect.js';
-import { readJsonRecords, readNdjsonRecords } from './json.js';
 import type { InputProblem, SourceLocation } from './problem.js';
-import type { ReadResult } from './read-result.js';
+import type { ReadResult, ReadSummary } from './read-result.js';
 
 /**
- * Options of {@link readDeclarations}.
+ * Options of {@link readDeclarations} and {@link streamDeclarations}.
  *
  * @category Input files
  */
@@ -25,6 +23,13 @@ export interface ReadDeclarationsOptions {
   readonly programme: Programme;
   /** Establishments by FINESS, to warn about values for indicators that do not concern them. */
   readonly establishments?: ReadonlyMap<string, Establishment>;
+  /** CSV rows held before reading declaration by declaration (see `HOLD_ROWS`). */
+  readonly holdRows?: number;
+  /**
+   * Streams: whether the text stopped before the end of the file (unreadable, undecodable — already
+   * reported): then an empty text is not also reported as an empty file.
+   */
+  readonly truncated?: () => boolean;
 }
 
 /**
@@ -39,9 +44,9 @@ export interface DeclarationsRead extends ReadResult<Declaration> {
 
 /**
  * Reads declarations from text in any supported format — the long CSV (one row per establishment, period and
- * indicator), a JSON array or NDJSON — and checks each against the programme (unknown indicator codes, wrong
- * kinds, programme mismatch). Every problem is located (`file:line:column` or a JSON path); valid records are
- * kept.
+ * indicator), a JSON array or NDJSON — and checks each against the programme. Every problem is located
+ * (`file:line:column`, and a JSON path); valid declarations are kept, one bad value showing `invalid` in its
+ * declaration. Holds everything read: for large files use {@link streamDeclarations}.
  *
  * @example
  * ```ts
@@ -53,59 +58,111 @@ export interface DeclarationsRead extends ReadResult<Declaration> {
  */
 export function readDeclarations(text: string, options: ReadDeclarationsOptions): DeclarationsRead {
   const format = options.format ?? detectFormat(options.file, text);
-  const { programme, establishments, file } = options;
-  const check = (input: unknown) => {
-    const finess =
-      typeof input === 'object' && input !== null ? (input as { finess?: unknown }).finess : undefined;
-    const establishment = typeof finess === 'string' ? establishments?.get(finess) : undefined;
-    return parseDeclaration(input, { programme, ...(establishment ? { establishment } : {}) });
-  };
-  if (format === 'json') return { format, ...readJsonRecords(text, file, check) };
-  if (format === 'ndjson') return { format, ...readNdjsonRecords(text, file, check) };
-  const kinds = new Map<string, IndicatorKind>(
-    [...programme.prerequisites, ...programme.domains].flatMap((r) =>
-      r.indicators.map((i) => [i.code, i.kind] as const),
-    ),
+  const values: Declaration[] = [];
+  const locates: ((path: IssuePath) => SourceLocation)[] = [];
+  const problems: InputProblem[] = [];
+  const reader = new DeclarationReader(
+    { ...options, format },
+    {
+      declaration: (d, locate) => {
+        values.push(d);
+        locates.push(locate);
+      },
+      problem: (p) => problems.push(p),
+    },
   );
-  const csv = declarationsFromCsv(parseCsv(text), {
-    file,
-    programme: { id: programme.id, version: programme.version },
-    kindOf: (code) => kinds.get(code),
-  });
-  return { format, ...recheck(csv, check) };
+  reader.push(text);
+  reader.end();
+  return {
+    format,
+    values,
+    origins: locates.map((l) => l([])),
+    problems: inInputOrder(problems),
+    summary: reader.summary,
+    locate: (i, path) => locates[i]?.(path) ?? { file: options.file, path },
+  };
 }
 
 /**
- * Runs the schema over declarations built from CSV rows: its warnings are located at the rows they concern;
- * a declaration with an error (which the row checks should have caught) is dropped and reported.
+ * What {@link streamDeclarations} says at the end.
+ *
+ * @category Input files
  */
-function recheck(
-  csv: ReadResult<Declaration>,
-  check: (input: unknown) => ReturnType<typeof parseDeclaration>,
-): ReadResult<Declaration> {
-  const values: Declaration[] = [];
-  const origins: SourceLocation[] = [];
-  const keptIndex: number[] = [];
-  const problems: InputProblem[] = [...csv.problems];
-  let dropped = 0;
-  // the closure below keeps only the locator: the unchecked declarations can go once checked
-  const locateCsv = csv.locate;
-  csv.values.forEach((declaration, i) => {
-    const r = check(declaration);
-    for (const issue of r.issues) problems.push({ location: csv.locate(i, issue.path), issue });
-    if (!r.ok) {
-      dropped += Object.keys(declaration.values).length;
-      return;
+export interface StreamedDeclarations {
+  /** Format read. */
+  readonly format: InputFormat;
+  /** Counts. */
+  readonly summary: ReadSummary;
+}
+
+/**
+ * Reads declarations from decoded text coming piece by piece (see `decodeChunks`), handing each declaration and
+ * each problem to `sink` as soon as known: memory holds the declaration being read, not the file. The format is
+ * detected from the file name or the first piece.
+ *
+ * @example
+ * ```ts
+ * const { summary } = await streamDeclarations(decodeChunks(bytes, 'd.csv'), { file: 'd.csv', programme: hopen }, {
+ *   declaration: (d, locate) => evaluate(d),
+ *   problem: (p) => print(p),
+ * });
+ * ```
+ *
+ * @category Input files
+ */
+export async function streamDeclarations(
+  source: AsyncIterable<string>,
+  options: ReadDeclarationsOptions,
+  sink: DeclarationSink,
+): Promise<StreamedDeclarations> {
+  const steps = declarationSteps(source, options, sink);
+  for (;;) {
+    const step = await steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link streamDeclarations} one piece at a time: the generator yields after each piece of text is read (so a
+ * caller can write what that piece produced before reading on), and returns the format and counts.
+ *
+ * @example
+ * ```ts
+ * const steps = declarationSteps(text, options, sink);
+ * for (let s = await steps.next(); !s.done; s = await steps.next()) flushOutput();
+ * ```
+ *
+ * @category Input files
+ */
+export async function* declarationSteps(
+  source: AsyncIterable<string>,
+  options: ReadDeclarationsOptions,
+  sink: DeclarationSink,
+): AsyncGenerator<void, StreamedDeclarations> {
+  let reader: DeclarationReader | undefined;
+  let format = options.format;
+  for await (const text of source) {
+    if (reader === undefined) {
+      if (text === '') continue;
+      format ??= detectFormat(options.file, text);
+      reader = new DeclarationReader({ ...options, format }, sink);
     }
-    values.push(r.value);
-    origins.push(csv.origins[i]!);
-    keptIndex.push(i);
-  });
-  return {
-    values,
-    origins,
-    problems,
-    summary: { ...csv.summary, valid: csv.summary.valid - dropped, invalid: csv.summary.invalid + dropped },
-    locate: (i: number, path: IssuePath) => locateCsv(keptIndex[i] ?? -1, path),
-  };
+    reader.push(text);
+    if (reader.stoppedEarly) break;
+    yield;
+  }
+  format ??= detectFormat(options.file, '');
+  reader ??= new DeclarationReader({ ...options, format }, sink);
+  reader.end(options.truncated?.() ?? false);
+  return { format, summary: reader.summary };
+}
+
+/** Problems sorted by line and column (stable: same place, same order as found); those without a line last. */
+function inInputOrder(problems: InputProblem[]): InputProblem[] {
+  const at = (p: InputProblem): number =>
+    (p.location.line ?? Number.MAX_SAFE_INTEGER / 1e7) * 1e7 + (p.location.column ?? 0);
+  return problems
+    .map((p, i) => ({ p, i, k: at(p) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.p);
 }

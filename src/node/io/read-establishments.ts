@@ -9,7 +9,7 @@ import type { ReadResult } from './read-result.js';
 
 /**
  * Reads establishments (FINESS, name, level, status, activities, traits …) from CSV, JSON or NDJSON, each
- * problem located, valid records kept.
+ * problem located, valid records kept; a FINESS described twice is an error for the second, in every format.
  *
  * @example
  * ```ts
@@ -25,7 +25,8 @@ export function readEstablishments(
   format?: InputFormat,
 ): ReadResult<Establishment> {
   const f = format ?? detectFormat(file, text);
-  if (f === 'json') return readJsonRecords(text, file, parseEstablishment);
-  if (f === 'ndjson') return readNdjsonRecords(text, file, parseEstablishment);
+  const identity = (e: Establishment): string => e.finess;
+  if (f === 'json') return readJsonRecords(text, file, parseEstablishment, { identity });
+  if (f === 'ndjson') return readNdjsonRecords(text, file, parseEstablishment, { identity });
   return establishmentsFromCsv(parseCsv(text), file);
 }

@@ -1,3 +1,4 @@
+import type { EstablishmentEvaluation } from '../../evaluation/types.js';
 import type { ReportModel } from './model.js';
 
 /**
@@ -62,39 +63,54 @@ export function csvCell(value: string | number | boolean | undefined, text = tru
  * @category Reports
  */
 export function renderCsv(model: ReportModel): string {
-  const lines = [RESULT_COLUMNS.join(',')];
-  for (const row of model.rows) {
-    const e = row.evaluation;
-    for (const req of [...e.prerequisites, ...e.domains]) {
-      for (const ind of req.indicators) {
-        const cells: (string | number | boolean | undefined)[] = [
-          row.finess,
-          row.name,
-          e.period.start,
-          e.period.end,
-          e.asOf,
-          e.programme.id,
-          e.programme.version,
-          e.palier.status,
-          req.code,
-          req.kind,
-          req.status,
-          ind.code,
-          ind.status,
-          ind.reason,
-          ind.observed,
-          ind.expected?.comparator,
-          ind.expected?.value,
-          ind.expected?.inclusive,
-          ind.expected?.role,
-          ind.gap?.amount,
-          ind.gap?.unit,
-          ind.provenance?.status,
-          ind.provenance?.source,
-        ];
-        lines.push(cells.map((c) => csvCell(c, typeof c === 'string')).join(','));
-      }
+  let out = `${RESULT_COLUMNS.join(',')}\r\n`;
+  for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation);
+  return out;
+}
+
+/**
+ * The CSV rows of one evaluation (one per indicator, each ending with CRLF), as {@link renderCsv} writes them:
+ * what `palier evaluate --format csv` writes as soon as each declaration is evaluated.
+ *
+ * @example
+ * ```ts
+ * stream.write(`${RESULT_COLUMNS.join(',')}\r\n`);
+ * stream.write(csvRows(e.finess, 'CHU', e));
+ * ```
+ *
+ * @category Reports
+ */
+export function csvRows(finess: string, name: string | undefined, e: EstablishmentEvaluation): string {
+  let out = '';
+  for (const req of [...e.prerequisites, ...e.domains]) {
+    for (const ind of req.indicators) {
+      const cells: (string | number | boolean | undefined)[] = [
+        finess,
+        name,
+        e.period.start,
+        e.period.end,
+        e.asOf,
+        e.programme.id,
+        e.programme.version,
+        e.palier.status,
+        req.code,
+        req.kind,
+        req.status,
+        ind.code,
+        ind.status,
+        ind.reason,
+        ind.observed,
+        ind.expected?.comparator,
+        ind.expected?.value,
+        ind.expected?.inclusive,
+        ind.expected?.role,
+        ind.gap?.amount,
+        ind.gap?.unit,
+        ind.provenance?.status,
+        ind.provenance?.source,
+      ];
+      out += `${cells.map((c) => csvCell(c, typeof c === 'string')).join(',')}\r\n`;
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return out;
 }

@@ -2,6 +2,7 @@ import { comparatorSymbol } from '../../../programme/comparator.js';
 import { unverifiedFacts } from '../../../programme/facts.js';
 import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
+import { referentialToCsv } from '../../io/referential-csv.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import type { Style } from '../../report/style.js';
@@ -11,7 +12,7 @@ import type { CommandContext } from '../context.js';
 import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
+import { positionals, programmeOption, referentialOption, refuse, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier catalogue`.
@@ -20,6 +21,8 @@ import { positionals, programmeOption, refuse, refuseProgramme } from './shared.
  */
 export const CATALOGUE_OPTIONS = {
   programme: { type: 'string' },
+  referential: { type: 'string' },
+  template: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
 } as const;
@@ -146,23 +149,27 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
 export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
   const none = positionals(ctx, []);
   const formats = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table', '--format');
-  if (!none.ok || !formats.ok)
+  const templates = oneOf(ctx.args.values.template, ['csv', 'none'] as const, 'none', '--template');
+  if (!none.ok || !formats.ok || !templates.ok)
     return refuse(
       ctx,
       'catalogue',
-      [none, formats].flatMap((r) => r.issues),
+      [none, formats, templates].flatMap((r) => r.issues),
     );
   const format = formats.value;
   const programme = await programmeOption(ctx);
   if (!programme.ok) return refuseProgramme(ctx, 'catalogue', programme.issues);
-  const p = programme.value;
+  const p = await referentialOption(ctx, programme.value, 50);
+  if (typeof p === 'number') return p;
   const toFile = typeof ctx.args.values.out === 'string';
   const content =
-    format === 'json'
-      ? `${JSON.stringify({ programme: p, unverifiedFacts: unverifiedFacts(p) }, null, 2)}\n`
-      : format === 'md'
-        ? catalogueMarkdown(p, ctx.lang)
-        : catalogueText(p, ctx.lang, toFile ? PLAIN : ctx.out);
+    templates.value === 'csv'
+      ? referentialToCsv(p)
+      : format === 'json'
+        ? `${JSON.stringify({ programme: p, unverifiedFacts: unverifiedFacts(p) }, null, 2)}\n`
+        : format === 'md'
+          ? catalogueMarkdown(p, ctx.lang)
+          : catalogueText(p, ctx.lang, toFile ? PLAIN : ctx.out);
   if (!(await emit(ctx, content))) return EXIT.io;
   return EXIT.ok;
 }

@@ -1,22 +1,26 @@
+import type { EstablishmentEvaluation } from '../../../evaluation/types.js';
 import type { Label } from '../../../programme/provenance.js';
-import { evaluateRead } from '../../evaluate-run.js';
+import { createEvaluator } from '../../evaluate-run.js';
+import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
-import { readDeclarations } from '../../io/read-declarations.js';
+import type { StreamedDeclarations } from '../../io/read-declarations.js';
+import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
+import { csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
 import { buildReport } from '../../report/model.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { distinctProblems, emit, printProblems, say, summaryLine } from '../context.js';
+import { emit, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { progressBar } from '../progress.js';
-import { readText } from '../read-input.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
+import { openInput, ProblemPrinter } from '../stream-input.js';
 import {
   asOfOption,
   inputOptions,
   loadEstablishments,
   positionals,
   programmeOption,
+  referentialOption,
   refuse,
   refuseProgramme,
 } from './shared.js';
@@ -28,6 +32,7 @@ import {
  */
 export const EVALUATE_OPTIONS = {
   programme: { type: 'string' },
+  referential: { type: 'string' },
   'as-of': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -66,50 +71,103 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const asOf = asOfs.value;
   const programmes = await programmeOption(ctx);
   if (!programmes.ok) return refuseProgramme(ctx, 'evaluate', programmes.issues, input.maxProblems);
-  const programme = programmes.value;
+  const programme = await referentialOption(ctx, programmes.value, input.maxProblems);
+  if (typeof programme === 'number') return programme;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
-  const text = await readText(ctx.io, file, input.encoding);
-  if (!text.ok) {
-    printProblems(ctx, [text.problem], input.maxProblems);
-    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
-  const read = readDeclarations(text.text, {
-    file: text.file,
-    programme: programme,
+  const input$ = openInput(ctx.io, file, input.encoding);
+  const printer = new ProblemPrinter(ctx, input.maxProblems);
+  // the CSV report is written while the input is read (a multi-year national panel is never held); the other
+  // formats need every evaluation first
+  const streaming = format.value === 'csv';
+  const evaluations: EstablishmentEvaluation[] = [];
+  const problems: InputProblem[] = [];
+  let readErrors = 0;
+  let pending = '';
+  const evaluator = createEvaluator({
+    programme,
+    asOf,
     establishments: establishments.byFiness,
+    onEvaluation: (e) => {
+      if (streaming) pending += csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e);
+      else evaluations.push(e);
+    },
+    onProblem: (p) => {
+      printer.add(p);
+      if (!streaming) problems.push(p);
+    },
+  });
+  const sink = {
+    declaration: evaluator.declaration,
+    problem: (p: InputProblem) => {
+      if (isError(p)) readErrors++;
+      printer.add(p);
+      if (!streaming) problems.push(p);
+    },
+  };
+  const options = {
+    file: input$.file,
+    programme,
+    truncated: () => input$.failure() !== undefined,
     ...(input.format ? { format: input.format } : {}),
-  });
-  const run = evaluateRead(read, {
-    programme: programme,
-    asOf,
-    establishments: establishments.byFiness,
-    onProgress: progressBar(ctx.io.stderr, say(ctx, 'évaluation', 'evaluating')),
-  });
-  const notes: Label[] = [];
-  if (run.withoutEstablishment.length > 0) {
-    const n = run.withoutEstablishment.length;
-    notes.push({
-      fr: `${n} établissement(s) sans données d’activité (--establishments) : tous les indicateurs sont jugés applicables.`,
-      en: `${n} establishment(s) without activity data (--establishments): every indicator is taken as applicable.`,
-    });
+  };
+  let read: StreamedDeclarations | undefined;
+  if (streaming) {
+    async function* csv(): AsyncGenerator<string> {
+      yield `${RESULT_COLUMNS.join(',')}\r\n`;
+      const steps = declarationSteps(input$.text, options, sink);
+      for (;;) {
+        const step = await steps.next();
+        if (pending !== '') {
+          yield pending;
+          pending = '';
+        }
+        if (step.done) {
+          read = step.value;
+          return;
+        }
+      }
+    }
+    if (!(await emit(ctx, csv()))) return EXIT.io;
+  } else {
+    read = await streamDeclarations(input$.text, options, sink);
   }
-  const model = buildReport(run.evaluations, {
-    lang: ctx.lang,
-    programme: programme,
-    asOf,
-    establishments: establishments.byFiness,
-    input: read.summary,
-    notes,
-  });
-  // the reader and the evaluation may both report one problem (a value for a not-applicable indicator)
-  const problems = distinctProblems([...read.problems, ...run.problems]);
-  if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems)))) return EXIT.io;
-  printProblems(ctx, problems, input.maxProblems);
-  ctx.io.stderr.write(`${summaryLine(ctx, text.file, read.summary, problems)}\n`);
+  const failure = input$.failure();
+  if (failure !== undefined) {
+    if (failure.kind === 'invalid') readErrors++;
+    printer.add(failure.problem);
+    if (!streaming) problems.push(failure.problem);
+  }
+  if (failure?.kind === 'io' && read?.summary.read === 0) {
+    printer.close();
+    return EXIT.io;
+  }
+  const summary = read!.summary;
+  if (!streaming) {
+    const notes: Label[] = [];
+    if (evaluator.withoutEstablishment.size > 0) {
+      const n = evaluator.withoutEstablishment.size;
+      notes.push({
+        fr: `${n} établissement(s) sans données d’activité (--establishments) : tous les indicateurs sont jugés applicables.`,
+        en: `${n} establishment(s) without activity data (--establishments): every indicator is taken as applicable.`,
+      });
+    }
+    const model = buildReport(evaluations, {
+      lang: ctx.lang,
+      programme: programme,
+      asOf,
+      establishments: establishments.byFiness,
+      input: summary,
+      notes,
+    });
+    if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems)))) return EXIT.io;
+  }
+  printer.close();
+  ctx.io.stderr.write(`${summaryLine(ctx, input$.file, summary, printer)}\n`);
   ctx.io.stderr.write(
-    `${say(ctx, `${run.evaluations.length} déclaration(s) évaluée(s) au ${asOf} (${programme.id} ${programme.version})`, `${run.evaluations.length} declaration(s) evaluated as of ${asOf} (${programme.id} ${programme.version})`)}\n`,
+    `${say(ctx, `${evaluator.count} déclaration(s) évaluée(s) au ${asOf} (${programme.id} ${programme.version})`, `${evaluator.count} declaration(s) evaluated as of ${asOf} (${programme.id} ${programme.version})`)}\n`,
   );
-  const invalid = read.problems.some(isError) || establishments.exit !== EXIT.ok;
+  if (failure?.kind === 'io') return EXIT.io;
+  const invalid = readErrors > 0 || establishments.exit !== EXIT.ok;
   return invalid ? EXIT.invalidInput : EXIT.ok;
 }

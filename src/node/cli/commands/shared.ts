@@ -5,11 +5,14 @@ import type { Label } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { CalendarDate } from '../../../dates/index.js';
+import { applyReferential } from '../../../programme/referential.js';
 import type { Programme } from '../../../programme/types.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
+import { isError } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
+import { readReferential } from '../../io/referential-csv.js';
 import { visible } from '../../report/safe-text.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -251,4 +254,45 @@ export function refuse(
   if (code === EXIT.usage)
     ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
   return code;
+}
+
+/**
+ * `--referential <file.csv>`: the programme completed from a filled referential template (`applyReferential`),
+ * each problem printed with its file, line and column; the programme as given when the option is absent.
+ *
+ * @example
+ * ```ts
+ * const completed = await referentialOption(ctx, programme.value, 50);
+ * if (typeof completed === 'number') return completed; // exit code
+ * ```
+ *
+ * @category Command line
+ */
+export async function referentialOption(
+  ctx: CommandContext,
+  programme: Programme,
+  maxProblems: number,
+): Promise<Programme | ExitCode> {
+  const file = ctx.args.values.referential;
+  if (typeof file !== 'string') return programme;
+  const text = await readText(ctx.io, file, 'auto');
+  if (!text.ok) {
+    printProblems(ctx, [text.problem], maxProblems);
+    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
+  }
+  const read = readReferential(text.text, text.file);
+  const applied = applyReferential(programme, read.rows, { file: text.file });
+  const located = applied.issues.map((issue) => {
+    const [line, column] = issue.path;
+    return typeof line === 'number'
+      ? { location: { file: text.file, line, path: [String(column)] }, issue }
+      : { location: { file: text.file, path: issue.path }, issue };
+  });
+  printProblems(ctx, [...read.problems, ...located], maxProblems);
+  if (!applied.ok || read.problems.some(isError)) return EXIT.invalidInput;
+  const filled = applied.value.overrides.length - programme.overrides.length;
+  ctx.io.stderr.write(
+    `${say(ctx, `${text.file} : ${read.rows.length} ligne(s) lue(s), ${filled} valeur(s) appliquée(s)`, `${text.file}: ${read.rows.length} row(s) read, ${filled} value(s) applied`)}\n`,
+  );
+  return applied.value;
 }

@@ -1,0 +1,423 @@
+import type { Establishment } from '../../actors/types.js';
+import type { IssuePath, PalierIssue } from '../../core/issue.js';
+import { formatPath } from '../../core/issue.js';
+import { issue } from '../../core/messages.js';
+import type { Declaration } from '../../evaluation/types.js';
+import type { IndicatorKind, Programme } from '../../programme/types.js';
+import { declarationJsonSchema } from '../../schemas/declaration.js';
+import type { CsvRecord } from './csv.js';
+import { CsvTokenizer } from './csv.js';
+import type { DeclarationColumn } from './declarations-csv.js';
+import { DECLARATION_COLUMNS, REQUIRED_DECLARATION_COLUMNS, readDeclarationRow } from './declarations-csv.js';
+import type { InputFormat } from './detect.js';
+import type { ColumnIndex } from './header.js';
+import { indexHeader } from './header.js';
+import { JsonRecordReader } from './json-records.js';
+import type { InputProblem, SourceLocation } from './problem.js';
+import type { ReadSummary } from './read-result.js';
+import { settleDeclaration, valueCode } from './settle-declaration.js';
+import { csvStopProblem } from './syntax.js';
+
+/**
+ * Where {@link DeclarationReader} hands what it reads, as soon as it is read.
+ *
+ * @category Input files
+ */
+export interface DeclarationSink {
+  /** A declaration to evaluate, and where each of its parts comes from (for problems found later). */
+  declaration(declaration: Declaration, locate: (path: IssuePath) => SourceLocation): void;
+  /** A problem, located. */
+  problem(problem: InputProblem): void;
+}
+
+/**
+ * Options of {@link DeclarationReader}.
+ *
+ * @category Input files
+ */
+export interface DeclarationReaderOptions {
+  /** File name for locations. */
+  readonly file: string;
+  /** Format of the text. */
+  readonly format: InputFormat;
+  /** The programme the declarations answer. */
+  readonly programme: Programme;
+  /** Establishments by FINESS: values for indicators that do not concern them are reported (warning). */
+  readonly establishments?: ReadonlyMap<string, Establishment>;
+  /**
+   * CSV: up to this many rows are held, so a declaration's rows may come in any order; beyond, declarations are
+   * read one after the other and a declaration's rows must be together (default {@link HOLD_ROWS}).
+   */
+  readonly holdRows?: number;
+}
+
+/**
+ * CSV rows held before reading declaration by declaration: 250,000 (about 40 MB), more than a national file of
+ * one period (135,000 rows). Within it, rows may come in any order.
+ *
+ * @category Input files
+ */
+export const HOLD_ROWS = 250_000;
+
+interface RowPlace {
+  readonly line: number;
+  readonly columns: Partial<Record<DeclarationColumn, number>>;
+  invalid: boolean;
+  reported: boolean;
+}
+
+interface Group {
+  readonly key: string;
+  readonly head: Readonly<Record<string, unknown>>;
+  readonly values: Map<string, unknown>;
+  readonly rows: Map<string, RowPlace>;
+  readonly first: RowPlace;
+}
+
+/**
+ * Reads declarations from text pushed piece by piece — the long CSV, a JSON array or NDJSON — and hands each
+ * declaration and each problem to a sink as soon as they are known: memory holds the declaration being read
+ * (and, for CSV, the rows of up to {@link HOLD_ROWS} rows), not the file. Readers only turn cells and keys into
+ * candidate declarations; every declaration rule is the schema's (`parseDeclaration`), reported at the cell it
+ * concerns. One bad value does not drop its declaration: the rest is evaluated and the bad value shows
+ * `invalid`. Counts always add up: `read = valid + invalid`.
+ *
+ * @example
+ * ```ts
+ * const reader = new DeclarationReader({ file: 'd.csv', format: 'csv', programme: hopen }, sink);
+ * for await (const text of decoded) reader.push(text);
+ * reader.end();
+ * reader.summary; // { unit: 'rows', read: 135000, valid: 134998, invalid: 2 }
+ * ```
+ *
+ * @category Input files
+ */
+export class DeclarationReader {
+  private readonly options: DeclarationReaderOptions;
+  private readonly sink: DeclarationSink;
+  private readonly csv: CsvTokenizer | undefined;
+  private readonly json: JsonRecordReader | undefined;
+  private read = 0;
+  private invalid = 0;
+  private header: { index: ColumnIndex<DeclarationColumn>; width: number } | undefined;
+  private headerSeen = false;
+  private headerFailed = false;
+  private readonly groups = new Map<string, Group>();
+  private held = 0;
+  private streaming = false;
+  private current: Group | undefined;
+  private readonly done = new Map<string, number>();
+  private readonly kinds: ReadonlyMap<string, IndicatorKind>;
+  private readonly seen = new Map<string, string>();
+  private stopped = false;
+
+  /**
+   * @param options - file, format, programme, establishments.
+   * @param sink - receives declarations and problems.
+   */
+  constructor(options: DeclarationReaderOptions, sink: DeclarationSink) {
+    this.options = options;
+    this.sink = sink;
+    this.kinds = new Map(
+      [...options.programme.prerequisites, ...options.programme.domains].flatMap((r) =>
+        r.indicators.map((i) => [i.code, i.kind] as const),
+      ),
+    );
+    if (options.format === 'csv') {
+      this.csv = new CsvTokenizer(
+        {},
+        (r) => this.record(r),
+        (s) => {
+          const p = csvStopProblem(options.file, s);
+          this.sink.problem(p);
+          if (s.code === 'record-too-long') this.stopped = true;
+        },
+      );
+    } else {
+      this.json = new JsonRecordReader(
+        { file: options.file, format: options.format, schema: declarationJsonSchema() },
+        (value, at, reported) => this.jsonRecord(value, at, reported),
+        (p) => this.sink.problem(p),
+      );
+    }
+  }
+
+  /** Counts so far (final after {@link DeclarationReader.end}). */
+  get summary(): ReadSummary {
+    const unit = this.options.format === 'csv' ? 'rows' : 'records';
+    const json = this.json;
+    const read = json ? json.read : this.read;
+    const invalid = json ? json.invalid + this.invalid : this.invalid;
+    return { unit, read, valid: read - invalid, invalid };
+  }
+
+  /** Whether the reading stopped early (a record over the size limit, a broken JSON array). */
+  get stoppedEarly(): boolean {
+    return this.stopped || (this.csv?.stopped ?? false) || (this.json?.stopped ?? false);
+  }
+
+  /** Reads more text. */
+  push(text: string): void {
+    if (this.csv) this.csv.push(text);
+    else this.json!.push(text);
+  }
+
+  /**
+   * Ends the input: the declarations still held are checked and handed on.
+   *
+   * @param truncated - the text stopped early for a reason already reported (no `empty-input` then).
+   */
+  end(truncated = false): void {
+    if (this.csv) {
+      this.csv.end();
+      if (!this.headerSeen && !truncated && !this.stoppedEarly) {
+        this.sink.problem({
+          location: { file: this.options.file, line: 1, column: 1 },
+          issue: issue('empty-input', { expected: 'header' }),
+        });
+      }
+      this.flushAll();
+    } else if (!truncated) this.json!.end();
+  }
+
+  // — CSV —
+
+  private record(record: CsvRecord): void {
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      const { index, problems } = indexHeader(
+        record,
+        this.options.file,
+        DECLARATION_COLUMNS,
+        REQUIRED_DECLARATION_COLUMNS,
+      );
+      for (const p of problems) this.sink.problem(p);
+      this.headerFailed = problems.some((p) => p.issue.code === 'missing-column');
+      this.header = { index, width: record.values.length };
+      return;
+    }
+    this.read++;
+    if (this.headerFailed) {
+      this.invalid++;
+      return;
+    }
+    const { index, width } = this.header!;
+    const row = readDeclarationRow(record, width, index, {
+      programme: this.options.programme,
+      kindOf: (code) => this.kinds.get(code),
+    });
+    const columns: Partial<Record<DeclarationColumn, number>> = {};
+    for (const [c, i] of Object.entries(index) as [DeclarationColumn, number][]) {
+      const column = record.columns[i];
+      if (column !== undefined) columns[c] = column;
+    }
+    const place: RowPlace = { line: record.lines[0]!, columns, invalid: false, reported: false };
+    for (const { column, issue: found } of row.issues) this.report(place, column, found);
+    if (row.issues.some((i) => i.issue.severity === 'error')) {
+      place.invalid = true;
+      place.reported = true;
+      this.invalid++;
+    }
+    if (row.code === '' || row.value === undefined) return;
+    const group = this.groupOf(row.key, row.head, place);
+    if (group === undefined) return;
+    const earlier = group.rows.get(row.code);
+    if (earlier !== undefined) {
+      this.report(
+        place,
+        'indicator',
+        issue('duplicate-indicator', { code: row.code, line: earlier.line }, { received: row.code }),
+      );
+      if (!place.invalid) {
+        place.invalid = true;
+        this.invalid++;
+      }
+      return;
+    }
+    group.rows.set(row.code, place);
+    group.values.set(row.code, row.value);
+  }
+
+  /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
+  private groupOf(key: string, head: Readonly<Record<string, unknown>>, place: RowPlace): Group | undefined {
+    if (this.streaming) {
+      if (this.current?.key === key) return this.current;
+      const doneLine = this.done.get(key);
+      if (doneLine !== undefined) {
+        this.report(
+          place,
+          'finess',
+          issue('declaration-not-grouped', { line: doneLine, rows: grouped(this.limit) }),
+        );
+        if (!place.invalid) {
+          place.invalid = true;
+          this.invalid++;
+        }
+        return undefined;
+      }
+      if (this.current !== undefined) this.flush(this.current);
+      this.current = { key, head, values: new Map(), rows: new Map(), first: place };
+      return this.current;
+    }
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = { key, head, values: new Map(), rows: new Map(), first: place };
+      this.groups.set(key, group);
+    }
+    this.held++;
+    if (this.held > this.limit) {
+      // from here on, one declaration at a time: hand on every other group held
+      this.streaming = true;
+      for (const g of this.groups.values()) if (g !== group) this.flush(g);
+      this.groups.clear();
+      this.current = group;
+    }
+    return group;
+  }
+
+  private get limit(): number {
+    return this.options.holdRows ?? HOLD_ROWS;
+  }
+
+  private flushAll(): void {
+    for (const g of this.groups.values()) this.flush(g);
+    this.groups.clear();
+    if (this.current !== undefined) this.flush(this.current);
+    this.current = undefined;
+  }
+
+  private flush(group: Group): void {
+    this.done.set(group.key, group.first.line);
+    if (group.rows.size === 0) return;
+    const candidate = { ...group.head, values: Object.fromEntries(group.values) };
+    const finess = typeof group.head.finess === 'string' ? group.head.finess : '';
+    const establishment = this.options.establishments?.get(finess);
+    const settled = settleDeclaration(candidate, {
+      programme: this.options.programme,
+      ...(establishment !== undefined ? { establishment } : {}),
+    });
+    const locate = (path: IssuePath): SourceLocation => this.csvLocation(group, path);
+    for (const found of settled.issues) {
+      const code = valueCode(found);
+      const row = code !== undefined ? group.rows.get(code) : undefined;
+      if (row?.reported && found.severity === 'error') continue; // its cell's problem is already said
+      this.sink.problem({ location: locate(found.path), issue: found });
+    }
+    if (settled.declaration === undefined) {
+      for (const row of group.rows.values()) {
+        if (!row.invalid) {
+          row.invalid = true;
+          this.invalid++;
+        }
+      }
+      return;
+    }
+    for (const code of settled.badCodes) {
+      const row = group.rows.get(code);
+      if (row !== undefined && !row.invalid) {
+        row.invalid = true;
+        this.invalid++;
+      }
+    }
+    this.sink.declaration(settled.declaration, locate);
+  }
+
+  private csvLocation(group: Group, path: IssuePath): SourceLocation {
+    const file = this.options.file;
+    const [root, code, sub] = path;
+    const row =
+      root === 'values' && typeof code === 'string' ? (group.rows.get(code) ?? group.first) : group.first;
+    const column = columnOfPath(root === 'values' ? sub : root, root === 'period' ? code : undefined);
+    const at = (column !== undefined ? row.columns[column] : undefined) ?? row.columns.indicator ?? 1;
+    return { file, line: row.line, column: root === 'values' || column !== undefined ? at : 1 };
+  }
+
+  private report(place: RowPlace, column: DeclarationColumn, found: PalierIssue): void {
+    const at = place.columns[column] ?? 1;
+    this.sink.problem({ location: { file: this.options.file, line: place.line, column: at }, issue: found });
+  }
+
+  // — JSON and NDJSON —
+
+  /** One JSON record read (its syntax, keys and numbers already checked): settled, checked for duplicates. */
+  private jsonRecord(
+    value: unknown,
+    at: (path: IssuePath) => SourceLocation,
+    reported: (path: IssuePath) => boolean,
+  ): boolean {
+    const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+    const finess = (record as { finess?: unknown }).finess;
+    const establishment = typeof finess === 'string' ? this.options.establishments?.get(finess) : undefined;
+    const settled = settleDeclaration(record as Record<string, unknown>, {
+      programme: this.options.programme,
+      ...(establishment !== undefined ? { establishment } : {}),
+    });
+    for (const found of settled.issues) {
+      if (!reported(found.path)) this.sink.problem({ location: at(found.path), issue: found });
+    }
+    const d = settled.declaration;
+    if (d === undefined) return false;
+    const key = [
+      d.finess,
+      d.level,
+      d.ght ?? '',
+      d.programme.id,
+      d.programme.version,
+      d.period.start,
+      d.period.end,
+    ].join('\u0000');
+    const first = this.seen.get(key);
+    const here = at([]);
+    if (first !== undefined) {
+      this.sink.problem({
+        location: here,
+        issue: issue('duplicate-declaration', { where: first }, { received: d.finess }),
+      });
+      return false;
+    }
+    const index = here.path !== undefined && here.path.length > 0 ? `${formatPath(here.path)}, ` : '';
+    this.seen.set(key, `${index}line ${here.line ?? '?'}`);
+    this.sink.declaration(d, at);
+    return settled.badCodes.size === 0;
+  }
+}
+
+function grouped(n: number): string {
+  return n.toLocaleString('en-US').replace(/,/g, ' ');
+}
+
+/** The CSV column an issue path points at. */
+function columnOfPath(
+  key: string | number | undefined,
+  periodEnd: string | number | undefined,
+): DeclarationColumn | undefined {
+  switch (key) {
+    case 'numerator':
+      return 'numerator';
+    case 'denominator':
+      return 'denominator';
+    case 'percent':
+    case 'value':
+      return 'value';
+    case 'kind':
+      return 'kind';
+    case 'reason':
+      return 'na_reason';
+    case 'finess':
+      return 'finess';
+    case 'level':
+      return 'level';
+    case 'ght':
+      return 'ght';
+    case 'programme':
+      return 'programme';
+    case 'period':
+      return periodEnd === 'end' ? 'period_end' : 'period_start';
+    case 'declaredOn':
+      return 'declared_on';
+    case 'method':
+      return 'method';
+    default:
+      return undefined;
+  }
+}
