@@ -118,3 +118,30 @@ export function fieldsByName<N extends string>(
   });
   return out;
 }
+
+/**
+ * Position of each `structureet` field in a line.
+ *
+ * @category Registers
+ */
+export const STRUCTUREET_INDEX: Readonly<Record<StructureEtField, number>> = Object.freeze(
+  Object.fromEntries(STRUCTUREET_FIELDS.map((name, i) => [name, i])) as Record<StructureEtField, number>,
+);
+
+/**
+ * A reader of one line's fields by name (a missing trailing field reads as empty), without copying the line.
+ *
+ * @example
+ * ```ts
+ * const f = fieldReader(STRUCTUREET_INDEX, values);
+ * f('categetab'); // '355'
+ * ```
+ *
+ * @category Registers
+ */
+export function fieldReader<N extends string>(
+  index: Readonly<Record<N, number>>,
+  values: readonly string[],
+): (name: N) => string {
+  return (name) => values[index[name]] ?? '';
+}

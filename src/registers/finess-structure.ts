@@ -9,7 +9,12 @@ import { fail, type Result, settle } from '../core/result.js';
 import { AGGREGATE_CATEGORIES, type FinessCodeList, SANITARY_CATEGORIES, SPH_CODES } from './finess-codes.js';
 import { readFinessDepartment } from './finess-department-code.js';
 import { activityHints } from './finess-hints.js';
-import { fieldsByName, STRUCTUREET_FIELDS, type StructureEtField } from './finess-layout.js';
+import {
+  fieldReader,
+  STRUCTUREET_FIELDS,
+  STRUCTUREET_INDEX,
+  type StructureEtField,
+} from './finess-layout.js';
 import { decideStatus } from './finess-status.js';
 import type {
   FinessEstablishmentCandidate,
@@ -56,6 +61,43 @@ export function parseStructureEt(
   values: readonly string[],
   options: StructureEtOptions,
 ): Result<FinessEstablishmentCandidate> {
+  return structureEtReader(options)(values);
+}
+
+/**
+ * {@link parseStructureEt} for many lines with the same options: the region and ARS of each department are
+ * looked up once (what an importer of a whole extract uses).
+ *
+ * @example
+ * ```ts
+ * const read = structureEtReader({ asOf: '2026-05-12' });
+ * for (const values of lines) read(values);
+ * ```
+ *
+ * @category Registers
+ */
+export function structureEtReader(
+  options: StructureEtOptions,
+): (values: readonly string[]) => Result<FinessEstablishmentCandidate> {
+  const places = new Map<string, PlaceReading>();
+  const locate = (code: string, name: string): PlaceReading => {
+    const key = `${code};${name}`;
+    let found = places.get(key);
+    if (found === undefined) {
+      found = placeOf(code, name, options.asOf);
+      // bounded: a file names a few hundred departments and spellings at most
+      if (places.size < 10_000) places.set(key, found);
+    }
+    return found;
+  };
+  return (values) => readLine(values, options, locate);
+}
+
+function readLine(
+  values: readonly string[],
+  options: StructureEtOptions,
+  locate: (code: string, name: string) => PlaceReading,
+): Result<FinessEstablishmentCandidate> {
   if (values[0] !== 'structureet')
     return fail(issue('finess-unknown-section', { received: values[0] ?? '' }, { path: [0] }));
   if (values.length < MIN_FIELDS)
@@ -75,14 +117,14 @@ export function parseStructureEt(
         { severity: 'warning' },
       ),
     );
-  const f = fieldsByName(STRUCTUREET_FIELDS, values);
+  const f = fieldReader(STRUCTUREET_INDEX, values);
   const finess = readNumber(f, 'nofinesset', issues);
   const ej = readNumber(f, 'nofinessej', issues);
-  if (f.rs.trim() === '') issues.push(issue('required', {}, { path: ['rs'] }));
+  if (f('rs').trim() === '') issues.push(issue('required', {}, { path: ['rs'] }));
   const category = readCode(f, 'categetab', 'libcategetab', /^\d{3}$/, SANITARY_CATEGORIES, issues);
   const aggregate = readCode(f, 'categagretab', 'libcategagretab', /^\d{4}$/, AGGREGATE_CATEGORIES, issues);
-  const place = readPlace(f, finess, options.asOf, issues);
-  const codesph = f.codesph.trim();
+  const place = readPlace(f, finess, locate, issues);
+  const codesph = f('codesph').trim();
   if (codesph !== '' && !/^\d$/.test(codesph)) shape('codesph', '[0-9]', codesph, issues);
   else if (codesph !== '' && !SPH_CODES.codes.has(codesph))
     issues.push(unknownCode('codesph', SPH_CODES, codesph));
@@ -105,13 +147,13 @@ export function parseStructureEt(
   readOptionalDate(f, 'dateautor', issues);
   if (finess === undefined || ej === undefined || category === undefined || aggregate === undefined)
     return fail(issues);
-  const longName = f.rslongue.trim();
-  const siret = f.siret.trim();
+  const longName = f('rslongue').trim();
+  const siret = f('siret').trim();
   return settle(
     {
       finess,
       legalEntityFiness: ej,
-      name: f.rs.trim(),
+      name: f('rs').trim(),
       ...(longName !== '' ? { longName } : {}),
       category,
       sanitary: category.listed,
@@ -176,14 +218,14 @@ export function toEstablishment(candidate: FinessEstablishmentCandidate): Establ
   };
 }
 
-type Fields = Readonly<Record<StructureEtField, string>>;
+type Fields = (name: StructureEtField) => string;
 
 function readNumber(
   f: Fields,
   field: 'nofinesset' | 'nofinessej',
   issues: PalierIssue[],
 ): string | undefined {
-  const raw = f[field].trim();
+  const raw = f(field).trim();
   if (!FINESS_SHAPE.test(raw)) {
     shape(field, '[0-9][0-9A-Z][0-9]{7}', raw, issues);
     return undefined;
@@ -212,7 +254,7 @@ function readCode(
   list: FinessCodeList,
   issues: PalierIssue[],
 ): RegisterCode | undefined {
-  const code = f[field].trim();
+  const code = f(field).trim();
   if (!pattern.test(code)) {
     shape(field, pattern.source.slice(1, -1), code, issues);
     return undefined;
@@ -220,82 +262,93 @@ function readCode(
   const known = list.codes.get(code);
   if (known !== undefined) return { code, label: known.label, listed: true };
   issues.push(unknownCode(field, list, code));
-  return { code, label: f[labelField].trim(), listed: false };
+  return { code, label: f(labelField).trim(), listed: false };
+}
+
+/** A department's place (and its warnings), the same for every line naming it. */
+interface PlaceReading {
+  readonly place: RegisterPlace;
+  readonly issues: readonly PalierIssue[];
 }
 
 function readPlace(
   f: Fields,
   finess: string | undefined,
-  asOf: string,
+  placeOf: (code: string, name: string) => PlaceReading,
   issues: PalierIssue[],
 ): RegisterPlace {
-  const code = f.departement.trim().toUpperCase();
-  const departmentName = f.libdepartement.trim();
-  const base = { finessDepartment: code, departmentName };
-  if (!/^[0-9][0-9A-Z]$/.test(code)) {
-    shape('departement', '[0-9][0-9A-Z]', code, issues);
-    return { ...base, rule: `departement=${code}: malformed` };
-  }
-  const reading = readFinessDepartment(code);
-  if (reading.kind === 'unknown') {
-    issues.push(
-      issue(
-        'finess-unknown-department',
-        { received: code },
-        { path: ['departement'], severity: 'warning', received: code },
-      ),
-    );
-    return { ...base, rule: `departement=${code}: unknown code, not guessed` };
-  }
-  if (reading.kind === 'no-region') {
-    issues.push(
-      issue(
-        'finess-no-region',
-        { place: reading.place },
-        { path: ['departement'], severity: 'warning', received: code },
-      ),
-    );
-    return {
-      ...base,
-      rule: `departement=${code}: ${reading.place}, outside the ARS map`,
-      provenance: reading.provenance,
-    };
-  }
-  const rule = code === reading.insee ? `departement=${code}` : `departement=${code}→${reading.insee}`;
-  if (finess !== undefined) {
+  const { place, issues: found } = placeOf(f('departement').trim().toUpperCase(), f('libdepartement').trim());
+  issues.push(...found);
+  const insee = place.department;
+  if (finess !== undefined && insee !== undefined) {
     const fromNumber = departmentOfFiness(finess);
-    if (fromNumber !== undefined && fromNumber !== reading.insee)
+    if (fromNumber !== undefined && fromNumber !== insee)
       issues.push(
         issue(
           'finess-department-mismatch',
-          { field: `${code} (${reading.insee})`, number: fromNumber },
-          { path: ['departement'], severity: 'warning', expected: fromNumber, received: reading.insee },
+          { field: `${place.finessDepartment} (${insee})`, number: fromNumber },
+          { path: ['departement'], severity: 'warning', expected: fromNumber, received: insee },
         ),
       );
   }
-  const found = arsOf({ department: reading.insee }, asOf);
-  if (!found.ok) {
-    issues.push(
-      issue(
-        'finess-no-region',
-        { place: `${code} (${reading.insee})` },
-        { path: ['departement'], severity: 'warning', received: code },
-      ),
-    );
-    return { ...base, department: reading.insee, rule, provenance: reading.provenance };
+  return place;
+}
+
+function placeOf(code: string, departmentName: string, asOf: string): PlaceReading {
+  const base = { finessDepartment: code, departmentName };
+  const warn = (c: 'finess-unknown-department' | 'finess-no-region', text: string): PalierIssue =>
+    c === 'finess-unknown-department'
+      ? issue(c, { received: code }, { path: ['departement'], severity: 'warning', received: code })
+      : issue(c, { place: text }, { path: ['departement'], severity: 'warning', received: code });
+  if (!/^[0-9][0-9A-Z]$/.test(code)) {
+    return {
+      place: { ...base, rule: `departement=${code}: malformed` },
+      issues: [
+        issue(
+          'finess-invalid-field',
+          { field: 'departement', pattern: '[0-9][0-9A-Z]' },
+          { path: ['departement'], expected: '[0-9][0-9A-Z]', received: code },
+        ),
+      ],
+    };
   }
+  const reading = readFinessDepartment(code);
+  if (reading.kind === 'unknown')
+    return {
+      place: { ...base, rule: `departement=${code}: unknown code, not guessed` },
+      issues: [warn('finess-unknown-department', code)],
+    };
+  if (reading.kind === 'no-region')
+    return {
+      place: {
+        ...base,
+        rule: `departement=${code}: ${reading.place}, outside the ARS map`,
+        provenance: reading.provenance,
+      },
+      issues: [warn('finess-no-region', reading.place)],
+    };
+  const rule = code === reading.insee ? `departement=${code}` : `departement=${code}→${reading.insee}`;
+  const found = arsOf({ department: reading.insee }, asOf);
+  if (!found.ok)
+    return {
+      place: { ...base, department: reading.insee, rule, provenance: reading.provenance },
+      issues: [warn('finess-no-region', `${code} (${reading.insee})`)],
+    };
   return {
-    ...base,
-    department: reading.insee,
-    region: { code: found.region.code, name: found.region.name },
-    ars: { code: found.ars.id, name: found.ars.name },
-    rule,
-    provenance: reading.provenance,
+    place: {
+      ...base,
+      department: reading.insee,
+      region: { code: found.region.code, name: found.region.name },
+      ars: { code: found.ars.id, name: found.ars.name },
+      rule,
+      provenance: reading.provenance,
+    },
+    issues: [],
   };
 }
 
 function readOptionalDate(f: Fields, field: StructureEtField, issues: PalierIssue[]): string | undefined {
-  const raw = f[field].trim();
+  const raw = f(field).trim();
   if (raw === '') return undefined;
   const r = readDate(raw, [field]);
   if (r.ok) return r.value;

@@ -99,6 +99,7 @@ describe('palier import finess', () => {
     const r = await run(['import', 'finess', 'et.csv', '--all'], { files: { 'et.csv': EXTRACT } });
     expect(r.stderr).toContain('17 line(s) read = 14 kept + 0 not sanitary + 1 geolocation + 2 invalid');
     expect(r.stderr).toContain('et.csv:12: categetab: warning [finess-unknown-code]');
+    expect(r.stderr).toContain('categetab=500 ×1, categagretab=4401 ×1, categetab=999 ×1');
     expect(r.stdout).toContain(`${withKey('01000006')},CH DE FLEYRIAT,site,public,,unknown,,01,,500`);
   });
 
@@ -392,5 +393,19 @@ describe('the establishments CSV reads "unknown"', () => {
     const r = await run(['validate', 'e.csv', '--kind', 'establishments'], { files: { 'e.csv': csv } });
     expect(r.stderr).toContain('2 rows read, 1 valid, 1 invalid');
     expect(r.stderr).toContain('e.csv:3:');
+  });
+});
+
+describe('codes outside the lists, on many lines', () => {
+  it('are reported on their first line and counted', async () => {
+    const extract = [
+      REAL_HEADER,
+      ...[1, 2, 3].map((i) => etLine({ nofinesset: withKey(`0100010${i}`), categetab: '500' })),
+    ].join('\n');
+    const r = await run(['import', 'finess', 'et.csv', '--all'], { files: { 'et.csv': extract } });
+    expect(r.stderr.match(/finess-unknown-code/g)).toHaveLength(1);
+    expect(r.stderr).toContain('et.csv:2: categetab: warning [finess-unknown-code]');
+    expect(r.stderr).toContain('categetab=500 ×3');
+    expect(r.stderr).toContain('3 line(s) read = 3 kept');
   });
 });

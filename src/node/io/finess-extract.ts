@@ -5,11 +5,14 @@ import {
   type FinessEstablishmentCandidate,
   type FinessExtractHeader,
   type FinessLocation,
+  isSanitaryCategory,
   parseExtractHeader,
   parseGeolocalisation,
   parseStructureEj,
-  parseStructureEt,
   type RegisterLegalEntity,
+  STRUCTUREET_FIELDS,
+  STRUCTUREET_INDEX,
+  structureEtReader,
   toEstablishment,
 } from '../../registers/index.js';
 import { parseCsv } from './csv.js';
@@ -50,6 +53,11 @@ export interface FinessImportSummary {
   readonly withWarnings: number;
   /** Categories of the lines left out as not sanitary, with their counts (code → count). */
   readonly filteredCategories: Readonly<Record<string, number>>;
+  /**
+   * Codes outside palier's lists on kept lines (`categetab=500` → count): each is reported on the first line
+   * that has it, and counted here.
+   */
+  readonly unlistedCodes: Readonly<Record<string, number>>;
   /** `true` when reading stopped early (undecodable bytes, no date to read regions for). */
   readonly stopped: boolean;
 }
@@ -70,11 +78,11 @@ export interface ImportedEstablishment {
 }
 
 /**
- * Options of {@link importFinessExtract}.
+ * Options of {@link finessEvents}.
  *
  * @category Registers
  */
-export interface FinessImportOptions {
+export interface FinessEventOptions {
   /** Date regions and ARS are read for; default: the extraction date of line 1. */
   readonly asOf?: string;
   /** Keep every line, not only health establishments (sanitary categories). */
@@ -83,6 +91,14 @@ export interface FinessImportOptions {
   readonly encoding?: InputEncoding | 'detect';
   /** The EJ file's legal entities (see {@link readFinessLegalEntities}), for the legal status. */
   readonly legalEntities?: ReadonlyMap<string, RegisterLegalEntity>;
+}
+
+/**
+ * Options of {@link importFinessExtract}.
+ *
+ * @category Registers
+ */
+export interface FinessImportOptions extends FinessEventOptions {
   /** Receives each establishment kept, in file order. */
   readonly onEstablishment: (imported: ImportedEstablishment) => void;
   /** Receives each problem (errors of invalid lines, warnings of kept ones), located. */
@@ -113,6 +129,61 @@ export async function importFinessExtract(
   file: string,
   options: FinessImportOptions,
 ): Promise<FinessImportSummary> {
+  const events = finessEvents(source, file, options);
+  for (;;) {
+    const next = await events.next();
+    if (next.done === true) return next.value;
+    const e = next.value;
+    if (e.kind === 'establishment') options.onEstablishment(e.imported);
+    else if (e.kind === 'problem') options.onProblem(e.problem);
+    else options.onLocation?.(e.location, e.line);
+  }
+}
+
+/**
+ * What {@link finessEvents} yields, in file order: an establishment kept, a problem, a valid location.
+ *
+ * @category Registers
+ */
+export type FinessEvent =
+  | {
+      /** An establishment kept. */
+      readonly kind: 'establishment';
+      /** It. */
+      readonly imported: ImportedEstablishment;
+    }
+  | {
+      /** A problem (error of an invalid line, warning of a kept one). */
+      readonly kind: 'problem';
+      /** It, located. */
+      readonly problem: InputProblem;
+    }
+  | {
+      /** A valid `geolocalisation` line. */
+      readonly kind: 'location';
+      /** The coordinates. */
+      readonly location: FinessLocation;
+      /** Its line. */
+      readonly line: number;
+    };
+
+/**
+ * {@link importFinessExtract} as an async generator: the establishments, problems and locations one by one (for
+ * a consumer that writes as it reads), the summary as the generator's return value.
+ *
+ * @example
+ * ```ts
+ * const events = finessEvents(createReadStream(path), path, {});
+ * for (let e = await events.next(); !e.done; e = await events.next()) { … } // e.value: the summary when done
+ * ```
+ *
+ * @category Registers
+ */
+export async function* finessEvents(
+  source: AsyncIterable<Uint8Array>,
+  file: string,
+  options: FinessEventOptions,
+): AsyncGenerator<FinessEvent, FinessImportSummary> {
   const filteredOut: Record<FinessFilterReason, number> = { 'not-sanitary': 0, geolocation: 0 };
   const filteredCategories: Record<string, number> = {};
   const seen = new Map<string, number>();
@@ -126,9 +197,19 @@ export async function importFinessExtract(
   let withWarnings = 0;
   let first = true;
   let stopped = false;
+  let readEt: ReturnType<typeof structureEtReader> | undefined;
+  const unlistedCodes: Record<string, number> = {};
+  // a code outside palier's lists is reported on the first line that has it, then counted
+  const firstOfCode = (i: PalierIssue): boolean => {
+    if (i.code !== 'finess-unknown-code') return true;
+    const key = `${String(i.path[0])}=${i.received ?? ''}`;
+    unlistedCodes[key] = (unlistedCodes[key] ?? 0) + 1;
+    return unlistedCodes[key] === 1;
+  };
   let end: { encoding: InputEncoding; problem?: InputProblem } = { encoding: 'auto' };
-  const report = (issues: readonly PalierIssue[], line: number) => {
-    for (const i of issues) options.onProblem({ location: { file, line, path: i.path }, issue: i });
+  const report = function* (issues: readonly PalierIssue[], line: number): Generator<FinessEvent> {
+    for (const i of issues)
+      yield { kind: 'problem', problem: { location: { file, line, path: i.path }, issue: i } };
   };
 
   for await (const record of textRecords(source, file, options.encoding ?? 'detect', (e) => {
@@ -141,19 +222,19 @@ export async function importFinessExtract(
         const h = parseExtractHeader(values);
         if (h.ok) header = h.value;
         else
-          report(
+          yield* report(
             h.issues.map((i) => ({ ...i, severity: 'warning' as const })),
             record.line,
           );
         asOf ??= header?.extracted;
         if (asOf === undefined) {
-          report([issue('finess-bad-header', { received: record.text.slice(0, 80) })], record.line);
+          yield* report([issue('finess-bad-header', { received: record.text.slice(0, 80) })], record.line);
           stopped = true;
           break;
         }
         continue;
       }
-      report(
+      yield* report(
         [issue('finess-bad-header', { received: record.text.slice(0, 80) }, { severity: 'warning' })],
         record.line,
       );
@@ -165,7 +246,7 @@ export async function importFinessExtract(
     read++;
     if (syntax.length > 0) {
       invalid++;
-      for (const p of syntax) options.onProblem(p);
+      for (const p of syntax) yield { kind: 'problem', problem: p };
       continue;
     }
     const section = values[0];
@@ -173,28 +254,39 @@ export async function importFinessExtract(
       const g = parseGeolocalisation(values);
       if (!g.ok) {
         invalid++;
-        report(g.issues, record.line);
+        yield* report(g.issues, record.line);
         continue;
       }
       filteredOut.geolocation++;
-      options.onLocation?.(g.value, record.line);
+      yield { kind: 'location', location: g.value, line: record.line };
       continue;
     }
     if (section !== 'structureet') {
       invalid++;
-      report(
+      yield* report(
         [issue('finess-unknown-section', { received: (section ?? '').slice(0, 40) }, { path: [0] })],
         record.line,
       );
       continue;
     }
-    const r = parseStructureEt(values, {
-      asOf: asOf!,
-      ...(lookup !== undefined ? { legalEntity: lookup } : {}),
-    });
+    const category = values[STRUCTUREET_INDEX.categetab];
+    if (
+      !options.all &&
+      values.length >= STRUCTUREET_FIELDS.length - 1 &&
+      category !== undefined &&
+      /^\d{3}$/.test(category) &&
+      !isSanitaryCategory(category)
+    ) {
+      // left out on its category alone: lines outside the health categories are counted, not checked further
+      filteredOut['not-sanitary']++;
+      filteredCategories[category] = (filteredCategories[category] ?? 0) + 1;
+      continue;
+    }
+    readEt ??= structureEtReader({ asOf: asOf!, ...(lookup !== undefined ? { legalEntity: lookup } : {}) });
+    const r = readEt(values);
     if (!r.ok) {
       invalid++;
-      report(r.issues, record.line);
+      yield* report(r.issues, record.line);
       continue;
     }
     const c = r.value;
@@ -206,7 +298,7 @@ export async function importFinessExtract(
     const firstLine = seen.get(c.finess);
     if (firstLine !== undefined) {
       invalid++;
-      report(
+      yield* report(
         [
           issue(
             'finess-duplicate',
@@ -221,11 +313,14 @@ export async function importFinessExtract(
     seen.set(c.finess, record.line);
     kept++;
     if (r.issues.length > 0) withWarnings++;
-    report(r.issues, record.line);
-    options.onEstablishment({ establishment: toEstablishment(c), candidate: c, line: record.line });
+    yield* report(r.issues.filter(firstOfCode), record.line);
+    yield {
+      kind: 'establishment',
+      imported: { establishment: toEstablishment(c), candidate: c, line: record.line },
+    };
   }
   if (end.problem !== undefined) {
-    options.onProblem(end.problem);
+    yield { kind: 'problem', problem: end.problem };
     stopped = true;
   }
   return {
@@ -238,6 +333,7 @@ export async function importFinessExtract(
     invalid,
     withWarnings,
     filteredCategories,
+    unlistedCodes,
     stopped,
   };
 }

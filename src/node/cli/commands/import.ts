@@ -4,8 +4,9 @@ import { buildGhtList, type GhtListRow } from '../../../registers/index.js';
 import { parseCsv } from '../../io/csv.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import {
+  type FinessEvent,
   type FinessImportSummary,
-  importFinessExtract,
+  finessEvents,
   readFinessLegalEntities,
 } from '../../io/finess-extract.js';
 import { IMPORTED_COLUMNS, importedCsvRow, importedJson } from '../../io/finess-write.js';
@@ -13,6 +14,7 @@ import { indexHeader } from '../../io/header.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import { oneOf } from '../args.js';
+import { chunkWriterOf } from '../chunk-writer.js';
 import type { CommandContext } from '../context.js';
 import { emit, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
@@ -73,6 +75,54 @@ export async function importCommand(ctx: CommandContext): Promise<ExitCode> {
     : importGht(ctx, file, encoding.value, max.value);
 }
 
+/** Groups pieces of text into writes of about a megabyte, in order. */
+async function* batchedAsync(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
+
+/**
+ * Writes text produced as the input is read to `--out` or standard output, piece by piece (joined once only
+ * for an environment that cannot write a file in pieces). `false` when the file cannot be written (said).
+ */
+async function emitStream(ctx: CommandContext, content: AsyncIterable<string>): Promise<boolean> {
+  const out = ctx.args.values.out;
+  if (typeof out !== 'string' || out === '' || out === '-') {
+    for await (const text of batchedAsync(content)) ctx.io.stdout.write(text);
+    return true;
+  }
+  const writer = chunkWriterOf(ctx.io);
+  if (writer === undefined) {
+    const all: string[] = [];
+    for await (const text of content) all.push(text);
+    return emit(ctx, all.join(''));
+  }
+  try {
+    await writer(out, batchedAsync(content));
+    return true;
+  } catch (error) {
+    if (error instanceof ReadFailure) throw error.cause;
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.io.stderr.write(
+      `${ctx.err.red(say(ctx, `Écriture impossible de ${out} : ${detail}`, `Cannot write ${out}: ${detail}`))}\n`,
+    );
+    return false;
+  }
+}
+
+/** An input that failed while the output was being written (told apart from a write failure). */
+class ReadFailure extends Error {}
+
 /** Collects problems for printing (at most `max`, 0 = all) while counting them all. */
 class ProblemLog {
   readonly shown: InputProblem[] = [];
@@ -123,35 +173,63 @@ async function importFiness(
       return EXIT.io;
     }
   }
-  const chunks: string[] = [];
-  let count = 0;
-  if (format === 'csv') chunks.push(`${IMPORTED_COLUMNS.join(',')}\r\n`);
-  if (format === 'json') chunks.push('[');
-  let summary: FinessImportSummary;
+  const events = finessEvents(bytesOf(ctx.io, file), name, {
+    ...(asOf !== undefined ? { asOf } : {}),
+    all: v.all === true,
+    encoding,
+    ...(legalEntities !== undefined ? { legalEntities: legalEntities.byFiness } : {}),
+  });
+  let summary: FinessImportSummary | undefined;
+  let pending: IteratorResult<FinessEvent, FinessImportSummary>;
   try {
-    summary = await importFinessExtract(bytesOf(ctx.io, file), name, {
-      ...(asOf !== undefined ? { asOf } : {}),
-      all: v.all === true,
-      encoding,
-      ...(legalEntities !== undefined ? { legalEntities: legalEntities.byFiness } : {}),
-      onProblem: log.add,
-      onEstablishment: (imported) => {
-        if (format === 'csv') chunks.push(`${importedCsvRow(imported)}\r\n`);
-        else if (format === 'ndjson') chunks.push(`${JSON.stringify(importedJson(imported))}\n`);
-        else chunks.push(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(importedJson(imported))}`);
-        count++;
-      },
-    });
+    // the first event opens the file: an unreadable input is said before any output is created
+    pending = await events.next();
   } catch (error) {
     printProblems(ctx, [unreadable(name, error)], 0);
     return EXIT.io;
   }
-  if (format === 'json') chunks.push(count === 0 ? ']\n' : '\n]\n');
-  if (!(await emit(ctx, chunks))) return EXIT.io;
+  async function* output(): AsyncGenerator<string> {
+    let count = 0;
+    if (format === 'csv') yield `${IMPORTED_COLUMNS.join(',')}\r\n`;
+    if (format === 'json') yield '[';
+    const advance = async () => {
+      try {
+        return await events.next();
+      } catch (error) {
+        throw new ReadFailure('read', { cause: error });
+      }
+    };
+    for (let next = pending; ; next = await advance()) {
+      if (next.done === true) {
+        summary = next.value;
+        break;
+      }
+      const e = next.value;
+      if (e.kind === 'problem') log.add(e.problem);
+      if (e.kind !== 'establishment') continue;
+      if (format === 'csv') yield `${importedCsvRow(e.imported)}\r\n`;
+      else if (format === 'ndjson') yield `${JSON.stringify(importedJson(e.imported))}\n`;
+      else yield `${count === 0 ? '\n' : ',\n'}${JSON.stringify(importedJson(e.imported))}`;
+      count++;
+    }
+    if (format === 'json') yield count === 0 ? ']\n' : '\n]\n';
+  }
+  try {
+    if (!(await emitStream(ctx, output()))) return EXIT.io;
+  } catch (error) {
+    printProblems(ctx, [unreadable(name, error instanceof ReadFailure ? error.cause : error)], 0);
+    return EXIT.io;
+  }
+  if (summary === undefined) return EXIT.io;
   log.print(ctx);
   if (legalEntities !== undefined)
     ctx.io.stderr.write(
       `${say(ctx, `${v.ej} : ${legalEntities.read} ligne(s) EJ lue(s), ${legalEntities.byFiness.size} entité(s) juridique(s), ${legalEntities.invalid} invalide(s)`, `${v.ej}: ${legalEntities.read} EJ line(s) read, ${legalEntities.byFiness.size} legal entit(ies), ${legalEntities.invalid} invalid`)}\n`,
+    );
+  const unlisted = Object.entries(summary.unlistedCodes);
+  if (unlisted.length > 0)
+    ctx.io.stderr.write(
+      `${say(ctx, 'Codes hors des listes de palier (signalés à leur première ligne) : ', 'Codes outside palier’s lists (reported on their first line): ')}${unlisted.map(([code, n]) => `${code} ×${n}`).join(', ')}\n`,
     );
   ctx.io.stderr.write(`${finessSummaryLine(ctx, name, summary, log)}\n`);
   const bad =
