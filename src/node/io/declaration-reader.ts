@@ -59,9 +59,10 @@ export interface DeclarationReaderOptions {
  */
 export const HOLD_ROWS = 250_000;
 
+/** Where a row is: its line, and the column of each of its cells (the tokenizer's own array, not a copy). */
 interface RowPlace {
   readonly line: number;
-  readonly columns: Partial<Record<DeclarationColumn, number>>;
+  readonly columns: readonly number[];
   invalid: boolean;
   reported: boolean;
 }
@@ -206,12 +207,12 @@ export class DeclarationReader {
       programme: this.options.programme,
       kindOf: (code) => this.kinds.get(code),
     });
-    const columns: Partial<Record<DeclarationColumn, number>> = {};
-    for (const [c, i] of Object.entries(index) as [DeclarationColumn, number][]) {
-      const column = record.columns[i];
-      if (column !== undefined) columns[c] = column;
-    }
-    const place: RowPlace = { line: record.lines[0]!, columns, invalid: false, reported: false };
+    const place: RowPlace = {
+      line: record.lines[0]!,
+      columns: record.columns,
+      invalid: false,
+      reported: false,
+    };
     for (const { column, issue: found } of row.issues) this.report(place, column, found);
     if (row.issues.some((i) => i.issue.severity === 'error')) {
       place.invalid = true;
@@ -328,12 +329,19 @@ export class DeclarationReader {
     const row =
       root === 'values' && typeof code === 'string' ? (group.rows.get(code) ?? group.first) : group.first;
     const column = columnOfPath(root === 'values' ? sub : root, root === 'period' ? code : undefined);
-    const at = (column !== undefined ? row.columns[column] : undefined) ?? row.columns.indicator ?? 1;
+    const at =
+      (column !== undefined ? this.column(row, column) : undefined) ?? this.column(row, 'indicator') ?? 1;
     return { file, line: row.line, column: root === 'values' || column !== undefined ? at : 1 };
   }
 
+  /** Column (character) of a row's cell, when the file has that column and the row that cell. */
+  private column(place: RowPlace, column: DeclarationColumn): number | undefined {
+    const i = this.header?.index[column];
+    return i === undefined ? undefined : place.columns[i];
+  }
+
   private report(place: RowPlace, column: DeclarationColumn, found: PalierIssue): void {
-    const at = place.columns[column] ?? 1;
+    const at = this.column(place, column) ?? 1;
     this.sink.problem({ location: { file: this.options.file, line: place.line, column: at }, issue: found });
   }
 
