@@ -37,12 +37,12 @@ async function statuses(file: string, text: string | Uint8Array, extra: string[]
 
 describe('numbers are read from their text, never rounded or truncated', () => {
   it('an unquoted decimal comma in a comma-separated CSV is a field-count error for that row, not 97', async () => {
-    const text = `${HEADER}\n${row('D2.2', '97,99,,,')}\n${row('D3.5', ',41,50,')}\n`;
+    const text = `${HEADER}\n${row('D2.2', '97,99,,,')}\n${row('P2.1', 'oui,,,')}\n`;
     const { out, r } = await statuses('d.csv', text);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/d\.csv:2:1: error \[csv-field-count\]/);
     expect(out['D2.2']).toMatch(/^invalid:/);
-    expect(out['D3.5']).toBe('met:threshold-met');
+    expect(out['P2.1']).toBe('unknown:threshold-unverified'); // read and evaluated (not missing): HOP'EN P2.1 has no public threshold
   });
 
   it('digit groups must be groups of three: "4 9" is an error, "1 250" is 1250', () => {
@@ -104,11 +104,11 @@ describe('encodings', () => {
   });
 
   it('a UTF-16 file with its byte-order mark is read without --encoding', async () => {
-    const text = `${HEADER}\n${row('D3.5', ',41,50,')}\n`;
+    const text = `${HEADER}\n${row('P2.1', 'oui,,,')}\n`;
     const bytes = Uint8Array.from([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]);
     const { out, r } = await statuses('d.csv', bytes);
     expect(r.code).toBe(0);
-    expect(out['D3.5']).toBe('met:threshold-met');
+    expect(out['P2.1']).toBe('unknown:threshold-unverified'); // read and evaluated (not missing): HOP'EN P2.1 has no public threshold
   });
 });
 
@@ -123,10 +123,10 @@ describe('no record lost, no result misreported', () => {
   });
 
   it('one not-applicable row with an unknown code does not drop the rest of the declaration', async () => {
-    const text = `${HEADER}\n${row('D3.5', ',41,50,')}\n${row('Z9.9', ',,,sans objet')}\n${row('D2.2', ',49,50,')}\n`;
+    const text = `${HEADER}\n${row('P2.1', 'oui,,,')}\n${row('Z9.9', ',,,sans objet')}\n${row('D2.2', ',49,50,')}\n`;
     const { out, r } = await statuses('d.csv', text);
     expect(r.stderr).toMatch(/d\.csv:3:\d+: error \[unknown-indicator\]/);
-    expect(out['D3.5']).toBe('met:threshold-met');
+    expect(out['P2.1']).toBe('unknown:threshold-unverified'); // read and evaluated (not missing): HOP'EN P2.1 has no public threshold
     expect(out['D2.2']).toBe('met:threshold-met');
     expect(r.stderr).toContain('3 rows read, 2 valid, 1 invalid');
   });
