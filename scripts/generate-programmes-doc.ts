@@ -351,8 +351,10 @@ How to read the data:
 - **Thresholds.** Rates are percentages, met at the value or above (\`inclusive: true\`); yes/no indicators must be
   "oui" (\`{ comparator: 'equal', value: true }\`). Prerequisite indicators carry an eligibility threshold, domain
   indicators a usage target; a missing one is listed below.
-- **Untagged facts.** Where the curated reference gives a status without naming the public source (some HN and
-  HOP'EN indicator rows), the source is \`palier:reference/programmes.md\` and the note says so.
+- **Every source can be opened.** A provenance cites a seed (\`seed:001\`) or a public address. Facts palier's curated
+  reference lists without a public source (some HN and HOP'EN prerequisite indicators) are \`unverified\`, citing
+  the seed that announces the indicator guide: they carry no threshold, and evaluation says "unknown" until a user
+  completes them (\`palier catalogue --template csv\`, then \`--referential\`).
 - **Declaration level.** Sources say indicators are computed "per establishment" without choosing legal entity
   or site; palier records \`legal-entity\` and lists this as unverified.
 `;

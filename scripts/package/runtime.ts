@@ -13,37 +13,59 @@ const PROBES = {
   'palier/node': 'runCli',
 } as const;
 
-function script(load: (entry: string) => string): string {
-  return Object.entries(PROBES)
-    .map(([entry, name], i) => {
-      const v = `m${i}`;
-      return `${load(entry).replace('$', v)}
+/**
+ * A script that loads every entry with `load`, checks its probe and one money sum, and prints the sorted export
+ * names as JSON.
+ */
+function script(load: (entry: string, v: string) => string): string {
+  const lines = Object.entries(PROBES).map(([entry, name], i) => {
+    const v = `m${i}`;
+    return `${load(entry, v)}
 if (typeof ${v}.${name} !== 'function') throw new Error('${entry}: ${name} missing');
-console.log('  ${entry}:', Object.keys(${v}).length, 'exports');`;
-    })
-    .join('\n');
+names['${entry}'] = Object.keys(${v}).filter((k) => k !== 'default' && k !== '__esModule').sort();`;
+  });
+  // Exact money through decimal.js, whose CommonJS and ES builds are loaded differently.
+  const money = `const sum = m0.toMoneyString(m0.addMoney(m0.money('0.10'), m0.money('0.20')));
+if (sum !== '0.30') throw new Error('0.10 + 0.20 gave ' + sum);`;
+  return `const names = {};\n${lines.join('\n')}\n${money}\nconsole.log(JSON.stringify(names));\n`;
+}
+
+/** Runs a script in `dir` and returns the export names it printed, by entry. */
+function exportNames(dir: string, file: string, text: string): Record<string, string[]> {
+  writeFileSync(join(dir, file), text);
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' }));
 }
 
 /**
- * Loads every entry from ESM and CJS in `dir` (where palier is installed) and runs `palier --version`;
- * throws if one fails.
+ * Loads every entry from ESM and CJS in `dir` (where palier is installed), checks both give the same export
+ * names, and runs `palier --version`; throws if one fails.
  *
  * @example
  * checkRuntime(dir);
  */
 export function checkRuntime(dir: string): void {
-  writeFileSync(
-    join(dir, 'esm.mjs'),
-    script((e) => `const $ = await import('${e}');`),
+  const esm = exportNames(
+    dir,
+    'esm.mjs',
+    script((e, v) => `const ${v} = await import('${e}');`),
   );
-  writeFileSync(
-    join(dir, 'cjs.cjs'),
-    script((e) => `const $ = require('${e}');`),
+  const cjs = exportNames(
+    dir,
+    'cjs.cjs',
+    script((e, v) => `const ${v} = require('${e}');`),
   );
-  console.log('ESM import:');
-  execFileSync(process.execPath, ['esm.mjs'], { cwd: dir, stdio: 'inherit' });
-  console.log('CJS require:');
-  execFileSync(process.execPath, ['cjs.cjs'], { cwd: dir, stdio: 'inherit' });
+  for (const entry of Object.keys(PROBES)) {
+    const [a, b] = [esm[entry] ?? [], cjs[entry] ?? []];
+    const onlyEsm = a.filter((n) => !b.includes(n));
+    const onlyCjs = b.filter((n) => !a.includes(n));
+    if (onlyEsm.length + onlyCjs.length > 0) {
+      throw new Error(`${entry}: ESM and CJS differ (only ESM: ${onlyEsm}; only CJS: ${onlyCjs})`);
+    }
+    console.log(
+      `${entry}: ${a.length} exports, the same from import and require (0.10 + 0.20 = 0.30 in both)`,
+    );
+  }
+  console.log('money: 0.10 + 0.20 = 0.30 from import and require');
   const version = execFileSync(join(dir, 'node_modules/.bin/palier'), ['--version'], {
     cwd: dir,
     encoding: 'utf8',

@@ -4,12 +4,12 @@ import { hopenActionPlan } from './hopen-action-plan.js';
 import { hopenFigures } from './hopen-figures.js';
 import {
   atLeast,
-  CURATED_REFERENCE,
   confirmed,
   incompleteList,
   indicatorList,
   LABEL_RENDERED,
   mustBeYes,
+  noPublicSource,
   reported,
   seed,
   unverified,
@@ -192,7 +192,10 @@ const definition = {
             fr: "Existence d'un plan de reprise d'activité (PRA) formalisé, avec un plan de tests exécuté",
             en: 'A formalised disaster-recovery plan (PRA) exists, with an executed test plan',
           },
-          'reported',
+          noPublicSource(
+            'seed:001',
+            'the prerequisites guide (S-hopen-prereq-guide) could not be read beyond its contents',
+          ),
         ),
         yesNoPrerequisite(
           'P2.3',
@@ -200,7 +203,10 @@ const definition = {
             fr: 'Existence de procédures de fonctionnement en mode dégradé et de retour à la normale',
             en: 'Procedures for degraded-mode operation and return to normal exist',
           },
-          'reported',
+          noPublicSource(
+            'seed:001',
+            'the prerequisites guide (S-hopen-prereq-guide) could not be read beyond its contents',
+          ),
         ),
       ]),
       incompleteIndicators: incompleteList([
@@ -634,7 +640,7 @@ const definition = {
     {
       field: 'indicators.level',
       provenance: unverified(
-        CURATED_REFERENCE,
+        'seed:001',
         'sources say "per establishment" without choosing legal entity or site; palier records legal-entity',
       ),
     },

@@ -3,13 +3,13 @@ import type { BundledProgramme, Programme } from '../programme/types.js';
 import { hopitalNumeriqueFigures } from './hopital-numerique-figures.js';
 import {
   atLeast,
-  CURATED_REFERENCE,
   confirmed,
   incompleteList,
   indicatorList,
   LABEL_RENDERED,
+  noPublicSource,
+  reported,
   seed,
-  untagged,
   unverified,
   yesNoPrerequisite,
 } from './sources.js';
@@ -144,19 +144,19 @@ const definition = {
           key: 'hn-p1-identitovigilance-cell',
           label: { fr: "Cellule d'identitovigilance", en: 'Identity-monitoring unit' },
           unverified: [
-            { field: 'code', provenance: unverified(CURATED_REFERENCE, 'topic reported; code not read') },
-            { field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) },
+            { field: 'code', provenance: unverified('seed:003', 'topic reported; code not read') },
+            { field: 'label', provenance: unverified('seed:003', LABEL_RENDERED) },
           ],
-          provenance: untagged('reported', 'topic only'),
+          provenance: noPublicSource('seed:003', 'topic only'),
         },
         {
           key: 'hn-p1-structure-referential',
           label: { fr: 'Référentiel unique de structure', en: 'Single structure referential' },
           unverified: [
-            { field: 'code', provenance: unverified(CURATED_REFERENCE, 'topic reported; code not read') },
-            { field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) },
+            { field: 'code', provenance: unverified('seed:003', 'topic reported; code not read') },
+            { field: 'label', provenance: unverified('seed:003', LABEL_RENDERED) },
           ],
-          provenance: untagged('reported', 'topic only'),
+          provenance: noPublicSource('seed:003', 'topic only'),
         },
       ]),
       provenance: SEED003,
@@ -172,7 +172,7 @@ const definition = {
             fr: "Existence d'un plan de reprise d'activité (PRA) du SI formalisé",
             en: 'A formalised disaster-recovery plan (PRA) of the information system exists',
           },
-          'confirmed',
+          confirmed('S-hn-fiche3', 'DGOS HN toolbox, practical sheet 3'),
         ),
         yesNoPrerequisite(
           'P2.2',
@@ -180,7 +180,7 @@ const definition = {
             fr: 'Un taux de disponibilité cible des applications est défini et évalué',
             en: 'A target availability rate of applications is defined and evaluated',
           },
-          'reported',
+          reported('S-hn-fiche4', 'DGOS HN toolbox, practical sheet 4, as hosted by a third party'),
         ),
         yesNoPrerequisite(
           'P2.3',
@@ -188,10 +188,16 @@ const definition = {
             fr: 'Existence de procédures de fonctionnement en mode dégradé et de retour à la normale',
             en: 'Procedures for degraded-mode operation and return to normal exist',
           },
-          'reported',
+          noPublicSource('seed:003'),
         ),
       ]),
-      indicatorCount: { value: 3, provenance: untagged('confirmed') },
+      indicatorCount: {
+        value: 3,
+        provenance: confirmed(
+          'S-hn-fiche3',
+          '« Le pré-requis « Fiabilité, disponibilité » comprend 3 indicateurs »',
+        ),
+      },
       provenance: SEED003,
     },
     {
@@ -205,7 +211,7 @@ const definition = {
             fr: "Existence d'une politique de sécurité formalisée, avec un référent sécurité",
             en: 'A formal security policy exists, with a security referent',
           },
-          'reported',
+          noPublicSource('seed:003'),
         ),
         yesNoPrerequisite(
           'P3.2',
@@ -213,7 +219,7 @@ const definition = {
             fr: "Existence d'une charte d'accès et d'usage du SI",
             en: 'A charter for access to and use of the information system exists',
           },
-          'confirmed',
+          noPublicSource('seed:003'),
         ),
       ]),
       incompleteIndicators: incompleteList([
@@ -226,15 +232,12 @@ const definition = {
           unverified: [
             {
               field: 'code',
-              provenance: unverified(CURATED_REFERENCE, 'one of P3.3–P3.5; which one was not read'),
+              provenance: unverified('seed:003', 'one of P3.3–P3.5; which one was not read'),
             },
-            { field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) },
-            { field: 'eligibility', provenance: unverified(CURATED_REFERENCE, GUIDE_UNREAD) },
+            { field: 'label', provenance: unverified('seed:003', LABEL_RENDERED) },
+            { field: 'eligibility', provenance: unverified('seed:003', GUIDE_UNREAD) },
           ],
-          provenance: unverified(
-            CURATED_REFERENCE,
-            'topic of P3.3–P3.5 as listed by the reference, unverified',
-          ),
+          provenance: unverified('seed:003', 'topic of P3.3–P3.5 as listed by the reference, unverified'),
         },
         {
           key: 'hn-p3-personal-authentication',
@@ -242,18 +245,15 @@ const definition = {
           unverified: [
             {
               field: 'code',
-              provenance: unverified(CURATED_REFERENCE, 'one of P3.3–P3.5; which one was not read'),
+              provenance: unverified('seed:003', 'one of P3.3–P3.5; which one was not read'),
             },
-            { field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) },
-            { field: 'eligibility', provenance: unverified(CURATED_REFERENCE, GUIDE_UNREAD) },
+            { field: 'label', provenance: unverified('seed:003', LABEL_RENDERED) },
+            { field: 'eligibility', provenance: unverified('seed:003', GUIDE_UNREAD) },
           ],
-          provenance: unverified(
-            CURATED_REFERENCE,
-            'topic of P3.3–P3.5 as listed by the reference, unverified',
-          ),
+          provenance: unverified('seed:003', 'topic of P3.3–P3.5 as listed by the reference, unverified'),
         },
       ]),
-      indicatorCount: { value: 5, provenance: untagged('confirmed') },
+      indicatorCount: { value: 5, provenance: noPublicSource('seed:003', 'P3 has 5 indicators (P3.1–P3.5)') },
       provenance: SEED003,
     },
   ],
@@ -339,19 +339,16 @@ const definition = {
           },
           kind: 'rate',
           unverified: [
-            { field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) },
+            { field: 'label', provenance: unverified('seed:003', LABEL_RENDERED) },
             {
               field: 'target',
               provenance: unverified(
-                CURATED_REFERENCE,
+                'seed:003',
                 'an undated forum post gives 40 % of stays without naming the programme: not encoded',
               ),
             },
           ],
-          provenance: unverified(
-            CURATED_REFERENCE,
-            'code and meaning as listed by the reference, unverified',
-          ),
+          provenance: unverified('seed:003', 'code and meaning as listed by the reference, unverified'),
         },
       ]),
       provenance: SEED003,
@@ -376,11 +373,11 @@ const definition = {
           unverified: [
             {
               field: 'label',
-              provenance: unverified(CURATED_REFERENCE, 'only the beginning of the label was read'),
+              provenance: unverified('seed:003', 'only the beginning of the label was read'),
             },
-            { field: 'target', provenance: unverified(CURATED_REFERENCE, GUIDE_UNREAD) },
+            { field: 'target', provenance: unverified('seed:003', GUIDE_UNREAD) },
           ],
-          provenance: untagged('confirmed', 'label prefix confirmed'),
+          provenance: noPublicSource('seed:003', 'label prefix'),
         },
       ]),
       provenance: SEED003,
@@ -664,20 +661,20 @@ const definition = {
     },
     {
       field: 'funding.controls',
-      provenance: unverified(CURATED_REFERENCE, 'the exact control and clawback rule was not read'),
+      provenance: unverified('seed:003', 'the exact control and clawback rule was not read'),
     },
     {
       field: 'indicators',
-      provenance: unverified(CURATED_REFERENCE, `${GUIDE_UNREAD}; about 20 domain indicators are unknown`),
+      provenance: unverified('seed:003', `${GUIDE_UNREAD}; about 20 domain indicators are unknown`),
     },
     {
       field: 'prerequisites.P1.indicatorCount',
-      provenance: unverified(CURATED_REFERENCE, 'P1 probably has 4 indicators; not confirmed'),
+      provenance: unverified('seed:003', 'P1 probably has 4 indicators; not confirmed'),
     },
     {
       field: 'indicators.level',
       provenance: unverified(
-        CURATED_REFERENCE,
+        'seed:003',
         'sources do not say whether indicators are declared per legal entity or per site; palier records legal-entity',
       ),
     },

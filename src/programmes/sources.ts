@@ -96,8 +96,8 @@ export const SOURCES = {
 export type SourceTag = keyof typeof SOURCES;
 
 /**
- * Source of facts palier's curated reference states with a status but without naming the public source
- * (some HN and HOP'EN indicator rows). Such facts say so in their note.
+ * Former source of facts palier's curated reference stated without naming a public source. No bundled fact cites
+ * it any more (such facts are now `unverified`, citing a seed): kept for programmes saved by earlier versions.
  *
  * @category Programmes
  */
@@ -167,18 +167,19 @@ export function unverified(source: string, note: string): Provenance {
 }
 
 /**
- * Provenance of a fact the curated reference gives with a status but no named source.
+ * Provenance of a fact palier's curated reference lists without naming a public source: `unverified`, citing the
+ * seed that attests the matter exists (the programme document announcing the indicator guide), with why.
  *
  * @example
  * ```ts
- * untagged('reported').source; // 'palier:reference/programmes.md'
+ * noPublicSource('seed:003').status; // 'unverified'
  * ```
  *
  * @category Programmes
  */
-export function untagged(status: 'confirmed' | 'reported', note?: string): Provenance {
-  const why = 'the curated reference gives this status without naming the public source';
-  return { source: CURATED_REFERENCE, status, note: note === undefined ? why : `${note}; ${why}` };
+export function noPublicSource(seedSource: `seed:${SeedId}`, note?: string): Provenance {
+  const why = 'palier’s curated reference lists it, but no public source could be named';
+  return { source: seedSource, status: 'unverified', note: note === undefined ? why : `${note}; ${why}` };
 }
 
 /** Why a label is palier's: the official French wording of the indicator could not be read. */
@@ -186,25 +187,38 @@ export const LABEL_RENDERED =
   'the official French wording was not read: label.fr is palier’s rendering of the meaning';
 
 /**
- * A yes/no prerequisite indicator declared by the legal entity and met by "oui", known from the curated
- * reference with the given status, whose French label is palier's rendering (recorded as unverified).
+ * A yes/no prerequisite indicator declared by the legal entity and met by "oui", with the provenance of the fact
+ * (a public source; or `unverified` when none could be named: then no threshold is given and evaluation says
+ * unknown), whose French label is palier's rendering (recorded as unverified).
  *
  * @example
  * ```ts
- * yesNoPrerequisite('P3.2', { fr: "Existence d'une charte …", en: 'A charter … exists' }, 'confirmed').kind; // 'yes-no'
+ * yesNoPrerequisite('P2.1', { fr: "Existence d'un PRA …", en: 'A PRA exists' }, confirmed('S-hn-fiche3')).kind; // 'yes-no'
  * ```
  *
  * @category Programmes
  */
-export function yesNoPrerequisite(code: string, label: Label, status: 'confirmed' | 'reported'): Indicator {
+export function yesNoPrerequisite(code: string, label: Label, provenance: Provenance): Indicator {
+  const labelNote = { field: 'label', provenance: unverified(provenance.source, LABEL_RENDERED) };
+  if (provenance.status === 'unverified') {
+    // no public source: the indicator is listed, its threshold is not given (evaluation says unknown)
+    return {
+      code,
+      label,
+      kind: 'yes-no',
+      level: 'legal-entity',
+      unverified: [labelNote, { field: 'eligibility', provenance }],
+      provenance,
+    };
+  }
   return {
     code,
     label,
     kind: 'yes-no',
     level: 'legal-entity',
-    eligibility: mustBeYes(untagged(status)),
-    unverified: [{ field: 'label', provenance: unverified(CURATED_REFERENCE, LABEL_RENDERED) }],
-    provenance: untagged(status),
+    eligibility: mustBeYes(provenance),
+    unverified: [labelNote],
+    provenance,
   };
 }
 

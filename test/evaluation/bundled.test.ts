@@ -6,6 +6,7 @@ import {
   requirements,
 } from '../../src/evaluation/index.js';
 import type { Declaration, DeclaredValue } from '../../src/evaluation/types.js';
+import { applyReferential } from '../../src/programme/referential.js';
 import { hopen, hopitalNumerique } from '../../src/programmes/index.js';
 import { MCO, rate } from './programme-builder.js';
 
@@ -77,9 +78,21 @@ describe('Hôpital numérique, as bundled', () => {
   });
   const yes: DeclaredValue = { kind: 'yes-no', value: true };
 
-  it('P2 (3 indicators, all in the catalogue) can be reached; IFAQ 2016 then stays unknown, with its possible scores', () => {
+  it('P2 (3 indicators, all in the catalogue) is unknown until P2.3 has a sourced threshold; then it can be reached and IFAQ 2016 stays unknown, with its possible scores', () => {
     const values = { 'P1.1': rate(1, 1), 'P2.1': yes, 'P2.2': yes, 'P2.3': yes, 'P3.1': yes, 'P3.2': yes };
-    const e = evaluateEstablishment(hn, MCO, hnDeclaration(values), { asOf: '2016-12-31' });
+    const bundled = evaluateEstablishment(hn, MCO, hnDeclaration(values), { asOf: '2016-12-31' });
+    expect(bundled.prerequisites[1]).toMatchObject({ status: 'unknown', blockers: ['P2.3'] });
+    const guide = applyReferential(
+      hopitalNumerique,
+      [{ line: 2, code: 'P2.3', value: 'oui', source: 'synthetic' }],
+      {
+        file: 'guide.csv',
+      },
+    );
+    if (!guide.ok) throw new Error('refused');
+    const e = evaluateEstablishment(compileProgramme(guide.value), MCO, hnDeclaration(values), {
+      asOf: '2016-12-31',
+    });
     expect(e.prerequisites.map((p) => p.status)).toEqual(['unknown', 'reached', 'unknown']);
     const s = ifaq2016Score(e);
     expect(s).toMatchObject({ status: 'unknown', reason: 'ifaq-outcome-unknown', possible: [4, 8, 9, 10] });

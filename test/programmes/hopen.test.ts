@@ -95,12 +95,13 @@ describe("HOP'EN catalogue against the reference", () => {
     expect(d35?.applicability?.notConcerned).toBeUndefined();
   });
 
-  it('encodes the yes/no prerequisites P2.1 and P2.3 as "oui", reported', () => {
+  it('lists the yes/no prerequisites P2.1 and P2.3 as unverified (no public source): no threshold given', () => {
     for (const code of ['P2.1', 'P2.3']) {
       const i = indicator(code);
       expect(i?.kind).toBe('yes-no');
-      expect(i?.eligibility).toMatchObject({ comparator: 'equal', value: true, inclusive: true });
-      expect(i?.provenance.status).toBe('reported');
+      expect(i?.eligibility).toBeUndefined();
+      expect(i?.unverified?.map((u) => u.field)).toEqual(['label', 'eligibility']);
+      expect(i?.provenance).toMatchObject({ source: 'seed:001', status: 'unverified' });
     }
   });
 

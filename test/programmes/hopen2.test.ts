@@ -8,6 +8,7 @@ import {
   explain,
   hopen,
   hopen2,
+  hopitalNumerique,
   programmeToJson,
   thresholdsInForce,
 } from '../../src/index.js';
@@ -196,6 +197,15 @@ describe('hopen2: the catalogue', () => {
         'funding.forfaitRange',
       ]),
     );
+  });
+
+  it('every provenance of every bundled programme cites a seed or a public address', () => {
+    for (const p of [hopen, hopitalNumerique, hopen2])
+      walkObjects(p, (object, path) => {
+        if (!('provenance' in object)) return;
+        const source = (object as { provenance: { source: string } }).provenance.source;
+        expect(source, `${p.id} ${path}`).toMatch(/^(seed:00[0-4]$|https?:\/\/)/);
+      });
   });
 
   it('every provenance cites a seed or a public address, with a known status', () => {

@@ -46,12 +46,13 @@ describe('Hôpital numérique catalogue against the reference', () => {
       .flatMap((p) => p.indicators)
       .filter((i) => i.kind === 'yes-no')
       .map((i) => [i.code, i.eligibility?.value, i.provenance.status]);
+    // P2.1 and P2.2 cite the DGOS toolbox sheets (S-hn-fiche3, S-hn-fiche4); the others have no public source
     expect(statuses).toEqual([
       ['P2.1', true, 'confirmed'],
       ['P2.2', true, 'reported'],
-      ['P2.3', true, 'reported'],
-      ['P3.1', true, 'reported'],
-      ['P3.2', true, 'confirmed'],
+      ['P2.3', undefined, 'unverified'],
+      ['P3.1', undefined, 'unverified'],
+      ['P3.2', undefined, 'unverified'],
     ]);
   });
 

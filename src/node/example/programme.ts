@@ -153,6 +153,14 @@ export function exampleProgramme(): Programme {
     note: EXAMPLE_NOTE,
     version: `${hopen.version}+example`,
     addIndicators: ADDED,
+    // P2.1 and P2.3 have no public source for their threshold: the example states one (synthetic)
+    thresholds: ['P2.1', 'P2.3'].map((indicator) => ({
+      indicator,
+      role: 'eligibility' as const,
+      comparator: 'equal' as const,
+      value: true,
+      inclusive: true,
+    })),
     indicatorCounts: exampleCounts(),
   });
 }
