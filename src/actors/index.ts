@@ -1,5 +1,5 @@
 export * from './ars.js';
-export * from './attachments.js';
+export { checkSiteAttachments, type SiteAttachments } from './attachments.js';
 export * from './departments.js';
 export * from './establishments.js';
 export * from './finess.js';
@@ -7,6 +7,17 @@ export * from './finess-department.js';
 export * from './finess-key.js';
 export * from './ght.js';
 export * from './ght-network.js';
-export * from './lookup.js';
-export * from './regions.js';
+export {
+  REGION_REFORM_DATE,
+  REGIONS,
+  REGIONS_BEFORE_2016,
+  type Region,
+  type RegionFound,
+  type RegionMap,
+  regionByCode,
+  regionOf,
+  regionOfDepartment,
+  regionOfFiness,
+  regionsAt,
+} from './regions.js';
 export * from './types.js';
