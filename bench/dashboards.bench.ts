@@ -40,8 +40,8 @@ function baselineKeys(): string[][] {
     const dep = actorDepartment(e) ?? '';
     const region = regionOf(dep, ASOF);
     return [
-      region.ok ? region.region.code : '?',
-      region.ok ? region.region.code : '?',
+      region.ok ? region.value.region.code : '?',
+      region.ok ? region.value.region.code : '?',
       dep,
       e.status ?? '',
       e.espic ? 'espic' : (e.status ?? ''),

@@ -30,7 +30,7 @@ const built = buildGht(
   { entities: [support, member, clinic] },
 );
 if (built.ok) throw new Error('a private clinic cannot be a party');
-console.log('GHT refused:', built.violations.map((v) => v.message.en).join(' | '));
+console.log('GHT refused:', built.issues.map((v) => v.message.en).join(' | '));
 
 const list = requirements(hopen, { finess: member.finess, activities: ['HAD'] });
 console.log('an HAD declares:', list.indicators.map((i) => i.code).join(', '));

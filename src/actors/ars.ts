@@ -1,8 +1,11 @@
-import { type CalendarDate, compareDates, isCalendarDate } from '../dates/calendar-date.js';
-import type { Provenance } from '../programme/provenance.js';
+import { requireDate } from '../core/dates.js';
+import { isRecord, refuseArgument } from '../core/guards.js';
+import type { Provenance } from '../core/label.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { type CalendarDate, compareDates } from '../dates/calendar-date.js';
 import { DEPARTMENTS, type Department } from './departments.js';
 import { departmentOfFiness } from './finess-department.js';
-import { type LookupFailure, lookupFailure } from './lookup.js';
+import { asOfIssue, finessDepartmentIssue, regionIssue } from './lookup.js';
 import { REGION_REFORM_DATE, type Region, regionByCode, regionOf } from './regions.js';
 
 /**
@@ -158,6 +161,7 @@ function inForce(a: Ars, asOf: CalendarDate): boolean {
  * @category Actors
  */
 export function arsAt(asOf: CalendarDate): readonly Ars[] {
+  requireDate('arsAt', 'asOf', asOf);
   return ARS_LIST.filter((a) => inForce(a, asOf));
 }
 
@@ -200,8 +204,6 @@ export type ArsQuery =
  * @category Actors
  */
 export interface ArsFound {
-  /** Discriminant. */
-  readonly ok: true;
   /** The ARS in force. */
   readonly ars: Ars;
   /** The region looked up or the department's region. */
@@ -211,50 +213,58 @@ export interface ArsFound {
 }
 
 /**
- * Outcome of {@link arsOf}.
- *
- * @category Actors
- */
-export type ArsLookup = ArsFound | LookupFailure;
-
-/**
  * The ARS responsible on `asOf` for a department, a region or the department a FINESS carries. Never throws.
  * Department and region codes are both two digits (`11` is Aude and Île-de-France), hence the tagged query.
  *
  * @example
  * ```ts
  * const a = arsOf({ department: '976' }, '2019-12-31');
- * if (a.ok) a.ars.id; // 'ars-ocean-indien'
- * arsOf({ department: '976' }, '2020-01-01'); // { ok: true, ars: { id: 'ars-mayotte', … }, … }
+ * if (a.ok) a.value.ars.id; // 'ars-ocean-indien'
+ * arsOf({ department: '976' }, '2020-01-01'); // { ok: true, value: { ars: { id: 'ars-mayotte', … }, … }, issues: [] }
  * arsOf({ region: '44' }, '2018-05-01');      // ARS Grand Est
- * arsOf({ finess: '970500000' }, '2020-01-01'); // { ok: false, reason: 'collectivity', … }
+ * arsOf({ finess: '970500000' }, '2020-01-01'); // { ok: false, issues: [{ code: 'overseas-collectivity', … }] }
  * ```
  *
  * @category Actors
  */
-export function arsOf(query: ArsQuery, asOf: CalendarDate): ArsLookup {
-  if (!isCalendarDate(asOf)) return lookupFailure('invalid-date', String(asOf));
-  if ('region' in query) {
-    const region = regionByCode(query.region, asOf);
-    if (region === undefined) return lookupFailure('unknown-region', query.region);
-    return { ok: true, ars: arsCovering(region.code, asOf, 'region'), region };
+export function arsOf(query: ArsQuery, asOf: CalendarDate): Result<ArsFound> {
+  const key = queryKey(query);
+  const dateIssue = asOfIssue(asOf);
+  if (dateIssue !== undefined) return fail(dateIssue);
+  if (key === 'region') {
+    const code = (query as { region: string }).region;
+    const region = regionByCode(code, asOf);
+    if (region === undefined) return fail(regionIssue(code));
+    return ok({ ars: arsCovering(region.code, asOf, 'region'), region });
   }
   let code: string;
-  if ('finess' in query) {
-    const dep = departmentOfFiness(query.finess);
-    if (dep === undefined) return lookupFailure('invalid-finess', query.finess);
+  if (key === 'finess') {
+    const finess = (query as { finess: string }).finess;
+    const dep = departmentOfFiness(finess);
+    if (dep === undefined) return fail(finessDepartmentIssue(finess));
     code = dep;
   } else {
-    code = query.department;
+    code = (query as { department: string }).department;
   }
   const found = regionOf(code, asOf);
   if (!found.ok) return found;
-  return {
-    ok: true,
-    ars: arsCovering(found.department.code, asOf, 'department'),
-    region: found.region,
-    department: found.department,
-  };
+  return ok({
+    ars: arsCovering(found.value.department.code, asOf, 'department'),
+    region: found.value.region,
+    department: found.value.department,
+  });
+}
+
+const A_QUERY = {
+  fr: 'une requête { department }, { region } ou { finess } (texte)',
+  en: 'a query { department }, { region } or { finess } (a string)',
+};
+
+function queryKey(query: unknown): 'region' | 'finess' | 'department' {
+  if (!isRecord(query)) refuseArgument('arsOf', 'query', A_QUERY, query);
+  const key = 'region' in query ? 'region' : 'finess' in query ? 'finess' : 'department';
+  if (typeof query[key] !== 'string') refuseArgument('arsOf', `query.${key}`, A_QUERY, query[key]);
+  return key;
 }
 
 function arsCovering(code: string, asOf: CalendarDate, by: 'region' | 'department'): Ars {

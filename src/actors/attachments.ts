@@ -1,20 +1,32 @@
-import type { PalierIssue } from '../issues.js';
+import { atBoundary, refuseArgument } from '../core/guards.js';
+import type { PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
+import { type Result, settle } from '../core/result.js';
 import { parseFiness } from './finess.js';
-import type { LegalEntity, Site } from './types.js';
+import type { Finess, LegalEntity, Site } from './types.js';
+
+/**
+ * Which legal entity each site is attached to (canonical FINESS → canonical FINESS).
+ *
+ * @category Actors
+ */
+export type SiteAttachments = ReadonlyMap<Finess, Finess>;
 
 /**
  * Checks that every site is attached to exactly one known legal entity (*rattachement ET → EJ*) and that the
- * FINESS numbers are valid. Paths point into `{ entities, sites }`. Codes: `invalid-finess`,
+ * FINESS numbers are valid, and returns the attachments (site → legal entity, canonical FINESS). Paths point into
+ * `{ entities, sites }`. Codes: `invalid-finess-format`, `invalid-finess-department`, `invalid-finess-key`,
  * `duplicate-legal-entity`, `unknown-legal-entity`, `site-in-several-legal-entities` (errors) and
  * `duplicate-site` (warning: the same site listed twice under the same entity). A site in another department
  * than its legal entity is normal and not reported.
  *
  * @example
  * ```ts
- * checkSiteAttachments(
+ * const r = checkSiteAttachments(
  *   [{ finess: '750712184', name: 'AP-HP', status: 'public' }],
  *   [{ finess: '750100125', legalEntity: '330781196', name: 'X', activities: ['MCO'] }],
- * ).map((i) => i.code); // ['unknown-legal-entity']
+ * );
+ * r.issues.map((i) => i.code); // ['unknown-legal-entity']
  * ```
  *
  * @category Actors
@@ -22,92 +34,62 @@ import type { LegalEntity, Site } from './types.js';
 export function checkSiteAttachments(
   entities: readonly LegalEntity[],
   sites: readonly Site[],
-): readonly PalierIssue[] {
+): Result<SiteAttachments> {
+  requireList('checkSiteAttachments', 'entities', entities);
+  requireList('checkSiteAttachments', 'sites', sites);
+  return atBoundary('checkSiteAttachments', 'entities', () => attachments(entities, sites));
+}
+
+function attachments(entities: readonly LegalEntity[], sites: readonly Site[]): Result<SiteAttachments> {
   const issues: PalierIssue[] = [];
   const known = new Map<string, number>();
   entities.forEach((e, i) => {
     const f = canonical(e.finess, ['entities', i, 'finess'], issues);
     if (f === undefined) return;
-    if (known.has(f)) issues.push(duplicateEntity(f, i, known.get(f)!));
-    else known.set(f, i);
+    if (known.has(f)) {
+      const path = ['entities', i, 'finess'];
+      issues.push(
+        issue(
+          'duplicate-legal-entity',
+          { finess: f, first: `entities[${known.get(f)!}]` },
+          { path, received: f },
+        ),
+      );
+    } else known.set(f, i);
   });
   const attachedTo = new Map<string, { entity: string; index: number }>();
   sites.forEach((s, i) => {
     const site = canonical(s.finess, ['sites', i, 'finess'], issues);
     const entity = canonical(s.legalEntity, ['sites', i, 'legalEntity'], issues);
-    if (entity !== undefined && !known.has(entity)) issues.push(unknownEntity(s.finess, entity, i));
+    if (entity !== undefined && !known.has(entity)) {
+      const path = ['sites', i, 'legalEntity'];
+      issues.push(issue('unknown-legal-entity', { site: s.finess, entity }, { path, received: entity }));
+    }
     if (site === undefined || entity === undefined) return;
     const previous = attachedTo.get(site);
     if (previous === undefined) attachedTo.set(site, { entity, index: i });
-    else if (previous.entity === entity) issues.push(duplicateSite(site, i, previous.index));
-    else issues.push(severalEntities(site, i, previous.entity, entity));
+    else if (previous.entity === entity) {
+      const at = { path: ['sites', i, 'finess'], received: site, severity: 'warning' as const };
+      issues.push(issue('duplicate-site', { site, first: `sites[${previous.index}]` }, at));
+    } else {
+      const at = { path: ['sites', i, 'legalEntity'], expected: previous.entity, received: entity };
+      issues.push(
+        issue('site-in-several-legal-entities', { site, first: previous.entity, second: entity }, at),
+      );
+    }
   });
-  return issues;
+  const value = new Map([...attachedTo].map(([site, { entity }]) => [site, entity]));
+  return settle(value, issues);
 }
 
 function canonical(finess: string, path: (string | number)[], issues: PalierIssue[]): string | undefined {
   const r = parseFiness(finess);
-  if (r.ok) return r.finess;
-  issues.push({
-    code: 'invalid-finess',
-    path,
-    message: r.message,
-    severity: 'error',
-    ...(r.expected !== undefined ? { expected: r.expected } : {}),
-    ...(r.received !== undefined ? { received: r.received } : {}),
-  });
+  if (r.ok) return r.value.finess;
+  issues.push(...r.issues.map((i) => ({ ...i, path })));
   return undefined;
 }
 
-function duplicateEntity(finess: string, index: number, first: number): PalierIssue {
-  return {
-    code: 'duplicate-legal-entity',
-    path: ['entities', index, 'finess'],
-    received: finess,
-    severity: 'error',
-    message: {
-      fr: `L'entité juridique ${finess} est déjà déclarée (entities[${first}]).`,
-      en: `Legal entity ${finess} is already listed (entities[${first}]).`,
-    },
-  };
-}
-
-function unknownEntity(site: string, entity: string, index: number): PalierIssue {
-  return {
-    code: 'unknown-legal-entity',
-    path: ['sites', index, 'legalEntity'],
-    received: entity,
-    severity: 'error',
-    message: {
-      fr: `Le site ${site} est rattaché à une entité juridique inconnue (${entity}).`,
-      en: `Site ${site} is attached to an unknown legal entity (${entity}).`,
-    },
-  };
-}
-
-function duplicateSite(site: string, index: number, first: number): PalierIssue {
-  return {
-    code: 'duplicate-site',
-    path: ['sites', index, 'finess'],
-    received: site,
-    severity: 'warning',
-    message: {
-      fr: `Le site ${site} figure deux fois (voir sites[${first}]).`,
-      en: `Site ${site} is listed twice (see sites[${first}]).`,
-    },
-  };
-}
-
-function severalEntities(site: string, index: number, first: string, second: string): PalierIssue {
-  return {
-    code: 'site-in-several-legal-entities',
-    path: ['sites', index, 'legalEntity'],
-    expected: first,
-    received: second,
-    severity: 'error',
-    message: {
-      fr: `Le site ${site} est rattaché à deux entités juridiques (${first} et ${second}) ; un site relève d'une seule EJ.`,
-      en: `Site ${site} is attached to two legal entities (${first} and ${second}); a site belongs to exactly one.`,
-    },
-  };
+/** Throws the PalierError of a list argument that is not an array. */
+export function requireList(fn: string, argument: string, value: unknown): void {
+  if (!Array.isArray(value)) refuseArgument(fn, argument, { fr: 'une liste', en: 'a list' }, value);
 }

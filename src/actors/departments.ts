@@ -150,7 +150,7 @@ const BY_CODE: ReadonlyMap<string, Department> = new Map(DEPARTMENTS.map((d) => 
  * @category Actors
  */
 export function departmentByCode(code: string): Department | undefined {
-  return BY_CODE.get(code.trim().toUpperCase());
+  return typeof code === 'string' ? BY_CODE.get(code.trim().toUpperCase()) : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ParseResult } from '../issues.js';
+import { issue } from '../core/messages.js';
+import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
 import { ACTIVITIES, type Activity, type Establishment, type LegalEntity, type Site } from './types.js';
 
@@ -85,24 +86,16 @@ export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonl
  *
  * @category Actors
  */
-export function establishmentFromSite(site: Site, entity: LegalEntity): ParseResult<Establishment> {
+export function establishmentFromSite(site: Site, entity: LegalEntity): Result<Establishment> {
   if (site.legalEntity !== entity.finess) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'site-entity-mismatch',
-          path: ['legalEntity'],
-          expected: site.legalEntity,
-          received: entity.finess,
-          severity: 'error',
-          message: {
-            fr: `Le site ${site.finess} est rattaché à l'EJ ${site.legalEntity}, pas à ${entity.finess}.`,
-            en: `Site ${site.finess} belongs to legal entity ${site.legalEntity}, not ${entity.finess}.`,
-          },
-        },
-      ],
-    };
+    const params = { site: site.finess, expected: site.legalEntity, received: entity.finess };
+    return fail(
+      issue('site-entity-mismatch', params, {
+        path: ['legalEntity'],
+        expected: site.legalEntity,
+        received: entity.finess,
+      }),
+    );
   }
   const department = actorDepartment(site);
   const value: Establishment = {
@@ -115,5 +108,5 @@ export function establishmentFromSite(site: Site, entity: LegalEntity): ParseRes
     ...(site.traits !== undefined && site.traits.length > 0 ? { traits: site.traits } : {}),
     ...(department !== undefined ? { department } : {}),
   };
-  return { ok: true, value, issues: [] };
+  return ok(value);
 }

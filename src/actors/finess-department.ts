@@ -34,6 +34,7 @@ const OVERSEAS_BY_FOURTH: Readonly<Record<string, string>> = Object.freeze({
  * @category Actors
  */
 export function departmentOfFiness(finess: string): string | undefined {
+  if (typeof finess !== 'string') return undefined;
   const s = finess.replace(/\s+/g, '').toUpperCase();
   const head = s.slice(0, 2);
   if (head === '2A' || head === '2B') return head;

@@ -54,6 +54,7 @@ function luhnSum(digits: readonly number[]): number {
  * @category Actors
  */
 export function finessKey(first8: string): string | undefined {
+  if (typeof first8 !== 'string') return undefined;
   const body = first8.replace(/\s+/g, '').toUpperCase();
   if (!BODY.test(body)) return undefined;
   const digits = finessDigits(body);

@@ -1,29 +1,10 @@
-import type { PalierIssue } from '../issues.js';
+import { atBoundary } from '../core/guards.js';
+import type { PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
+import { type Result, settle } from '../core/result.js';
+import { requireList } from './attachments.js';
 import { buildGht, type Ght, type GhtInput, indexEntities } from './ght.js';
 import type { Finess, LegalEntity } from './types.js';
-
-/**
- * Outcome of {@link checkGhtNetwork}: every GHT built, or every violation (paths start with the GHT index).
- *
- * @category Actors
- */
-export type GhtNetworkResult =
-  | {
-      /** Discriminant: no rule is broken. */
-      readonly ok: true;
-      /** The GHTs, as built. */
-      readonly ghts: readonly Ght[];
-      /** Problems that do not prevent building. */
-      readonly warnings: readonly PalierIssue[];
-    }
-  | {
-      /** Discriminant: at least one rule is broken. */
-      readonly ok: false;
-      /** The rules broken. */
-      readonly violations: readonly PalierIssue[];
-      /** Problems that would not prevent building on their own. */
-      readonly warnings: readonly PalierIssue[];
-    };
 
 /**
  * Checks a list of GHTs together: each one as {@link buildGht} does, plus the rules across GHTs —
@@ -34,7 +15,7 @@ export type GhtNetworkResult =
  * @example
  * ```ts
  * const r = checkGhtNetwork([ghtA, ghtB], entities);
- * if (!r.ok) r.violations.map((v) => `${formatPath(v.path)} ${v.code}`);
+ * if (!r.ok) r.issues.map((v) => `${formatPath(v.path)} ${v.code}`);
  * // ['[1].parties[0] ght-public-party-in-several']
  * ```
  *
@@ -43,31 +24,40 @@ export type GhtNetworkResult =
 export function checkGhtNetwork(
   ghts: readonly GhtInput[],
   entities: readonly LegalEntity[],
-): GhtNetworkResult {
-  const violations: PalierIssue[] = [];
-  const warnings: PalierIssue[] = [];
+): Result<readonly Ght[]> {
+  requireList('checkGhtNetwork', 'ghts', ghts);
+  requireList('checkGhtNetwork', 'entities', entities);
+  return atBoundary('checkGhtNetwork', 'ghts', () => network(ghts, entities));
+}
+
+function network(ghts: readonly GhtInput[], entities: readonly LegalEntity[]): Result<readonly Ght[]> {
+  const issues: PalierIssue[] = [];
   const built: Ght[] = [];
   const codes = new Map<string, number>();
   const partyOf = new Map<Finess, string>();
   const byFiness = indexEntities(entities);
   ghts.forEach((input, g) => {
     const r = buildGht(input, { entities });
-    const prefix = (i: PalierIssue): PalierIssue => ({ ...i, path: [g, ...i.path] });
-    warnings.push(...r.warnings.map(prefix));
-    if (!r.ok) violations.push(...r.violations.map(prefix));
-    else built.push(r.ght);
-    const code = input.code.trim();
-    if (codes.has(code)) violations.push(duplicateCode(code, g, codes.get(code)!));
-    else codes.set(code, g);
+    issues.push(...r.issues.map((i): PalierIssue => ({ ...i, path: [g, ...i.path] })));
+    const code = typeof input.code === 'string' ? input.code.trim() : '';
+    if (codes.has(code)) {
+      issues.push(
+        issue('ght-duplicate-code', { code, first: codes.get(code)! }, { path: [g, 'code'], received: code }),
+      );
+    } else codes.set(code, g);
     if (!r.ok) return;
-    r.ght.parties.forEach((f, i) => {
+    built.push(r.value);
+    r.value.parties.forEach((f, i) => {
       if (byFiness.get(f)?.status !== 'public') return;
       const other = partyOf.get(f);
-      if (other !== undefined) violations.push(publicInSeveral(f, g, i, other, code));
-      else partyOf.set(f, code);
+      if (other === undefined) partyOf.set(f, code);
+      else {
+        const at = { path: [g, 'parties', i], expected: other, received: code };
+        issues.push(issue('ght-public-party-in-several', { finess: f, first: other, second: code }, at));
+      }
     });
   });
-  return violations.length > 0 ? { ok: false, violations, warnings } : { ok: true, ghts: built, warnings };
+  return settle(built, issues);
 }
 
 /**
@@ -85,6 +75,8 @@ export function publicEntitiesOutsideGhts(
   ghts: readonly Ght[],
   entities: readonly LegalEntity[],
 ): readonly LegalEntity[] {
+  requireList('publicEntitiesOutsideGhts', 'ghts', ghts);
+  requireList('publicEntitiesOutsideGhts', 'entities', entities);
   const parties = new Set(ghts.flatMap((g) => g.parties));
   return [...indexEntities(entities)]
     .filter(([f, e]) => e.status === 'public' && !parties.has(f))
@@ -116,6 +108,8 @@ export interface GhtMembership {
  * @category Actors
  */
 export function ghtMemberships(ghts: readonly Ght[], finess: Finess): readonly GhtMembership[] {
+  requireList('ghtMemberships', 'ghts', ghts);
+  if (typeof finess !== 'string') return [];
   const f = finess.replace(/\s+/g, '').toUpperCase();
   return ghts.flatMap((g) => {
     const role = g.parties.includes(f)
@@ -127,31 +121,4 @@ export function ghtMemberships(ghts: readonly Ght[], finess: Finess): readonly G
           : undefined;
     return role === undefined ? [] : [{ ght: g.code, role, support: g.support === f }];
   });
-}
-
-function duplicateCode(code: string, index: number, first: number): PalierIssue {
-  return {
-    code: 'ght-duplicate-code',
-    path: [index, 'code'],
-    received: code,
-    severity: 'error',
-    message: {
-      fr: `Le code de GHT ${code} est déjà utilisé (GHT n° ${first}).`,
-      en: `GHT code ${code} is already used (GHT #${first}).`,
-    },
-  };
-}
-
-function publicInSeveral(f: string, g: number, i: number, first: string, second: string): PalierIssue {
-  return {
-    code: 'ght-public-party-in-several',
-    path: [g, 'parties', i],
-    expected: first,
-    received: second,
-    severity: 'error',
-    message: {
-      fr: `L'établissement public ${f} est partie à deux GHT (${first} et ${second}) ; il ne peut l'être qu'à un seul.`,
-      en: `Public establishment ${f} is a party to two GHTs (${first} and ${second}); it may be a party to one only.`,
-    },
-  };
 }

@@ -1,5 +1,7 @@
-import type { IssuePath, PalierIssue } from '../issues.js';
-import type { Label } from '../programme/provenance.js';
+import { atBoundary, isRecord, refuseArgument } from '../core/guards.js';
+import { type IssuePath, isError, type PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
+import { fail, ok, type Result } from '../core/result.js';
 import { parseFiness } from './finess.js';
 import { REGIONS } from './regions.js';
 import type { Finess, LegalEntity } from './types.js';
@@ -60,34 +62,12 @@ export interface GhtContext {
   readonly entities: readonly LegalEntity[];
 }
 
-/**
- * Outcome of {@link buildGht}: the GHT with its warnings, or every violation found.
- *
- * @category Actors
- */
-export type GhtResult =
-  | {
-      /** Discriminant: no rule is broken. */
-      readonly ok: true;
-      /** The GHT, as built. */
-      readonly ght: Ght;
-      /** Problems that do not prevent building. */
-      readonly warnings: readonly PalierIssue[];
-    }
-  | {
-      /** Discriminant: at least one rule is broken. */
-      readonly ok: false;
-      /** The rules broken. */
-      readonly violations: readonly PalierIssue[];
-      /** Problems that would not prevent building on their own. */
-      readonly warnings: readonly PalierIssue[];
-    };
-
 type Role = 'parties' | 'associates' | 'partners';
 
 /**
- * Builds a GHT and checks its composition, reporting every violation at once: `ght-missing-code`,
- * `ght-unknown-region`, `invalid-finess`, `ght-duplicate-member`, `ght-support-not-party`,
+ * Builds a GHT and checks its composition, reporting every violation at once (a failed {@link Result}; warnings
+ * come back in `issues` next to the GHT): `ght-missing-code`,
+ * `ght-unknown-region`, `invalid-finess-*`, `ght-duplicate-member`, `ght-support-not-party`,
  * `ght-private-not-partner` (a private legal entity, ESPIC included, can only be a partner). Members absent
  * from `entities` come back as `ght-unknown-entity` warnings. FINESS numbers are normalised (spaces removed,
  * 8-character form completed).
@@ -100,29 +80,43 @@ type Role = 'parties' | 'associates' | 'partners';
  * buildGht(
  *   { code: 'COR-01', name: 'Haute-Corse', region: '94', support: '2B0000020', parties: ['2B 000 002 0'] },
  *   { entities },
- * ); // { ok: true, ght: { code: 'COR-01', parties: ['2B0000020'], associates: [], partners: [], … }, warnings: [] }
+ * ); // { ok: true, value: { code: 'COR-01', parties: ['2B0000020'], associates: [], partners: [], … }, issues: [] }
  * ```
  *
  * @category Actors
  */
-export function buildGht(input: GhtInput, context: GhtContext): GhtResult {
+export function buildGht(input: GhtInput, context: GhtContext): Result<Ght> {
+  if (!isRecord(input)) refuseArgument('buildGht', 'input', A_GHT, input);
+  if (!isRecord(context) || !Array.isArray(context.entities))
+    refuseArgument('buildGht', 'context', A_CONTEXT, context);
+  return atBoundary('buildGht', 'input', () => build(input, context));
+}
+
+const A_GHT = {
+  fr: 'un GHT { code, name, region, support, parties }',
+  en: 'a GHT { code, name, region, support, parties }',
+};
+const A_CONTEXT = { fr: 'un contexte { entities: [...] }', en: 'a context { entities: [...] }' };
+
+function build(input: GhtInput, context: GhtContext): Result<Ght> {
   const issues: PalierIssue[] = [];
   const byFiness = indexEntities(context.entities);
-  if (input.code.trim() === '') issues.push(error('ght-missing-code', ['code'], MISSING_CODE));
+  const code = typeof input.code === 'string' ? input.code.trim() : '';
+  if (code === '') issues.push(issue('ght-missing-code', {}, { path: ['code'] }));
   if (!REGIONS.some((r) => r.code === input.region)) {
-    issues.push({
-      ...error('ght-unknown-region', ['region'], unknownRegion(input.region)),
-      received: input.region,
-    });
+    const received = String(input.region);
+    issues.push(issue('ght-unknown-region', { received }, { path: ['region'], received }));
   }
   const seen = new Map<string, IssuePath>();
   const members = (role: Role, list: readonly string[] = []) =>
-    list.flatMap((raw, i) => {
+    [...list].flatMap((raw, i) => {
       const f = finessAt(raw, [role, i], issues);
       if (f === undefined) return [];
       const first = seen.get(f);
-      if (first !== undefined) issues.push(duplicate(f, [role, i], first));
-      else seen.set(f, [role, i]);
+      if (first !== undefined) {
+        const at = { path: [role, i], received: f };
+        issues.push(issue('ght-duplicate-member', { finess: f, first: first.join('.') }, at));
+      } else seen.set(f, [role, i]);
       checkStatus(f, role, [role, i], byFiness, issues);
       return [f];
     });
@@ -131,24 +125,15 @@ export function buildGht(input: GhtInput, context: GhtContext): GhtResult {
   const partners = members('partners', input.partners);
   const support = finessAt(input.support, ['support'], issues);
   if (support !== undefined && !parties.includes(support)) {
-    issues.push({
-      ...error('ght-support-not-party', ['support'], supportNotParty(support)),
-      received: support,
-    });
+    issues.push(
+      issue('ght-support-not-party', { finess: support }, { path: ['support'], received: support }),
+    );
   }
-  const violations = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity !== 'error');
-  if (violations.length > 0) return { ok: false, violations, warnings };
-  const ght: Ght = {
-    code: input.code.trim(),
-    name: input.name,
-    region: input.region,
-    support: support!,
-    parties,
-    associates,
-    partners,
-  };
-  return { ok: true, ght, warnings };
+  if (issues.some(isError)) return fail(issues);
+  return ok(
+    { code, name: input.name, region: input.region, support: support!, parties, associates, partners },
+    issues,
+  );
 }
 
 /**
@@ -166,19 +151,15 @@ export function indexEntities(entities: readonly LegalEntity[]): ReadonlyMap<Fin
   const map = new Map<Finess, LegalEntity>();
   for (const e of entities) {
     const r = parseFiness(e.finess, { check: 'format' });
-    if (r.ok && !map.has(r.finess)) map.set(r.finess, e);
+    if (r.ok && !map.has(r.value.finess)) map.set(r.value.finess, e);
   }
   return map;
 }
 
 function finessAt(raw: string, path: IssuePath, issues: PalierIssue[]): string | undefined {
   const r = parseFiness(raw);
-  if (r.ok) return r.finess;
-  issues.push({
-    ...error('invalid-finess', path, r.message),
-    ...(r.expected !== undefined ? { expected: r.expected } : {}),
-    ...(r.received !== undefined ? { received: r.received } : {}),
-  });
+  if (r.ok) return r.value.finess;
+  issues.push(...r.issues.map((i) => ({ ...i, path })));
   return undefined;
 }
 
@@ -191,55 +172,14 @@ function checkStatus(
 ): void {
   const entity = byFiness.get(finess);
   if (entity === undefined) {
-    issues.push({ ...warning('ght-unknown-entity', path, unknownEntity(finess)), received: finess });
+    issues.push(issue('ght-unknown-entity', { finess }, { path, received: finess, severity: 'warning' }));
     return;
   }
   if (entity.status !== 'public' && role !== 'partners') {
-    issues.push({
-      ...error('ght-private-not-partner', path, privateMember(entity, role)),
-      expected: 'partners',
-      received: role,
-    });
+    const name = `${entity.finess} ${entity.name}${entity.espic === true ? ' (ESPIC)' : ''}`;
+    const at = { path, expected: 'partners', received: role };
+    issues.push(issue('ght-private-not-partner', { entity: name, roleFr: ROLE_FR[role], role }, at));
   }
-}
-
-function error(code: string, path: IssuePath, message: Label): PalierIssue {
-  return { code, path, message, severity: 'error' };
-}
-
-function warning(code: string, path: IssuePath, message: Label): PalierIssue {
-  return { code, path, message, severity: 'warning' };
-}
-
-const MISSING_CODE: Label = { fr: 'Code du GHT manquant.', en: 'The GHT code is missing.' };
-
-function unknownRegion(code: string): Label {
-  return { fr: `Région inconnue : « ${code} ».`, en: `Unknown region: "${code}".` };
-}
-
-function supportNotParty(f: string): Label {
-  return {
-    fr: `L'établissement support ${f} doit être partie à la convention du GHT.`,
-    en: `The support establishment ${f} must be a party to the GHT.`,
-  };
-}
-
-function duplicate(f: string, path: IssuePath, first: IssuePath): PalierIssue {
-  const where = first.join('.');
-  return {
-    ...error('ght-duplicate-member', path, {
-      fr: `${f} figure déjà dans le GHT (${where}).`,
-      en: `${f} is already a member of the GHT (${where}).`,
-    }),
-    received: f,
-  };
-}
-
-function unknownEntity(f: string): Label {
-  return {
-    fr: `Entité juridique ${f} inconnue : son statut n'est pas vérifié.`,
-    en: `Unknown legal entity ${f}: its status is not checked.`,
-  };
 }
 
 const ROLE_FR: Readonly<Record<Role, string>> = {
@@ -247,11 +187,3 @@ const ROLE_FR: Readonly<Record<Role, string>> = {
   associates: 'associé',
   partners: 'partenaire',
 };
-
-function privateMember(e: LegalEntity, role: Role): Label {
-  const espic = e.espic === true ? ' (ESPIC)' : '';
-  return {
-    fr: `${e.finess} ${e.name}${espic} est privé : il ne peut être que partenaire du GHT, pas ${ROLE_FR[role]}.`,
-    en: `${e.finess} ${e.name}${espic} is private: it can only be a partner of a GHT, not in ${role}.`,
-  };
-}

@@ -1,69 +1,42 @@
-import type { Label } from '../programme/provenance.js';
+import { readDate } from '../core/dates.js';
+import { describeValue } from '../core/guards.js';
+import type { PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
 
-/**
- * Why a region or ARS lookup found nothing: `invalid-date` (asOf is not `YYYY-MM-DD`), `invalid-finess`,
- * `unknown-department`, `unknown-region` (not a region code at that date), `collectivity` (Saint-Pierre-et-
- * Miquelon, `975`: an overseas collectivity with no region and no ARS in palier's tables).
- *
- * @category Actors
+/*
+ * What region and ARS lookups say when they find nothing (internal): `invalid-date` (asOf is not a real
+ * `YYYY-MM-DD`), `invalid-finess-department`, `unknown-department`, `unknown-region` (not a region code at that
+ * date), `overseas-collectivity` (Saint-Pierre-et-Miquelon, `975`: no region and no ARS in palier's tables).
  */
-export type LookupFailureReason =
-  | 'invalid-date'
-  | 'invalid-finess'
-  | 'unknown-department'
-  | 'unknown-region'
-  | 'collectivity';
 
-/**
- * A lookup that found nothing, with the reason and a message in French and English.
- *
- * @category Actors
- */
-export interface LookupFailure {
-  /** Discriminant. */
-  readonly ok: false;
-  /** Why. */
-  readonly reason: LookupFailureReason;
-  /** What was looked up. */
-  readonly received: string;
-  /** A sentence in French and English. */
-  readonly message: Label;
+/** The issue of an `asOf` that is not a real calendar date, or `undefined` when it is one. */
+export function asOfIssue(asOf: unknown): PalierIssue | undefined {
+  if (typeof asOf !== 'string') {
+    const received = describeValue(asOf);
+    return issue(
+      'invalid-date',
+      { received, why: { fr: 'attendu AAAA-MM-JJ', en: 'expected YYYY-MM-DD' } },
+      { path: ['asOf'], expected: 'YYYY-MM-DD', received },
+    );
+  }
+  const r = readDate(asOf, ['asOf']);
+  return r.ok ? undefined : r.issues[0];
 }
 
-/**
- * Builds a {@link LookupFailure} with its standard message.
- *
- * @example
- * ```ts
- * lookupFailure('collectivity', '975').message.en;
- * // '975 (Saint-Pierre-et-Miquelon) is an overseas collectivity, not a department: no region or ARS.'
- * ```
- *
- * @category Actors
- */
-export function lookupFailure(reason: LookupFailureReason, received: string): LookupFailure {
-  return { ok: false, reason, received, message: MESSAGES[reason](received) };
+/** The issue of a department code that names no department (or the `975` collectivity). */
+export function departmentIssue(received: string): PalierIssue {
+  return received.trim() === '975'
+    ? issue('overseas-collectivity', { received }, { path: ['department'], received })
+    : issue('unknown-department', { received }, { path: ['department'], received });
 }
 
-const MESSAGES: Readonly<Record<LookupFailureReason, (x: string) => Label>> = {
-  'invalid-date': (x) => ({
-    fr: `Date invalide : « ${x} » (attendu AAAA-MM-JJ).`,
-    en: `Invalid date: "${x}" (expected YYYY-MM-DD).`,
-  }),
-  'invalid-finess': (x) => ({
-    fr: `« ${x} » ne commence par aucun code de département FINESS.`,
-    en: `"${x}" does not start with a FINESS department code.`,
-  }),
-  'unknown-department': (x) => ({
-    fr: `Département inconnu : « ${x} ».`,
-    en: `Unknown department: "${x}".`,
-  }),
-  'unknown-region': (x) => ({
-    fr: `Aucune région de code « ${x} » à cette date.`,
-    en: `No region with code "${x}" at that date.`,
-  }),
-  collectivity: (x) => ({
-    fr: `${x} (Saint-Pierre-et-Miquelon) est une collectivité d'outre-mer, pas un département : ni région ni ARS.`,
-    en: `${x} (Saint-Pierre-et-Miquelon) is an overseas collectivity, not a department: no region or ARS.`,
-  }),
-};
+/** The issue of a FINESS number whose first characters name no territory. */
+export function finessDepartmentIssue(finess: string): PalierIssue {
+  const head = finess.startsWith('97') ? finess.slice(0, 4) : finess.slice(0, 2);
+  return issue('invalid-finess-department', { finess, head }, { path: ['finess'], received: head });
+}
+
+/** The issue of a region code unknown at the date. */
+export function regionIssue(received: string): PalierIssue {
+  return issue('unknown-region', { received }, { path: ['region'], received });
+}

@@ -1,7 +1,10 @@
-import { type CalendarDate, compareDates, isCalendarDate } from '../dates/calendar-date.js';
+import { requireDate } from '../core/dates.js';
+import { refuseArgument } from '../core/guards.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { type CalendarDate, compareDates } from '../dates/calendar-date.js';
 import { DEPARTMENTS, type Department, departmentByCode } from './departments.js';
 import { departmentOfFiness } from './finess-department.js';
-import { type LookupFailure, lookupFailure } from './lookup.js';
+import { asOfIssue, departmentIssue, finessDepartmentIssue } from './lookup.js';
 
 /**
  * Which regional map a region belongs to: `since-2016` (the 18 regions of the 2016 reform) or `before-2016`
@@ -126,20 +129,11 @@ export const REGIONS_BEFORE_2016: readonly Region[] = build('before-2016', [
  * @category Actors
  */
 export interface RegionFound {
-  /** Discriminant. */
-  readonly ok: true;
   /** The region. */
   readonly region: Region;
   /** The department looked up. */
   readonly department: Department;
 }
-
-/**
- * Outcome of a region lookup: the region, or why there is none.
- *
- * @category Actors
- */
-export type RegionLookup = RegionFound | LookupFailure;
 
 /**
  * The regional map in force on `asOf`: the 18 regions from {@link REGION_REFORM_DATE}, the older map before.
@@ -153,6 +147,7 @@ export type RegionLookup = RegionFound | LookupFailure;
  * @category Actors
  */
 export function regionsAt(asOf: CalendarDate): readonly Region[] {
+  requireDate('regionsAt', 'asOf', asOf);
   return compareDates(asOf, REGION_REFORM_DATE) < 0 ? REGIONS_BEFORE_2016 : REGIONS;
 }
 
@@ -169,6 +164,8 @@ export function regionsAt(asOf: CalendarDate): readonly Region[] {
  * @category Actors
  */
 export function regionByCode(code: string, asOf: CalendarDate): Region | undefined {
+  if (typeof code !== 'string') return undefined;
+  requireDate('regionByCode', 'asOf', asOf);
   return regionsAt(asOf).find((r) => r.code === code.trim());
 }
 
@@ -179,23 +176,23 @@ export function regionByCode(code: string, asOf: CalendarDate): Region | undefin
  * @example
  * ```ts
  * const r = regionOf('87', '2015-12-31');
- * if (r.ok) r.region.name; // 'Limousin'
- * regionOf('87', '2016-01-01'); // { ok: true, region: { name: 'Nouvelle-Aquitaine', … }, … }
- * regionOf('975', '2020-01-01'); // { ok: false, reason: 'collectivity', … }
+ * if (r.ok) r.value.region.name; // 'Limousin'
+ * regionOf('87', '2016-01-01'); // { ok: true, value: { region: { name: 'Nouvelle-Aquitaine', … }, … }, issues: [] }
+ * regionOf('975', '2020-01-01'); // { ok: false, issues: [{ code: 'overseas-collectivity', … }] }
  * ```
  *
  * @category Actors
  */
-export function regionOf(department: string, asOf: CalendarDate): RegionLookup {
-  if (!isCalendarDate(asOf)) return lookupFailure('invalid-date', String(asOf));
+export function regionOf(department: string, asOf: CalendarDate): Result<RegionFound> {
+  const dateIssue = asOfIssue(asOf);
+  if (dateIssue !== undefined) return fail(dateIssue);
+  requireCode('regionOf', 'department', department);
   const dep = departmentByCode(department);
-  if (dep === undefined) {
-    return lookupFailure(department.trim() === '975' ? 'collectivity' : 'unknown-department', department);
-  }
+  if (dep === undefined) return fail(departmentIssue(department));
   const before = compareDates(asOf, REGION_REFORM_DATE) < 0;
   const code = before ? dep.regionBefore2016 : dep.region;
   const region = (before ? REGIONS_BEFORE_2016 : REGIONS).find((r) => r.code === code)!;
-  return { ok: true, region, department: dep };
+  return ok({ region, department: dep });
 }
 
 /**
@@ -204,12 +201,12 @@ export function regionOf(department: string, asOf: CalendarDate): RegionLookup {
  * @example
  * ```ts
  * const r = regionOfDepartment('2A');
- * if (r.ok) r.region.name; // 'Corse'
+ * if (r.ok) r.value.region.name; // 'Corse'
  * ```
  *
  * @category Actors
  */
-export function regionOfDepartment(department: string): RegionLookup {
+export function regionOfDepartment(department: string): Result<RegionFound> {
   return regionOf(department, REGION_REFORM_DATE);
 }
 
@@ -220,13 +217,20 @@ export function regionOfDepartment(department: string): RegionLookup {
  * @example
  * ```ts
  * const r = regionOfFiness('970211207', '2020-01-01');
- * if (r.ok) r.region.name; // 'Martinique'
+ * if (r.ok) r.value.region.name; // 'Martinique'
  * ```
  *
  * @category Actors
  */
-export function regionOfFiness(finess: string, asOf: CalendarDate): RegionLookup {
+export function regionOfFiness(finess: string, asOf: CalendarDate): Result<RegionFound> {
+  requireCode('regionOfFiness', 'finess', finess);
   const department = departmentOfFiness(finess);
-  if (department === undefined) return lookupFailure('invalid-finess', finess);
+  if (department === undefined) return fail(finessDepartmentIssue(finess));
   return regionOf(department, asOf);
+}
+
+/** Throws the PalierError of a code argument that is not a string (a number from plain JavaScript). */
+export function requireCode(fn: string, argument: string, code: unknown): asserts code is string {
+  if (typeof code !== 'string')
+    refuseArgument(fn, argument, { fr: 'un code (texte)', en: 'a code (a string)' }, code);
 }

@@ -1,3 +1,4 @@
+import { describeValue, refuseArgument } from './guards.js';
 import type { IssuePath, PalierIssue } from './issue.js';
 import { issue } from './messages.js';
 import { fail, ok, type Result } from './result.js';
@@ -18,6 +19,32 @@ import { fail, ok, type Result } from './result.js';
 export function readDate(text: string, path: IssuePath = []): Result<string> {
   const problem = dateProblem(text, path);
   return problem === undefined ? ok(text) : fail(problem);
+}
+
+/**
+ * A date argument of a public function (`asOf`), read with {@link readDate}; a value that is not a real
+ * `YYYY-MM-DD` date is misuse and throws a `PalierError` (`invalid-argument`) naming the function and the argument.
+ *
+ * @example
+ * ```ts
+ * requireDate('regionsAt', 'asOf', '2016-01-01'); // '2016-01-01'
+ * requireDate('regionsAt', 'asOf', '2016-02-30'); // throws PalierError
+ * ```
+ *
+ * @category Core
+ */
+export function requireDate(fn: string, argument: string, value: unknown): string {
+  if (typeof value === 'string' && dateProblem(value, []) === undefined) return value;
+  const why =
+    typeof value === 'string'
+      ? dateProblem(value, [])!.message
+      : { fr: `reçu : ${describeValue(value)}`, en: `received ${describeValue(value)}` };
+  return refuseArgument(
+    fn,
+    argument,
+    { fr: `une date AAAA-MM-JJ réelle (${why.fr})`, en: `a real YYYY-MM-DD date (${why.en})` },
+    value,
+  );
 }
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -17,7 +17,7 @@ export type Severity = 'error' | 'warning';
 /**
  * A problem found in an input or while computing on it, returned as data (never thrown).
  *
- * `code` is stable (kebab-case, listed in {@link ISSUE_MESSAGES}) and safe to switch on; `message` is a
+ * `code` is stable (kebab-case, listed in the registry `ISSUE_MESSAGES` of `src/core/messages.ts`) and safe to switch on; `message` is a
  * sentence in French and English.
  *
  * @example

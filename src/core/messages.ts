@@ -25,6 +25,118 @@ export const ISSUE_MESSAGES = {
     fr: `Date invalide : « ${p.received} » (${p.why.fr}).`,
     en: `Invalid date: "${p.received}" (${p.why.en}).`,
   }),
+
+  // — Actors: FINESS numbers (actors/finess.ts) —
+  'invalid-finess-format': (p: { received: string }) => ({
+    fr: `« ${p.received} » n'est pas un numéro FINESS : 9 caractères attendus (8 sans la clé), des chiffres ou 2A/2B suivis de chiffres.`,
+    en: `"${p.received}" is not a FINESS number: expected 9 characters (8 without the key), digits or 2A/2B followed by digits.`,
+  }),
+  'invalid-finess-department': (p: { finess: string; head: string }) => ({
+    fr: `Le numéro FINESS ${p.finess} ne commence par aucun code de département connu (${p.head}).`,
+    en: `FINESS ${p.finess} does not start with a known department code (${p.head}).`,
+  }),
+  'invalid-finess-key': (p: { finess: string; expected: string; received: string }) => ({
+    fr: `Clé de contrôle du numéro FINESS ${p.finess} incorrecte : ${p.expected} attendu, ${p.received} reçu (vérification dérivée des données ; l'option check: 'format' l'ignore).`,
+    en: `Wrong check key in FINESS ${p.finess}: expected ${p.expected}, received ${p.received} (data-derived check; option check: 'format' skips it).`,
+  }),
+
+  // — Actors: region and ARS lookups (actors/regions.ts, actors/ars.ts) —
+  'unknown-department': (p: { received: string }) => ({
+    fr: `Département inconnu : « ${p.received} ».`,
+    en: `Unknown department: "${p.received}".`,
+  }),
+  'unknown-region': (p: { received: string }) => ({
+    fr: `Aucune région de code « ${p.received} » à cette date.`,
+    en: `No region with code "${p.received}" at that date.`,
+  }),
+  'overseas-collectivity': (p: { received: string }) => ({
+    fr: `${p.received} (Saint-Pierre-et-Miquelon) est une collectivité d'outre-mer, pas un département : ni région ni ARS.`,
+    en: `${p.received} (Saint-Pierre-et-Miquelon) is an overseas collectivity, not a department: no region or ARS.`,
+  }),
+
+  // — Actors: legal entities, sites and their attachment (actors/establishments.ts, actors/attachments.ts) —
+  'site-entity-mismatch': (p: { site: string; expected: string; received: string }) => ({
+    fr: `Le site ${p.site} est rattaché à l'EJ ${p.expected}, pas à ${p.received}.`,
+    en: `Site ${p.site} belongs to legal entity ${p.expected}, not ${p.received}.`,
+  }),
+  'duplicate-legal-entity': (p: { finess: string; first: string }) => ({
+    fr: `L'entité juridique ${p.finess} est déjà déclarée (${p.first}).`,
+    en: `Legal entity ${p.finess} is already listed (${p.first}).`,
+  }),
+  'unknown-legal-entity': (p: { site: string; entity: string }) => ({
+    fr: `Le site ${p.site} est rattaché à une entité juridique inconnue (${p.entity}).`,
+    en: `Site ${p.site} is attached to an unknown legal entity (${p.entity}).`,
+  }),
+  'duplicate-site': (p: { site: string; first: string }) => ({
+    fr: `Le site ${p.site} figure deux fois (voir ${p.first}).`,
+    en: `Site ${p.site} is listed twice (see ${p.first}).`,
+  }),
+  'site-in-several-legal-entities': (p: { site: string; first: string; second: string }) => ({
+    fr: `Le site ${p.site} est rattaché à deux entités juridiques (${p.first} et ${p.second}) ; un site relève d'une seule EJ.`,
+    en: `Site ${p.site} is attached to two legal entities (${p.first} and ${p.second}); a site belongs to exactly one.`,
+  }),
+
+  // — Actors: GHTs (actors/ght.ts, actors/ght-network.ts) —
+  'ght-missing-code': () => ({ fr: 'Code du GHT manquant.', en: 'The GHT code is missing.' }),
+  'ght-unknown-region': (p: { received: string }) => ({
+    fr: `Région inconnue : « ${p.received} ».`,
+    en: `Unknown region: "${p.received}".`,
+  }),
+  'ght-support-not-party': (p: { finess: string }) => ({
+    fr: `L'établissement support ${p.finess} doit être partie à la convention du GHT.`,
+    en: `The support establishment ${p.finess} must be a party to the GHT.`,
+  }),
+  'ght-duplicate-member': (p: { finess: string; first: string }) => ({
+    fr: `${p.finess} figure déjà dans le GHT (${p.first}).`,
+    en: `${p.finess} is already a member of the GHT (${p.first}).`,
+  }),
+  'ght-unknown-entity': (p: { finess: string }) => ({
+    fr: `Entité juridique ${p.finess} inconnue : son statut n'est pas vérifié.`,
+    en: `Unknown legal entity ${p.finess}: its status is not checked.`,
+  }),
+  'ght-private-not-partner': (p: { entity: string; roleFr: string; role: string }) => ({
+    fr: `${p.entity} est privé : il ne peut être que partenaire du GHT, pas ${p.roleFr}.`,
+    en: `${p.entity} is private: it can only be a partner of a GHT, not in ${p.role}.`,
+  }),
+  'ght-duplicate-code': (p: { code: string; first: number }) => ({
+    fr: `Le code de GHT ${p.code} est déjà utilisé (GHT n° ${p.first}).`,
+    en: `GHT code ${p.code} is already used (GHT #${p.first}).`,
+  }),
+  'ght-public-party-in-several': (p: { finess: string; first: string; second: string }) => ({
+    fr: `L'établissement public ${p.finess} est partie à deux GHT (${p.first} et ${p.second}) ; il ne peut l'être qu'à un seul.`,
+    en: `Public establishment ${p.finess} is a party to two GHTs (${p.first} and ${p.second}); it may be a party to one only.`,
+  }),
+
+  // — Money (money/, core/money-string.ts) —
+  'invalid-money': (p: { received: string }) => ({
+    fr: `Montant illisible : « ${p.received} » (chiffres, point décimal, deux décimales au plus).`,
+    en: `Unreadable amount: "${p.received}" (digits, dot decimal separator, at most two decimals).`,
+  }),
+  'money-sub-cent': (p: { received: string }) => ({
+    fr: `Montant plus précis que le centime : ${p.received}.`,
+    en: `Amount finer than a cent: ${p.received}.`,
+  }),
+  'negative-money': (p: { received: string }) => ({
+    fr: `Montant négatif : ${p.received}.`,
+    en: `Negative amount: ${p.received}.`,
+  }),
+  'negative-total': () => ({
+    fr: 'Le total à répartir est négatif.',
+    en: 'The total to split is negative.',
+  }),
+  'no-weights': () => ({ fr: 'Aucune clé de répartition.', en: 'No weights to split by.' }),
+  'invalid-weight': (p: { received: string }) => ({
+    fr: `Poids illisible : ${p.received}.`,
+    en: `Unreadable weight: ${p.received}.`,
+  }),
+  'negative-weight': (p: { received: string }) => ({
+    fr: `Poids négatif : ${p.received}.`,
+    en: `Negative weight: ${p.received}.`,
+  }),
+  'zero-weights': () => ({
+    fr: 'Les poids sont tous nuls : rien ne permet de répartir.',
+    en: 'All weights are zero: nothing to split by.',
+  }),
   // — FINESS extract / GHT list (src/registers) —
   'finess-truncated-line': (p: { section: string; expected: number; received: number }) => ({
     fr: `Ligne ${p.section} tronquée : ${p.expected} champs attendus, ${p.received} reçus.`,

@@ -1,9 +1,9 @@
 import { arsOf, regionByCode } from '../actors/index.js';
+import type { MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { RegionalProgramming, StatusGroup } from '../funding/index.js';
 import type { PalierIssue } from '../issues.js';
 import { fromCents, isMoneyString, parseMoney, toCents } from '../money/index.js';
-import type { MoneyString } from '../programme/index.js';
 import { dashboardIssue } from './diagnostics.js';
 import { compareKeys } from './groups.js';
 import { UNASSIGNED_KEY } from './types.js';
@@ -185,7 +185,9 @@ export function fundingDashboard(
       diagnostics.push(dashboardIssue('duplicate-region', ['programmings', p, 'region']));
     const region = slot(maps.region, code, regionByCode(code, asOf)?.name);
     const found = arsOf({ region: code }, asOf);
-    const ars = found.ok ? slot(maps.ars, found.ars.id, found.ars.name) : slot(maps.ars, UNASSIGNED_KEY);
+    const ars = found.ok
+      ? slot(maps.ars, found.value.ars.id, found.value.ars.name)
+      : slot(maps.ars, UNASSIGNED_KEY);
     if (!found.ok)
       diagnostics.push(dashboardIssue('no-region', ['programmings', p, 'region'], { received: code }));
     const envelope = cents(programming.envelope, ['programmings', p, 'envelope']) ?? 0n;

@@ -1,5 +1,6 @@
-import { type ArsLookup, actorDepartment, arsOf } from '../actors/index.js';
+import { type ArsFound, actorDepartment, arsOf } from '../actors/index.js';
 import type { Establishment } from '../actors/types.js';
+import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
 import { dashboardIssue } from './diagnostics.js';
@@ -26,7 +27,7 @@ const NONE: readonly GroupKey[] = Object.freeze([{ key: NONE_KEY }]);
  * @category Dashboards
  */
 export class Grouper {
-  private readonly places = new Map<string, ArsLookup>();
+  private readonly places = new Map<string, Result<ArsFound>>();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -47,8 +48,8 @@ export class Grouper {
         const place = this.place(e, path);
         if (!place.ok) return UNASSIGNED;
         return dimension === 'region'
-          ? [{ key: place.region.code, name: place.region.name }]
-          : [{ key: place.ars.id, name: place.ars.name }];
+          ? [{ key: place.value.region.code, name: place.value.region.name }]
+          : [{ key: place.value.ars.id, name: place.value.ars.name }];
       }
       case 'department': {
         const dep = actorDepartment(e);
@@ -69,7 +70,7 @@ export class Grouper {
     }
   }
 
-  private place(e: Establishment, path: readonly (string | number)[]): ArsLookup {
+  private place(e: Establishment, path: readonly (string | number)[]): Result<ArsFound> {
     const dep = actorDepartment(e);
     const cacheKey = dep ?? `finess:${e.finess}`;
     let found = this.places.get(cacheKey);
@@ -82,7 +83,7 @@ export class Grouper {
       this.reported.add(e.finess);
       this.diagnostics.push(
         dashboardIssue('no-region', [...path, e.department !== undefined ? 'department' : 'finess'], {
-          received: `${found.received} (${found.reason})`,
+          received: `${found.issues[0]?.received ?? ''} (${found.issues[0]?.code ?? ''})`,
         }),
       );
     }

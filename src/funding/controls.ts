@@ -1,3 +1,4 @@
+import type { MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { minMoney, multiplyMoney, percentOf, sumMoney } from '../money/arithmetic.js';
@@ -5,7 +6,6 @@ import { D } from '../money/decimal.js';
 import { type Money, ZERO } from '../money/money.js';
 import type { RoundingMode } from '../money/rounding.js';
 import type { Provenance } from '../programme/provenance.js';
-import type { MoneyString } from '../programme/types.js';
 import { fundingIssue, readAmount } from './internal.js';
 import type { PaymentLine, Tranche } from './tranches.js';
 

@@ -1,9 +1,9 @@
+import type { MoneyString } from '../core/label.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { allocate, type Weight } from '../money/allocate.js';
 import { compareMoney, percentOf, subtractMoney, sumMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import type { Provenance, Sourced } from '../programme/provenance.js';
-import type { MoneyString } from '../programme/types.js';
 import { fundingIssue, readAmount } from './internal.js';
 
 /**

@@ -1,8 +1,9 @@
+import type { MoneyString } from '../core/label.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { compareMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import type { Provenance } from '../programme/provenance.js';
-import type { ForfaitGrid, ForfaitGridCell, FundingParameters, MoneyString } from '../programme/types.js';
+import type { ForfaitGrid, ForfaitGridCell, FundingParameters } from '../programme/types.js';
 import { fundingIssue, readAmount } from './internal.js';
 
 /**

@@ -1,6 +1,6 @@
+import type { MoneyString } from '../core/label.js';
 import { addMoney, sumMoney } from '../money/arithmetic.js';
 import { type Money, ZERO } from '../money/money.js';
-import type { MoneyString } from '../programme/types.js';
 import { readAmount } from './internal.js';
 import type { RegionalProgramming, StatusGroup } from './programming.js';
 

@@ -1,11 +1,11 @@
 import type { Finess, LegalStatus } from '../actors/types.js';
+import type { MoneyString } from '../core/label.js';
 import { type CalendarDate, compareDates } from '../dates/index.js';
 import type { LevelStatus } from '../evaluation/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { allocate } from '../money/allocate.js';
 import { addMoney, compareMoney, subtractMoney } from '../money/arithmetic.js';
 import { type Money, ZERO } from '../money/money.js';
-import type { MoneyString } from '../programme/types.js';
 import { splitRegionalEnvelope } from './envelopes.js';
 import { fundingIssue, readAmount } from './internal.js';
 import type { Attainment } from './tranches.js';

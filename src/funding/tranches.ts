@@ -1,3 +1,4 @@
+import type { MoneyString } from '../core/label.js';
 import { type CalendarDate, compareDates } from '../dates/index.js';
 import { prerequisitesStatus } from '../evaluation/rollup.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../evaluation/types.js';
@@ -5,7 +6,7 @@ import type { PalierIssue, ParseResult } from '../issues.js';
 import { compareMoney, percentOf, subtractMoney, sumMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import type { Provenance } from '../programme/provenance.js';
-import type { FundingParameters, Milestone, MoneyString } from '../programme/types.js';
+import type { FundingParameters, Milestone } from '../programme/types.js';
 import { fundingDeadline } from './deadlines.js';
 import { fundingIssue, readAmount } from './internal.js';
 

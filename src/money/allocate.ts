@@ -1,5 +1,9 @@
-import type { PalierIssue, ParseResult } from '../issues.js';
+import { describeValue, refuseArgument } from '../core/guards.js';
+import type { PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
+import { fail, ok, type Result } from '../core/result.js';
 import { D, type Dec, type DecimalInput } from './decimal.js';
+import { requireMoney } from './guards.js';
 import { fromCents, type Money, toCents } from './money.js';
 
 /**
@@ -31,67 +35,36 @@ export type Weight = DecimalInput;
  *
  * @category Money
  */
-export function allocate(total: Money, weights: readonly Weight[]): ParseResult<Money[]> {
+export function allocate(total: Money, weights: readonly Weight[]): Result<Money[]> {
+  requireMoney('allocate', 'total', total);
+  if (!Array.isArray(weights))
+    refuseArgument('allocate', 'weights', { fr: 'une liste de poids', en: 'a list of weights' }, weights);
   const issues: PalierIssue[] = [];
   if (total.amount.isNegative() && !total.amount.isZero()) {
-    issues.push(
-      problem(
-        'negative-total',
-        [],
-        'Le total à répartir est négatif.',
-        'The total to split is negative.',
-        String(total),
-      ),
-    );
+    issues.push(issue('negative-total', {}, { received: String(total) }));
   }
-  if (weights.length === 0) {
-    issues.push(problem('no-weights', [], 'Aucune clé de répartition.', 'No weights to split by.', '[]'));
-  }
+  if (weights.length === 0) issues.push(issue('no-weights', {}, { received: '[]' }));
   const decimals: Dec[] = [];
-  weights.forEach((w, index) => {
+  for (let index = 0; index < weights.length; index += 1) {
+    const w = weights[index];
     const d = readWeight(w);
     if (d === undefined) {
-      issues.push(
-        problem(
-          'invalid-weight',
-          [index],
-          `Poids illisible : ${String(w)}.`,
-          `Unreadable weight: ${String(w)}.`,
-          String(w),
-        ),
-      );
+      const received = describeWeight(w);
+      issues.push(issue('invalid-weight', { received }, { path: [index], received }));
     } else if (d.isNegative() && !d.isZero()) {
-      issues.push(
-        problem(
-          'negative-weight',
-          [index],
-          `Poids négatif : ${d.toString()}.`,
-          `Negative weight: ${d.toString()}.`,
-          d.toString(),
-        ),
-      );
+      const received = d.toString();
+      issues.push(issue('negative-weight', { received }, { path: [index], received }));
     } else decimals.push(d.abs());
-  });
-  if (issues.length > 0) return { ok: false, issues };
+  }
+  if (issues.length > 0) return fail(issues);
   const cents = toCents(total);
   const scaled = toIntegers(decimals);
   const sum = scaled.reduce((a, b) => a + b, 0n);
   if (sum === 0n) {
-    if (cents === 0n) return { ok: true, value: scaled.map(() => fromCents(0n)), issues: [] };
-    return {
-      ok: false,
-      issues: [
-        problem(
-          'zero-weights',
-          [],
-          'Les poids sont tous nuls : rien ne permet de répartir.',
-          'All weights are zero: nothing to split by.',
-          '0',
-        ),
-      ],
-    };
+    if (cents === 0n) return ok(scaled.map(() => fromCents(0n)));
+    return fail(issue('zero-weights', {}, { received: '0' }));
   }
-  return { ok: true, value: largestRemainder(cents, scaled, sum).map((c) => fromCents(c)), issues: [] };
+  return ok(largestRemainder(cents, scaled, sum).map((c) => fromCents(c)));
 }
 
 /** Largest remainder over integers: floors, then one extra unit to the largest remainders (earlier first). */
@@ -120,21 +93,17 @@ function toIntegers(weights: readonly Dec[]): bigint[] {
   return weights.map((w) => BigInt(w.toFixed(places).replace('.', '')));
 }
 
-function readWeight(w: Weight): Dec | undefined {
+function readWeight(w: unknown): Dec | undefined {
   try {
-    const d = new D(w);
+    const d = new D(typeof w === 'bigint' ? w.toString() : (w as Weight & (string | number)));
     return d.isFinite() ? d : undefined;
   } catch {
     return undefined;
   }
 }
 
-function problem(
-  code: string,
-  path: (string | number)[],
-  fr: string,
-  en: string,
-  received: string,
-): PalierIssue {
-  return { code, path, message: { fr, en }, received, severity: 'error' };
+function describeWeight(w: unknown): string {
+  return typeof w === 'string' || typeof w === 'number' || typeof w === 'bigint'
+    ? String(w)
+    : describeValue(w);
 }

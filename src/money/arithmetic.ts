@@ -1,4 +1,6 @@
+import { refuseArgument } from '../core/guards.js';
 import { D, type DecimalInput } from './decimal.js';
+import { requireDecimal, requireMode, requireMoney } from './guards.js';
 import { fromExactCents, type Money, ZERO } from './money.js';
 import { decimalRounding, type RoundingMode } from './rounding.js';
 
@@ -13,6 +15,8 @@ import { decimalRounding, type RoundingMode } from './rounding.js';
  * @category Money
  */
 export function addMoney(a: Money, b: Money): Money {
+  requireMoney('addMoney', 'a', a);
+  requireMoney('addMoney', 'b', b);
   return fromExactCents(a.amount.plus(b.amount));
 }
 
@@ -27,6 +31,8 @@ export function addMoney(a: Money, b: Money): Money {
  * @category Money
  */
 export function subtractMoney(a: Money, b: Money): Money {
+  requireMoney('subtractMoney', 'a', a);
+  requireMoney('subtractMoney', 'b', b);
   return fromExactCents(a.amount.minus(b.amount));
 }
 
@@ -41,8 +47,18 @@ export function subtractMoney(a: Money, b: Money): Money {
  * @category Money
  */
 export function sumMoney(amounts: Iterable<Money>): Money {
+  if (
+    amounts === null ||
+    typeof (amounts as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function'
+  )
+    refuseArgument('sumMoney', 'amounts', { fr: 'une liste de montants', en: 'a list of amounts' }, amounts);
   let total = new D(0);
-  for (const m of amounts) total = total.plus(m.amount);
+  let i = 0;
+  for (const m of amounts) {
+    requireMoney('sumMoney', `amounts[${i}]`, m);
+    total = total.plus(m.amount);
+    i += 1;
+  }
   return total.isZero() ? ZERO : fromExactCents(total);
 }
 
@@ -57,6 +73,8 @@ export function sumMoney(amounts: Iterable<Money>): Money {
  * @category Money
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  requireMoney('compareMoney', 'a', a);
+  requireMoney('compareMoney', 'b', b);
   return a.amount.comparedTo(b.amount) as -1 | 0 | 1;
 }
 
@@ -71,6 +89,8 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * @category Money
  */
 export function equalsMoney(a: Money, b: Money): boolean {
+  requireMoney('equalsMoney', 'a', a);
+  requireMoney('equalsMoney', 'b', b);
   return a.amount.equals(b.amount);
 }
 
@@ -85,6 +105,7 @@ export function equalsMoney(a: Money, b: Money): boolean {
  * @category Money
  */
 export function isNegativeMoney(m: Money): boolean {
+  requireMoney('isNegativeMoney', 'm', m);
   return m.amount.isNegative() && !m.amount.isZero();
 }
 
@@ -99,6 +120,7 @@ export function isNegativeMoney(m: Money): boolean {
  * @category Money
  */
 export function isZeroMoney(m: Money): boolean {
+  requireMoney('isZeroMoney', 'm', m);
   return m.amount.isZero();
 }
 
@@ -113,6 +135,8 @@ export function isZeroMoney(m: Money): boolean {
  * @category Money
  */
 export function minMoney(a: Money, b: Money): Money {
+  requireMoney('minMoney', 'a', a);
+  requireMoney('minMoney', 'b', b);
   return compareMoney(a, b) <= 0 ? a : b;
 }
 
@@ -127,6 +151,8 @@ export function minMoney(a: Money, b: Money): Money {
  * @category Money
  */
 export function maxMoney(a: Money, b: Money): Money {
+  requireMoney('maxMoney', 'a', a);
+  requireMoney('maxMoney', 'b', b);
   return compareMoney(a, b) >= 0 ? a : b;
 }
 
@@ -141,7 +167,10 @@ export function maxMoney(a: Money, b: Money): Money {
  * @category Money
  */
 export function multiplyMoney(m: Money, factor: DecimalInput, mode: RoundingMode): Money {
-  return fromExactCents(m.amount.times(new D(factor)).toDecimalPlaces(2, decimalRounding(mode)));
+  requireMoney('multiplyMoney', 'm', m);
+  requireMode('multiplyMoney', 'mode', mode);
+  const f = requireDecimal('multiplyMoney', 'factor', factor);
+  return fromExactCents(m.amount.times(f).toDecimalPlaces(2, decimalRounding(mode)));
 }
 
 /**
@@ -156,7 +185,8 @@ export function multiplyMoney(m: Money, factor: DecimalInput, mode: RoundingMode
  * @category Money
  */
 export function percentOf(m: Money, percent: DecimalInput, mode: RoundingMode): Money {
-  return fromExactCents(
-    m.amount.times(new D(percent)).dividedBy(100).toDecimalPlaces(2, decimalRounding(mode)),
-  );
+  requireMoney('percentOf', 'm', m);
+  requireMode('percentOf', 'mode', mode);
+  const p = requireDecimal('percentOf', 'percent', percent);
+  return fromExactCents(m.amount.times(p).dividedBy(100).toDecimalPlaces(2, decimalRounding(mode)));
 }

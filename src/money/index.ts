@@ -4,12 +4,13 @@
  *
  * @module money
  */
+
+export { isMoneyString } from '../core/money-string.js';
 export * from './allocate.js';
 export * from './arithmetic.js';
 export type { DecimalInput } from './decimal.js';
 export {
   fromCents,
-  isMoneyString,
   type Money,
   money,
   type ParseMoneyOptions,

@@ -1,6 +1,12 @@
-import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
-import type { MoneyString } from '../programme/types.js';
+import { PalierError } from '../core/error.js';
+import { describeValue, refuseArgument } from '../core/guards.js';
+import type { IssuePath } from '../core/issue.js';
+import type { MoneyString } from '../core/label.js';
+import { issue } from '../core/messages.js';
+import { moneyStringProblem } from '../core/money-string.js';
+import { fail, ok, type Result } from '../core/result.js';
 import { D, type Dec, type DecimalInput } from './decimal.js';
+import { requireDecimal, requireMode, requireMoney } from './guards.js';
 import { decimalRounding, type RoundingMode } from './rounding.js';
 
 /**
@@ -43,8 +49,6 @@ export function fromExactCents(amount: Dec): Money {
   return new MoneyValue(amount);
 }
 
-const MONEY_TEXT = /^-?\d+(\.\d{1,2})?$/;
-
 /**
  * Options of {@link parseMoney}.
  *
@@ -57,20 +61,10 @@ export interface ParseMoneyOptions {
   readonly allowNegative?: boolean;
 }
 
-function issue(code: string, path: IssuePath, fr: string, en: string, received: string): PalierIssue {
-  return {
-    code,
-    path,
-    message: { fr, en },
-    expected: 'MoneyString, e.g. "37000.00"',
-    received,
-    severity: 'error',
-  };
-}
-
 /**
  * Reads an amount of euros from a string (`"37000"`, `"37000.5"`, `"37000.50"`, dot as decimal separator, no
- * spaces nor exponent) or a finite number with at most two decimals. Returns every issue instead of throwing.
+ * spaces nor exponent: palier's one money-string grammar) or a finite number with at most two decimals. Returns
+ * every issue instead of throwing: `invalid-money`, `money-sub-cent`, `negative-money`.
  *
  * @example
  * ```ts
@@ -81,91 +75,30 @@ function issue(code: string, path: IssuePath, fr: string, en: string, received: 
  *
  * @category Money
  */
-export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): ParseResult<Money> {
-  const path = options.path ?? [];
-  let amount: Dec;
+export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Result<Money> {
+  const path = options?.path ?? [];
+  const allowNegative = options?.allowNegative === true;
   if (typeof input === 'string') {
-    if (!MONEY_TEXT.test(input)) {
-      const subCent = /^-?\d+\.\d{3,}$/.test(input);
-      return subCent
-        ? fail(
-            issue(
-              'money-sub-cent',
-              path,
-              `Montant plus précis que le centime : ${input}.`,
-              `Amount finer than a cent: ${input}.`,
-              input,
-            ),
-          )
-        : fail(
-            issue(
-              'invalid-money',
-              path,
-              `Montant illisible : « ${input} » (chiffres, point décimal, deux décimales au plus).`,
-              `Unreadable amount: "${input}" (digits, dot decimal separator, at most two decimals).`,
-              input,
-            ),
-          );
-    }
-    amount = new D(input);
-  } else if (typeof input === 'number') {
-    if (!Number.isFinite(input)) {
-      return fail(
-        issue(
-          'invalid-money',
-          path,
-          `Montant non fini : ${input}.`,
-          `Amount is not finite: ${input}.`,
-          String(input),
-        ),
-      );
-    }
-    amount = new D(input);
-    if (amount.decimalPlaces() > 2) {
-      return fail(
-        issue(
-          'money-sub-cent',
-          path,
-          `Montant plus précis que le centime : ${input}.`,
-          `Amount finer than a cent: ${input}.`,
-          String(input),
-        ),
-      );
-    }
-  } else {
-    const received = input === null ? 'null' : typeof input;
-    return fail(
-      issue(
-        'invalid-money',
-        path,
-        `Montant attendu, reçu : ${received}.`,
-        `Expected an amount, received ${received}.`,
-        received,
-      ),
-    );
+    const problem = moneyStringProblem(input, { path, allowNegative });
+    return problem === undefined ? ok(new MoneyValue(new D(input))) : fail(problem);
   }
-  if (amount.isNegative() && !amount.isZero() && options.allowNegative !== true) {
-    return fail(
-      issue(
-        'negative-money',
-        path,
-        `Montant négatif : ${amount.toFixed(2)}.`,
-        `Negative amount: ${amount.toFixed(2)}.`,
-        amount.toFixed(2),
-      ),
-    );
+  const at = { path, expected: 'MoneyString, e.g. "37000.00"' };
+  if (typeof input !== 'number' || !Number.isFinite(input)) {
+    const received = describeValue(input);
+    return fail(issue('invalid-money', { received }, { ...at, received }));
   }
-  return { ok: true, value: new MoneyValue(amount), issues: [] };
-}
-
-function fail(one: PalierIssue): ParseResult<never> {
-  return { ok: false, issues: [one] };
+  const amount = new D(input);
+  const received = String(input);
+  if (amount.decimalPlaces() > 2) return fail(issue('money-sub-cent', { received }, { ...at, received }));
+  if (amount.isNegative() && !amount.isZero() && !allowNegative)
+    return fail(issue('negative-money', { received }, { ...at, received }));
+  return ok(new MoneyValue(amount));
 }
 
 /**
  * An amount from a literal written in code (`money('37000.00')`). For untrusted input use {@link parseMoney},
- * which returns issues: this one throws a `RangeError` carrying the issue's English message when the literal is
- * not a valid amount (a programming error, not a data error). Negative literals are accepted.
+ * which returns issues: this one throws a `PalierError` (`invalid-argument`) carrying the issue when the literal
+ * is not a valid amount (a programming error, not a data error). Negative literals are accepted.
  *
  * @example
  * ```ts
@@ -176,23 +109,15 @@ function fail(one: PalierIssue): ParseResult<never> {
  */
 export function money(value: MoneyString | number): Money {
   const r = parseMoney(value, { allowNegative: true });
-  if (!r.ok) throw new RangeError(r.issues[0]?.message.en ?? 'Invalid amount');
-  return r.value;
-}
-
-/**
- * Whether a string is a canonical `MoneyString`: optional minus, digits, a dot and exactly two decimals.
- *
- * @example
- * ```ts
- * isMoneyString('33.34'); // true
- * isMoneyString('33.3'); // false (not canonical; parseMoney reads it)
- * ```
- *
- * @category Money
- */
-export function isMoneyString(value: unknown): value is MoneyString {
-  return typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value);
+  if (r.ok) return r.value;
+  const first = r.issues[0]!;
+  throw new PalierError({
+    code: 'invalid-argument',
+    function: 'money',
+    argument: 'value',
+    label: first.message,
+    issues: r.issues,
+  });
 }
 
 /**
@@ -214,7 +139,10 @@ export const ZERO: Money = new MoneyValue(new D(0));
  * @category Money
  */
 export function roundMoney(value: DecimalInput, mode: RoundingMode): Money {
-  return new MoneyValue(new D(value).toDecimalPlaces(2, decimalRounding(mode)));
+  requireMode('roundMoney', 'mode', mode);
+  return new MoneyValue(
+    requireDecimal('roundMoney', 'value', value).toDecimalPlaces(2, decimalRounding(mode)),
+  );
 }
 
 /**
@@ -228,6 +156,7 @@ export function roundMoney(value: DecimalInput, mode: RoundingMode): Money {
  * @category Money
  */
 export function toCents(m: Money): bigint {
+  requireMoney('toCents', 'm', m);
   return BigInt(m.amount.toFixed(2).replace('.', ''));
 }
 
@@ -242,7 +171,15 @@ export function toCents(m: Money): bigint {
  * @category Money
  */
 export function fromCents(cents: bigint | number): Money {
-  return new MoneyValue(new D(typeof cents === 'bigint' ? cents : Math.trunc(cents)).dividedBy(100));
+  if (typeof cents === 'bigint') return new MoneyValue(new D(cents.toString()).dividedBy(100));
+  if (typeof cents !== 'number' || !Number.isFinite(cents))
+    refuseArgument(
+      'fromCents',
+      'cents',
+      { fr: 'un nombre entier de centimes', en: 'a whole number of cents' },
+      cents,
+    );
+  return new MoneyValue(new D(Math.trunc(cents)).dividedBy(100));
 }
 
 /**
@@ -256,5 +193,6 @@ export function fromCents(cents: bigint | number): Money {
  * @category Money
  */
 export function toMoneyString(m: Money): MoneyString {
+  requireMoney('toMoneyString', 'm', m);
   return m.toString();
 }

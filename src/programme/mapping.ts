@@ -1,5 +1,6 @@
+import type { MoneyString } from '../core/label.js';
 import type { Label, Provenance } from './provenance.js';
-import type { MoneyString, ProgrammeId } from './types.js';
+import type { ProgrammeId } from './types.js';
 
 /**
  * How a prerequisite or domain moved from one programme to the next.

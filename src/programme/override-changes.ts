@@ -1,4 +1,5 @@
 import type { Activity, EstablishmentTrait } from '../actors/types.js';
+import type { MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { Label } from './provenance.js';
 import type {
@@ -7,7 +8,6 @@ import type {
   FundingParameters,
   Indicator,
   Milestone,
-  MoneyString,
   ProgrammeId,
 } from './types.js';
 

@@ -1,4 +1,5 @@
 import type { Activity, ActorLevel, EstablishmentTrait } from '../actors/types.js';
+import type { MoneyString } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { Label, Provenance, Sourced } from './provenance.js';
 
@@ -340,13 +341,6 @@ export interface ActionPlan {
   /** Transversal workstreams (HN: 4; HOP'EN: none). */
   readonly workstreams: readonly Workstream[];
 }
-
-/**
- * An amount of money in euros, as a decimal string with cents (`"420000000.00"`).
- *
- * @category Programmes
- */
-export type MoneyString = string;
 
 /**
  * An eligibility condition of the funding lever (*condition d'éligibilité*).

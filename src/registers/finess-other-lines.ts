@@ -165,12 +165,16 @@ function checkedNumber(raw: string, field: string, issues: PalierIssue[]): strin
     return undefined;
   }
   const r = parseFiness(v);
-  if (r.ok) return r.finess;
+  if (r.ok) return r.value.finess;
   issues.push(
     issue(
       'finess-invalid-number',
-      { field, why: r.message },
-      { path: [field], received: v, ...(r.expected !== undefined ? { expected: r.expected } : {}) },
+      { field, why: r.issues[0]!.message },
+      {
+        path: [field],
+        received: v,
+        ...(r.issues[0]!.expected !== undefined ? { expected: r.issues[0]!.expected } : {}),
+      },
     ),
   );
   return undefined;

@@ -231,14 +231,14 @@ function readNumber(
     return undefined;
   }
   const r = parseFiness(raw);
-  if (r.ok) return r.finess;
+  if (r.ok) return r.value.finess;
   issues.push(
     issue(
       'finess-invalid-number',
-      { field, why: r.message },
+      { field, why: r.issues[0]!.message },
       {
         path: [field],
-        ...(r.expected !== undefined ? { expected: r.expected } : {}),
+        ...(r.issues[0]!.expected !== undefined ? { expected: r.issues[0]!.expected } : {}),
         received: raw,
       },
     ),
@@ -338,8 +338,8 @@ function placeOf(code: string, departmentName: string, asOf: string): PlaceReadi
     place: {
       ...base,
       department: reading.insee,
-      region: { code: found.region.code, name: found.region.name },
-      ars: { code: found.ars.id, name: found.ars.name },
+      region: { code: found.value.region.code, name: found.value.region.name },
+      ars: { code: found.value.ars.id, name: found.value.ars.name },
       rule,
       provenance: reading.provenance,
     },

@@ -152,19 +152,23 @@ export function buildGhtList(
       rowIssues.push(
         issue(
           'finess-invalid-number',
-          { field: 'FINESS', why: f.message },
+          { field: 'FINESS', why: f.issues[0]!.message },
           {
             path: ['finess'],
             received: row.finess,
-            ...(f.expected !== undefined ? { expected: f.expected } : {}),
+            ...(f.issues[0]!.expected !== undefined ? { expected: f.issues[0]!.expected } : {}),
           },
         ),
       );
     if (f.ok && code !== '') {
-      const first = memberOf.get(f.finess);
+      const first = memberOf.get(f.value.finess);
       if (first !== undefined)
         rowIssues.push(
-          issue('ght-list-member-twice', { finess: f.finess, first }, { path: ['finess'], received: code }),
+          issue(
+            'ght-list-member-twice',
+            { finess: f.value.finess, first },
+            { path: ['finess'], received: code },
+          ),
         );
     }
     if (rowIssues.length > 0 || !f.ok) {
@@ -173,22 +177,22 @@ export function buildGhtList(
       return;
     }
     const ght = ghtFor(ghts, row, code, index, rowIssues);
-    memberOf.set(f.finess, code);
-    ght.parties.push(f.finess);
+    memberOf.set(f.value.finess, code);
+    ght.parties.push(f.value.finess);
     if (row.support !== undefined && SUPPORT_MARKS.has(row.support.trim().toLowerCase()))
-      ght.columnSupport ??= f.finess;
+      ght.columnSupport ??= f.value.finess;
     if (ght.region !== undefined) {
-      const r = regionOfFiness(f.finess, REGION_REFORM_DATE);
-      if (r.ok && r.region.code !== ght.region)
+      const r = regionOfFiness(f.value.finess, REGION_REFORM_DATE);
+      if (r.ok && r.value.region.code !== ght.region)
         rowIssues.push(
           issue(
             'ght-list-member-outside-region',
             {
-              finess: f.finess,
-              region: `${r.region.code} ${r.region.name}`,
+              finess: f.value.finess,
+              region: `${r.value.region.code} ${r.value.region.name}`,
               ght: `${ght.region} ${ght.regionName}`,
             },
-            { path: ['finess'], severity: 'warning', expected: ght.region, received: r.region.code },
+            { path: ['finess'], severity: 'warning', expected: ght.region, received: r.value.region.code },
           ),
         );
     }
@@ -279,20 +283,20 @@ function finish(g: MutableGht, given: string | undefined, issues: GhtListIssue[]
       issues.push({
         issue: issue(
           'finess-invalid-number',
-          { field: `--support ${g.code}`, why: f.message },
+          { field: `--support ${g.code}`, why: f.issues[0]!.message },
           { path: ['support', g.code], received: given },
         ),
       });
     } else {
-      if (!g.parties.includes(f.finess))
+      if (!g.parties.includes(f.value.finess))
         issues.push({
           issue: issue(
             'ght-list-support-not-member',
-            { code: g.code, finess: f.finess },
+            { code: g.code, finess: f.value.finess },
             { path: ['support', g.code], severity: 'warning' },
           ),
         });
-      return { ...base, support: f.finess, supportSource: 'option' };
+      return { ...base, support: f.value.finess, supportSource: 'option' };
     }
   }
   if (g.columnSupport !== undefined) return { ...base, support: g.columnSupport, supportSource: 'column' };

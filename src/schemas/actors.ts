@@ -12,7 +12,8 @@ import type {
   LegalStatus,
   Site,
 } from '../actors/types.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
+import { fail, ok, type Result } from '../core/result.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';
 
@@ -32,10 +33,11 @@ export const FinessSchema: z.ZodType<Finess, unknown> = z
   })
   .transform((value, ctx) => {
     const r = parseFiness(value);
-    if (r.ok) return r.finess;
-    addIssue(ctx, 'invalid-finess', r.message, [], {
-      ...(r.expected !== undefined ? { expected: r.expected } : {}),
-      ...(r.received !== undefined ? { received: r.received } : {}),
+    if (r.ok) return r.value.finess;
+    const found = r.issues[0]!;
+    addIssue(ctx, found.code, found.message, [], {
+      ...(found.expected !== undefined ? { expected: found.expected } : {}),
+      ...(found.received !== undefined ? { received: found.received } : {}),
     });
     return z.NEVER;
   });
@@ -202,7 +204,7 @@ export const GhtSchema: z.ZodType<Ght, unknown> = ght;
  *
  * @category Actors
  */
-export function parseLegalEntity(input: unknown): ParseResult<LegalEntity> {
+export function parseLegalEntity(input: unknown): Result<LegalEntity> {
   return parseWith(LegalEntitySchema, input);
 }
 
@@ -217,7 +219,7 @@ export function parseLegalEntity(input: unknown): ParseResult<LegalEntity> {
  *
  * @category Actors
  */
-export function parseSite(input: unknown): ParseResult<Site> {
+export function parseSite(input: unknown): Result<Site> {
   return parseWith(SiteSchema, input);
 }
 
@@ -227,12 +229,12 @@ export function parseSite(input: unknown): ParseResult<Site> {
  * @example
  * ```ts
  * const r = parseEstablishment({ finess: '750712148', level: 'legal-entity', name: 'X', status: 'public', activities: [] });
- * if (!r.ok) r.issues[0]; // { code: 'invalid-finess', path: ['finess'], expected: '3', received: '8', … }
+ * if (!r.ok) r.issues[0]; // { code: 'invalid-finess-key', path: ['finess'], expected: '3', received: '8', … }
  * ```
  *
  * @category Actors
  */
-export function parseEstablishment(input: unknown): ParseResult<Establishment> {
+export function parseEstablishment(input: unknown): Result<Establishment> {
   return parseWith(EstablishmentSchema, input);
 }
 
@@ -245,12 +247,12 @@ export function parseEstablishment(input: unknown): ParseResult<Establishment> {
  * @example
  * ```ts
  * const r = parseEstablishments([good, { ...good, finess: '123456789' }]);
- * // { ok: true, value: [good], issues: [{ code: 'invalid-finess', path: [1, 'finess'], … }] }
+ * // { ok: true, value: [good], issues: [{ code: 'invalid-finess-format', path: [1, 'finess'], … }] }
  * ```
  *
  * @category Actors
  */
-export function parseEstablishments(input: unknown): ParseResult<readonly Establishment[]> {
+export function parseEstablishments(input: unknown): Result<readonly Establishment[]> {
   if (!Array.isArray(input)) {
     return {
       ok: false,
@@ -297,14 +299,13 @@ function duplicateFiness(finess: string, index: number, first: number): PalierIs
 export function parseGht(
   input: unknown,
   context: { readonly entities?: readonly LegalEntity[] } = {},
-): ParseResult<Ght> {
+): Result<Ght> {
   const shape = parseWith(ght, input);
   if (!shape.ok) return shape;
   const r = buildGht(shape.value satisfies GhtInput, { entities: context.entities ?? [] });
-  const warnings =
-    context.entities === undefined ? r.warnings.filter((w) => w.code !== 'ght-unknown-entity') : r.warnings;
-  if (!r.ok) return { ok: false, issues: [...r.violations, ...warnings] };
-  return { ok: true, value: r.ght, issues: warnings };
+  const issues =
+    context.entities === undefined ? r.issues.filter((w) => w.code !== 'ght-unknown-entity') : r.issues;
+  return r.ok ? ok(r.value, issues) : fail(issues);
 }
 
 /**

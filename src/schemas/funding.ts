@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { MoneyString } from '../core/label.js';
 import type { Candidate, ForfaitRange, FundingApplication } from '../funding/index.js';
 import { validateForfaitGrid } from '../funding/index.js';
 import type { IssuePath, ParseResult } from '../issues.js';
 import { compareMoney, parseMoney } from '../money/index.js';
 import type { Provenance } from '../programme/provenance.js';
-import type { ForfaitGrid, ForfaitGridCell, MoneyString } from '../programme/types.js';
+import type { ForfaitGrid, ForfaitGridCell } from '../programme/types.js';
 import { FinessSchema, LegalStatusSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { addIssue, notAListIssue, parseEach, parseWith } from './parse.js';

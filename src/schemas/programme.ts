@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyStringProblem } from '../core/money-string.js';
 import { isCalendarDate } from '../dates/index.js';
 import type { ParseResult } from '../issues.js';
 import { checkThresholds } from '../programme/check-thresholds.js';
@@ -34,15 +35,9 @@ const MoneySchema = z
   .string()
   .meta({ description: 'Amount in euros with cents, as a decimal string.', examples: ['420000000.00'] })
   .superRefine((value, ctx) => {
-    if (!/^(0|[1-9]\d*)\.\d{2}$/.test(value)) {
-      addIssue(
-        ctx,
-        'invalid-money',
-        { fr: `Montant invalide : « ${value} ».`, en: `Invalid amount: "${value}".` },
-        [],
-        { expected: '"123.45"', received: value },
-      );
-    }
+    const problem = moneyStringProblem(value, { canonical: true });
+    if (problem !== undefined)
+      addIssue(ctx, problem.code, problem.message, [], { expected: '"123.45"', received: value });
   });
 
 const LabelSchema = z.strictObject({ fr: z.string(), en: z.string() }).meta({

@@ -8,7 +8,7 @@ import {
   DEPARTMENTS,
 } from '../../src/actors/index.js';
 
-const id = (r: ReturnType<typeof arsOf>) => (r.ok ? r.ars.id : r.reason);
+const id = (r: ReturnType<typeof arsOf>) => (r.ok ? r.value.ars.id : r.issues[0]!.code);
 
 describe('ARS over time', () => {
   it('counts 26 ARS before 2016, 17 from 2016 to 2019, 18 from 2020', () => {
@@ -42,7 +42,10 @@ describe('ARS over time', () => {
     expect(id(arsOf({ finess: '870000015' }, '2015-12-31'))).toBe('ars-limousin');
     expect(id(arsOf({ finess: '870000015' }, '2016-01-01'))).toBe('ars-nouvelle-aquitaine');
     expect(id(arsOf({ region: '74' }, '2015-12-31'))).toBe('ars-limousin');
-    expect(arsOf({ region: '74' }, '2016-01-01')).toMatchObject({ ok: false, reason: 'unknown-region' });
+    expect(arsOf({ region: '74' }, '2016-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown-region' }],
+    });
   });
   it('keeps one id for an ARS whose territory did not change (Corsica, Île-de-France, overseas)', () => {
     for (const asOf of ['2013-01-01', '2017-01-01', '2021-01-01']) {
@@ -58,16 +61,28 @@ describe('ARS over time', () => {
   });
   it('returns the region and department found', () => {
     const r = arsOf({ finess: '980500003' }, '2020-01-01');
-    expect(r).toMatchObject({ ok: true, region: { code: '06' }, department: { code: '976' } });
+    expect(r).toMatchObject({ ok: true, value: { region: { code: '06' }, department: { code: '976' } } });
   });
   it('answers failures as data', () => {
-    expect(arsOf({ department: '975' }, '2020-01-01')).toMatchObject({ ok: false, reason: 'collectivity' });
-    expect(arsOf({ finess: '970500000' }, '2020-01-01')).toMatchObject({ ok: false, reason: 'collectivity' });
-    expect(arsOf({ finess: 'xx' }, '2020-01-01')).toMatchObject({ ok: false, reason: 'invalid-finess' });
+    expect(arsOf({ department: '975' }, '2020-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'overseas-collectivity' }],
+    });
+    expect(arsOf({ finess: '970500000' }, '2020-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'overseas-collectivity' }],
+    });
+    expect(arsOf({ finess: 'xx' }, '2020-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-department' }],
+    });
     expect(arsOf({ department: '99' }, '2020-01-01')).toMatchObject({
       ok: false,
-      reason: 'unknown-department',
+      issues: [{ code: 'unknown-department' }],
     });
-    expect(arsOf({ department: '75' }, '31/12/2019')).toMatchObject({ ok: false, reason: 'invalid-date' });
+    expect(arsOf({ department: '75' }, '31/12/2019')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-date' }],
+    });
   });
 });

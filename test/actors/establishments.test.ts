@@ -61,13 +61,19 @@ describe('establishmentFromSite', () => {
 
 describe('checkSiteAttachments', () => {
   it('accepts sites each attached to one known entity, across departments', () => {
-    expect(checkSiteAttachments(ENTITIES, [BASTIA_MAIN, BASTIA_HAD, HCL_VAR])).toEqual([]);
+    const r = checkSiteAttachments(ENTITIES, [BASTIA_MAIN, BASTIA_HAD, HCL_VAR]);
+    expect(r.issues).toEqual([]);
+    expect(r.ok && [...r.value]).toEqual([
+      [BASTIA_MAIN.finess, BASTIA_MAIN.legalEntity],
+      [BASTIA_HAD.finess, BASTIA_HAD.legalEntity],
+      [HCL_VAR.finess, HCL_VAR.legalEntity],
+    ]);
   });
   it('accepts empty input', () => {
-    expect(checkSiteAttachments([], [])).toEqual([]);
+    expect(checkSiteAttachments([], [])).toEqual({ ok: true, value: new Map(), issues: [] });
   });
   it('reports every problem with its path', () => {
-    const issues = checkSiteAttachments(
+    const { issues } = checkSiteAttachments(
       [HCL, CH_BASTIA, { ...HCL, name: 'again' }],
       [
         BASTIA_MAIN,
@@ -82,7 +88,7 @@ describe('checkSiteAttachments', () => {
       ['duplicate-legal-entity', 'entities.2.finess', 'error'],
       ['site-in-several-legal-entities', 'sites.1.legalEntity', 'error'],
       ['unknown-legal-entity', 'sites.2.legalEntity', 'error'],
-      ['invalid-finess', 'sites.3.finess', 'error'],
+      ['invalid-finess-key', 'sites.3.finess', 'error'],
       ['duplicate-site', 'sites.5.finess', 'warning'],
     ]);
   });

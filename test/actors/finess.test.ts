@@ -48,58 +48,85 @@ describe('finessKey', () => {
 
 describe('parseFiness', () => {
   it('accepts every reference number', () => {
-    for (const f of VALID) expect(parseFiness(f), f).toMatchObject({ ok: true, finess: f, form: 'full' });
+    for (const f of VALID)
+      expect(parseFiness(f), f).toMatchObject({ ok: true, value: { finess: f, form: 'full' } });
   });
   it('accepts spaces and says the form is full', () => {
     expect(parseFiness('75 071 218 4')).toEqual({
       ok: true,
-      finess: '750712184',
-      department: '75',
-      form: 'full',
-      key: '4',
-      keyChecked: true,
+      issues: [],
+      value: { finess: '750712184', department: '75', form: 'full', key: '4', keyChecked: true },
     });
-    expect(parseFiness(' 2b 000 002 0 ')).toMatchObject({ ok: true, finess: '2B0000020', department: '2B' });
+    expect(parseFiness(' 2b 000 002 0 ')).toMatchObject({
+      ok: true,
+      value: { finess: '2B0000020', department: '2B' },
+    });
   });
   it('accepts the 8-character form, computes the key and says so', () => {
     expect(parseFiness('75071218')).toMatchObject({
       ok: true,
-      finess: '750712184',
-      form: 'without-key',
-      key: '4',
+      value: { finess: '750712184', form: 'without-key', key: '4' },
     });
-    expect(parseFiness('2A000001')).toMatchObject({ ok: true, finess: '2A0000014', department: '2A' });
+    expect(parseFiness('2A000001')).toMatchObject({
+      ok: true,
+      value: { finess: '2A0000014', department: '2A' },
+    });
   });
   it('rejects a wrong key with the expected and received key', () => {
     const r = parseFiness('750712148');
     // the swap moved the 4 into the key slot: the body 75071214 calls for key 3
-    expect(r).toMatchObject({ ok: false, reason: 'key', expected: '3', received: '8' });
-    if (!r.ok) expect(r.message.fr).toContain('Clé');
+    expect(r).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-key', expected: '3', received: '8' }],
+    });
+    if (!r.ok) expect(r.issues[0]!.message.fr).toContain('Clé');
     expect(parseFiness('123456789')).toMatchObject({
       ok: false,
-      reason: 'key',
-      expected: '2',
-      received: '9',
+      issues: [{ code: 'invalid-finess-key', expected: '2', received: '9' }],
     });
   });
   it("skips the key under check: 'format' but still checks shape and department", () => {
-    expect(parseFiness('750712148', { check: 'format' })).toMatchObject({ ok: true, keyChecked: false });
-    expect(parseFiness('7507121', { check: 'format' })).toMatchObject({ ok: false, reason: 'format' });
-    expect(parseFiness('000000000', { check: 'format' })).toMatchObject({ ok: false, reason: 'department' });
+    expect(parseFiness('750712148', { check: 'format' })).toMatchObject({
+      ok: true,
+      value: { keyChecked: false },
+    });
+    expect(parseFiness('7507121', { check: 'format' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-format' }],
+    });
+    expect(parseFiness('000000000', { check: 'format' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-department' }],
+    });
   });
   it('rejects bad shapes as format', () => {
     for (const bad of ['', '7507121', '7507121845', '75071218X', '2C0000014', 'A20000014', '75-071-218-4']) {
-      expect(parseFiness(bad), bad).toMatchObject({ ok: false, reason: 'format', received: bad });
+      expect(parseFiness(bad), bad).toMatchObject({
+        ok: false,
+        issues: [{ code: 'invalid-finess-format', received: bad }],
+      });
     }
-    expect(parseFiness(undefined as unknown as string)).toMatchObject({ ok: false, reason: 'format' });
+    expect(parseFiness(undefined as unknown as string)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-format' }],
+    });
   });
   it('rejects unknown departments: 00, 20, 96, 99, 97 with a 4th character outside 1–5', () => {
     for (const bad of ['00', '20', '96', '99']) {
       const body = `${bad}000000`;
-      expect(parseFiness(body), body).toMatchObject({ ok: false, reason: 'department', received: bad });
+      expect(parseFiness(body), body).toMatchObject({
+        ok: false,
+        issues: [{ code: 'invalid-finess-department', received: bad }],
+      });
     }
-    expect(parseFiness('97060000')).toMatchObject({ ok: false, reason: 'department', received: '9706' });
-    expect(parseFiness('97000000')).toMatchObject({ ok: false, reason: 'department' });
+    expect(parseFiness('97060000')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-department', received: '9706' }],
+    });
+    expect(parseFiness('97000000')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-department' }],
+    });
   });
 });
 
@@ -149,7 +176,10 @@ describe('FINESS key properties', () => {
       fc.property(mainlandBody, (body) => {
         const key = finessKey(body);
         expect(key).toMatch(/^\d$/);
-        expect(parseFiness(body + key)).toMatchObject({ ok: true, finess: body + key, form: 'full' });
+        expect(parseFiness(body + key)).toMatchObject({
+          ok: true,
+          value: { finess: body + key, form: 'full' },
+        });
       }),
     );
   });
@@ -206,8 +236,7 @@ describe('FINESS key properties', () => {
       fc.property(mainlandBody, (body) => {
         expect(parseFiness(body)).toMatchObject({
           ok: true,
-          finess: body + finessKey(body),
-          form: 'without-key',
+          value: { finess: body + finessKey(body), form: 'without-key' },
         });
       }),
     );

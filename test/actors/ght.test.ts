@@ -6,6 +6,8 @@ import {
   ghtMemberships,
   publicEntitiesOutsideGhts,
 } from '../../src/actors/index.js';
+import { isError } from '../../src/core/issue.js';
+import type { Result } from '../../src/core/result.js';
 import {
   APHP,
   CH_AJACCIO,
@@ -43,22 +45,22 @@ const COR_02: GhtInput = {
   parties: [CH_AJACCIO.finess],
 };
 const context = { entities: ENTITIES };
-const codes = (r: { ok: boolean; violations?: readonly { code: string }[] }) =>
-  r.ok ? [] : (r.violations ?? []).map((v) => v.code);
+const errors = (r: Result<unknown>) => r.issues.filter(isError);
+const codes = (r: Result<unknown>) => (r.ok ? [] : errors(r).map((v) => v.code));
 
 describe('buildGht', () => {
   it('builds a valid GHT (NA-04 with the CHU de Limoges, ESPIC and clinic as partners)', () => {
     const r = buildGht(NA_04, context);
-    expect(r).toMatchObject({ ok: true, warnings: [] });
-    if (r.ok) expect(r.ght).toMatchObject({ code: 'NA-04', support: '870000015', associates: [] });
+    expect(r).toMatchObject({ ok: true, issues: [] });
+    if (r.ok) expect(r.value).toMatchObject({ code: 'NA-04', support: '870000015', associates: [] });
   });
   it('normalises FINESS (spaces, 8-character form) including Corsica', () => {
     const r = buildGht(
       { ...COR_01, support: '2B 000 002 0', parties: ['2B000002', CH_CORSE_C.finess] },
       context,
     );
-    expect(r.ok && r.ght.parties).toEqual(['2B0000020', CH_CORSE_C.finess]);
-    expect(r.ok && r.ght.support).toBe('2B0000020');
+    expect(r.ok && r.value.parties).toEqual(['2B0000020', CH_CORSE_C.finess]);
+    expect(r.ok && r.value.support).toBe('2B0000020');
   });
   it('rejects a private party, ESPIC included, and a private associate', () => {
     const r = buildGht(
@@ -72,11 +74,11 @@ describe('buildGht', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.violations.map((v) => [v.code, v.path.join('.')])).toEqual([
+      expect(errors(r).map((v) => [v.code, v.path.join('.')])).toEqual([
         ['ght-private-not-partner', 'parties.2'],
         ['ght-private-not-partner', 'associates.0'],
       ]);
-      expect(r.violations[0]!.message.en).toContain('ESPIC');
+      expect(errors(r)[0]!.message.en).toContain('ESPIC');
     }
   });
   it('accepts a cancer centre (CLCC) as partner but not as party', () => {
@@ -100,19 +102,19 @@ describe('buildGht', () => {
     expect(codes(r)).toEqual([
       'ght-missing-code',
       'ght-unknown-region',
-      'invalid-finess',
+      'invalid-finess-key',
       'ght-duplicate-member',
-      'invalid-finess',
+      'invalid-finess-format',
       'ght-support-not-party',
     ]);
-    if (!r.ok) expect(r.violations[2]).toMatchObject({ path: ['parties', 0], expected: '3', received: '8' });
+    if (!r.ok) expect(errors(r)[2]).toMatchObject({ path: ['parties', 0], expected: '3', received: '8' });
   });
   it('warns about members it cannot check, without failing', () => {
     const stranger = withKey('87009901');
     const r = buildGht({ ...NA_04, associates: [stranger] }, context);
     expect(r).toMatchObject({
       ok: true,
-      warnings: [{ code: 'ght-unknown-entity', path: ['associates', 0] }],
+      issues: [{ code: 'ght-unknown-entity', path: ['associates', 0] }],
     });
   });
 });
@@ -121,7 +123,8 @@ describe('checkGhtNetwork', () => {
   it('accepts real-looking GHTs while AP-HP is in none', () => {
     const r = checkGhtNetwork([NA_04, COR_01, COR_02], ENTITIES);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(publicEntitiesOutsideGhts(r.ghts, ENTITIES).map((e) => e.finess)).toContain(APHP.finess);
+    if (r.ok)
+      expect(publicEntitiesOutsideGhts(r.value, ENTITIES).map((e) => e.finess)).toContain(APHP.finess);
   });
   it('rejects a public entity party to two GHTs, with the GHT index in the path', () => {
     const r = checkGhtNetwork(
@@ -130,7 +133,7 @@ describe('checkGhtNetwork', () => {
     );
     expect(r).toMatchObject({
       ok: false,
-      violations: [
+      issues: [
         {
           code: 'ght-public-party-in-several',
           path: [1, 'parties', 1],
@@ -148,14 +151,14 @@ describe('checkGhtNetwork', () => {
     const r = checkGhtNetwork([COR_01, { ...COR_02, code: 'COR-01', support: CH_BASTIA.finess }], ENTITIES);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.violations.map((v) => [v.code, v.path.join('.')])).toEqual([
+      expect(errors(r).map((v) => [v.code, v.path.join('.')])).toEqual([
         ['ght-support-not-party', '1.support'],
         ['ght-duplicate-code', '1.code'],
       ]);
     }
   });
   it('accepts an empty list', () => {
-    expect(checkGhtNetwork([], ENTITIES)).toEqual({ ok: true, ghts: [], warnings: [] });
+    expect(checkGhtNetwork([], ENTITIES)).toEqual({ ok: true, value: [], issues: [] });
   });
 });
 
@@ -163,10 +166,10 @@ describe('ghtMemberships', () => {
   it('gives the role and support flag', () => {
     const r = checkGhtNetwork([NA_04, COR_01], ENTITIES);
     if (!r.ok) throw new Error('fixture');
-    expect(ghtMemberships(r.ghts, '2B 0000020')).toEqual([{ ght: 'COR-01', role: 'party', support: true }]);
-    expect(ghtMemberships(r.ghts, ESPIC_87.finess)).toEqual([
+    expect(ghtMemberships(r.value, '2B 0000020')).toEqual([{ ght: 'COR-01', role: 'party', support: true }]);
+    expect(ghtMemberships(r.value, ESPIC_87.finess)).toEqual([
       { ght: 'NA-04', role: 'partner', support: false },
     ]);
-    expect(ghtMemberships(r.ghts, APHP.finess)).toEqual([]);
+    expect(ghtMemberships(r.value, APHP.finess)).toEqual([]);
   });
 });

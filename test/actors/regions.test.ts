@@ -13,7 +13,7 @@ import {
   regionsAt,
 } from '../../src/actors/index.js';
 
-const name = (r: ReturnType<typeof regionOf>) => (r.ok ? r.region.name : r.reason);
+const name = (r: ReturnType<typeof regionOf>) => (r.ok ? r.value.region.name : r.issues[0]!.code);
 
 describe('departments', () => {
   it('lists 101 departments with unique codes, 96 metropolitan and 5 overseas', () => {
@@ -102,14 +102,16 @@ describe('regions', () => {
   it('answers a clear failure for 975, unknown codes and bad dates', () => {
     expect(regionOf('975', '2020-01-01')).toMatchObject({
       ok: false,
-      reason: 'collectivity',
-      received: '975',
+      issues: [{ code: 'overseas-collectivity', received: '975' }],
     });
-    expect(regionOf('20', '2020-01-01')).toMatchObject({ ok: false, reason: 'unknown-department' });
-    expect(regionOf('', '2020-01-01')).toMatchObject({ ok: false, reason: 'unknown-department' });
-    expect(regionOf('75', '2020-13-01')).toMatchObject({ ok: false, reason: 'invalid-date' });
+    expect(regionOf('20', '2020-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown-department' }],
+    });
+    expect(regionOf('', '2020-01-01')).toMatchObject({ ok: false, issues: [{ code: 'unknown-department' }] });
+    expect(regionOf('75', '2020-13-01')).toMatchObject({ ok: false, issues: [{ code: 'invalid-date' }] });
     const r = regionOf('975', '2020-01-01');
-    if (!r.ok) expect(r.message.fr).toContain('collectivité');
+    if (!r.ok) expect(r.issues[0]!.message.fr).toContain('collectivité');
   });
   it('regionOfDepartment uses the 2016 map; regionOfFiness reads the FINESS department', () => {
     expect(name(regionOfDepartment('01'))).toBe('Auvergne-Rhône-Alpes');
@@ -118,7 +120,13 @@ describe('regions', () => {
     expect(name(regionOfFiness('970211207', '2013-01-01'))).toBe('Martinique');
     expect(name(regionOfFiness('980500003', '2019-01-01'))).toBe('Mayotte');
     expect(name(regionOfFiness('870000015', '2014-01-01'))).toBe('Limousin');
-    expect(regionOfFiness('970500000', '2019-01-01')).toMatchObject({ ok: false, reason: 'collectivity' });
-    expect(regionOfFiness('000000000', '2019-01-01')).toMatchObject({ ok: false, reason: 'invalid-finess' });
+    expect(regionOfFiness('970500000', '2019-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'overseas-collectivity' }],
+    });
+    expect(regionOfFiness('000000000', '2019-01-01')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid-finess-department' }],
+    });
   });
 });

@@ -183,7 +183,9 @@ describe('aggregateEvaluations', () => {
     expect(d.by.region!.rows.map((r) => r.key)).toEqual(['11', UNASSIGNED_KEY]);
     expect(d.by.ars!.rows.map((r) => r.key)).toEqual(['ars-ile-de-france', UNASSIGNED_KEY]);
     expect(row(d, 'department', '975')?.evaluated).toBe(1);
-    expect(d.diagnostics.map((i) => [i.code, i.received])).toEqual([['no-region', '975 (collectivity)']]);
+    expect(d.diagnostics.map((i) => [i.code, i.received])).toEqual([
+      ['no-region', '975 (overseas-collectivity)'],
+    ]);
   });
 
   it('counts an evaluation whose FINESS is not among the establishments nationally and as (unassigned)', () => {

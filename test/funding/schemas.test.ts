@@ -107,7 +107,7 @@ describe('parseApplication(s)', () => {
     expect(r.ok && r.value.map((a) => a.id)).toEqual(['A1']);
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid-format', [1, 'filedOn']],
-      ['invalid-finess', [2, 'applicant', 'finess']],
+      ['invalid-finess-key', [2, 'applicant', 'finess']],
     ]);
     expect(parseApplications({}).ok).toBe(false);
     expect(parseApplications([])).toMatchObject({ ok: true, value: [] });

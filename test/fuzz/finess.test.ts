@@ -1,22 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FinessResult } from '../../src/actors/index.js';
+import type { ParsedFiness } from '../../src/actors/index.js';
 import { isValidFiness, parseFiness } from '../../src/actors/index.js';
+import type { Result } from '../../src/core/result.js';
 import { assertNoPollution, noThrow, params, RUNS, safeJson } from './harness.js';
 
 const CANONICAL = /^(?:\d{2}|2[AB])\d{7}$/;
 
 /** Throws unless a FINESS result is well formed, and checks that an accepted number is stable. */
-function assertFiness(input: unknown, r: FinessResult): void {
-  if (r.ok) {
+function assertFiness(input: unknown, result: Result<ParsedFiness>): void {
+  if (result.ok) {
+    const r = result.value;
     if (!CANONICAL.test(r.finess)) throw new Error(`not canonical: ${r.finess}`);
     if (r.key !== r.finess.charAt(8)) throw new Error('key is not the 9th character');
     if (!/^(?:\d{2}|2[AB]|97\d)$/.test(r.department)) throw new Error(`department ${r.department}`);
     const again = parseFiness(r.finess);
-    if (r.keyChecked && !(again.ok && again.finess === r.finess)) throw new Error('canonical form re-parses');
+    if (r.keyChecked && !(again.ok && again.value.finess === r.finess))
+      throw new Error('canonical form re-parses');
     return;
   }
-  if (!['format', 'key', 'department'].includes(r.reason)) throw new Error(`reason ${r.reason}`);
+  const r = result.issues[0]!;
+  if (result.issues.length !== 1) throw new Error('one issue');
+  if (!['invalid-finess-format', 'invalid-finess-key', 'invalid-finess-department'].includes(r.code))
+    throw new Error(`code ${r.code}`);
   if (r.message.fr.trim() === '' || r.message.en.trim() === '')
     throw new Error(`empty message for ${safeJson(input)}`);
 }
@@ -65,11 +71,11 @@ describe('parseFiness under hostile input', () => {
         const c = parseFiness(compact);
         expect(c.ok).toBe(r.ok);
         if (r.ok && c.ok) expect(c).toEqual(r);
-        if (!r.ok && !c.ok) expect(c.reason).toBe(r.reason);
-        if (r.ok) expect(r.form).toBe(compact.length === 8 ? 'without-key' : 'full');
+        if (!r.ok && !c.ok) expect(c.issues[0]!.code).toBe(r.issues[0]!.code);
+        if (r.ok) expect(r.value.form).toBe(compact.length === 8 ? 'without-key' : 'full');
         const loose = parseFiness(s, { check: 'format' });
         if (r.ok) expect(loose.ok).toBe(true);
-        if (!r.ok && r.reason === 'key') expect(loose.ok).toBe(true);
+        if (!r.ok && r.issues[0]!.code === 'invalid-finess-key') expect(loose.ok).toBe(true);
       }),
       params(RUNS.default * 4),
     );

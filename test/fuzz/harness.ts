@@ -2,7 +2,9 @@
  * Shared pieces of the fuzz suite: the fixed seed and run counts, hostile values, a "mutate one spot of a valid
  * sample" arbitrary, and the checks every parse result must pass (well-formed issues, no prototype pollution).
  */
+import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { afterAll } from 'vitest';
 import type { PalierIssue, ParseResult } from '../../src/issues.js';
 
 /**
@@ -12,15 +14,42 @@ import type { PalierIssue, ParseResult } from '../../src/issues.js';
 export const SEED = Number(process.env.PALIER_FUZZ_SEED ?? 20_180_101);
 
 /**
- * Runs per property: the default, and a lighter count for properties whose single run is expensive.
- * `PALIER_FUZZ_SCALE` multiplies both for a longer local hunt (CI uses 1).
+ * Runs per property: the default, a lighter count for properties whose single run is expensive, and the
+ * lightest for whole command-line runs. `PALIER_FUZZ_RUNS` sets the default count (300 in CI, the fixed-seed
+ * slice `npm test` runs; `npm run fuzz` raises it so the suite runs over a million cases); the others follow
+ * (÷5, ÷30). `PALIER_FUZZ_SCALE` multiplies the default for a longer local hunt.
  */
 const SCALE = Number(process.env.PALIER_FUZZ_SCALE ?? 1);
-export const RUNS = { default: 300 * SCALE, heavy: 60 * SCALE } as const;
+const BASE = Math.max(1, Math.round(Number(process.env.PALIER_FUZZ_RUNS ?? 300) * SCALE));
+export const RUNS = {
+  default: BASE,
+  heavy: Math.max(1, Math.round(BASE / 5)),
+  cli: Math.max(1, Math.round(BASE / 30)),
+} as const;
 
-/** fast-check parameters used by every property of the suite. */
+/** Cases run by the properties of this test file (fast-check's own count, read when each property ends). */
+let executed = 0;
+
+const COUNT_FILE = process.env.PALIER_FUZZ_COUNT_FILE;
+if (COUNT_FILE !== undefined && COUNT_FILE !== '')
+  afterAll(() => {
+    appendFileSync(COUNT_FILE, `${executed}\n`);
+  });
+
+/**
+ * fast-check parameters used by every property of the suite: the fixed seed, `numRuns`, and a reporter that
+ * counts the cases run (for `npm run fuzz`) and fails as fast-check's default reporter does.
+ */
 export function params(numRuns: number = RUNS.default): fc.Parameters<unknown> {
-  return { seed: SEED, numRuns, endOnFailure: true };
+  return {
+    seed: SEED,
+    numRuns,
+    endOnFailure: true,
+    reporter: (details) => {
+      executed += details.numRuns;
+      if (details.failed) throw new Error(fc.defaultReportMessage(details));
+    },
+  };
 }
 
 /** An array nested `depth` levels deep (`[[[…]]]`), built without recursion. */
@@ -188,7 +217,8 @@ export function mutate(sample: unknown, m: Mutation): unknown {
     const target = parent[last];
     if (typeof target === 'object' && target !== null && !Array.isArray(target))
       setOwn(target, m.key, m.value);
-    else setOwn(parent, m.key, m.value);
+    // JSON never gives an array a named key (and `length` cannot be redefined): add it only to an object
+    else if (!Array.isArray(parent)) setOwn(parent, m.key, m.value);
   }
   return copy;
 }

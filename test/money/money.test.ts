@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PalierError } from '../../src/core/error.js';
 import {
   addMoney,
   compareMoney,
@@ -79,8 +80,8 @@ describe('parseMoney', () => {
     expect(r.ok && String(r.value)).toBe('-1.00');
   });
 
-  it('money() throws a RangeError on a bad literal', () => {
-    expect(() => money('1.234')).toThrow(RangeError);
+  it('money() throws a PalierError on a bad literal', () => {
+    expect(() => money('1.234')).toThrow(PalierError);
     expect(String(money('-2'))).toBe('-2.00');
   });
 });
@@ -161,5 +162,31 @@ describe('independence from the global Decimal configuration', () => {
     ];
     expect(after).toEqual(before);
     expect(after).toEqual(['71400000.00', '1234567.12', '123456790.00']);
+  });
+});
+
+describe('misuse from plain JavaScript', () => {
+  it('fromCents refuses NaN and Infinity instead of building a Money that prints NaN', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '12', null]) {
+      expect(() => fromCents(bad as number)).toThrow(PalierError);
+    }
+    expect(String(fromCents(-5))).toBe('-0.05');
+    expect(String(fromCents(12345678901234567890n))).toBe('123456789012345678.90');
+  });
+  it('arithmetic refuses what is not a Money, naming the function and the argument', () => {
+    const m = money('1.00');
+    try {
+      addMoney(m, '1.00' as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PalierError);
+      expect(e).toMatchObject({ code: 'invalid-argument', function: 'addMoney', argument: 'b' });
+    }
+    expect(() => sumMoney([m, 3 as never])).toThrow(/amounts\[1\]/);
+    expect(() => sumMoney(null as never)).toThrow(PalierError);
+    expect(() => multiplyMoney(m, Number.NaN, 'half-even')).toThrow(PalierError);
+    expect(() => multiplyMoney(m, 2, 'sideways' as never)).toThrow(/rounding mode/);
+    expect(() => roundMoney('abc', 'half-up')).toThrow(PalierError);
+    expect(() => toCents({} as never)).toThrow(PalierError);
   });
 });

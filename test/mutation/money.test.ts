@@ -3,6 +3,7 @@
  * of a split goes, decimal weights. Written after mutation testing showed these could change unnoticed.
  */
 import { describe, expect, it } from 'vitest';
+import { PalierError } from '../../src/core/error.js';
 import {
   allocate,
   fromCents,
@@ -52,10 +53,13 @@ describe('parseMoney explains each rejection', () => {
   it('numbers: not finite, finer than a cent; exactly two decimals is fine', () => {
     expect(issueOf(Number.NaN)).toMatchObject({
       code: 'invalid-money',
-      received: 'NaN',
-      message: { fr: 'Montant non fini : NaN.', en: 'Amount is not finite: NaN.' },
+      received: 'number NaN',
+      message: {
+        fr: 'Montant illisible : « number NaN » (chiffres, point décimal, deux décimales au plus).',
+        en: 'Unreadable amount: "number NaN" (digits, dot decimal separator, at most two decimals).',
+      },
     });
-    expect(issueOf(Number.POSITIVE_INFINITY).message.en).toBe('Amount is not finite: Infinity.');
+    expect(issueOf(Number.POSITIVE_INFINITY).received).toBe('number Infinity');
     expect(issueOf(0.125)).toMatchObject({
       code: 'money-sub-cent',
       received: '0.125',
@@ -66,24 +70,28 @@ describe('parseMoney explains each rejection', () => {
   });
 
   it('other types name what they are (null is null, not object); negatives unless allowed', () => {
-    expect(issueOf(null)).toMatchObject({
-      received: 'null',
-      message: { fr: 'Montant attendu, reçu : null.', en: 'Expected an amount, received null.' },
-    });
+    expect(issueOf(null)).toMatchObject({ code: 'invalid-money', received: 'null' });
     expect(issueOf({}).received).toBe('object');
-    expect(issueOf(undefined).message.en).toBe('Expected an amount, received undefined.');
+    expect(issueOf(undefined).message.en).toContain('"undefined"');
     expect(issueOf('-3')).toMatchObject({
       code: 'negative-money',
-      received: '-3.00',
-      message: { fr: 'Montant négatif : -3.00.', en: 'Negative amount: -3.00.' },
+      received: '-3',
+      message: { fr: 'Montant négatif : -3.', en: 'Negative amount: -3.' },
     });
+    expect(issueOf(-3)).toMatchObject({ code: 'negative-money', received: '-3' });
     expect(parseMoney('-3', { allowNegative: true }).ok).toBe(true);
     expect(parseMoney('-0.00').ok).toBe(true);
   });
 
-  it('money() throws the English message of the issue for a bad literal', () => {
-    expect(() => money('1.005')).toThrow(new RangeError('Amount finer than a cent: 1.005.'));
-    expect(() => money('abc')).toThrow(RangeError);
+  it('money() throws a PalierError carrying the issue for a bad literal', () => {
+    expect(() => money('1.005')).toThrow('Amount finer than a cent: 1.005.');
+    expect(() => money('abc')).toThrow(PalierError);
+    try {
+      money('1.005');
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'invalid-argument', function: 'money', argument: 'value' });
+      expect((e as PalierError).issues.map((i) => i.code)).toEqual(['money-sub-cent']);
+    }
   });
 
   it('isMoneyString wants the canonical form, whole', () => {

@@ -169,6 +169,28 @@ describe('failures', () => {
     expect(debug.stderr).toContain('    at ');
   });
 
+  it('help on a prototype key is the general help, not a crash', async () => {
+    for (const topic of ['__proto__', 'constructor', 'toString']) {
+      const r = await run(['help', topic]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Usage: palier <command>');
+    }
+  });
+
+  it('a file that cannot be written is exit 4 with a located problem, never an internal error', async () => {
+    const failing = {
+      writeFile: async () => {
+        throw new Error('EACCES: permission denied');
+      },
+    };
+    const demo = await runWith(['demo', '--export', '/root/x'], failing);
+    expect(demo.code).toBe(4);
+    expect(demo.stderr).toContain('/root/x/declarations.csv: error [file-unwritable]');
+    const out = await runWith(['demo', '--out', '/root/r.txt'], failing);
+    expect(out.code).toBe(4);
+    expect(out.stderr).toContain('[file-unwritable] Cannot write /root/r.txt: EACCES');
+  });
+
   it('each warning is printed once when --establishments is given', async () => {
     const data = exampleData();
     const r = await run(

@@ -92,7 +92,7 @@ describe('palier evaluate', () => {
       files: { 'd.csv': [HEADER, ...rows].join('\n') },
     });
     expect(r.code).toBe(3);
-    expect(r.stderr.match(/error \[invalid-finess\]/g)).toHaveLength(5);
+    expect(r.stderr.match(/error \[invalid-finess-[a-z]+\]/g)).toHaveLength(5);
     expect(r.stderr).toContain('… and 7 more problem(s)');
   });
 

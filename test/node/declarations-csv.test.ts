@@ -46,7 +46,7 @@ describe('readDeclarations (long CSV)', () => {
     );
     const found = r.problems.map((p) => [p.issue.code, p.location.line, p.location.column]);
     expect(found).toEqual([
-      ['invalid-finess', 2, 1],
+      ['invalid-finess-key', 2, 1],
       ['invalid-date', 3, 14],
       ['invalid-yes-no', 3, 41],
       ['numerator-exceeds-denominator', 4, 42],

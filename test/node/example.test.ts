@@ -18,7 +18,7 @@ describe('example data', () => {
     );
     for (const e of data.establishments) {
       expect(e.name).toMatch(/\(exemple\)$/);
-      expect(parseFiness(e.finess)).toMatchObject({ ok: true, finess: e.finess });
+      expect(parseFiness(e.finess)).toMatchObject({ ok: true, value: { finess: e.finess } });
       expect(parseEstablishment(e).ok).toBe(true);
     }
   });

@@ -409,3 +409,13 @@ describe('codes outside the lists, on many lines', () => {
     expect(r.stderr).toContain('3 line(s) read = 3 kept');
   });
 });
+
+describe('--out is never an input', () => {
+  it('refuses to overwrite the extract or the EJ file', async () => {
+    const files = { 'et.csv': EXTRACT, 'ej.csv': 'structureej;010780054' };
+    expect((await run(['import', 'finess', 'et.csv', '--out', './et.csv'], { files })).code).toBe(2);
+    const ej = await run(['import', 'finess', 'et.csv', '--ej', 'ej.csv', '--out', 'ej.csv'], { files });
+    expect(ej.code).toBe(2);
+    expect(ej.files.size).toBe(0);
+  });
+});

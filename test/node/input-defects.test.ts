@@ -42,7 +42,7 @@ describe('numbers are read from their text, never rounded or truncated', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/d\.csv:2:1: error \[csv-field-count\]/);
     expect(out['D2.2']).toMatch(/^invalid:/);
-    expect(out['P2.1']).toBe('met:threshold-met');
+    expect(out['P2.1']).toBe('unknown:threshold-unverified'); // read and evaluated (not missing): HOP'EN P2.1 has no public threshold
   });
 
   it('digit groups must be groups of three: "4 9" is an error, "1 250" is 1250', () => {
@@ -108,7 +108,7 @@ describe('encodings', () => {
     const bytes = Uint8Array.from([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]);
     const { out, r } = await statuses('d.csv', bytes);
     expect(r.code).toBe(0);
-    expect(out['P2.1']).toBe('met:threshold-met');
+    expect(out['P2.1']).toBe('unknown:threshold-unverified'); // read and evaluated (not missing): HOP'EN P2.1 has no public threshold
   });
 });
 
@@ -126,7 +126,7 @@ describe('no record lost, no result misreported', () => {
     const text = `${HEADER}\n${row('P2.1', 'oui,,,')}\n${row('Z9.9', ',,,sans objet')}\n${row('D2.2', ',49,50,')}\n`;
     const { out, r } = await statuses('d.csv', text);
     expect(r.stderr).toMatch(/d\.csv:3:\d+: error \[unknown-indicator\]/);
-    expect(out['P2.1']).toBe('met:threshold-met');
+    expect(out['P2.1']).toBe('unknown:threshold-unverified'); // read and evaluated (not missing): HOP'EN P2.1 has no public threshold
     expect(out['D2.2']).toBe('met:threshold-met');
     expect(r.stderr).toContain('3 rows read, 2 valid, 1 invalid');
   });

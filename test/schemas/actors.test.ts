@@ -30,7 +30,7 @@ describe('FinessSchema', () => {
     const r = parseEstablishment({ ...good, finess: '750712148' });
     expect(r).toMatchObject({
       ok: false,
-      issues: [{ code: 'invalid-finess', path: ['finess'], expected: '3', received: '8' }],
+      issues: [{ code: 'invalid-finess-key', path: ['finess'], expected: '3', received: '8' }],
     });
     if (!r.ok) expect(r.issues[0]!.message.fr).toMatch(/Clé/);
   });
@@ -98,7 +98,7 @@ describe('parseEstablishments (bulk)', () => {
         [[1, 'finess'], 'error'],
         [[2], 'error'],
       ]);
-      expect(r.issues[0]!.code).toBe('invalid-finess');
+      expect(r.issues[0]!.code).toBe('invalid-finess-key');
     }
   });
   it('warns about a FINESS repeated at the same level, keeping both', () => {
@@ -139,7 +139,7 @@ describe('parseEstablishments (bulk)', () => {
     const input = Array.from({ length: 5000 }, (_, i) => (i % 100 === 0 ? { ...good, finess: 'x' } : good));
     const r = parseEstablishments(input);
     expect(r.ok && r.value.length).toBe(4950);
-    expect(r.issues.filter((i) => i.code === 'invalid-finess')).toHaveLength(50);
+    expect(r.issues.filter((i) => i.code === 'invalid-finess-format')).toHaveLength(50);
   });
 });
 
@@ -159,7 +159,7 @@ describe('parseGht', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-        ['invalid-finess', 'support'],
+        ['invalid-finess-key', 'support'],
         ['too-small', 'parties'],
       ]);
   });

@@ -1,3 +1,4 @@
+import { issue } from '../../core/messages.js';
 import type { Lang } from '../../programme/provenance.js';
 import type { InputProblem } from '../io/problem.js';
 import { formatProblem, isError } from '../io/problem.js';
@@ -177,10 +178,7 @@ export async function emit(
     else await ctx.io.writeFile(out, [...content].join(''));
     return true;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    ctx.io.stderr.write(
-      `${ctx.err.red(visible(say(ctx, `Écriture impossible de ${out} : ${detail}`, `Cannot write ${out}: ${detail}`)))}\n`,
-    );
+    printProblems(ctx, [unwritable(out, error)], 1);
     return false;
   }
 }
@@ -205,4 +203,19 @@ export function distinctProblems(problems: readonly InputProblem[]): InputProble
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A problem saying a file could not be written (a directory, no permission, a full disk).
+ *
+ * @example
+ * ```ts
+ * unwritable('r.html', new Error('EACCES')).issue.code; // 'file-unwritable'
+ * ```
+ *
+ * @category Command line
+ */
+export function unwritable(file: string, error: unknown): InputProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { location: { file }, issue: issue('file-unwritable', { file, detail }) };
 }

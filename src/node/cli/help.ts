@@ -328,7 +328,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
  * @category Command line
  */
 export function commandHelp(name: string, lang: Lang): string {
-  const h = COMMAND_HELP[name];
+  const h = Object.hasOwn(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
   if (h === undefined) return generalHelp(lang);
   const width = Math.max(...h.options.map(([flag]) => flag.length));
   const lines = [

@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
 import { programmeFile } from './programme-option.js';
 
 /** Options whose value names an input file. */
-const INPUT_OPTIONS = ['establishments'] as const;
+const INPUT_OPTIONS = ['establishments', 'ej'] as const;
 
 /**
  * Reads `--out`: the file to write, `undefined` for standard output (absent, empty or `-`). Refused with a

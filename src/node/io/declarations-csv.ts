@@ -136,7 +136,7 @@ export function readDeclarationRow(
   }
   const finessRaw = cell('finess');
   const parsed = parseFiness(finessRaw);
-  const finess = parsed.ok ? parsed.finess : finessRaw;
+  const finess = parsed.ok ? parsed.value.finess : finessRaw;
   const level = levelOf(cell('level'));
   const ght = cell('ght');
   const programme = {

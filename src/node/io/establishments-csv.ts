@@ -172,7 +172,7 @@ function readRow(
   const f = parseFiness(cell('finess'));
   if (!f.ok)
     out.push(
-      problem(at('finess'), `invalid-finess-${f.reason}`, f.message, {
+      problem(at('finess'), f.issues[0]!.code, f.issues[0]!.message, {
         received: cell('finess'),
         path: ['finess'],
       }),
@@ -259,7 +259,7 @@ function readRow(
   )
     return undefined;
   return {
-    finess: f.finess,
+    finess: f.value.finess,
     level,
     name: cell('name'),
     ...(status !== undefined ? { status } : {}),

@@ -9,7 +9,7 @@ import { declarationsToCsv, establishmentsToCsv } from '../../io/write-csv.js';
 import { buildReport } from '../../report/model.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, say } from '../context.js';
+import { emit, printProblems, say, unwritable } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
@@ -60,9 +60,19 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
   const data = exampleData();
   const dir = ctx.args.values.export;
   if (typeof dir === 'string') {
-    await ctx.io.writeFile(`${dir}/declarations.csv`, declarationsToCsv(data.declarations));
-    await ctx.io.writeFile(`${dir}/establishments.csv`, establishmentsToCsv(data.establishments));
-    await ctx.io.writeFile(`${dir}/programme.json`, `${programmeToJson(data.programme)}\n`);
+    const files: readonly (readonly [string, string])[] = [
+      [`${dir}/declarations.csv`, declarationsToCsv(data.declarations)],
+      [`${dir}/establishments.csv`, establishmentsToCsv(data.establishments)],
+      [`${dir}/programme.json`, `${programmeToJson(data.programme)}\n`],
+    ];
+    for (const [file, content] of files) {
+      try {
+        await ctx.io.writeFile(file, content);
+      } catch (error) {
+        printProblems(ctx, [unwritable(file, error)], 1);
+        return EXIT.io;
+      }
+    }
     ctx.io.stderr.write(
       `${say(ctx, `Données d’exemple écrites dans ${dir}/ ; essayez : palier evaluate ${dir}/declarations.csv --establishments ${dir}/establishments.csv --programme ${dir}/programme.json --as-of ${DEMO_AS_OF}`, `Example data written to ${dir}/; try: palier evaluate ${dir}/declarations.csv --establishments ${dir}/establishments.csv --programme ${dir}/programme.json --as-of ${DEMO_AS_OF}`)}\n`,
     );

@@ -20,6 +20,7 @@ import { emit, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+import { outOption } from '../out-option.js';
 import { unreadable } from '../programme-option.js';
 import { readText } from '../read-input.js';
 import { countOption, dateOption, positionals, refuse } from './shared.js';
@@ -70,6 +71,8 @@ export async function importCommand(ctx: CommandContext): Promise<ExitCode> {
       [args, what, max, encoding].flatMap((r) => r.issues),
     );
   const file = args.value[1]!;
+  const out = await outOption(ctx);
+  if (!out.ok) return refuse(ctx, 'import', out.issues);
   return what.value === 'finess'
     ? importFiness(ctx, file, encoding.value, max.value)
     : importGht(ctx, file, encoding.value, max.value);

@@ -1,0 +1,70 @@
+import type { IssuePath, PalierIssue } from './issue.js';
+import { issue } from './messages.js';
+
+/*
+ * The one money-string grammar of palier. A canonical `MoneyString` (what palier writes, and what programme
+ * data and schemas require) is an optional minus, an integer part without leading zeros, a dot and exactly two
+ * decimals: `"0.00"`, `"37000.00"`, `"-3.10"`. On input, `parseMoney` also reads the short forms people type:
+ * `"37000"`, `"37000.5"` (leading zeros allowed, at most two decimals). No spaces, no comma, no exponent.
+ */
+
+const CANONICAL = /^-?(?:0|[1-9]\d*)\.\d{2}$/;
+const INPUT = /^-?\d+(?:\.\d{1,2})?$/;
+const SUB_CENT = /^-?\d+\.\d{3,}$/;
+
+/**
+ * Options of {@link moneyStringProblem}.
+ *
+ * @category Core
+ */
+export interface MoneyStringOptions {
+  /** Require the canonical form (exactly two decimals, no leading zero); default `false`: short forms read. */
+  readonly canonical?: boolean;
+  /** Accept a minus sign; default `false` (funding amounts are never negative). */
+  readonly allowNegative?: boolean;
+  /** Where the value sits, for the issue. */
+  readonly path?: IssuePath;
+}
+
+/**
+ * What is wrong with a money string under palier's one grammar, or `undefined` when it is fine: `invalid-money`
+ * (not the grammar), `money-sub-cent` (three decimals or more) or `negative-money`.
+ *
+ * @example
+ * ```ts
+ * moneyStringProblem('37000.00', { canonical: true }); // undefined
+ * moneyStringProblem('37000', { canonical: true })?.code; // 'invalid-money'
+ * moneyStringProblem('12.345')?.code; // 'money-sub-cent'
+ * moneyStringProblem('-1.00')?.code; // 'negative-money'
+ * ```
+ *
+ * @category Core
+ */
+export function moneyStringProblem(text: string, options: MoneyStringOptions = {}): PalierIssue | undefined {
+  const at = { path: options.path ?? [], expected: 'MoneyString, e.g. "37000.00"', received: text };
+  if (!(options.canonical === true ? CANONICAL : INPUT).test(text)) {
+    return SUB_CENT.test(text)
+      ? issue('money-sub-cent', { received: text }, at)
+      : issue('invalid-money', { received: text }, at);
+  }
+  if (options.allowNegative !== true && text.startsWith('-') && /[1-9]/.test(text)) {
+    return issue('negative-money', { received: text }, at);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a value is a canonical `MoneyString`: optional minus, an integer part without leading zeros, a dot and
+ * exactly two decimals.
+ *
+ * @example
+ * ```ts
+ * isMoneyString('33.34'); // true
+ * isMoneyString('33.3'); // false (not canonical; parseMoney reads it)
+ * ```
+ *
+ * @category Core
+ */
+export function isMoneyString(value: unknown): value is string {
+  return typeof value === 'string' && CANONICAL.test(value);
+}
