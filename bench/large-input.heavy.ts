@@ -2,7 +2,7 @@
  * Large inputs, in bounded memory (opt-in: `npm run bench:large`; not part of `npm run bench` nor of CI — it
  * writes about 800 MB of temporary files and runs for a few minutes).
  *
- * - `palier validate` on a generated 500 MB long CSV (40 quarters of the synthetic national file): peak RSS
+ * - `palier validate` on a generated 500 MB long CSV (56 quarters of the synthetic national file): peak RSS
  *   (target ≤ 150 MB) and time.
  * - `palier evaluate --format csv` on a multi-year panel (20 quarters × 3,000 establishments × 45 indicators ≈
  *   2.7 M rows) and on its first 1 and 10 quarters: peak RSS (target ≤ 1 GB) and ms per 100,000 rows (linear:
@@ -103,7 +103,7 @@ try {
     rmSync(p.path, { force: true });
     rmSync(join(dir, 'out.csv'), { force: true });
   }
-  const big = panel('validate-500mb.csv', 40);
+  const big = panel('validate-500mb.csv', 56);
   const v = run(['validate', big.path, '--programme', national.programme]);
   if (!/0 invalid/.test(v.stderr)) throw new Error(`unexpected invalid rows: ${v.stderr.slice(-500)}`);
   rows.push({

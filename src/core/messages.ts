@@ -282,6 +282,10 @@ export const ISSUE_MESSAGES = {
     fr: 'Octet NUL : ce n’est pas un fichier texte (ou c’est de l’UTF-16 sans marque d’ordre des octets).',
     en: 'NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark).',
   }),
+  'activities-required': () => ({
+    fr: 'Au moins une activité est attendue.',
+    en: 'At least one activity is expected.',
+  }),
   'conflicting-values': () => ({
     fr: 'Un motif de non-applicabilité et une valeur sont donnés ensemble : laissez l’un des deux vide.',
     en: 'A not-applicable reason and a value are both given: leave one of them empty.',
@@ -301,6 +305,10 @@ export const ISSUE_MESSAGES = {
   'declaration-not-grouped': (p: { line: number; rows: string }) => ({
     fr: `Cette déclaration (même FINESS, niveau, programme et période) a commencé ligne ${p.line} et a déjà été lue : au-delà de ${p.rows} lignes, palier lit une déclaration après l’autre et ses lignes doivent se suivre (triez le fichier par FINESS et période). Ligne rejetée.`,
     en: `This declaration (same FINESS, level, programme and period) started on line ${p.line} and was already read: beyond ${p.rows} rows, palier reads one declaration after the other and its rows must be together (sort the file by FINESS and period). Row rejected.`,
+  }),
+  'duplicate-column': (p: { received: string }) => ({
+    fr: `Colonne « ${p.received} » en double : seule la première est lue.`,
+    en: `Duplicate column "${p.received}": only the first is read.`,
   }),
   'duplicate-declaration': (p: { where: string }) => ({
     fr: `Déclaration en double : même FINESS, niveau, programme et période qu’un enregistrement précédent (${p.where}) ; celle-ci est rejetée.`,
@@ -336,9 +344,25 @@ export const ISSUE_MESSAGES = {
     fr: `« ${p.received} » ne peut pas être lu exactement (plus de chiffres significatifs qu’un nombre n’en garde) : écrivez-le avec moins de chiffres.`,
     en: `"${p.received}" cannot be read exactly (more significant digits than a number holds): write it with fewer digits.`,
   }),
+  'invalid-activity': (p: { received: string }) => ({
+    fr: `Activité inconnue « ${p.received} ».`,
+    en: `Unknown activity "${p.received}".`,
+  }),
+  'invalid-level': (p: { received: string }) => ({
+    fr: `Niveau inconnu « ${p.received} ».`,
+    en: `Unknown level "${p.received}".`,
+  }),
   'invalid-number': (p: { received: string }) => ({
     fr: `« ${p.received} » n’est pas un nombre (écritures acceptées : 97,5 ; 97.5 ; 1 250 avec des groupes de trois chiffres).`,
     en: `"${p.received}" is not a number (accepted: 97,5; 97.5; 1 250 with groups of three digits).`,
+  }),
+  'invalid-status': (p: { received: string }) => ({
+    fr: `Statut inconnu « ${p.received} ».`,
+    en: `Unknown status "${p.received}".`,
+  }),
+  'invalid-trait': (p: { received: string }) => ({
+    fr: `Caractéristique inconnue « ${p.received} ».`,
+    en: `Unknown trait "${p.received}".`,
   }),
   'invalid-utf8': (p: { byte: string; hint: string }) => ({
     fr: `Octet ${p.byte} invalide en UTF-8 : le fichier est-il en ${p.hint === 'windows-1252' ? 'Windows-1252' : 'Windows-1252 ou Latin-1'} ? Essayez --encoding ${p.hint === 'windows-1252' ? 'windows-1252' : 'windows-1252 ou --encoding latin1'}.`,
@@ -352,6 +376,10 @@ export const ISSUE_MESSAGES = {
     fr: `Octet ${p.byte} : un caractère de contrôle en Latin-1 ; le fichier est sans doute en Windows-1252 (--encoding windows-1252).`,
     en: `Byte ${p.byte} is a control character in Latin-1; the file is most likely Windows-1252 (--encoding windows-1252).`,
   }),
+  'missing-column': (p: { columns: string }) => ({
+    fr: `Colonne(s) obligatoire(s) absente(s) : ${p.columns}.`,
+    en: `Missing required column(s): ${p.columns}.`,
+  }),
   'missing-value': (p: { code: string }) => ({
     fr: `Aucune valeur pour ${p.code} : renseignez value, numerator et denominator, ou na_reason.`,
     en: `No value for ${p.code}: fill value, numerator and denominator, or na_reason.`,
@@ -363,6 +391,10 @@ export const ISSUE_MESSAGES = {
   'undefined-byte': (p: { byte: string; encoding: string }) => ({
     fr: `L’octet ${p.byte} n’a pas de caractère en ${p.encoding}.`,
     en: `Byte ${p.byte} has no character in ${p.encoding}.`,
+  }),
+  'unknown-column': (p: { received: string }) => ({
+    fr: `Colonne inconnue « ${p.received} » : ignorée.`,
+    en: `Unknown column "${p.received}": ignored.`,
   }),
   'utf16-without-bom': (p: { encoding: string }) => ({
     fr: `Le fichier semble être en UTF-16 sans marque d’ordre des octets : précisez --encoding ${p.encoding}.`,

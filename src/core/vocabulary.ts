@@ -12,12 +12,14 @@ export const VOCABULARY = {
   met: { fr: 'atteint', en: 'met' },
   'not-met': { fr: 'non atteint', en: 'not met' },
   'not-applicable': { fr: 'sans objet', en: 'not applicable' },
-  missing: { fr: 'non déclaré', en: 'not declared' },
+  missing: { fr: 'non déclaré', en: 'missing' },
   unknown: { fr: 'inconnu', en: 'unknown' },
   invalid: { fr: 'invalide', en: 'invalid' },
   // Level statuses (prerequisite, domain, palier, GHT)
   reached: { fr: 'atteint', en: 'reached' },
   'not-reached': { fr: 'non atteint', en: 'not reached' },
+  // Score statuses (IFAQ-style scored requirements)
+  scored: { fr: 'calculé', en: 'scored' },
   // Requirement kinds
   prerequisite: { fr: 'prérequis', en: 'prerequisite' },
   domain: { fr: 'domaine fonctionnel', en: 'functional domain' },

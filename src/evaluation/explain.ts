@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../core/vocabulary.js';
 import { comparatorSymbol } from '../programme/comparator.js';
 import type { Lang } from '../programme/index.js';
 import type { GhtEvaluation, GhtLevelSummary } from './ght.js';
@@ -36,16 +37,17 @@ export interface ExplainOptions {
   readonly lang: Lang;
 }
 
+// Every status word comes from palier's one vocabulary (core/vocabulary.ts), like the reports'.
 const STATUS: Record<IndicatorStatus | LevelStatus | 'scored', { fr: string; en: string }> = {
-  met: { fr: 'atteint', en: 'met' },
-  'not-met': { fr: 'non atteint', en: 'not met' },
-  'not-applicable': { fr: 'non applicable', en: 'not applicable' },
-  missing: { fr: 'non déclaré', en: 'missing' },
-  unknown: { fr: 'inconnu', en: 'unknown' },
-  invalid: { fr: 'invalide', en: 'invalid' },
-  reached: { fr: 'atteint', en: 'reached' },
-  'not-reached': { fr: 'non atteint', en: 'not reached' },
-  scored: { fr: 'calculé', en: 'scored' },
+  met: VOCABULARY.met,
+  'not-met': VOCABULARY['not-met'],
+  'not-applicable': VOCABULARY['not-applicable'],
+  missing: VOCABULARY.missing,
+  unknown: VOCABULARY.unknown,
+  invalid: VOCABULARY.invalid,
+  reached: VOCABULARY.reached,
+  'not-reached': VOCABULARY['not-reached'],
+  scored: VOCABULARY.scored,
 };
 
 /**

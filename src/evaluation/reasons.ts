@@ -102,7 +102,7 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
   },
   // Indicators: not applicable, missing
   'declared-not-applicable': {
-    fr: "L'indicateur est déclaré non applicable sur la période, avec un motif.",
+    fr: "L'indicateur est déclaré sans objet sur la période, avec un motif.",
     en: 'The indicator is declared not applicable for the period, with a reason.',
   },
   'not-applicable-to-establishment': {
@@ -148,7 +148,7 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
     en: 'The numerator exceeds the denominator.',
   },
   'zero-denominator': {
-    fr: 'Le dénominateur vaut zéro : le taux ne peut pas être calculé (déclarer « non applicable » avec un motif).',
+    fr: 'Le dénominateur vaut zéro : le taux ne peut pas être calculé (déclarer « sans objet » avec un motif).',
     en: 'The denominator is zero: the rate cannot be computed (declare "not applicable" with a reason).',
   },
   'not-finite': {
@@ -168,7 +168,7 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
     en: 'A percentage must be between 0 and 100.',
   },
   'missing-reason': {
-    fr: 'Une déclaration « non applicable » doit donner son motif.',
+    fr: 'Une déclaration « sans objet » doit donner son motif.',
     en: 'A "not applicable" declaration must give its reason.',
   },
   'malformed-value': {

@@ -22,8 +22,12 @@ const MODES = new Set(['half-even', 'half-up', 'half-down', 'down', 'up', 'floor
 
 /** Throws unless `value` is a Money (its amount a decimal.js value, whichever copy of palier built it). */
 export function requireMoney(fn: string, argument: string, value: unknown): asserts value is Money {
-  const amount =
-    typeof value === 'object' && value !== null ? (value as { amount?: unknown }).amount : undefined;
+  let amount: unknown;
+  try {
+    amount = typeof value === 'object' && value !== null ? (value as { amount?: unknown }).amount : undefined;
+  } catch {
+    amount = undefined; // a Proxy that throws, a revoked Proxy: not a Money
+  }
   if (!Decimal.isDecimal(amount)) refuseArgument(fn, argument, A_MONEY, value);
 }
 

@@ -126,7 +126,7 @@ describe('explain an indicator', () => {
       path: [],
     };
     expect(en(na)).toBe('D3.5 — not applicable: r Reason: no emergency department.');
-    expect(fr(na)).toBe('D3.5 — non applicable : r Motif : no emergency department.');
+    expect(fr(na)).toBe('D3.5 — sans objet : r Motif : no emergency department.');
   });
 
   it('names every status', () => {
@@ -139,7 +139,7 @@ describe('explain an indicator', () => {
     expect(words).toEqual([
       ['X — met: r', 'X — atteint : r'],
       ['X — not met: r', 'X — non atteint : r'],
-      ['X — not applicable: r', 'X — non applicable : r'],
+      ['X — not applicable: r', 'X — sans objet : r'],
       ['X — missing: r', 'X — non déclaré : r'],
       ['X — unknown: r', 'X — inconnu : r'],
       ['X — invalid: r', 'X — invalide : r'],

@@ -163,10 +163,13 @@ function readRow(
     if (i === undefined || i >= row.values.length) return { file, line: row.lines[0]!, column: 1 };
     return { file, line: row.lines[i]!, column: row.columns[i]! };
   };
-  const bad = (c: Column, code: string, fr: string, en: string, expected?: string): undefined => {
-    out.push(
-      problem(at(c), code, { fr, en }, { received: cell(c), path: [c], ...(expected ? { expected } : {}) }),
-    );
+  const bad = (
+    c: Column,
+    code: 'invalid-level' | 'invalid-status' | 'invalid-activity' | 'invalid-trait' | 'activities-required',
+    received: string,
+    expected: string,
+  ): undefined => {
+    out.push({ location: at(c), issue: issue(code, { received }, { received, path: [c], expected }) });
     return undefined;
   };
   const f = parseFiness(cell('finess'));
@@ -184,14 +187,7 @@ function readRow(
       : levelRaw === 'site' || levelRaw === 'et'
         ? 'site'
         : undefined;
-  if (level === undefined)
-    bad(
-      'level',
-      'invalid-level',
-      `Niveau inconnu « ${cell('level')} ».`,
-      `Unknown level "${cell('level')}".`,
-      'legal-entity (EJ) or site (ET)',
-    );
+  if (level === undefined) bad('level', 'invalid-level', cell('level'), 'legal-entity (EJ) or site (ET)');
   const statusRaw = normaliseHeader(cell('status')).replace(/_/g, '-');
   const statusUnknown = UNKNOWN.has(statusRaw);
   const status = STATUS[statusRaw];
@@ -199,8 +195,7 @@ function readRow(
     bad(
       'status',
       'invalid-status',
-      `Statut inconnu « ${cell('status')} ».`,
-      `Unknown status "${cell('status')}".`,
+      cell('status'),
       'public, private-non-profit (espic), private-for-profit, unknown',
     );
   }
@@ -211,24 +206,11 @@ function readRow(
     const a = (ACTIVITIES as readonly string[]).includes(upper)
       ? (upper as Activity)
       : ACTIVITY_ALIASES[upper];
-    if (a === undefined)
-      bad(
-        'activities',
-        'invalid-activity',
-        `Activité inconnue « ${word} ».`,
-        `Unknown activity "${word}".`,
-        ACTIVITIES.join(', '),
-      );
+    if (a === undefined) bad('activities', 'invalid-activity', word, ACTIVITIES.join(', '));
     else if (!activities.includes(a)) activities.push(a);
   }
   if (activities.length === 0 && cell('activities') === '') {
-    bad(
-      'activities',
-      'required',
-      'Au moins une activité est attendue.',
-      'At least one activity is expected.',
-      ACTIVITIES.join(', '),
-    );
+    bad('activities', 'activities-required', '', ACTIVITIES.join(', '));
   }
   const traits: EstablishmentTrait[] = [];
   for (const word of split(cell('traits'))) {
@@ -236,13 +218,7 @@ function readRow(
       TRAITS[word.toLowerCase()] ??
       (Object.values(TRAITS).includes(word as EstablishmentTrait) ? (word as EstablishmentTrait) : undefined);
     if (t === undefined)
-      bad(
-        'traits',
-        'invalid-trait',
-        `Caractéristique inconnue « ${word} ».`,
-        `Unknown trait "${word}".`,
-        'NO_TECHNICAL_PLATFORM, NO_EXTERNAL_CONSULTATIONS',
-      );
+      bad('traits', 'invalid-trait', word, 'NO_TECHNICAL_PLATFORM, NO_EXTERNAL_CONSULTATIONS');
     else if (!traits.includes(t)) traits.push(t);
   }
   let espic: boolean | undefined;

@@ -1,6 +1,6 @@
+import { issue } from '../../core/messages.js';
 import type { CsvRecord } from './csv.js';
 import type { InputProblem } from './problem.js';
-import { problem } from './problem.js';
 
 /**
  * Normalises a CSV header name: trimmed, lower case, accents dropped, spaces and hyphens as `_`
@@ -70,21 +70,12 @@ export function indexHeader<C extends string>(
     const at = { file, line: header.lines[i]!, column: header.columns[i]! };
     const canonical = byName.get(normaliseHeader(raw));
     if (canonical === undefined) {
-      problems.push(
-        problem(
-          at,
-          'unknown-column',
-          { fr: `Colonne inconnue « ${raw} » : ignorée.`, en: `Unknown column "${raw}": ignored.` },
-          { severity: 'warning', received: raw },
-        ),
-      );
+      problems.push({
+        location: at,
+        issue: issue('unknown-column', { received: raw }, { severity: 'warning', received: raw }),
+      });
     } else if (index[canonical] !== undefined) {
-      problems.push(
-        problem(at, 'duplicate-column', {
-          fr: `Colonne « ${raw} » en double : seule la première est lue.`,
-          en: `Duplicate column "${raw}": only the first is read.`,
-        }),
-      );
+      problems.push({ location: at, issue: issue('duplicate-column', { received: raw }, { received: raw }) });
     } else {
       index[canonical] = i;
     }
@@ -92,14 +83,10 @@ export function indexHeader<C extends string>(
   const missing = required.filter((c) => index[c] === undefined);
   if (missing.length > 0) {
     const list = missing.join(', ');
-    problems.push(
-      problem(
-        { file, line: header.lines[0] ?? 1, column: 1 },
-        'missing-column',
-        { fr: `Colonne(s) obligatoire(s) absente(s) : ${list}.`, en: `Missing required column(s): ${list}.` },
-        { expected: list },
-      ),
-    );
+    problems.push({
+      location: { file, line: header.lines[0] ?? 1, column: 1 },
+      issue: issue('missing-column', { columns: list }, { expected: list }),
+    });
   }
   return { index, problems };
 }

@@ -1,5 +1,6 @@
+import { issue } from '../../core/messages.js';
 import type { IssuePath } from '../../issues.js';
-import { type InputProblem, problem, type SourceLocation } from './problem.js';
+import type { InputProblem, SourceLocation } from './problem.js';
 
 /**
  * How many input records a reader saw, accepted and rejected.
@@ -50,12 +51,10 @@ export interface ReadResult<T> {
  * @category Input files
  */
 export function emptyCsv<T>(file: string, problems: InputProblem[]): ReadResult<T> {
-  problems.push(
-    problem({ file, line: 1, column: 1 }, 'empty-input', {
-      fr: 'Fichier vide : une ligne d’en-tête est attendue.',
-      en: 'Empty file: a header line is expected.',
-    }),
-  );
+  problems.push({
+    location: { file, line: 1, column: 1 },
+    issue: issue('empty-input', { expected: 'header' }),
+  });
   return {
     values: [],
     origins: [],

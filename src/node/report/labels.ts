@@ -1,18 +1,19 @@
+import type { Label, Lang } from '../../core/label.js';
+import { VOCABULARY } from '../../core/vocabulary.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
-import type { Label, Lang } from '../../programme/provenance.js';
 
 /**
- * Words for each indicator status, in both languages.
+ * Words for each indicator status, in both languages (from palier's one vocabulary, `VOCABULARY`).
  *
  * @category Reports
  */
 export const INDICATOR_STATUS_LABELS: Readonly<Record<IndicatorStatus, Label>> = Object.freeze({
-  met: { fr: 'atteint', en: 'met' },
-  'not-met': { fr: 'non atteint', en: 'not met' },
-  'not-applicable': { fr: 'sans objet', en: 'not applicable' },
-  missing: { fr: 'manquant', en: 'missing' },
-  unknown: { fr: 'inconnu', en: 'unknown' },
-  invalid: { fr: 'invalide', en: 'invalid' },
+  met: VOCABULARY.met,
+  'not-met': VOCABULARY['not-met'],
+  'not-applicable': VOCABULARY['not-applicable'],
+  missing: VOCABULARY.missing,
+  unknown: VOCABULARY.unknown,
+  invalid: VOCABULARY.invalid,
 });
 
 /**
@@ -35,9 +36,9 @@ export const INDICATOR_STATUS_MARKS: Readonly<Record<IndicatorStatus, string>> =
  * @category Reports
  */
 export const LEVEL_STATUS_LABELS: Readonly<Record<LevelStatus, Label>> = Object.freeze({
-  reached: { fr: 'atteint', en: 'reached' },
-  'not-reached': { fr: 'non atteint', en: 'not reached' },
-  unknown: { fr: 'inconnu', en: 'unknown' },
+  reached: VOCABULARY.reached,
+  'not-reached': VOCABULARY['not-reached'],
+  unknown: VOCABULARY.unknown,
 });
 
 /**
