@@ -61,9 +61,7 @@ export function checkRuntime(dir: string): void {
     if (onlyEsm.length + onlyCjs.length > 0) {
       throw new Error(`${entry}: ESM and CJS differ (only ESM: ${onlyEsm}; only CJS: ${onlyCjs})`);
     }
-    console.log(
-      `${entry}: ${a.length} exports, the same from import and require (0.10 + 0.20 = 0.30 in both)`,
-    );
+    console.log(`${entry}: ${a.length} exports, the same from import and require`);
   }
   console.log('money: 0.10 + 0.20 = 0.30 from import and require');
   const version = execFileSync(join(dir, 'node_modules/.bin/palier'), ['--version'], {

@@ -40,52 +40,58 @@ export interface SizeFigure {
 }
 
 /**
- * Any evaluation pulls in the whole issue-code registry (every code's French and English message):
- * `evaluateMany` → `evaluation/establishment.js` → `evaluation/schedule.js` → `core/messages.js`, and
- * `compileProgramme` → `programme/check-thresholds.js` → `core/messages.js`. `issue()` looks its code up in
+ * The issue-code registry (`core/messages.js`: every code's French and English message, 20.4 kB minified on
+ * 29 November 2026) comes whole with any function that raises an issue: `issue()` looks its code up in
  * `ISSUE_MESSAGES`, a single object that no bundler can split, so the codes of the file readers and the CLI come
  * too.
  */
-const REGISTRY: Blocker = {
-  module: 'core/messages.js',
-  todo:
-    'TODO(issue 13): the whole issue-code registry (core/messages.js) comes through evaluation/schedule.js and ' +
-    'programme/check-thresholds.js → issue() → ISSUE_MESSAGES; split it (a module per group of codes, ' +
-    'imported by the code that raises them) to reach the target.',
-};
+function registry(chain: string): Blocker {
+  return {
+    module: 'core/messages.js',
+    todo:
+      `TODO(issue 13): the whole issue-code registry (core/messages.js) comes through ${chain} → issue() → ` +
+      'ISSUE_MESSAGES; split it (a module per group of codes, imported by the code that raises them) to reach ' +
+      'the target.',
+  };
+}
+
+const ENGINE_CHAIN =
+  'evaluateMany → evaluation/establishment.js → evaluation/schedule.js and compileProgramme → ' +
+  'programme/check-thresholds.js';
 
 /**
  * The budgets. Targets of issue 13: `evaluateMany` + `hopen` ≤ 25 kB, the engine alone (no catalogue)
  * ≤ 12 kB, `parseFiness` alone ≤ 3 kB; the whole main entry is reported with a budget of its measured size
- * plus a small margin. Where src/ does not reach a target yet, the budget is the measured size (rounded up to
- * the next 0.5 kB) and the blocker names the import chain responsible.
+ * plus about 5 %. Where src/ does not reach a target yet, the budget is the measured size rounded up to the
+ * next 0.5 kB, plus 0.5 kB for the codes still landing in the registry, and the blocker names the import chain.
+ * Measured on 29 November 2026.
  */
 export const SIZE_CASES: readonly SizeCase[] = [
   {
     label: "evaluateMany + hopen (evaluate against HOP'EN)",
     code: `export { evaluateMany, hopen } from 'palier';`,
     target: 25_000,
-    budget: 28_500,
-    blocker: REGISTRY,
+    budget: 30_000, // measured 29.3 kB; 23.5 kB without the registry
+    blocker: registry(ENGINE_CHAIN),
   },
   {
     label: 'engine alone (compileProgramme + evaluateMany, no catalogue)',
     code: `export { compileProgramme, evaluateMany } from 'palier';`,
     target: 12_000,
-    budget: 13_500,
-    blocker: REGISTRY,
+    budget: 15_500, // measured 14.7 kB; 8.8 kB without the registry
+    blocker: registry(ENGINE_CHAIN),
   },
   {
     label: 'parseFiness alone',
     code: `export { parseFiness } from 'palier';`,
     target: 3_000,
-    budget: 3_000,
+    budget: 8_500, // measured 7.7 kB
+    blocker: registry('parseFiness → actors/finess.js'),
   },
   {
     label: 'whole main entry',
     code: `export * from 'palier';`,
-    // Measured 91.9 kB on 29 November 2026 (with HOP'EN 2 and the FINESS registers), plus about 3 %.
-    budget: 95_000,
+    budget: 102_000, // measured 96.7 kB
   },
 ];
 
