@@ -248,8 +248,13 @@ function readRow(
   };
 }
 
-/** Columns `palier import finess` adds after palier's own: read as information, not reported as unknown. */
-const REGISTER_COLUMNS: ReadonlySet<string> = new Set([
+/**
+ * The register's columns that `palier import finess` writes after palier's own establishments columns: the
+ * establishments reader accepts them as information and does not report them as unknown.
+ *
+ * @category Registers
+ */
+export const REGISTER_COLUMNS: readonly string[] = Object.freeze([
   'legal_entity',
   'long_name',
   'category_label',
@@ -261,8 +266,12 @@ const REGISTER_COLUMNS: ReadonlySet<string> = new Set([
   'activity_hints',
 ]);
 
+const REGISTER_COLUMN_SET: ReadonlySet<string> = new Set(REGISTER_COLUMNS);
+
 function isRegisterColumn(p: InputProblem): boolean {
-  return p.issue.code === 'unknown-column' && REGISTER_COLUMNS.has(normaliseHeader(p.issue.received ?? ''));
+  return (
+    p.issue.code === 'unknown-column' && REGISTER_COLUMN_SET.has(normaliseHeader(p.issue.received ?? ''))
+  );
 }
 
 function split(list: string): string[] {

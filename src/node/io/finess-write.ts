@@ -7,7 +7,9 @@ import type {
   RegisterStatus,
 } from '../../registers/index.js';
 import { csvCell } from '../report/csv-out.js';
+import { ESTABLISHMENT_COLUMNS, REGISTER_COLUMNS } from './establishments-csv.js';
 import type { ImportedEstablishment } from './finess-extract.js';
+import { establishmentCells } from './write-csv.js';
 
 /**
  * What the register says of an imported establishment beyond palier's fields (the `register` key of
@@ -49,32 +51,15 @@ export type ImportedJson = Establishment & {
 };
 
 /**
- * The columns `palier import finess` writes in CSV: palier's establishments columns (what
- * `palier evaluate --establishments` reads), then the register's details, which the establishments reader
- * accepts and ignores.
+ * Every column `palier import finess` writes in CSV: palier's establishments columns (what
+ * `palier evaluate --establishments` reads), then the register's details ({@link REGISTER_COLUMNS}), which the
+ * establishments reader accepts and ignores.
  *
  * @category Registers
  */
 export const IMPORTED_COLUMNS: readonly string[] = Object.freeze([
-  'finess',
-  'name',
-  'level',
-  'status',
-  'espic',
-  'activities',
-  'traits',
-  'department',
-  'ght',
-  'category',
-  'legal_entity',
-  'long_name',
-  'category_label',
-  'aggregate_category',
-  'finess_department',
-  'region',
-  'ars',
-  'status_rule',
-  'activity_hints',
+  ...Object.keys(ESTABLISHMENT_COLUMNS),
+  ...REGISTER_COLUMNS,
 ]);
 
 /**
@@ -93,16 +78,7 @@ export function importedCsvRow(imported: ImportedEstablishment): string {
   const e = imported.establishment;
   const c = imported.candidate;
   const cells = [
-    e.finess,
-    e.name,
-    e.level,
-    e.status ?? 'unknown',
-    e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
-    e.activities === undefined ? 'unknown' : e.activities.join('|'),
-    (e.traits ?? []).join('|'),
-    e.department ?? '',
-    e.ght ?? '',
-    e.category ?? '',
+    ...establishmentCells(e),
     c.legalEntityFiness,
     c.longName ?? '',
     c.category.label,

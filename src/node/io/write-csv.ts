@@ -1,6 +1,7 @@
 import type { Establishment } from '../../actors/types.js';
 import type { Declaration } from '../../evaluation/types.js';
 import { csvCell } from '../report/csv-out.js';
+import { ESTABLISHMENT_COLUMNS } from './establishments-csv.js';
 
 const DECLARATION_HEADER = [
   'finess',
@@ -74,21 +75,39 @@ export function declarationsToCsv(declarations: readonly Declaration[]): string 
  * @category Input files
  */
 export function establishmentsToCsv(establishments: readonly Establishment[]): string {
-  const header = ['finess', 'name', 'level', 'status', 'espic', 'activities', 'traits', 'ght', 'category'];
-  const lines = [header.join(',')];
-  for (const e of establishments) {
-    const cells = [
-      e.finess,
-      e.name,
-      e.level,
-      e.status ?? 'unknown',
-      e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
-      e.activities === undefined ? 'unknown' : e.activities.join('|'),
-      (e.traits ?? []).join('|'),
-      e.ght ?? '',
-      e.category ?? '',
-    ];
-    lines.push(cells.map((c) => csvCell(c)).join(','));
-  }
+  const lines = [Object.keys(ESTABLISHMENT_COLUMNS).join(',')];
+  for (const e of establishments)
+    lines.push(
+      establishmentCells(e)
+        .map((c) => csvCell(c))
+        .join(','),
+    );
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * One establishment's cells in the order of the establishments CSV's columns, unescaped: an unknown status or
+ * unknown activities are written `unknown`, lists joined with `|`.
+ *
+ * @example
+ * ```ts
+ * establishmentCells({ finess: '750712184', name: 'AP-HP', level: 'legal-entity', status: 'public', activities: ['MCO'] });
+ * // ['750712184', 'AP-HP', 'legal-entity', 'public', '', 'MCO', '', '', '', '']
+ * ```
+ *
+ * @category Input files
+ */
+export function establishmentCells(e: Establishment): string[] {
+  return [
+    e.finess,
+    e.name,
+    e.level,
+    e.status ?? 'unknown',
+    e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
+    e.activities === undefined ? 'unknown' : e.activities.join('|'),
+    (e.traits ?? []).join('|'),
+    e.department ?? '',
+    e.ght ?? '',
+    e.category ?? '',
+  ];
 }
