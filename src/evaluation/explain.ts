@@ -38,17 +38,7 @@ export interface ExplainOptions {
 }
 
 // Every status word comes from palier's one vocabulary (core/vocabulary.ts), like the reports'.
-const STATUS: Record<IndicatorStatus | LevelStatus | 'scored', { fr: string; en: string }> = {
-  met: VOCABULARY.met,
-  'not-met': VOCABULARY['not-met'],
-  'not-applicable': VOCABULARY['not-applicable'],
-  missing: VOCABULARY.missing,
-  unknown: VOCABULARY.unknown,
-  invalid: VOCABULARY.invalid,
-  reached: VOCABULARY.reached,
-  'not-reached': VOCABULARY['not-reached'],
-  scored: VOCABULARY.scored,
-};
+type Status = IndicatorStatus | LevelStatus | 'scored';
 
 /**
  * Puts a result into words, in French or English: the status, the sentence of its reason code, and the details
@@ -73,9 +63,9 @@ export function explain(result: Explainable, options: ExplainOptions): string {
   return explainPalier(result, lang);
 }
 
-function head(code: string, status: keyof typeof STATUS, reason: string, lang: Lang): string {
+function head(code: string, status: Status, reason: string, lang: Lang): string {
   const colon = lang === 'fr' ? ' :' : ':'; // French typography puts a space before a colon
-  return `${code} — ${STATUS[status][lang]}${colon} ${reasonMessage(reason, lang)}`;
+  return `${code} — ${VOCABULARY[status][lang]}${colon} ${reasonMessage(reason, lang)}`;
 }
 
 /** Number formats, built on first use: building one per call made bulk explanations slow. */

@@ -1,10 +1,10 @@
-import { parseFiness } from '../actors/finess.js';
 import { readDate } from '../core/dates.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages.js';
 import { fail, ok, type Result, settle } from '../core/result.js';
 import { LEGAL_STATUSES } from './finess-codes.js';
 import { fieldsByName, GEOLOCALISATION_FIELDS, STRUCTUREEJ_FIELDS } from './finess-layout.js';
+import { readFinessField } from './finess-number.js';
 import type { FinessLocation, RegisterLegalEntity } from './types.js';
 
 /**
@@ -63,7 +63,7 @@ export function parseGeolocalisation(values: readonly string[]): Result<FinessLo
     );
   const f = fieldsByName(GEOLOCALISATION_FIELDS, values);
   const issues: PalierIssue[] = [];
-  const finess = checkedNumber(f.nofinesset, 'nofinesset', issues);
+  const finess = readFinessField(f.nofinesset, 'nofinesset', issues);
   for (const field of ['coordxet', 'coordyet'] as const) {
     const v = f[field].trim();
     if (v !== '' && !/^-?\d+(?:\.\d+)?$/.test(v))
@@ -116,7 +116,7 @@ export function parseStructureEj(values: readonly string[]): Result<RegisterLega
     );
   const f = fieldsByName(STRUCTUREEJ_FIELDS, values);
   const issues: PalierIssue[] = [];
-  const finess = checkedNumber(f.nofiness, 'nofiness', issues);
+  const finess = readFinessField(f.nofiness, 'nofiness', issues);
   const code = f.statutjuridique.trim();
   if (!/^(?:\d\d|000)$/.test(code)) {
     issues.push(
@@ -150,32 +150,4 @@ export function parseStructureEj(values: readonly string[]): Result<RegisterLega
     },
     issues,
   );
-}
-
-function checkedNumber(raw: string, field: string, issues: PalierIssue[]): string | undefined {
-  const v = raw.trim();
-  if (!/^[0-9][0-9A-Z][0-9]{7}$/.test(v)) {
-    issues.push(
-      issue(
-        'finess-invalid-field',
-        { field, pattern: '[0-9][0-9A-Z][0-9]{7}' },
-        { path: [field], received: v },
-      ),
-    );
-    return undefined;
-  }
-  const r = parseFiness(v);
-  if (r.ok) return r.value.finess;
-  issues.push(
-    issue(
-      'finess-invalid-number',
-      { field, why: r.issues[0]!.message },
-      {
-        path: [field],
-        received: v,
-        ...(r.issues[0]!.expected !== undefined ? { expected: r.issues[0]!.expected } : {}),
-      },
-    ),
-  );
-  return undefined;
 }

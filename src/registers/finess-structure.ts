@@ -1,5 +1,4 @@
 import { arsOf } from '../actors/ars.js';
-import { parseFiness } from '../actors/finess.js';
 import { departmentOfFiness } from '../actors/finess-department.js';
 import type { Establishment } from '../actors/types.js';
 import { readDate } from '../core/dates.js';
@@ -15,6 +14,7 @@ import {
   STRUCTUREET_INDEX,
   type StructureEtField,
 } from './finess-layout.js';
+import { readFinessField } from './finess-number.js';
 import { decideStatus } from './finess-status.js';
 import type {
   FinessEstablishmentCandidate,
@@ -38,7 +38,6 @@ export interface StructureEtOptions {
   readonly legalEntity?: (finess: string) => RegisterLegalEntity | undefined;
 }
 
-const FINESS_SHAPE = /^[0-9][0-9A-Z][0-9]{7}$/;
 const MIN_FIELDS = STRUCTUREET_FIELDS.length - 1;
 
 /**
@@ -118,8 +117,8 @@ function readLine(
       ),
     );
   const f = fieldReader(STRUCTUREET_INDEX, values);
-  const finess = readNumber(f, 'nofinesset', issues);
-  const ej = readNumber(f, 'nofinessej', issues);
+  const finess = readFinessField(f('nofinesset'), 'nofinesset', issues);
+  const ej = readFinessField(f('nofinessej'), 'nofinessej', issues);
   if (f('rs').trim() === '') issues.push(issue('required', {}, { path: ['rs'] }));
   const category = readCode(f, 'categetab', 'libcategetab', /^\d{3}$/, SANITARY_CATEGORIES, issues);
   const aggregate = readCode(f, 'categagretab', 'libcategagretab', /^\d{4}$/, AGGREGATE_CATEGORIES, issues);
@@ -219,32 +218,6 @@ export function toEstablishment(candidate: FinessEstablishmentCandidate): Establ
 }
 
 type Fields = (name: StructureEtField) => string;
-
-function readNumber(
-  f: Fields,
-  field: 'nofinesset' | 'nofinessej',
-  issues: PalierIssue[],
-): string | undefined {
-  const raw = f(field).trim();
-  if (!FINESS_SHAPE.test(raw)) {
-    shape(field, '[0-9][0-9A-Z][0-9]{7}', raw, issues);
-    return undefined;
-  }
-  const r = parseFiness(raw);
-  if (r.ok) return r.value.finess;
-  issues.push(
-    issue(
-      'finess-invalid-number',
-      { field, why: r.issues[0]!.message },
-      {
-        path: [field],
-        ...(r.issues[0]!.expected !== undefined ? { expected: r.issues[0]!.expected } : {}),
-        received: raw,
-      },
-    ),
-  );
-  return undefined;
-}
 
 function readCode(
   f: Fields,

@@ -34,6 +34,28 @@ export function chunkWriterOf(io: CliIo): ChunkWriter | undefined {
 /** Pieces are gathered up to about this many characters before each write (fewer system calls). */
 const BATCH = 1 << 20;
 
+/** Gathers small pieces of text until about {@link BATCH} characters are pending. */
+class Batch {
+  private pending: string[] = [];
+  private size = 0;
+
+  /** Adds a piece; returns the gathered text when the batch is full. */
+  add(chunk: string): string | undefined {
+    this.pending.push(chunk);
+    this.size += chunk.length;
+    return this.size >= BATCH ? this.take() : undefined;
+  }
+
+  /** What is pending, if anything. */
+  take(): string | undefined {
+    if (this.pending.length === 0) return undefined;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    return text;
+  }
+}
+
 /**
  * Groups small pieces into writes of about a megabyte, in order.
  *
@@ -43,18 +65,13 @@ const BATCH = 1 << 20;
  * ```
  */
 export function* batched(chunks: Iterable<string>): Generator<string> {
-  let pending: string[] = [];
-  let size = 0;
+  const batch = new Batch();
   for (const chunk of chunks) {
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= BATCH) {
-      yield pending.join('');
-      pending = [];
-      size = 0;
-    }
+    const full = batch.add(chunk);
+    if (full !== undefined) yield full;
   }
-  if (pending.length > 0) yield pending.join('');
+  const rest = batch.take();
+  if (rest !== undefined) yield rest;
 }
 
 /**
@@ -66,16 +83,11 @@ export function* batched(chunks: Iterable<string>): Generator<string> {
  * ```
  */
 export async function* batchedAsync(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let pending: string[] = [];
-  let size = 0;
+  const batch = new Batch();
   for await (const chunk of chunks) {
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= BATCH) {
-      yield pending.join('');
-      pending = [];
-      size = 0;
-    }
+    const full = batch.add(chunk);
+    if (full !== undefined) yield full;
   }
-  if (pending.length > 0) yield pending.join('');
+  const rest = batch.take();
+  if (rest !== undefined) yield rest;
 }

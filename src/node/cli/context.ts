@@ -140,7 +140,7 @@ export function summaryLine(
 
 /**
  * Writes a command's result to `--out` when given, else to standard output. The result may come in pieces
- * (a large JSON report): they are written one after the other — to the file directly when the environment can
+ * (a large JSON report, or rows produced while the input is read): they are written one after the other — to the file directly when the environment can
  * write a file piece by piece (the Node one), else joined once. When the file cannot be written, says why on
  * standard error and returns `false` (the command then exits with `EXIT.io`); never throws for that.
  *
@@ -178,8 +178,26 @@ export async function emit(
     else await ctx.io.writeFile(out, [...content].join(''));
     return true;
   } catch (error) {
+    if (error instanceof InputFailure) throw error.cause;
     printProblems(ctx, [unwritable(out, error)], 1);
     return false;
+  }
+}
+
+/**
+ * Thrown by a piece of content given to {@link emit} when reading its *input* failed while the output was
+ * being written: `emit` passes the cause on to the command instead of reporting the output as unwritable.
+ *
+ * @example
+ * ```ts
+ * try { next = await events.next(); } catch (error) { throw new InputFailure(error); }
+ * ```
+ *
+ * @category Command line
+ */
+export class InputFailure extends Error {
+  constructor(cause: unknown) {
+    super('input failure', { cause });
   }
 }
 

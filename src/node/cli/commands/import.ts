@@ -14,9 +14,8 @@ import { indexHeader } from '../../io/header.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import { oneOf } from '../args.js';
-import { chunkWriterOf } from '../chunk-writer.js';
 import type { CommandContext } from '../context.js';
-import { emit, printProblems, say } from '../context.js';
+import { emit, InputFailure, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -77,54 +76,6 @@ export async function importCommand(ctx: CommandContext): Promise<ExitCode> {
     ? importFiness(ctx, file, encoding.value, max.value)
     : importGht(ctx, file, encoding.value, max.value);
 }
-
-/** Groups pieces of text into writes of about a megabyte, in order. */
-async function* batchedAsync(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let pending: string[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 20) {
-      yield pending.join('');
-      pending = [];
-      size = 0;
-    }
-  }
-  if (pending.length > 0) yield pending.join('');
-}
-
-/**
- * Writes text produced as the input is read to `--out` or standard output, piece by piece (joined once only
- * for an environment that cannot write a file in pieces). `false` when the file cannot be written (said).
- */
-async function emitStream(ctx: CommandContext, content: AsyncIterable<string>): Promise<boolean> {
-  const out = ctx.args.values.out;
-  if (typeof out !== 'string' || out === '' || out === '-') {
-    for await (const text of batchedAsync(content)) ctx.io.stdout.write(text);
-    return true;
-  }
-  const writer = chunkWriterOf(ctx.io);
-  if (writer === undefined) {
-    const all: string[] = [];
-    for await (const text of content) all.push(text);
-    return emit(ctx, all.join(''));
-  }
-  try {
-    await writer(out, batchedAsync(content));
-    return true;
-  } catch (error) {
-    if (error instanceof ReadFailure) throw error.cause;
-    const detail = error instanceof Error ? error.message : String(error);
-    ctx.io.stderr.write(
-      `${ctx.err.red(say(ctx, `Écriture impossible de ${out} : ${detail}`, `Cannot write ${out}: ${detail}`))}\n`,
-    );
-    return false;
-  }
-}
-
-/** An input that failed while the output was being written (told apart from a write failure). */
-class ReadFailure extends Error {}
 
 /** Collects problems for printing (at most `max`, 0 = all) while counting them all. */
 class ProblemLog {
@@ -199,7 +150,7 @@ async function importFiness(
       try {
         return await events.next();
       } catch (error) {
-        throw new ReadFailure('read', { cause: error });
+        throw new InputFailure(error);
       }
     };
     for (let next = pending; ; next = await advance()) {
@@ -218,9 +169,9 @@ async function importFiness(
     if (format === 'json') yield count === 0 ? ']\n' : '\n]\n';
   }
   try {
-    if (!(await emitStream(ctx, output()))) return EXIT.io;
+    if (!(await emit(ctx, output()))) return EXIT.io;
   } catch (error) {
-    printProblems(ctx, [unreadable(name, error instanceof ReadFailure ? error.cause : error)], 0);
+    printProblems(ctx, [unreadable(name, error instanceof InputFailure ? error.cause : error)], 0);
     return EXIT.io;
   }
   if (summary === undefined) return EXIT.io;
