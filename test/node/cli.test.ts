@@ -236,4 +236,22 @@ describe('palier validate, catalogue, requirements, schema', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('bad.json: version: error');
   });
+
+  it('says the load-time warnings of a programme file once, located in it, and still runs', async () => {
+    const p = JSON.parse(JSON.stringify(hopen));
+    // a prerequisite's indicator given a usage target instead of an eligibility threshold
+    const prerequisite = p.prerequisites.find((r: { code: string }) => r.code === 'P2').indicators[0];
+    expect(prerequisite.eligibility).toBeUndefined();
+    prerequisite.target = {
+      comparator: 'equal',
+      value: true,
+      inclusive: true,
+      provenance: { source: 'test', status: 'reported' },
+    };
+    const r = await run(['catalogue', '--programme', 'p.json'], { files: { 'p.json': JSON.stringify(p) } });
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('[threshold-in-other-role]'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^p\.json: prerequisites\[\d+\]\.indicators\[\d+\]\.target: warning/);
+  });
 });

@@ -191,7 +191,8 @@ export async function loadEstablishments(
 }
 
 /**
- * The programme named by `--programme` (a bundled one, or a definition file).
+ * The programme named by `--programme` (a bundled one, or a definition file); the warnings of a definition
+ * that loads (a threshold given in the other role…) are printed on standard error, located in the file.
  *
  * @example
  * ```ts
@@ -201,8 +202,18 @@ export async function loadEstablishments(
  *
  * @category Command line
  */
-export function programmeOption(ctx: CommandContext): Promise<Result<Programme>> {
-  return resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+export async function programmeOption(ctx: CommandContext): Promise<Result<Programme>> {
+  const programme = await resolveProgramme(ctx.args.values.programme, ctx.io.readFile);
+  // a definition that loads may still carry warnings (a threshold in the other role…): said once, located
+  if (programme.ok && programme.issues.length > 0) {
+    const file = programmeFile(ctx.args.values.programme) ?? 'palier --programme';
+    printProblems(
+      ctx,
+      programme.issues.map((found) => ({ location: { file, path: found.path }, issue: found })),
+      0,
+    );
+  }
+  return programme;
 }
 
 /**
