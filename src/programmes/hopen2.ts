@@ -158,6 +158,17 @@ const PHASE1_SPLIT = unverified(
   'phase 1 has 8 usage objectives; their exact split, codes and targets are not public (also H2-LIF)',
 );
 
+/** One of phase 1's objectives: described, its code, kind and target not public. */
+function phase1Objective(key: string, label: Label) {
+  const unknown = ['code', 'kind', 'target'] as const;
+  return {
+    key,
+    label,
+    unverified: unknown.map((field) => ({ field, provenance: PHASE1_SPLIT })),
+    provenance: PHASE1,
+  };
+}
+
 const definition = {
   id: 'hopen2',
   version: '2026.1',
@@ -246,58 +257,22 @@ const definition = {
       indicators: indicatorList([]),
       indicatorCount: { value: 8, provenance: PHASE1 },
       incompleteIndicators: incompleteList([
-        {
-          key: 'hopen2-ph1-mes-documents',
-          label: {
-            fr: "Partage des principaux documents hospitaliers vers le profil Mon espace santé du patient (documents de sortie, comptes rendus opératoires, de consultation, d'imagerie et de biologie)",
-            en: "Sharing the main hospital documents to the patient's Mon espace santé profile (discharge documents, operative, consultation, imaging and biology reports)",
-          },
-          unverified: [
-            { field: 'code', provenance: PHASE1_SPLIT },
-            { field: 'kind', provenance: PHASE1_SPLIT },
-            { field: 'target', provenance: PHASE1_SPLIT },
-          ],
-          provenance: PHASE1,
-        },
-        {
-          key: 'hopen2-ph1-mssante-professionals',
-          label: {
-            fr: 'Usage de MSSanté avec les professionnels pour ces documents',
-            en: 'MSSanté use with professionals for those documents',
-          },
-          unverified: [
-            { field: 'code', provenance: PHASE1_SPLIT },
-            { field: 'kind', provenance: PHASE1_SPLIT },
-            { field: 'target', provenance: PHASE1_SPLIT },
-          ],
-          provenance: PHASE1,
-        },
-        {
-          key: 'hopen2-ph1-mssante-patients',
-          label: {
-            fr: 'Usage de MSSanté avec les patients par la messagerie de Mon espace santé',
-            en: "MSSanté use with patients through Mon espace santé's messaging",
-          },
-          unverified: [
-            { field: 'code', provenance: PHASE1_SPLIT },
-            { field: 'kind', provenance: PHASE1_SPLIT },
-            { field: 'target', provenance: PHASE1_SPLIT },
-          ],
-          provenance: PHASE1,
-        },
-        {
-          key: 'hopen2-ph1-ins-qualification',
-          label: {
-            fr: "Identitovigilance : hausse du taux de qualification de l'INS",
-            en: 'Identity monitoring: raising the INS qualification rate',
-          },
-          unverified: [
-            { field: 'code', provenance: PHASE1_SPLIT },
-            { field: 'kind', provenance: PHASE1_SPLIT },
-            { field: 'target', provenance: PHASE1_SPLIT },
-          ],
-          provenance: PHASE1,
-        },
+        phase1Objective('hopen2-ph1-mes-documents', {
+          fr: "Partage des principaux documents hospitaliers vers le profil Mon espace santé du patient (documents de sortie, comptes rendus opératoires, de consultation, d'imagerie et de biologie)",
+          en: "Sharing the main hospital documents to the patient's Mon espace santé profile (discharge documents, operative, consultation, imaging and biology reports)",
+        }),
+        phase1Objective('hopen2-ph1-mssante-professionals', {
+          fr: 'Usage de MSSanté avec les professionnels pour ces documents',
+          en: 'MSSanté use with professionals for those documents',
+        }),
+        phase1Objective('hopen2-ph1-mssante-patients', {
+          fr: 'Usage de MSSanté avec les patients par la messagerie de Mon espace santé',
+          en: "MSSanté use with patients through Mon espace santé's messaging",
+        }),
+        phase1Objective('hopen2-ph1-ins-qualification', {
+          fr: "Identitovigilance : hausse du taux de qualification de l'INS",
+          en: 'Identity monitoring: raising the INS qualification rate',
+        }),
       ]),
       provenance: PHASE1,
     },

@@ -1,3 +1,6 @@
+import type { PalierIssue } from '../core/issue.js';
+import { issue } from '../core/messages.js';
+
 /*
  * The field layouts of the FINESS extract files (official layouts etalab_cs1100507 and etalab_cs1100501 on the
  * data.gouv.fr dataset page), section tag first.
@@ -96,6 +99,36 @@ export const STRUCTUREEJ_FIELDS = Object.freeze([
  * @category Registers
  */
 export type StructureEtField = (typeof STRUCTUREET_FIELDS)[number];
+
+/**
+ * What is wrong with a line's shape before its fields are read: another section than `section`
+ * (`finess-unknown-section`), or fewer than `minFields` fields (`finess-truncated-line`); `undefined` when it
+ * has the shape of its section.
+ *
+ * @example
+ * ```ts
+ * lineShapeProblem(['geolocalisation', '010000024'], 'geolocalisation', GEOLOCALISATION_FIELDS)?.code;
+ * // 'finess-truncated-line'
+ * ```
+ *
+ * @category Registers
+ */
+export function lineShapeProblem(
+  values: readonly string[],
+  section: string,
+  fields: readonly string[],
+  minFields: number = fields.length,
+): PalierIssue | undefined {
+  if (values[0] !== section)
+    return issue('finess-unknown-section', { received: values[0] ?? '' }, { path: [0] });
+  if (values.length >= minFields) return undefined;
+  const counts = { expected: fields.length, received: values.length };
+  return issue(
+    'finess-truncated-line',
+    { section, ...counts },
+    { expected: `${counts.expected}`, received: `${counts.received}` },
+  );
+}
 
 /**
  * The fields of one line by name (missing trailing fields read as empty).

@@ -3,7 +3,12 @@ import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages.js';
 import { fail, ok, type Result, settle } from '../core/result.js';
 import { LEGAL_STATUSES } from './finess-codes.js';
-import { fieldsByName, GEOLOCALISATION_FIELDS, STRUCTUREEJ_FIELDS } from './finess-layout.js';
+import {
+  fieldsByName,
+  GEOLOCALISATION_FIELDS,
+  lineShapeProblem,
+  STRUCTUREEJ_FIELDS,
+} from './finess-layout.js';
 import { readFinessField } from './finess-number.js';
 import type { FinessLocation, RegisterLegalEntity } from './types.js';
 
@@ -51,16 +56,8 @@ export function parseExtractHeader(values: readonly string[]): Result<FinessExtr
  * @category Registers
  */
 export function parseGeolocalisation(values: readonly string[]): Result<FinessLocation> {
-  if (values[0] !== 'geolocalisation')
-    return fail(issue('finess-unknown-section', { received: values[0] ?? '' }, { path: [0] }));
-  if (values.length < GEOLOCALISATION_FIELDS.length)
-    return fail(
-      issue('finess-truncated-line', {
-        section: 'geolocalisation',
-        expected: GEOLOCALISATION_FIELDS.length,
-        received: values.length,
-      }),
-    );
+  const shape = lineShapeProblem(values, 'geolocalisation', GEOLOCALISATION_FIELDS);
+  if (shape !== undefined) return fail(shape);
   const f = fieldsByName(GEOLOCALISATION_FIELDS, values);
   const issues: PalierIssue[] = [];
   const finess = readFinessField(f.nofinesset, 'nofinesset', issues);
@@ -103,17 +100,10 @@ export function parseGeolocalisation(values: readonly string[]): Result<FinessLo
  * @category Registers
  */
 export function parseStructureEj(values: readonly string[]): Result<RegisterLegalEntity> {
-  if (values[0] !== 'structureej')
-    return fail(issue('finess-unknown-section', { received: values[0] ?? '' }, { path: [0] }));
-  const statusIndex = STRUCTUREEJ_FIELDS.indexOf('libstatutjuridique');
-  if (values.length <= statusIndex)
-    return fail(
-      issue('finess-truncated-line', {
-        section: 'structureej',
-        expected: STRUCTUREEJ_FIELDS.length,
-        received: values.length,
-      }),
-    );
+  // the EJ file's last fields may be left off: the line must reach its legal status
+  const minFields = STRUCTUREEJ_FIELDS.indexOf('libstatutjuridique') + 1;
+  const shape = lineShapeProblem(values, 'structureej', STRUCTUREEJ_FIELDS, minFields);
+  if (shape !== undefined) return fail(shape);
   const f = fieldsByName(STRUCTUREEJ_FIELDS, values);
   const issues: PalierIssue[] = [];
   const finess = readFinessField(f.nofiness, 'nofiness', issues);

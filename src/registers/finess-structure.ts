@@ -10,6 +10,7 @@ import { readFinessDepartment } from './finess-department-code.js';
 import { activityHints } from './finess-hints.js';
 import {
   fieldReader,
+  lineShapeProblem,
   STRUCTUREET_FIELDS,
   STRUCTUREET_INDEX,
   type StructureEtField,
@@ -97,16 +98,8 @@ function readLine(
   options: StructureEtOptions,
   locate: (code: string, name: string) => PlaceReading,
 ): Result<FinessEstablishmentCandidate> {
-  if (values[0] !== 'structureet')
-    return fail(issue('finess-unknown-section', { received: values[0] ?? '' }, { path: [0] }));
-  if (values.length < MIN_FIELDS)
-    return fail(
-      issue(
-        'finess-truncated-line',
-        { section: 'structureet', expected: STRUCTUREET_FIELDS.length, received: values.length },
-        { expected: `${STRUCTUREET_FIELDS.length}`, received: `${values.length}` },
-      ),
-    );
+  const wrong = lineShapeProblem(values, 'structureet', STRUCTUREET_FIELDS, MIN_FIELDS);
+  if (wrong !== undefined) return fail(wrong);
   const issues: PalierIssue[] = [];
   if (values.length > STRUCTUREET_FIELDS.length)
     issues.push(

@@ -1,11 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import type {
-  ActivityHint,
-  RegisterCode,
-  RegisterDecision,
-  RegisterPlace,
-  RegisterStatus,
-} from '../../registers/index.js';
+import type { FinessEstablishmentCandidate, RegisterCode } from '../../registers/index.js';
 import { csvCell } from '../report/csv-out.js';
 import { ESTABLISHMENT_COLUMNS, REGISTER_COLUMNS } from './establishments-csv.js';
 import type { ImportedEstablishment } from './finess-extract.js';
@@ -17,28 +11,17 @@ import { establishmentCells } from './write-csv.js';
  *
  * @category Registers
  */
-export interface RegisterDetails {
+export type RegisterDetails = Pick<
+  FinessEstablishmentCandidate,
+  'longName' | 'category' | 'aggregateCategory' | 'place' | 'codesph' | 'status' | 'activityHints'
+> & {
   /** Line in the extract. */
   readonly line: number;
   /** FINESS EJ. */
   readonly legalEntity: string;
-  /** Long name (`rslongue`). */
-  readonly longName?: string;
-  /** Category (`categetab`). */
-  readonly category: RegisterCode;
-  /** Aggregate category (`categagretab`). */
-  readonly aggregateCategory: RegisterCode;
-  /** Department, region, ARS and the rule that placed it. */
-  readonly place: RegisterPlace;
-  /** `codesph` as read. */
-  readonly codesph: string;
   /** The EJ's legal status (with `--ej`). */
   readonly legalStatus?: RegisterCode;
-  /** Status and the rule that decided it. */
-  readonly status: RegisterDecision<RegisterStatus>;
-  /** Activity hints, with their provenance (never declared activities). */
-  readonly activityHints: readonly ActivityHint[];
-}
+};
 
 /**
  * An imported establishment as JSON: palier's establishment, plus `register`.
