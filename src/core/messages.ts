@@ -142,6 +142,10 @@ export const ISSUE_MESSAGES = {
     fr: `Ligne ${p.section} tronquée : ${p.expected} champs attendus, ${p.received} reçus.`,
     en: `Truncated ${p.section} line: expected ${p.expected} fields, received ${p.received}.`,
   }),
+  'finess-split-record': (p: { parts: number }) => ({
+    fr: `Un retour chariot seul coupe cet enregistrement en ${p.parts} lignes : il n’est pas lu (mettez le champ entre guillemets ou retirez le retour chariot).`,
+    en: `A lone carriage return splits this record into ${p.parts} lines: it is not read (quote the field or remove the carriage return).`,
+  }),
   'finess-extra-fields': (p: { section: string; expected: number; received: number }) => ({
     fr: `Ligne ${p.section} trop longue : ${p.expected} champs attendus, ${p.received} reçus (les champs en trop sont ignorés).`,
     en: `Over-long ${p.section} line: expected ${p.expected} fields, received ${p.received} (extra fields ignored).`,

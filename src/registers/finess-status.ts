@@ -65,9 +65,11 @@ const SPH_PROVENANCE: Provenance = Object.freeze({
   note: 'codesph: 1 public health establishment, 6 ESPIC, 7 private non-profit not ESPIC (the most direct source).',
 });
 
+// `reported`, like the code→group reading it rests on (LEGAL_STATUS_GROUP_PROVENANCE): a rule is no surer
+// than its weakest source
 const REMAINDER_PROVENANCE: Provenance = Object.freeze({
   source: FINESS_DATASET,
-  status: 'confirmed',
+  status: 'reported',
   note: 'Where codesph does not decide (0, 2–5, 9, empty), the legal status of the EJ does.',
 });
 

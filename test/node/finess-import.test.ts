@@ -153,6 +153,16 @@ describe('palier import finess', () => {
     expect(r.stderr).toContain('warning [finess-unknown-ej]');
   });
 
+  it('reports a legal entity listed twice in the EJ file, and the counts add up', async () => {
+    const line = `structureej;010780054;SARL EXEMPLE;;;1;RUE;DE LA PAIX;;;;451;01440 VIRIAT;01;AIN;0474000000;72;Société A Responsabilité Limitée (S.A.R.L.);;;;;2000-01-01`;
+    const ej = ['finess;etalab;111;2026-05-12', line, line].join('\n');
+    const r = await run(['import', 'finess', 'et.csv', '--ej', 'ej.csv'], {
+      files: { 'et.csv': EXTRACT, 'ej.csv': ej },
+    });
+    expect(r.stderr).toContain('ej.csv: 2 EJ line(s) read, 1 legal entit(ies), 1 invalid');
+    expect(r.stderr).toMatch(/ej\.csv:3: .*\[finess-duplicate\]/);
+  });
+
   it('uses --as-of for regions and ARS (Mayotte in ARS Océan Indien in 2019)', async () => {
     const r = await run(['import', 'finess', 'et.csv', '--as-of', '2019-12-31', '--format', 'ndjson'], {
       files: { 'et.csv': EXTRACT },
@@ -248,6 +258,32 @@ describe('importFinessExtract streaming', () => {
     expect(got.map((e) => e.line)).toEqual([2, 4]);
     expect(s).toMatchObject({ read: 3, kept: 2, invalid: 1 });
     expect(problems[0]).toMatchObject({ location: { line: 5 }, issue: { code: 'csv-unterminated-quote' } });
+  });
+
+  it('reports a record split by a lone carriage return instead of keeping its first part', async () => {
+    const split = etLine({ rs: '"CH\rXX"' }).replace('"CH\rXX"', 'CH\r"XX"');
+    const text = [REAL_HEADER, split, REAL_CAYENNE].join('\n');
+    const problems: InputProblem[] = [];
+    const s = await importFinessExtract(chunks(new TextEncoder().encode(text), 11), 'x.csv', {
+      onEstablishment: () => {},
+      onProblem: (p) => problems.push(p),
+    });
+    expect(s).toMatchObject({ read: 2, kept: 1, invalid: 1 });
+    expect(problems.map((p) => [p.issue.code, p.location.line])).toContainEqual(['finess-split-record', 2]);
+  });
+
+  it('bounds a record left open by a stray quote, and reads the lines after it', async () => {
+    const filler = Array.from({ length: 40 }, () => `structureet;${'x'.repeat(30_000)}`);
+    const text = [REAL_HEADER, 'structureet;"010000024', ...filler, REAL_CAYENNE].join('\n');
+    const problems: InputProblem[] = [];
+    const got: ImportedEstablishment[] = [];
+    const s = await importFinessExtract(chunks(new TextEncoder().encode(text), 65_536), 'x.csv', {
+      onEstablishment: (e) => got.push(e),
+      onProblem: (p) => problems.push(p),
+    });
+    expect(got.map((e) => e.line)).toEqual([43]);
+    expect(s.invalid).toBeGreaterThanOrEqual(1);
+    expect(problems[0]).toMatchObject({ location: { line: 2 }, issue: { code: 'record-too-long' } });
   });
 
   it('hands the geolocalisation lines to onLocation, the source field whole', async () => {

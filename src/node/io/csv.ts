@@ -20,6 +20,8 @@ export interface CsvRecord {
   readonly lines: readonly number[];
   /** Column (character) where each cell starts (1-based). */
   readonly columns: readonly number[];
+  /** Set when a quoting problem was found in the record (reported apart): its cells are not sure. */
+  readonly malformed?: true;
 }
 
 /**
@@ -188,8 +190,10 @@ export class CsvTokenizer {
 
     const endRecord = (): void => {
       for (const issue of pending) this.onIssue(issue);
+      const malformed = pending.length > 0;
       pending.length = 0;
-      if (!(values.length === 1 && values[0] === '')) this.onRecord({ values, lines, columns });
+      if (malformed) this.onRecord({ values, lines, columns, malformed });
+      else if (!(values.length === 1 && values[0] === '')) this.onRecord({ values, lines, columns });
       values = [];
       lines = [];
       columns = [];

@@ -170,7 +170,8 @@ export class DeclarationReader {
    */
   end(truncated = false): void {
     if (this.csv) {
-      this.csv.end();
+      // text cut short (an undecodable piece, already reported) ends mid-row: that row is not read as complete
+      if (!truncated) this.csv.end();
       if (!this.headerSeen && !truncated && !this.stoppedEarly) {
         this.sink.problem({
           location: { file: this.options.file, line: 1, column: 1 },
@@ -199,6 +200,11 @@ export class DeclarationReader {
     }
     this.read++;
     if (this.headerFailed) {
+      this.invalid++;
+      return;
+    }
+    if (record.malformed) {
+      // its quoting problem is reported by the tokenizer: the cells are not sure, the row is not used
       this.invalid++;
       return;
     }

@@ -146,9 +146,10 @@ export function readDeclarationRow(
   const period = { start: dateText(cell('period_start')), end: dateText(cell('period_end')) };
   const head: Record<string, unknown> = { finess, level, programme, period };
   if (ght !== '') head.ght = ght;
-  if (cell('method') !== '') head.method = cell('method');
-  if (cell('declared_on') !== '') head.declaredOn = dateText(cell('declared_on'));
-  if (cell('declared_by') !== '') head.declaredBy = cell('declared_by');
+  const [method, declaredOn, declaredBy] = [cell('method'), cell('declared_on'), cell('declared_by')];
+  if (method !== '') head.method = method;
+  if (declaredOn !== '') head.declaredOn = dateText(declaredOn);
+  if (declaredBy !== '') head.declaredBy = declaredBy;
   const code = cell('indicator');
   if (code === '')
     issues.push({ column: 'indicator', issue: issue('required', {}, { path: ['indicator'] }) });

@@ -373,6 +373,7 @@ export async function readFinessLegalEntities(
   encoding: InputEncoding | 'detect' = 'detect',
 ): Promise<LegalEntitiesRead> {
   const byFiness = new Map<string, RegisterLegalEntity>();
+  const firstLines = new Map<string, number>();
   let read = 0;
   let invalid = 0;
   let first = true;
@@ -397,7 +398,20 @@ export async function readFinessLegalEntities(
       invalid++;
       continue;
     }
-    if (!byFiness.has(r.value.finess)) byFiness.set(r.value.finess, r.value);
+    const earlier = firstLines.get(r.value.finess);
+    if (earlier !== undefined) {
+      // counted like the ET file's duplicates: read = legal entities + invalid
+      invalid++;
+      const found = issue(
+        'finess-duplicate',
+        { finess: r.value.finess, line: earlier },
+        { path: ['nofiness'], received: r.value.finess },
+      );
+      onProblem({ location: { file, line: record.line, path: found.path }, issue: found });
+      continue;
+    }
+    firstLines.set(r.value.finess, record.line);
+    byFiness.set(r.value.finess, r.value);
   }
   if (problem !== undefined) onProblem(problem);
   return { byFiness, read, invalid, stopped: problem !== undefined };
@@ -413,5 +427,10 @@ function splitRecord(
   const syntax = table.issues.map((s) =>
     problem({ file, line: record.line + s.line - 1, column: s.column }, s.code, s.message),
   );
+  if (table.records.length > 1) {
+    // the records are cut on line feeds; a lone CR outside quotes would end a CSV record inside this one
+    const split = issue('finess-split-record', { parts: table.records.length });
+    syntax.push({ location: { file, line: record.line, column: 1 }, issue: split });
+  }
   return { values: table.records[0]?.values ?? [], syntax };
 }

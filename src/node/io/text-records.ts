@@ -1,3 +1,4 @@
+import { MAX_RECORD_LENGTH } from './csv.js';
 import { createDecoder, firstInvalidUtf8, type InputEncoding } from './decode.js';
 import type { InputProblem } from './problem.js';
 
@@ -108,7 +109,9 @@ export async function* textRecords(
     record = quotes === 0 && record === '' ? physical : `${record}\n${physical}`;
     for (let i = 0; i < physical.length; i++) if (physical.charCodeAt(i) === 34) quotes++;
     line++;
-    if (quotes % 2 === 1) return;
+    // an open quote joins the next line, up to the record limit: past it the record is handed on as it is (its
+    // unterminated quote is then reported) and reading goes on, so memory stays bounded
+    if (quotes % 2 === 1 && record.length <= MAX_RECORD_LENGTH) return;
     const done = record;
     record = '';
     quotes = 0;
