@@ -319,16 +319,26 @@ function setThreshold(ctx: Context, change: ThresholdChange, path: IssuePath): v
   }
   // a step of the schedule: the threshold in force from `from` (until `until`), the base one kept
   const provenance = record(ctx, `${at}.schedule.${change.from}.${change.role}`, change);
-  indicator.schedule = [
-    ...(indicator.schedule ?? []),
-    {
-      from: change.from,
-      ...(change.until !== undefined ? { until: change.until } : {}),
-      ...(change.name !== undefined ? { name: change.name } : {}),
-      [change.role]: toThreshold(change, provenance),
-      provenance,
-    },
-  ];
+  const threshold = toThreshold(change, provenance);
+  // one step per window: a change for a window that already has a step sets its role there, so a step giving
+  // only the other role never hides this one (the step that started last wins, whatever roles it has)
+  const schedule = indicator.schedule ?? [];
+  const same = schedule.findIndex((s) => s.from === change.from && s.until === change.until);
+  const step =
+    same >= 0
+      ? {
+          ...schedule[same]!,
+          ...(change.name !== undefined ? { name: change.name } : {}),
+          [change.role]: threshold,
+        }
+      : {
+          from: change.from,
+          ...(change.until !== undefined ? { until: change.until } : {}),
+          ...(change.name !== undefined ? { name: change.name } : {}),
+          [change.role]: threshold,
+          provenance,
+        };
+  indicator.schedule = same >= 0 ? schedule.map((s, i) => (i === same ? step : s)) : [...schedule, step];
 }
 
 function dropNote(target: { unverified?: { field: string }[] }, field: string): void {

@@ -118,6 +118,27 @@ describe('thresholds by period (schedules)', () => {
     ]);
   });
 
+  it('two changes for the same window make one step: a role given second does not hide the first', () => {
+    const change = (role: 'target' | 'eligibility', value: number) => ({
+      indicator: '2.1',
+      role,
+      comparator: 'at-least' as const,
+      value,
+      inclusive: true,
+      from: '2027-01-01',
+      until: '2027-12-31',
+    });
+    const r = applyOverrides(yearly(), {
+      source: 'ARS roadmap (synthetic)',
+      thresholds: [change('target', 80), change('eligibility', 50)],
+    });
+    if (!r.ok) throw new Error('override refused');
+    const schedule = r.programme.domains[0]!.indicators[0]!.schedule!;
+    expect(schedule.filter((s) => s.from === '2027-01-01')).toHaveLength(1);
+    const inForce = thresholdsInForce(compileProgramme(r.programme), '2027-06-30').byCode.get('2.1')!;
+    expect(inForce.threshold!.expected.value).toBe(80);
+  });
+
   it('a period straddling a change uses the step in force on its last day, with a warning', () => {
     const e = evaluate(yearly(), { 'P1.1': yes(), '2.1': rate(80, 100) }, '2027-12-01', '2028-01-31');
     expect(e.domains[0]!.indicators[0]).toMatchObject({ status: 'not-met', expected: { value: 90 } });
