@@ -448,7 +448,7 @@ export const ISSUE_MESSAGES = {
 } satisfies Record<string, (params: never) => Label>;
 
 /**
- * A stable issue code: a key of {@link ISSUE_MESSAGES}.
+ * A stable issue code: a key of {@link palier!ISSUE_MESSAGES}.
  *
  * @category Core
  */

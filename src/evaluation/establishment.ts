@@ -1,7 +1,7 @@
 import type { Establishment } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/index.js';
 import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from './compile.js';
 import { evaluateIndicator } from './indicator.js';

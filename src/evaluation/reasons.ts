@@ -1,4 +1,4 @@
-import type { Label } from '../programme/index.js';
+import type { Label } from '../core/label.js';
 
 /**
  * A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}).

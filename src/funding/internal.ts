@@ -1,6 +1,6 @@
-import type { IssuePath, PalierIssue } from '../issues.js';
+import type { IssuePath, PalierIssue } from '../core/issue.js';
+import type { Provenance } from '../core/label.js';
 import { type Money, parseMoney } from '../money/money.js';
-import type { Provenance } from '../programme/provenance.js';
 
 /**
  * Builds an error issue (internal).

@@ -1,6 +1,6 @@
+import type { Lang } from '../../core/label.js';
 import { explain } from '../../evaluation/explain.js';
 import type { IndicatorResult } from '../../evaluation/types.js';
-import type { Lang } from '../../programme/provenance.js';
 import { formatExpected, formatObserved } from './describe.js';
 import { REPORT_CSS } from './html-css.js';
 import {

@@ -1,5 +1,5 @@
+import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
-import type { Lang } from '../../programme/provenance.js';
 import {
   formatNumber,
   INDICATOR_STATUS_LABELS,

@@ -1,6 +1,6 @@
+import type { Lang } from '../../../core/label.js';
 import { comparatorSymbol } from '../../../programme/comparator.js';
 import { unverifiedFacts } from '../../../programme/facts.js';
-import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
 import { referentialToCsv } from '../../io/referential-csv.js';
 import { escapeMarkdown } from '../../report/markdown.js';

@@ -1,5 +1,5 @@
+import type { Label } from '../../../core/label.js';
 import type { EstablishmentEvaluation } from '../../../evaluation/types.js';
-import type { Label } from '../../../programme/provenance.js';
 import { createEvaluator } from '../../evaluate-run.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';

@@ -1,10 +1,9 @@
-import type { MoneyString } from '../../../core/label.js';
+import type { Lang, MoneyString } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import { programmeRegion } from '../../../funding/programming.js';
 import { sumMoney } from '../../../money/arithmetic.js';
 import { money } from '../../../money/money.js';
-import type { Lang } from '../../../programme/provenance.js';
 import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
 import { csvCell } from '../../report/csv-out.js';
 import { escapeMarkdown } from '../../report/markdown.js';

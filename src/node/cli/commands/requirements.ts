@@ -1,11 +1,11 @@
 import type { Activity, EstablishmentTrait } from '../../../actors/types.js';
 import { ACTIVITIES } from '../../../actors/types.js';
 import type { PalierIssue } from '../../../core/issue.js';
+import type { Lang } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { RequiredIndicator, RequirementsList } from '../../../evaluation/requirements.js';
 import { requirements } from '../../../evaluation/requirements.js';
-import type { Lang } from '../../../programme/provenance.js';
 import { csvCell } from '../../report/csv-out.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
