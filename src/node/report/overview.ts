@@ -16,6 +16,7 @@ import type { CalendarDate, Period } from '../../dates/index.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../../evaluation/types.js';
 import { parseMoney, toCents } from '../../money/index.js';
 import type { Programme } from '../../programme/types.js';
+import type { DomainFunding } from './model.js';
 
 /**
  * The dimensions the overview breaks the evaluations down by (*axes du tableau de bord*), in display order.
@@ -97,7 +98,7 @@ export interface OverviewOptions {
   /** Report date: regions and ARS in force then, evaluations known then. */
   readonly asOf: CalendarDate;
   /** Funding by domain (decimal strings in euros), when a funding simulation is attached. */
-  readonly fundingByDomain?: readonly { readonly domain: string; readonly amount: string }[];
+  readonly fundingByDomain?: readonly DomainFunding[];
 }
 
 /**
