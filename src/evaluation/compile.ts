@@ -11,8 +11,8 @@ import type {
   Threshold,
   ThresholdStep,
 } from '../programme/index.js';
+import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './diagnostic-messages.js';
 import { compileRate, type ExactRate, type ScaledDecimal, toScaledDecimal } from './exact.js';
-import { REASONS } from './reasons.js';
 import type { Expected } from './types.js';
 
 /**
@@ -406,11 +406,11 @@ function compileThreshold(
 }
 
 function issue(
-  code: keyof typeof REASONS,
+  code: DiagnosticCode,
   path: readonly (string | number)[],
   severity: 'error' | 'warning',
 ): PalierIssue {
-  return { code, path, message: REASONS[code], severity };
+  return { code, path, message: DIAGNOSTIC_MESSAGES[code], severity };
 }
 
 /**

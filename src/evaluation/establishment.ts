@@ -4,9 +4,9 @@ import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/applicability.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
+import { diagnostic } from './diagnostic-messages.js';
 import { EvaluationView } from './evaluation-view.js';
 import { indicatorOutcome } from './indicator.js';
-import { REASONS, type ReasonCode } from './reasons.js';
 import { palierOutcome, requirementOutcome } from './rollup.js';
 import { scheduleDiagnostics, thresholdsInForce } from './schedule.js';
 import type { Declaration, DeclaredValue } from './types.js';
@@ -185,32 +185,4 @@ function checkHeader(
       diagnostic('declared-after-as-of', ['declaredOn'], 'warning', `≤ ${asOf}`, declaration.declaredOn),
     );
   }
-}
-
-/**
- * Builds a diagnostic from a reason code, with its French and English sentence.
- *
- * @example
- * ```ts
- * diagnostic('unknown-indicator', ['values', 'D9.9'], 'warning').message.en;
- * ```
- *
- * @category Evaluation
- */
-export function diagnostic(
-  code: ReasonCode,
-  path: readonly (string | number)[],
-  severity: 'error' | 'warning',
-  expected?: string,
-  received?: string,
-): PalierIssue {
-  const issue: { -readonly [K in keyof PalierIssue]: PalierIssue[K] } = {
-    code,
-    path,
-    message: REASONS[code],
-    severity,
-  };
-  if (expected !== undefined) issue.expected = expected;
-  if (received !== undefined) issue.received = received;
-  return issue;
 }

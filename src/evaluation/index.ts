@@ -4,6 +4,7 @@
  */
 export * from './compact-results.js';
 export * from './compile.js';
+export * from './diagnostic-messages.js';
 export * from './establishment.js';
 export * from './evaluation-view.js';
 export * from './exact.js';
@@ -14,7 +15,13 @@ export * from './ifaq.js';
 export * from './indicator.js';
 export * from './indicator-record.js';
 export * from './many.js';
-export * from './outcome-codes.js';
+export {
+  INDICATOR_CODE,
+  INDICATOR_OUTCOMES,
+  LEVEL_CODE,
+  LEVEL_OUTCOMES,
+  type Outcome,
+} from './outcome-codes.js';
 export * from './reasons.js';
 export * from './requirements.js';
 export * from './rollup.js';

@@ -2,12 +2,8 @@ import type { PalierIssue } from '../issues.js';
 import type { Programme } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
 import { type CompiledProgramme, compileProgramme, isCompiledProgramme } from './compile.js';
-import {
-  diagnostic,
-  type EvaluatedEstablishment,
-  type EvaluateOptions,
-  evaluateInto,
-} from './establishment.js';
+import { diagnostic } from './diagnostic-messages.js';
+import { type EvaluatedEstablishment, type EvaluateOptions, evaluateInto } from './establishment.js';
 import type { EvaluationView } from './evaluation-view.js';
 import type { Declaration, LevelStatus } from './types.js';
 

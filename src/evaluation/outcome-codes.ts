@@ -17,60 +17,66 @@ export interface Outcome<S extends string> {
   readonly reason: string;
 }
 
-const outcome = <S extends string>(status: S, reason: string): Outcome<S> =>
-  Object.freeze({ status, reason });
+/** Outcomes listed by status, flattened in order: the code of an outcome is its position in the flat list. */
+function numbered<S extends string>(byStatus: Readonly<Record<S, readonly string[]>>): readonly Outcome<S>[] {
+  const out: Outcome<S>[] = [];
+  for (const status in byStatus) for (const reason of byStatus[status]) out.push({ status, reason });
+  return Object.freeze(out);
+}
 
 /**
  * Every outcome an indicator can have, in code order: `INDICATOR_OUTCOMES[code]`.
  *
  * @category Evaluation
  */
-export const INDICATOR_OUTCOMES: readonly Outcome<IndicatorStatus>[] = Object.freeze([
-  outcome('met', 'threshold-met'),
-  outcome('not-met', 'below-threshold'),
-  outcome('not-met', 'above-threshold'),
-  outcome('not-met', 'not-equal-to-threshold'),
-  outcome('not-met', 'threshold-unreachable'),
-  outcome('not-met', 'answered-yes'),
-  outcome('not-met', 'answered-no'),
-  outcome('not-applicable', 'not-in-force'),
-  outcome('not-applicable', 'not-applicable-to-establishment'),
-  outcome('not-applicable', 'declared-not-applicable'),
-  outcome('missing', 'no-value-declared'),
-  outcome('unknown', 'threshold-unverified'),
-  outcome('unknown', 'threshold-absent'),
-  outcome('unknown', 'threshold-not-comparable'),
-  outcome('unknown', 'eligibility-absent-target-given'),
-  outcome('unknown', 'target-absent-eligibility-given'),
-  outcome('invalid', 'malformed-value'),
-  outcome('invalid', 'wrong-kind'),
-  outcome('invalid', 'missing-reason'),
-  outcome('invalid', 'not-finite'),
-  outcome('invalid', 'negative-value'),
-  outcome('invalid', 'non-integer-value'),
-  outcome('invalid', 'percent-out-of-range'),
-  outcome('invalid', 'zero-denominator'),
-  outcome('invalid', 'numerator-exceeds-denominator'),
-]);
+export const INDICATOR_OUTCOMES: readonly Outcome<IndicatorStatus>[] = numbered<IndicatorStatus>({
+  met: ['threshold-met'],
+  'not-met': [
+    'below-threshold',
+    'above-threshold',
+    'not-equal-to-threshold',
+    'threshold-unreachable',
+    'answered-yes',
+    'answered-no',
+  ],
+  'not-applicable': ['not-in-force', 'not-applicable-to-establishment', 'declared-not-applicable'],
+  missing: ['no-value-declared'],
+  unknown: [
+    'threshold-unverified',
+    'threshold-absent',
+    'threshold-not-comparable',
+    'eligibility-absent-target-given',
+    'target-absent-eligibility-given',
+  ],
+  invalid: [
+    'malformed-value',
+    'wrong-kind',
+    'missing-reason',
+    'not-finite',
+    'negative-value',
+    'non-integer-value',
+    'percent-out-of-range',
+    'zero-denominator',
+    'numerator-exceeds-denominator',
+  ],
+});
 
 /**
  * Every outcome of a prerequisite, a domain or the palier, in code order: `LEVEL_OUTCOMES[code]`.
  *
  * @category Evaluation
  */
-export const LEVEL_OUTCOMES: readonly Outcome<LevelStatus>[] = Object.freeze([
-  outcome('reached', 'all-indicators-met'),
-  outcome('reached', 'no-applicable-indicator'),
-  outcome('reached', 'none-in-force'),
-  outcome('not-reached', 'indicators-not-met'),
-  outcome('unknown', 'indicators-unknown'),
-  outcome('unknown', 'no-indicators-in-catalogue'),
-  outcome('unknown', 'catalogue-incomplete'),
-  outcome('unknown', 'catalogue-completeness-unknown'),
-  outcome('reached', 'all-requirements-reached'),
-  outcome('not-reached', 'requirements-not-reached'),
-  outcome('unknown', 'requirements-unknown'),
-]);
+export const LEVEL_OUTCOMES: readonly Outcome<LevelStatus>[] = numbered<LevelStatus>({
+  reached: ['all-indicators-met', 'no-applicable-indicator', 'none-in-force', 'all-requirements-reached'],
+  'not-reached': ['indicators-not-met', 'requirements-not-reached'],
+  unknown: [
+    'indicators-unknown',
+    'no-indicators-in-catalogue',
+    'catalogue-incomplete',
+    'catalogue-completeness-unknown',
+    'requirements-unknown',
+  ],
+});
 
 function codesByReason(outcomes: readonly Outcome<string>[]): Readonly<Record<string, number>> {
   const codes: Record<string, number> = {};
@@ -88,7 +94,7 @@ function codesByReason(outcomes: readonly Outcome<string>[]): Readonly<Record<st
 export const INDICATOR_CODE: Readonly<Record<string, number>> = codesByReason(INDICATOR_OUTCOMES);
 
 /**
- * The code of each level reason (`LEVEL_CODE['indicators-not-met']` is 3).
+ * The code of each level reason (`LEVEL_CODE['indicators-not-met']` is 4).
  *
  * @category Evaluation
  */

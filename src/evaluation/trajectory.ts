@@ -3,12 +3,8 @@ import type { PalierIssue } from '../issues.js';
 import type { RequirementKind } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme } from './compile.js';
-import {
-  diagnostic,
-  type EvaluatedEstablishment,
-  type EvaluateOptions,
-  evaluateInto,
-} from './establishment.js';
+import { diagnostic } from './diagnostic-messages.js';
+import { type EvaluatedEstablishment, type EvaluateOptions, evaluateInto } from './establishment.js';
 import type { EvaluationView } from './evaluation-view.js';
 import type { Declaration, LevelStatus } from './types.js';
 
