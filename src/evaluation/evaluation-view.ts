@@ -22,9 +22,6 @@ import type {
   RequirementResult,
 } from './types.js';
 
-/** Declared values by indicator code. */
-type Values = Readonly<Record<string, DeclaredValue>>;
-
 /**
  * One evaluation, read from compact results. `prerequisites`, `domains` and `palier` are built on each read
  * (keep them in a variable to read them twice); `JSON.stringify` writes the whole record, and
@@ -46,7 +43,7 @@ export class EvaluationView implements EstablishmentEvaluation {
   readonly #results: CompactResults;
   readonly #row: number;
   readonly #inForce: CompiledProgramme;
-  readonly #values: Values;
+  readonly #values: Readonly<Record<string, DeclaredValue>>;
 
   /**
    * The view of row `row` of `results`, evaluated with `inForce` (the programme with the thresholds in force
@@ -61,7 +58,9 @@ export class EvaluationView implements EstablishmentEvaluation {
     results: CompactResults,
     row: number,
     inForce: CompiledProgramme,
-    fields: Pick<EstablishmentEvaluation, 'finess' | 'period' | 'asOf' | 'diagnostics'> & { values: Values },
+    fields: Pick<EstablishmentEvaluation, 'finess' | 'period' | 'asOf' | 'diagnostics'> & {
+      values: Readonly<Record<string, DeclaredValue>>;
+    },
   ) {
     this.finess = fields.finess;
     this.programme = results.ref;
@@ -159,7 +158,7 @@ export class RequirementView implements RequirementResult {
   readonly #results: CompactResults;
   readonly #row: number;
   readonly #req: CompiledRequirement;
-  readonly #values: Values;
+  readonly #values: Readonly<Record<string, DeclaredValue>>;
 
   /**
    * The view of requirement `req` in row `row` of `results`.
@@ -169,7 +168,12 @@ export class RequirementView implements RequirementResult {
    * new RequirementView(results, 0, compiled.domains[0]!, values).status;
    * ```
    */
-  constructor(results: CompactResults, row: number, req: CompiledRequirement, values: Values) {
+  constructor(
+    results: CompactResults,
+    row: number,
+    req: CompiledRequirement,
+    values: Readonly<Record<string, DeclaredValue>>,
+  ) {
     const { status, reason } = LEVEL_OUTCOMES[results.levelCode(row, req.position)]!;
     this.code = req.code;
     this.kind = req.kind;
