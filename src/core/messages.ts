@@ -36,7 +36,7 @@ export const ISSUE_MESSAGES = {
     en: `FINESS ${p.finess} does not start with a known department code (${p.head}).`,
   }),
   'invalid-finess-key': (p: { finess: string; expected: string; received: string }) => ({
-    fr: `Clé de contrôle du numéro FINESS ${p.finess} incorrecte : ${p.expected} attendu, ${p.received} reçu (vérification dérivée des données ; l'option check: 'format' l'ignore).`,
+    fr: `Clé de contrôle du numéro FINESS ${p.finess} incorrecte : ${p.expected} attendu, ${p.received} reçu (vérification dérivée des données ; l'option « check: 'format' » l'ignore).`,
     en: `Wrong check key in FINESS ${p.finess}: expected ${p.expected}, received ${p.received} (data-derived check; option check: 'format' skips it).`,
   }),
 
@@ -268,13 +268,14 @@ export const ISSUE_MESSAGES = {
     fr: `--out ${p.out} désigne le fichier d’entrée ${p.input} : il serait écrasé ; choisissez un autre fichier.`,
     en: `--out ${p.out} is the input file ${p.input}: it would be overwritten; choose another file.`,
   }),
-  'file-unreadable': (p: { detail: string }) => ({
-    fr: `Fichier illisible : ${p.detail}`,
-    en: `Cannot read the file: ${p.detail}`,
+  // a system error's detail comes in both languages (CLI: systemError)
+  'file-unreadable': (p: { detail: string | Label }) => ({
+    fr: `Fichier illisible : ${typeof p.detail === 'string' ? p.detail : p.detail.fr}`,
+    en: `Cannot read the file: ${typeof p.detail === 'string' ? p.detail : p.detail.en}`,
   }),
-  'file-unwritable': (p: { file: string; detail: string }) => ({
-    fr: `Écriture impossible de ${p.file} : ${p.detail}`,
-    en: `Cannot write ${p.file}: ${p.detail}`,
+  'file-unwritable': (p: { file: string; detail: string | Label }) => ({
+    fr: `Écriture impossible de ${p.file} : ${typeof p.detail === 'string' ? p.detail : p.detail.fr}`,
+    en: `Cannot write ${p.file}: ${typeof p.detail === 'string' ? p.detail : p.detail.en}`,
   }),
   // the file readers say what was expected where they stopped; other callers give the parser's detail
   'invalid-json': (p: { detail?: string; expected?: string }) =>
