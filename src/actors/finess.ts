@@ -1,5 +1,5 @@
 import { describeValue, isRecord, refuseArgument } from '../core/guards.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/finess.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
 import { finessKey } from './finess-key.js';
