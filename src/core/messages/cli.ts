@@ -52,13 +52,14 @@ export const CLI_MESSAGES = {
     fr: `--out ${p.out} désigne le fichier d’entrée ${p.input} : il serait écrasé ; choisissez un autre fichier.`,
     en: `--out ${p.out} is the input file ${p.input}: it would be overwritten; choose another file.`,
   }),
-  'file-unreadable': (p: { detail: string }) => ({
-    fr: `Fichier illisible : ${p.detail}`,
-    en: `Cannot read the file: ${p.detail}`,
+  // a system error's detail comes in both languages (the CLI's systemError)
+  'file-unreadable': (p: { detail: string | Label }) => ({
+    fr: `Fichier illisible : ${typeof p.detail === 'string' ? p.detail : p.detail.fr}`,
+    en: `Cannot read the file: ${typeof p.detail === 'string' ? p.detail : p.detail.en}`,
   }),
-  'file-unwritable': (p: { file: string; detail: string }) => ({
-    fr: `Écriture impossible de ${p.file} : ${p.detail}`,
-    en: `Cannot write ${p.file}: ${p.detail}`,
+  'file-unwritable': (p: { file: string; detail: string | Label }) => ({
+    fr: `Écriture impossible de ${p.file} : ${typeof p.detail === 'string' ? p.detail : p.detail.fr}`,
+    en: `Cannot write ${p.file}: ${typeof p.detail === 'string' ? p.detail : p.detail.en}`,
   }),
   // the file readers say what was expected where they stopped; other callers give the parser's detail
   'invalid-json': (p: { detail?: string; expected?: string }) =>

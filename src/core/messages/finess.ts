@@ -16,7 +16,7 @@ export const FINESS_MESSAGES = {
     en: `FINESS ${p.finess} does not start with a known department code (${p.head}).`,
   }),
   'invalid-finess-key': (p: { finess: string; expected: string; received: string }) => ({
-    fr: `Clé de contrôle du numéro FINESS ${p.finess} incorrecte : ${p.expected} attendu, ${p.received} reçu (vérification dérivée des données ; l'option check: 'format' l'ignore).`,
+    fr: `Clé de contrôle du numéro FINESS ${p.finess} incorrecte : ${p.expected} attendu, ${p.received} reçu (vérification dérivée des données ; l'option « check: 'format' » l'ignore).`,
     en: `Wrong check key in FINESS ${p.finess}: expected ${p.expected}, received ${p.received} (data-derived check; option check: 'format' skips it).`,
   }),
 } satisfies MessageTable;
