@@ -1,4 +1,4 @@
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/programme.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
 import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from './compile.js';

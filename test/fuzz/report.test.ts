@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileProgramme } from '../../src/evaluation/compile.js';
 import { evaluateEstablishment } from '../../src/evaluation/establishment.js';
+import { plainEvaluation } from '../../src/evaluation/evaluation-view.js';
 import type { EstablishmentEvaluation } from '../../src/evaluation/types.js';
 import { exampleData } from '../../src/node/example/index.js';
 import { parseCsv } from '../../src/node/io/csv.js';
@@ -59,7 +60,7 @@ function modelOf(h: HostileReport): ReportModel {
     prerequisites: data.programme.prerequisites.map((r) => ({ ...r, label: h.requirementLabel })),
     domains: data.programme.domains.map((r) => ({ ...r, label: h.requirementLabel })),
   };
-  const evaluations = EVALUATIONS.map((e, i) => ({ ...e, finess: h.finess[i]! }));
+  const evaluations = EVALUATIONS.map((e, i) => ({ ...plainEvaluation(e), finess: h.finess[i]! }));
   return buildReport(evaluations, {
     lang: h.lang,
     programme,

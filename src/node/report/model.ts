@@ -382,7 +382,7 @@ export function defaultExplain(evaluation: EstablishmentEvaluation, lang: Lang):
   for (const [key, group] of byReason) {
     const reason = key.slice(key.indexOf(' ') + 1);
     lines.push(
-      `  ${group.codes.join(', ')} — ${LEVEL_STATUS_LABELS[group.status][lang]}: ${reasonMessage(reason, lang)}`,
+      `  ${group.codes.join(', ')} — ${LEVEL_STATUS_LABELS[group.status][lang]}${lang === 'fr' ? ' : ' : ': '}${reasonMessage(reason, lang)}`,
     );
   }
   return lines;
