@@ -41,18 +41,8 @@ async function checkSizes(dir: string): Promise<void> {
   const over: string[] = [];
   for (const c of SIZE_CASES) {
     const f = await measure(dir, c);
-    const target = c.target === undefined || c.target === c.budget ? '' : `, target ${kB(c.target)}`;
-    console.log(
-      `${c.label}: ${kB(f.minified)} min, ${kB(f.gzipped)} min+gz (budget ${kB(c.budget)}${target})`,
-    );
+    console.log(`${c.label}: ${kB(f.minified)} min, ${kB(f.gzipped)} min+gz (budget ${kB(c.budget)})`);
     for (const [path, bytes] of f.largest) console.log(`    ${kB(bytes).padStart(9)}  ${path}`);
-    if (c.blocker !== undefined && f.withoutBlocker !== undefined) {
-      console.log(`    without ${c.blocker.module}: ${kB(f.withoutBlocker)} min+gz`);
-      console.log(`    ${c.blocker.todo}`);
-    }
-    if (c.target !== undefined && c.budget > c.target && f.gzipped <= c.target) {
-      console.log(`    target reached: lower this budget to ${kB(c.target)} in scripts/package/sizes.ts`);
-    }
     if (f.gzipped > c.budget) over.push(`${c.label} is ${f.gzipped} B min+gz, over its ${c.budget} B budget`);
   }
   if (over.length > 0) throw new Error(over.join('\n'));

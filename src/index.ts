@@ -88,6 +88,7 @@ export { type Failure, fail, type Ok, ok, type Result, settle } from './core/res
 export { type Term, VOCABULARY } from './core/vocabulary.js';
 export { type CalendarDate, compareDates, isCalendarDate } from './dates/calendar-date.js';
 export { type Period, periodContains } from './dates/period.js';
+export type { CompactResults } from './evaluation/compact-results.js';
 export {
   type CatalogueGap,
   type CompiledProgramme,
@@ -100,6 +101,7 @@ export {
   type EvaluateOptions,
   evaluateEstablishment,
 } from './evaluation/establishment.js';
+export { type EvaluationView, plainEvaluation, type RequirementView } from './evaluation/evaluation-view.js';
 export { type Explainable, type ExplainOptions, explain } from './evaluation/explain.js';
 export { evaluateGht, type GhtEvaluation, type GhtLevelSummary, type GhtOptions } from './evaluation/ght.js';
 export {

@@ -1,6 +1,6 @@
 import { atBoundary, refuseArgument } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/entities.js';
 import { type Result, settle } from '../core/result.js';
 import { parseFiness } from './finess.js';
 import type { Finess, LegalEntity, Site } from './types.js';

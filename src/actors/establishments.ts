@@ -1,4 +1,4 @@
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/entities.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
 import { ACTIVITIES, type Activity, type Establishment, type LegalEntity, type Site } from './types.js';

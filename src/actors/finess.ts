@@ -1,5 +1,5 @@
 import { describeValue, isRecord, refuseArgument } from '../core/guards.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/finess.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
 import { finessKey } from './finess-key.js';
@@ -50,7 +50,8 @@ export interface ParsedFiness {
 }
 
 const SHAPE = /^(?:\d{2}|2[AB])\d{6,7}$/;
-const SHAPE_TEXT = '9 characters (8 without the key): digits, or 2A/2B then digits';
+/** The shape, language-neutral (the message says it in words): 8 or 9 characters, digits or 2A/2B first. */
+const SHAPE_TEXT = '[0-9]{8,9} | 2[AB][0-9]{6,7}';
 
 /**
  * Parses a FINESS number (*numéro FINESS*): spaces are ignored (`75 071 218 4`), letters may be lower case,

@@ -1,6 +1,6 @@
 import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/ght.js';
 import { type Result, settle } from '../core/result.js';
 import { requireList } from './attachments.js';
 import { buildGht, type Ght, type GhtInput, indexEntities } from './ght.js';

@@ -1,6 +1,6 @@
 import { atBoundary, isRecord, refuseArgument } from '../core/guards.js';
 import { type IssuePath, isError, type PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/ght.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { parseFiness } from './finess.js';
 import { REGIONS } from './regions.js';

@@ -1,7 +1,8 @@
 import { readDate } from '../core/dates.js';
 import { describeValue } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue as finessIssue } from '../core/messages/finess.js';
+import { issue } from '../core/messages/regions.js';
 
 /*
  * What region and ARS lookups say when they find nothing (internal): `invalid-date` (asOf is not a real
@@ -33,7 +34,7 @@ export function departmentIssue(received: string): PalierIssue {
 /** The issue of a FINESS number whose first characters name no territory. */
 export function finessDepartmentIssue(finess: string): PalierIssue {
   const head = finess.startsWith('97') ? finess.slice(0, 4) : finess.slice(0, 2);
-  return issue('invalid-finess-department', { finess, head }, { path: ['finess'], received: head });
+  return finessIssue('invalid-finess-department', { finess, head }, { path: ['finess'], received: head });
 }
 
 /** The issue of a region code unknown at the date. */

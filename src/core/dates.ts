@@ -1,6 +1,6 @@
 import { describeValue, refuseArgument } from './guards.js';
 import type { IssuePath, PalierIssue } from './issue.js';
-import { issue } from './messages.js';
+import { issue } from './messages/input.js';
 import { fail, ok, type Result } from './result.js';
 
 /**

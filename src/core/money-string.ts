@@ -1,5 +1,5 @@
 import type { IssuePath, PalierIssue } from './issue.js';
-import { issue } from './messages.js';
+import { issue } from './messages/money.js';
 
 /*
  * The one money-string grammar of palier. A canonical `MoneyString` (what palier writes, and what programme

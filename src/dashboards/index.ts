@@ -6,6 +6,7 @@
  * @module dashboards
  */
 export { type AggregateOptions, aggregateEvaluations } from './aggregate.js';
+export { okEvaluations } from './batch-evaluations.js';
 export {
   type Comparison,
   type ComparisonRow,
@@ -33,7 +34,6 @@ export {
   fundingDashboard,
 } from './funding.js';
 export { type DashboardProgramme, dashboardLevels } from './levels.js';
-export { okEvaluations } from './ok-evaluations.js';
 export {
   REFERENCE_SERIES,
   type ReferencePoint,

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/label.js';
-import { VOCABULARY } from '../core/vocabulary.js';
+import { counted, VOCABULARY } from '../core/vocabulary.js';
 import { comparatorSymbol } from '../programme/comparator.js';
 import type { GhtEvaluation, GhtLevelSummary } from './ght.js';
 import type { Ifaq2016Score } from './ifaq.js';
@@ -135,6 +135,9 @@ function inForceWords(
 function gapSentence(gap: NonNullable<IndicatorResult['gap']>, lang: Lang): string {
   const amount = num(gap.amount, lang);
   const down = gap.direction === 'decrease';
+  // French agreement: singular below 2 (« 1,5 point manquant »), English: singular for exactly 1
+  const plural = Math.abs(Number(gap.amount)) >= 2;
+  const one = Number(gap.amount) === 1;
   if (gap.reachable === false) {
     return lang === 'fr'
       ? `Même en ${down ? 'retirant' : 'ajoutant'} ${amount} ${gap.unit === 'points' ? 'points' : 'unités'}, le seuil resterait hors d'atteinte.`
@@ -143,12 +146,12 @@ function gapSentence(gap: NonNullable<IndicatorResult['gap']>, lang: Lang): stri
   if (gap.unit === 'points') {
     const beyond = gap.strict === true ? (lang === 'fr' ? ' (et un peu plus)' : ' (and a little more)') : '';
     return lang === 'fr'
-      ? `Écart : ${amount} point(s) ${down ? 'de trop' : 'manquant(s)'}${beyond}.`
-      : `Gap: ${amount} point(s) ${down ? 'too many' : 'short'}${beyond}.`;
+      ? `Écart : ${amount} ${plural ? 'points' : 'point'} ${down ? 'de trop' : plural ? 'manquants' : 'manquant'}${beyond}.`
+      : `Gap: ${amount} ${one ? 'point' : 'points'} ${down ? 'too many' : 'short'}${beyond}.`;
   }
   return lang === 'fr'
-    ? `Écart : ${amount} unité(s) ${down ? 'en moins' : 'de plus'} au numérateur.`
-    : `Gap: ${amount} ${down ? 'fewer' : 'more'} numerator unit(s).`;
+    ? `Écart : ${amount} ${plural ? 'unités' : 'unité'} ${down ? 'en moins' : 'de plus'} au numérateur.`
+    : `Gap: ${amount} ${down ? 'fewer' : 'more'} numerator ${one ? 'unit' : 'units'}.`;
 }
 
 function blockersSentence(blockers: readonly string[], lang: Lang): string {
@@ -164,10 +167,17 @@ function explainPalier(r: PalierResult, lang: Lang): string {
   return `${head('Palier', r.status, r.reason, lang)}${blockersSentence(r.blockers, lang)}`;
 }
 
+/** Members of a GHT by status, counted with agreement. */
+const MEMBERS = {
+  reached: { fr: ['atteint', 'atteints'], en: ['reached', 'reached'] },
+  notReached: { fr: ['non atteint', 'non atteints'], en: ['not reached', 'not reached'] },
+  unknown: { fr: ['inconnu', 'inconnus'], en: ['unknown', 'unknown'] },
+} as const;
+
 function explainSummary(r: GhtLevelSummary, lang: Lang): string {
   const counts =
     lang === 'fr'
-      ? ` Membres : ${r.reached.length} atteint(s), ${r.notReached.length} non atteint(s), ${r.unknown.length} inconnu(s).`
+      ? ` Membres : ${counted(r.reached.length, MEMBERS.reached, lang)}, ${counted(r.notReached.length, MEMBERS.notReached, lang)}, ${counted(r.unknown.length, MEMBERS.unknown, lang)}.`
       : ` Members: ${r.reached.length} reached, ${r.notReached.length} not reached, ${r.unknown.length} unknown.`;
   return `${head(r.code === 'palier' ? 'Palier' : r.code, r.status, r.reason, lang)}${counts}${blockersSentence(r.blockers, lang)}`;
 }

@@ -1,5 +1,5 @@
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/programme.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from './compile.js';
 

@@ -1,6 +1,6 @@
 import { describeValue, refuseArgument } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/money.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { D, type Dec, type DecimalInput } from './decimal.js';
 import { requireMoney } from './guards.js';

@@ -2,7 +2,7 @@ import { PalierError } from '../core/error.js';
 import { describeValue, refuseArgument } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/money.js';
 import { moneyStringProblem } from '../core/money-string.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { D, type Dec, type DecimalInput } from './decimal.js';

@@ -9,7 +9,6 @@
  *
  * @module node
  */
-
 export type { ActivityHint } from '../registers/finess-hints.js';
 export type { FinessExtractHeader } from '../registers/finess-other-lines.js';
 export type { RegisterDecision, RegisterStatus } from '../registers/finess-status.js';
@@ -140,7 +139,8 @@ export { type ReferentialRead, readReferential, referentialToCsv } from './io/re
 export { sniffEightBit, type TextRecord, type TextRecordsEnd, textRecords } from './io/text-records.js';
 export { declarationsToCsv, establishmentCells, establishmentsToCsv } from './io/write-csv.js';
 export { RESULT_COLUMNS, renderCsv } from './report/csv-out.js';
-export { escapeHtml, type HtmlOptions, renderHtml } from './report/html.js';
+export { type HtmlOptions, renderHtml } from './report/html.js';
+export { escapeHtml } from './report/html-parts.js';
 export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export {
@@ -148,6 +148,7 @@ export {
   type DomainFunding,
   defaultExplain,
   type GhtSection,
+  type ReportEstablishment,
   type ReportFunding,
   type ReportModel,
   type ReportOptions,
@@ -157,5 +158,14 @@ export {
   type RequirementReach,
   type Tally,
 } from './report/model.js';
+export { formatMoney } from './report/money-format.js';
+export {
+  buildOverview,
+  type GhtBlocker,
+  type GhtRollUp,
+  OVERVIEW_DIMENSIONS,
+  type Overview,
+  type OverviewOptions,
+} from './report/overview.js';
 export { ANSI, PLAIN, type Style, useColour } from './report/style.js';
 export { renderText, type TextOptions } from './report/text.js';

@@ -1,5 +1,5 @@
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/programme.js';
 import type { Indicator, Programme, Requirement, Threshold } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ActorLevel } from '../actors/types.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/programme.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
 import { comparatorSymbol } from './comparator.js';

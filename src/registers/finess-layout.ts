@@ -1,5 +1,5 @@
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/registers.js';
 
 /*
  * The field layouts of the FINESS extract files (official layouts etalab_cs1100507 and etalab_cs1100501 on the

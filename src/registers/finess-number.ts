@@ -1,6 +1,6 @@
 import { parseFiness } from '../actors/finess.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/registers.js';
 
 /** A FINESS number as the extract writes it: nine characters, the second a digit or a letter (`2A`, `9A`). */
 const FINESS_SHAPE = /^[0-9][0-9A-Z][0-9]{7}$/;

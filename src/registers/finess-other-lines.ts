@@ -1,6 +1,6 @@
 import { readDate } from '../core/dates.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/registers.js';
 import { fail, ok, type Result, settle } from '../core/result.js';
 import { LEGAL_STATUSES } from './finess-codes.js';
 import {

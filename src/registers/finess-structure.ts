@@ -3,7 +3,7 @@ import { departmentOfFiness } from '../actors/finess-department.js';
 import type { Establishment } from '../actors/types.js';
 import { readDate } from '../core/dates.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/registers.js';
 import { fail, type Result, settle } from '../core/result.js';
 import { AGGREGATE_CATEGORIES, type FinessCodeList, SANITARY_CATEGORIES, SPH_CODES } from './finess-codes.js';
 import { readFinessDepartment } from './finess-department-code.js';

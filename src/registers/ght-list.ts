@@ -2,7 +2,7 @@ import { parseFiness } from '../actors/finess.js';
 import { REGION_REFORM_DATE, REGIONS, regionOfFiness } from '../actors/regions.js';
 import type { Finess } from '../actors/types.js';
 import type { PalierIssue } from '../core/issue.js';
-import { issue } from '../core/messages.js';
+import { issue } from '../core/messages/registers.js';
 
 /**
  * One row of the DGOS GHT list (one legal-entity member), by column: `REGION; DENOMINATION GHT; CODE GHT;

@@ -85,13 +85,13 @@ describe('explain', () => {
   it('puts an indicator result into words with observed, expected and gap, in both languages', () => {
     expect(explain(d22, { lang: 'en' })).toBe(
       'D2.2 — not met: The declared value is below the threshold. Observed 97.98 % (4,899/5,000). ' +
-        'Expected ≥ 98 % (usage target). Gap: 1 more numerator unit(s).',
+        'Expected ≥ 98 % (usage target). Gap: 1 more numerator unit.',
     );
     const fr = explain(d22, { lang: 'fr' });
     expect(fr).toContain('non atteint');
     expect(fr).toContain('97,98 %');
     expect(fr).toContain("cible d'usage");
-    expect(fr).toContain('1 unité(s) de plus');
+    expect(fr).toContain('1 unité de plus');
   });
 
   it('puts a requirement, the palier and a whole evaluation into words', () => {
@@ -111,7 +111,7 @@ describe('explain', () => {
       ght: 'IDF-01',
     });
     expect(explain(g, { lang: 'en' }).split('\n')[0]).toContain('IDF-01');
-    expect(explain(g.palier, { lang: 'fr' })).toContain('1 atteint(s)');
+    expect(explain(g.palier, { lang: 'fr' })).toContain('1 atteint');
     const score = ifaq2016Score(failing);
     expect(explain(score, { lang: 'en' })).toContain('IFAQ 2016');
   });

@@ -188,7 +188,7 @@ describe('failures', () => {
     expect(demo.stderr).toContain('/root/x/declarations.csv: error [file-unwritable]');
     const out = await runWith(['demo', '--out', '/root/r.txt'], failing);
     expect(out.code).toBe(4);
-    expect(out.stderr).toContain('[file-unwritable] Cannot write /root/r.txt: EACCES');
+    expect(out.stderr).toContain('[file-unwritable] Cannot write /root/r.txt: permission denied (EACCES)');
   });
 
   it('each warning is printed once when --establishments is given', async () => {

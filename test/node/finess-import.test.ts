@@ -91,13 +91,13 @@ describe('palier import finess', () => {
     expect(r.stderr).toContain('et.csv:15: error [finess-truncated-line]');
     expect(r.stderr).toContain('et.csv:10: departement: warning [finess-no-region]');
     expect(r.stderr).toContain('et.csv:17: departement: warning [finess-unknown-department]');
-    expect(r.stderr).toContain('17 line(s) read = 12 kept + 2 not sanitary + 1 geolocation + 2 invalid');
+    expect(r.stderr).toContain('17 rows read = 12 kept + 2 not sanitary + 1 geolocation + 2 invalid');
     expect(r.stderr).toContain('regions and ARS as of 2026-05-12');
   });
 
   it('keeps every line with --all, reporting codes outside the lists', async () => {
     const r = await run(['import', 'finess', 'et.csv', '--all'], { files: { 'et.csv': EXTRACT } });
-    expect(r.stderr).toContain('17 line(s) read = 14 kept + 0 not sanitary + 1 geolocation + 2 invalid');
+    expect(r.stderr).toContain('17 rows read = 14 kept + 0 not sanitary + 1 geolocation + 2 invalid');
     expect(r.stderr).toContain('et.csv:12: categetab: warning [finess-unknown-code]');
     expect(r.stderr).toContain('categetab=500 ×1, categagretab=4401 ×1, categetab=999 ×1');
     expect(r.stdout).toContain(`${withKey('01000006')},CH DE FLEYRIAT,site,public,,unknown,,01,,500`);
@@ -148,7 +148,7 @@ describe('palier import finess', () => {
     const had = JSON.parse(r.stdout).find((e: { finess: string }) => e.finess === withKey('01000009'));
     expect(had.status).toBe('private-for-profit');
     expect(had.register.status.rule).toBe('codesph=0+statutjuridique=72');
-    expect(r.stderr).toContain('ej.csv: 2 EJ line(s) read, 1 legal entit(ies), 1 invalid');
+    expect(r.stderr).toContain('ej.csv: 2 EJ rows read, 1 legal entity, 1 invalid');
     expect(r.stderr).toContain('warning [finess-status-conflict]');
     expect(r.stderr).toContain('warning [finess-unknown-ej]');
   });
@@ -159,7 +159,7 @@ describe('palier import finess', () => {
     const r = await run(['import', 'finess', 'et.csv', '--ej', 'ej.csv'], {
       files: { 'et.csv': EXTRACT, 'ej.csv': ej },
     });
-    expect(r.stderr).toContain('ej.csv: 2 EJ line(s) read, 1 legal entit(ies), 1 invalid');
+    expect(r.stderr).toContain('ej.csv: 2 EJ rows read, 1 legal entity, 1 invalid');
     expect(r.stderr).toMatch(/ej\.csv:3: .*\[finess-duplicate\]/);
   });
 
@@ -186,7 +186,7 @@ describe('palier import finess', () => {
     const dated = await run(['import', 'finess', 'et.csv', '--as-of', '2026-01-01'], {
       files: { 'et.csv': REAL_FLEYRIAT },
     });
-    expect(dated.stderr).toContain('1 line(s) read = 1 kept');
+    expect(dated.stderr).toContain('1 row read = 1 kept');
   });
 
   it('reports usage errors, unreadable files and a missing subcommand', async () => {
@@ -397,7 +397,7 @@ describe('palier import ght', () => {
     expect(r.stderr).toContain('g.csv:6: finess: error [finess-invalid-number]');
     expect(r.stderr).toContain('g.csv:4: support: warning [ght-list-support-unknown]');
     expect(r.stderr).toContain(
-      '5 row(s) read = 3 member(s) + 2 invalid; 2 GHT(s), 1 without a known support establishment',
+      '5 rows read = 3 members + 2 invalid; 2 GHTs, 1 without a known support establishment',
     );
   });
 
@@ -442,7 +442,7 @@ describe('codes outside the lists, on many lines', () => {
     expect(r.stderr.match(/finess-unknown-code/g)).toHaveLength(1);
     expect(r.stderr).toContain('et.csv:2: categetab: warning [finess-unknown-code]');
     expect(r.stderr).toContain('categetab=500 ×3');
-    expect(r.stderr).toContain('3 line(s) read = 3 kept');
+    expect(r.stderr).toContain('3 rows read = 3 kept');
   });
 });
 

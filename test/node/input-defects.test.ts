@@ -187,7 +187,7 @@ describe('no record lost, no result misreported', () => {
       },
     );
     expect(r.stderr.match(/value-for-not-applicable-indicator/g), r.stderr).toHaveLength(1);
-    expect(r.stderr).toContain('1 rows read, 1 valid, 0 invalid');
+    expect(r.stderr).toContain('1 row read, 1 valid, 0 invalid');
   });
 });
 

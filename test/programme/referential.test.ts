@@ -254,7 +254,7 @@ describe('palier catalogue --template csv / evaluate --referential', () => {
         files: { 'd.csv': decl, 'my-guide.csv': filledHopen() },
       },
     );
-    expect(r.stderr).toContain('value(s) applied');
+    expect(r.stderr).toContain('2 values applied');
     const report = JSON.parse(r.stdout);
     const text = JSON.stringify(report);
     expect(text).toContain('my-guide.csv:');

@@ -3,12 +3,15 @@ import { issue } from '../../core/messages.js';
 import type { InputProblem } from '../io/problem.js';
 import { formatProblem, isError } from '../io/problem.js';
 import type { ReadSummary } from '../io/read-result.js';
+import { countOf } from '../report/labels.js';
 import { guardTerminal, visible } from '../report/safe-text.js';
 import type { Style } from '../report/style.js';
 import { ANSI, PLAIN, useColour } from '../report/style.js';
+import { colon } from '../report/text.js';
 import type { ParsedArgs } from './args.js';
 import { batched, batchedAsync, chunkWriterOf, withChunkWriter } from './chunk-writer.js';
 import type { CliIo, CliStream } from './io.js';
+import { systemError } from './system-error.js';
 
 /**
  * What a command runs with: I/O, language, styles, its parsed arguments.
@@ -105,9 +108,7 @@ export function printProblems(ctx: CommandContext, problems: readonly InputProbl
   }
   const rest = problems.length - shown.length;
   if (rest > 0) {
-    ctx.io.stderr.write(
-      `${say(ctx, `… et ${rest} autre(s) problème(s) (--max-problems 0 pour tout afficher)`, `… and ${rest} more problem(s) (--max-problems 0 to show all)`)}\n`,
-    );
+    ctx.io.stderr.write(`${moreProblems(ctx.lang, rest)}\n`);
   }
 }
 
@@ -129,13 +130,25 @@ export function summaryLine(
 ): string {
   const errors = 'errors' in problems ? problems.errors : problems.filter(isError).length;
   const warnings = 'errors' in problems ? problems.warnings : problems.length - errors;
-  const unit = summary.unit === 'rows' ? say(ctx, 'lignes', 'rows') : say(ctx, 'enregistrements', 'records');
-  const name = visible(file);
-  return say(
-    ctx,
-    `${name} : ${summary.read} ${unit} lu(e)s, ${summary.valid} valide(s), ${summary.invalid} invalide(s) (${errors} erreur(s), ${warnings} avertissement(s))`,
-    `${name}: ${summary.read} ${unit} read, ${summary.valid} valid, ${summary.invalid} invalid (${errors} error(s), ${warnings} warning(s))`,
-  );
+  const lang = ctx.lang;
+  const read = countOf(summary.read, summary.unit === 'rows' ? 'rowsRead' : 'recordsRead', lang);
+  return `${visible(file)}${colon(lang)}${read}, ${countOf(summary.valid, 'valid', lang)}, ${countOf(summary.invalid, 'invalid', lang)} (${countOf(errors, 'errors', lang)}, ${countOf(warnings, 'warnings', lang)})`;
+}
+
+/**
+ * The line saying how many problems were not shown: `… et 3 autres problèmes (--max-problems 0 pour tout afficher)`.
+ *
+ * @example
+ * ```ts
+ * moreProblems('fr', 1); // '… et 1 autre problème (--max-problems 0 pour tout afficher)'
+ * ```
+ *
+ * @category Command line
+ */
+export function moreProblems(lang: Lang, rest: number): string {
+  return lang === 'fr'
+    ? `… et ${countOf(rest, 'moreProblems', lang)} (--max-problems 0 pour tout afficher)`
+    : `… and ${countOf(rest, 'moreProblems', lang)} (--max-problems 0 to show all)`;
 }
 
 /**
@@ -234,6 +247,5 @@ export function distinctProblems(problems: readonly InputProblem[]): InputProble
  * @category Command line
  */
 export function unwritable(file: string, error: unknown): InputProblem {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { location: { file }, issue: issue('file-unwritable', { file, detail }) };
+  return { location: { file }, issue: issue('file-unwritable', { file, detail: systemError(error) }) };
 }

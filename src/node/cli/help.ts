@@ -164,7 +164,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       [
         '--kind declarations|establishments',
         {
-          fr: 'ce que contient le fichier (défaut : declarations)',
+          fr: 'ce que contient le fichier (défaut : « declarations »)',
           en: 'what the file holds (default: declarations)',
         },
       ],
@@ -175,7 +175,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       [
         '--format text|json',
         {
-          fr: 'problèmes en texte ou en JSON (défaut : text)',
+          fr: 'problèmes en texte ou en JSON (défaut : texte, « text »)',
           en: 'problems as text or JSON (default: text)',
         },
       ],
@@ -264,7 +264,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
   funding: {
     usage: 'palier funding <candidates.json> [--envelope <euros>] [options]',
     summary: {
-      fr: 'Simule la programmation d’une enveloppe régionale sur un fichier de candidats (JSON : region, envelope, candidates avec leurs forfaits — montants fournis par vous : palier n’invente aucun forfait).',
+      fr: 'Simule la programmation d’une enveloppe régionale sur un fichier de candidats (JSON : « region », « envelope », « candidates » avec leurs forfaits — montants fournis par vous : palier n’invente aucun forfait).',
       en: 'Simulates the programming of a regional envelope over a candidates file (JSON: region, envelope, candidates with their forfaits — amounts you supply: palier invents no forfait).',
     },
     options: [
@@ -278,7 +278,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       [
         '--order readiness-first|input-order',
         {
-          fr: 'ordre de sélection (défaut : readiness-first)',
+          fr: 'ordre de sélection (défaut : « readiness-first »)',
           en: 'selection order (default: readiness-first)',
         },
       ],
@@ -306,7 +306,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
   schema: {
     usage: 'palier schema [name] [options]',
     summary: {
-      fr: 'Écrit les JSON Schemas des entrées (déclaration, établissement, programme…) pour d’autres langages.',
+      fr: 'Écrit les schémas JSON des entrées (déclaration, établissement, programme…) pour d’autres langages.',
       en: 'Writes the JSON Schemas of the inputs (declaration, establishment, programme…) for other languages.',
     },
     options: [['--list', { fr: 'liste les noms', en: 'lists the names' }], OUT, LANG, HELP],
@@ -330,14 +330,14 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
 export function commandHelp(name: string, lang: Lang): string {
   const h = Object.hasOwn(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
   if (h === undefined) return generalHelp(lang);
-  const width = Math.max(...h.options.map(([flag]) => flag.length));
+  const width = Math.max(...h.options.map(([flag]) => syntax(flag, lang).length));
   const lines = [
-    `${lang === 'fr' ? 'Usage' : 'Usage'}: ${h.usage}`,
+    lang === 'fr' ? `Utilisation : ${syntax(h.usage, lang)}` : `Usage: ${h.usage}`,
     '',
     h.summary[lang],
     '',
     lang === 'fr' ? 'Options :' : 'Options:',
-    ...h.options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text[lang]}`),
+    ...h.options.map(([flag, text]) => `  ${syntax(flag, lang).padEnd(width)}  ${text[lang]}`),
     '',
     lang === 'fr' ? 'Exemples :' : 'Examples:',
     ...h.examples.flatMap(([cmd, text]) => [`  ${cmd}`, `      ${text[lang]}`]),
@@ -347,9 +347,30 @@ export function commandHelp(name: string, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Placeholders of a usage line or option in the help's language (`<file>` → `<fichier>` in French). */
+const PLACEHOLDERS_FR: readonly (readonly [RegExp, string])[] = [
+  [/YYYY-MM-DD/g, 'AAAA-MM-JJ'],
+  [/<file([|.>-])/g, '<fichier$1'],
+  [/\|file>/g, '|fichier>'],
+  [/<list>/g, '<liste>'],
+  [/<dir>/g, '<dossier>'],
+  [/<name>/g, '<nom>'],
+  [/\[name\]/g, '[nom]'],
+  [/<candidates\.json>/g, '<candidats.json>'],
+  [/<ET-file>/g, '<fichier-ET>'],
+  [/<EJ-file>/g, '<fichier-EJ>'],
+  [/<command>/g, '<commande>'],
+  [/<euros>/g, '<montant>'],
+];
+
+function syntax(text: string, lang: Lang): string {
+  if (lang !== 'fr') return text;
+  return PLACEHOLDERS_FR.reduce((s, [pattern, word]) => s.replace(pattern, word), text);
+}
+
 function exitCodesText(lang: Lang): string {
   return lang === 'fr'
-    ? 'Codes de sortie : 0 succès · 1 erreur interne · 2 erreur d’usage · 3 entrée invalide (enregistrements rejetés) · 4 fichier illisible ou non inscriptible'
+    ? 'Codes de sortie : 0 = succès · 1 = erreur interne · 2 = erreur d’usage · 3 = entrée invalide (enregistrements rejetés) · 4 = fichier illisible ou non inscriptible'
     : 'Exit codes: 0 success · 1 internal error · 2 usage error · 3 invalid input (records rejected) · 4 file not readable or writable';
 }
 
@@ -371,7 +392,7 @@ export function generalHelp(lang: Lang): string {
       ? 'palier — les programmes Hôpital numérique et HOP’EN : évaluer, expliquer, exporter.'
       : 'palier — the Hôpital numérique and HOP’EN programmes: evaluate, explain, export.',
     '',
-    'Usage: palier <command> [options]',
+    lang === 'fr' ? 'Utilisation : palier <commande> [options]' : 'Usage: palier <command> [options]',
     '',
     lang === 'fr' ? 'Commandes :' : 'Commands:',
     ...names.map((n) => `  ${n.padEnd(width)}  ${COMMAND_HELP[n]!.summary[lang]}`),

@@ -5,6 +5,7 @@ import { hopen, hopen2, hopitalNumerique } from '../../programmes/index.js';
 import { parseProgramme } from '../../schemas/programme.js';
 import { decodeBytes } from '../io/decode.js';
 import type { InputProblem } from '../io/problem.js';
+import { systemError } from './system-error.js';
 
 /**
  * Bundled programmes by the names `--programme` accepts.
@@ -86,6 +87,5 @@ export function programmeFile(value: string | boolean | undefined): string | und
  * @category Command line
  */
 export function unreadable(file: string, error: unknown): InputProblem {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { location: { file }, issue: issue('file-unreadable', { detail }) };
+  return { location: { file }, issue: issue('file-unreadable', { detail: systemError(error) }) };
 }

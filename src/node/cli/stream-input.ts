@@ -4,7 +4,7 @@ import type { InputProblem } from '../io/problem.js';
 import { formatProblem, isError } from '../io/problem.js';
 import { visible } from '../report/safe-text.js';
 import type { CommandContext } from './context.js';
-import { say } from './context.js';
+import { moreProblems } from './context.js';
 import type { CliIo } from './io.js';
 import { unreadable } from './programme-option.js';
 
@@ -105,9 +105,7 @@ export class ProblemPrinter {
     const rest = this.errors + this.warnings - this.shown;
     if (rest > 0 && this.max >= 0) {
       const ctx = this.ctx;
-      ctx.io.stderr.write(
-        `${say(ctx, `… et ${rest} autre(s) problème(s) (--max-problems 0 pour tout afficher)`, `… and ${rest} more problem(s) (--max-problems 0 to show all)`)}\n`,
-      );
+      ctx.io.stderr.write(`${moreProblems(ctx.lang, rest)}\n`);
     }
   }
 }

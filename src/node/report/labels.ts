@@ -1,6 +1,8 @@
-import type { Label, Lang } from '../../core/label.js';
+import type { Label, Lang, ProvenanceStatus } from '../../core/label.js';
 import { VOCABULARY } from '../../core/vocabulary.js';
+import type { UnknownThresholdReason } from '../../evaluation/compile.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
+import type { UnverifiedReason } from '../../programme/facts.js';
 
 /**
  * Words for each indicator status, in both languages (from palier's one vocabulary, `VOCABULARY`).
@@ -77,3 +79,192 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
 
 /** Number formats by language and digits, built once (building one per call is slow in bulk). */
 const FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The counted phrases of the reports and the command line, singular and plural in each language (French takes
+ * the singular for 0 and 1: « 0 ligne lue », « 21 non atteints »); said with {@link countOf}.
+ *
+ * @category Reports
+ */
+export const COUNTED = Object.freeze({
+  establishments: { fr: ['établissement', 'établissements'], en: ['establishment', 'establishments'] },
+  evaluations: { fr: ['évaluation', 'évaluations'], en: ['evaluation', 'evaluations'] },
+  declarationsEvaluated: {
+    fr: ['déclaration évaluée', 'déclarations évaluées'],
+    en: ['declaration evaluated', 'declarations evaluated'],
+  },
+  palierReached: { fr: ['palier atteint', 'paliers atteints'], en: ['palier reached', 'paliers reached'] },
+  notReached: { fr: ['non atteint', 'non atteints'], en: ['not reached', 'not reached'] },
+  unknown: { fr: ['inconnu', 'inconnus'], en: ['unknown', 'unknown'] },
+  met: { fr: ['atteint', 'atteints'], en: ['met', 'met'] },
+  'not-met': { fr: ['non atteint', 'non atteints'], en: ['not met', 'not met'] },
+  'not-applicable': { fr: ['sans objet', 'sans objet'], en: ['not applicable', 'not applicable'] },
+  missing: { fr: ['non déclaré', 'non déclarés'], en: ['missing', 'missing'] },
+  invalid: { fr: ['invalide', 'invalides'], en: ['invalid', 'invalid'] },
+  valid: { fr: ['valide', 'valides'], en: ['valid', 'valid'] },
+  rowsRead: { fr: ['ligne lue', 'lignes lues'], en: ['row read', 'rows read'] },
+  recordsRead: { fr: ['enregistrement lu', 'enregistrements lus'], en: ['record read', 'records read'] },
+  errors: { fr: ['erreur', 'erreurs'], en: ['error', 'errors'] },
+  warnings: { fr: ['avertissement', 'avertissements'], en: ['warning', 'warnings'] },
+  moreProblems: { fr: ['autre problème', 'autres problèmes'], en: ['more problem', 'more problems'] },
+  valuesApplied: { fr: ['valeur appliquée', 'valeurs appliquées'], en: ['value applied', 'values applied'] },
+  members: { fr: ['membre', 'membres'], en: ['member', 'members'] },
+  legalEntities: { fr: ['entité juridique', 'entités juridiques'], en: ['legal entity', 'legal entities'] },
+  ejRowsRead: { fr: ['ligne EJ lue', 'lignes EJ lues'], en: ['EJ row read', 'EJ rows read'] },
+  kept: { fr: ['gardée', 'gardées'], en: ['kept', 'kept'] },
+  notSanitary: { fr: ['non sanitaire', 'non sanitaires'], en: ['not sanitary', 'not sanitary'] },
+  ghts: { fr: ['GHT', 'GHT'], en: ['GHT', 'GHTs'] },
+  establishmentsWithoutActivity: {
+    fr: ['établissement sans données d’activité', 'établissements sans données d’activité'],
+    en: ['establishment without activity data', 'establishments without activity data'],
+  },
+} as const satisfies Record<string, { fr: readonly [string, string]; en: readonly [string, string] }>);
+
+/**
+ * A counted phrase of {@link COUNTED} with its agreement: `countOf(21, 'notReached', 'fr')` → `21 non atteints`.
+ * The number is written the language's way (`1 250` in French, `1,250` in English).
+ *
+ * @example
+ * ```ts
+ * countOf(1, 'rowsRead', 'fr'); // '1 ligne lue'
+ * countOf(344, 'rowsRead', 'fr'); // '344 lignes lues'
+ * ```
+ *
+ * @category Reports
+ */
+export function countOf(n: number, phrase: keyof typeof COUNTED, lang: Lang): string {
+  const forms = COUNTED[phrase][lang];
+  const singular = lang === 'fr' ? Math.abs(n) < 2 : n === 1;
+  return `${formatNumber(n, lang, 0)} ${singular ? forms[0] : forms[1]}`;
+}
+
+/**
+ * Formats an amount in euros given as a decimal string (`"1000000.00"`) the way the language writes it, from
+ * its characters (never through a float): `1 000 000,00 €` in French (narrow no-break spaces in groups of
+ * three, decimal comma), `€1,000,000.00` in English. Text that is not a decimal amount is returned as is.
+ *
+ * @example
+ * ```ts
+ * formatMoney('1000000.00', 'fr'); // '1 000 000,00 €'
+ * formatMoney('-37000.5', 'en');   // '-€37,000.50'
+ * ```
+ *
+ * @category Reports
+ */
+export function formatMoney(amount: string, lang: Lang): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount.trim());
+  if (m === null) return amount;
+  const [, sign, whole, fraction = ''] = m;
+  const cents = fraction.length >= 2 ? fraction : fraction.padEnd(2, '0');
+  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+  return lang === 'fr' ? `${sign}${grouped},${cents}\u00a0€` : `${sign}€${grouped}.${cents}`;
+}
+
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * A calendar date (`YYYY-MM-DD`) in words, in the language: `31 janvier 2022`, `31 January 2022` (`1er` for
+ * the first of a month in French). Text that is not such a date is returned as is.
+ *
+ * @example
+ * ```ts
+ * formatDate('2022-01-31', 'fr'); // '31 janvier 2022'
+ * formatDate('2021-10-01', 'fr'); // '1er octobre 2021'
+ * ```
+ *
+ * @category Reports
+ */
+export function formatDate(date: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = m === null ? undefined : MONTHS[lang][Number(m[2]) - 1];
+  if (m === null || month === undefined) return date;
+  const day = Number(m[3]);
+  return `${lang === 'fr' && day === 1 ? '1er' : day} ${month} ${m[1]}`;
+}
+
+/**
+ * How far a fact is verified (a provenance status), in words: `confirmé`, `rapporté`, `non vérifié` …
+ *
+ * @category Reports
+ */
+export const PROVENANCE_STATUS_LABELS: Readonly<Record<ProvenanceStatus, Label>> = Object.freeze({
+  seed: { fr: 'document du programme', en: 'programme document' },
+  confirmed: { fr: 'confirmé', en: 'confirmed' },
+  reported: { fr: 'rapporté', en: 'reported' },
+  unverified: { fr: 'non vérifié', en: 'unverified' },
+  override: { fr: 'surcharge', en: 'override' },
+});
+
+/**
+ * Why a threshold is unknown, in a few words (the reports' sentences come from `reasonMessage`).
+ *
+ * @category Reports
+ */
+export const UNKNOWN_THRESHOLD_LABELS: Readonly<Record<UnknownThresholdReason, Label>> = Object.freeze({
+  'threshold-unverified': { fr: 'seuil non vérifié', en: 'threshold unverified' },
+  'threshold-absent': { fr: 'pas de seuil', en: 'no threshold' },
+  'threshold-not-comparable': { fr: 'seuil non comparable', en: 'threshold not comparable' },
+  'eligibility-absent-target-given': {
+    fr: 'cible d’usage sans seuil d’éligibilité',
+    en: 'usage target without eligibility threshold',
+  },
+  'target-absent-eligibility-given': {
+    fr: 'seuil d’éligibilité sans cible d’usage',
+    en: 'eligibility threshold without usage target',
+  },
+});
+
+/**
+ * Why a fact needs completing, in words.
+ *
+ * @category Reports
+ */
+export const UNVERIFIED_REASON_LABELS: Readonly<Record<UnverifiedReason, Label>> = Object.freeze({
+  unverified: { fr: 'non vérifié', en: 'unverified' },
+  'missing-eligibility': { fr: 'seuil d’éligibilité absent', en: 'eligibility threshold missing' },
+  'missing-target': { fr: 'cible d’usage absente', en: 'usage target missing' },
+});
+
+/**
+ * A note recorded with a fact's provenance, for a report in `lang`: notes are written in English in the
+ * bundled data, so French output quotes them as such (« … », note en anglais) rather than pass them as French.
+ *
+ * @example
+ * ```ts
+ * sourceNote('codes not read', 'fr'); // 'note de la source, en anglais : « codes not read »'
+ * ```
+ *
+ * @category Reports
+ */
+export function sourceNote(note: string, lang: Lang): string {
+  return lang === 'fr' ? `note de la source, en anglais : « ${note} »` : note;
+}

@@ -1,12 +1,14 @@
 import {
-  formatNumber,
+  countOf,
+  formatDate,
+  formatMoney,
   INDICATOR_STATUS_LABELS,
   INDICATOR_STATUS_MARKS,
   INDICATOR_STATUSES,
   LEVEL_STATUS_LABELS,
 } from './labels.js';
 import type { ReportModel } from './model.js';
-import { formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
+import { colon, formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
 
 /**
  * Escapes text for Markdown table cells, headings and list items: emphasis and code marks, brackets, pipes,
@@ -63,15 +65,15 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
   const s = model.summary;
   const out: string[] = [];
   out.push(
-    `# ${t.title} — ${escapeMarkdown(`${model.programme.name} (${model.programme.id} ${model.programme.version})`)}, ${t.asOf} ${escapeMarkdown(model.asOf)}`,
+    `# ${t.title} — ${escapeMarkdown(`${model.programme.name} (${model.programme.id} ${model.programme.version})`)}, ${t.asOf} ${escapeMarkdown(formatDate(model.asOf, lang))}`,
     '',
   );
   out.push(
-    `**${s.establishments}** ${t.establishments}, **${s.evaluations}** ${t.evaluations}: **${s.reached}** ${t.palierReached}, **${s.notReached}** ${t.palierNotReached}, **${s.unknown}** ${t.palierUnknown}.`,
+    `${countOf(s.establishments, 'establishments', lang)}, ${countOf(s.evaluations, 'evaluations', lang)}${colon(lang)}**${countOf(s.reached, 'palierReached', lang)}**, **${countOf(s.notReached, 'notReached', lang)}**, **${countOf(s.unknown, 'unknown', lang)}**.`,
     '',
   );
   out.push(
-    `${t.indicators}: ${INDICATOR_STATUSES.map((k) => `${s.indicators[k]} ${INDICATOR_STATUS_LABELS[k][lang]}`).join(', ')}.`,
+    `${t.indicators}${colon(lang)}${INDICATOR_STATUSES.map((k) => countOf(s.indicators[k], k, lang)).join(', ')}.`,
     '',
   );
   if (model.input) out.push(`${inputLine(model)}.`, '');
@@ -118,7 +120,7 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
       ]),
     ),
     '',
-    `${t.legend}: ${INDICATOR_STATUSES.map((k) => `${INDICATOR_STATUS_MARKS[k]} ${INDICATOR_STATUS_LABELS[k][lang]}`).join(', ')}.`,
+    `${t.legend}${colon(lang)}${INDICATOR_STATUSES.map((k) => `${INDICATOR_STATUS_MARKS[k]} ${INDICATOR_STATUS_LABELS[k][lang]}`).join(', ')}.`,
     '',
   );
   if (model.funding) {
@@ -127,11 +129,8 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
       ...table(
         [t.domain, t.amount],
         [
-          ...model.funding.byDomain.map((d) => [
-            escapeMarkdown(d.domain),
-            `${formatNumber(Number(d.amount), lang, 2)} €`,
-          ]),
-          [`**${t.total}**`, `**${formatNumber(Number(model.funding.total), lang, 2)} €**`],
+          ...model.funding.byDomain.map((d) => [escapeMarkdown(d.domain), formatMoney(d.amount, lang)]),
+          [`**${t.total}**`, `**${formatMoney(model.funding.total, lang)}**`],
         ],
         [1],
       ),

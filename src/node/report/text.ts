@@ -1,7 +1,9 @@
 import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 import {
-  formatNumber,
+  countOf,
+  formatDate,
+  formatMoney,
   INDICATOR_STATUS_LABELS,
   INDICATOR_STATUS_MARKS,
   INDICATOR_STATUSES,
@@ -158,18 +160,17 @@ function mark(status: IndicatorStatus | undefined, style: Style): string {
 /** Header lines shared by the text report: title, programme, date, counts. */
 function headline(model: ReportModel, style: Style): string[] {
   const t = TEXT[model.lang];
+  const lang = model.lang;
   const s = model.summary;
   const lines = [
     style.bold(
       visible(
-        `${t.title} — ${model.programme.name} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${model.asOf}`,
+        `${t.title} — ${model.programme.name} (${model.programme.id} ${model.programme.version}), ${t.asOf} ${formatDate(model.asOf, lang)}`,
       ),
     ),
-    `${s.establishments} ${t.establishments}, ${s.evaluations} ${t.evaluations}${colon(model.lang)}${style.green(`${s.reached} ${t.palierReached}`)}, ${style.red(`${s.notReached} ${t.palierNotReached}`)}, ${style.yellow(`${s.unknown} ${t.palierUnknown}`)}`,
+    `${countOf(s.establishments, 'establishments', lang)}, ${countOf(s.evaluations, 'evaluations', lang)}${colon(lang)}${style.green(countOf(s.reached, 'palierReached', lang))}, ${style.red(countOf(s.notReached, 'notReached', lang))}, ${style.yellow(countOf(s.unknown, 'unknown', lang))}`,
   ];
-  const counts = INDICATOR_STATUSES.map(
-    (k) => `${s.indicators[k]} ${INDICATOR_STATUS_LABELS[k][model.lang]}`,
-  );
+  const counts = INDICATOR_STATUSES.map((k) => countOf(s.indicators[k], k, lang));
   lines.push(`${t.indicators}${colon(model.lang)}${counts.join(', ')}`);
   if (model.input) lines.push(inputLine(model));
   for (const note of model.notes)
@@ -182,7 +183,7 @@ function headline(model: ReportModel, style: Style): string[] {
  *
  * @example
  * ```ts
- * inputLine(model); // 'Entrée : 120 lignes lus, 118 valides, 2 invalides'
+ * inputLine(model); // 'Entrée : 120 lignes lues, 118 valides, 2 invalides'
  * ```
  *
  * @category Reports
@@ -191,7 +192,8 @@ export function inputLine(model: ReportModel): string {
   const t = TEXT[model.lang];
   const i = model.input;
   if (i === undefined) return '';
-  return `${t.input}${colon(model.lang)}${i.read} ${i.unit === 'rows' ? t.rows : t.records} ${t.read}, ${i.valid} ${t.valid}, ${i.invalid} ${t.invalid}`;
+  const lang = model.lang;
+  return `${t.input}${colon(lang)}${countOf(i.read, i.unit === 'rows' ? 'rowsRead' : 'recordsRead', lang)}, ${countOf(i.valid, 'valid', lang)}, ${countOf(i.invalid, 'invalid', lang)}`;
 }
 
 /** The main table: one line per evaluation. */
@@ -298,8 +300,8 @@ function fundingTable(model: ReportModel): string[] {
     ...textTable(
       [t.domain, t.amount],
       [
-        ...f.byDomain.map((d) => [visible(d.domain), `${formatNumber(Number(d.amount), model.lang, 2)} €`]),
-        [t.total, `${formatNumber(Number(f.total), model.lang, 2)} €`],
+        ...f.byDomain.map((d) => [visible(d.domain), formatMoney(d.amount, model.lang)]),
+        [t.total, formatMoney(f.total, model.lang)],
       ],
       ['left', 'right'],
     ),

@@ -1,8 +1,10 @@
 import type { Lang } from '../../../core/label.js';
+import { term } from '../../../core/vocabulary.js';
 import { comparatorSymbol } from '../../../programme/comparator.js';
-import { unverifiedFacts } from '../../../programme/facts.js';
+import { type UnverifiedFact, unverifiedFacts } from '../../../programme/facts.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
 import { referentialToCsv } from '../../io/referential-csv.js';
+import { PROVENANCE_STATUS_LABELS, sourceNote, UNVERIFIED_REASON_LABELS } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import type { Style } from '../../report/style.js';
@@ -49,7 +51,7 @@ export function formatThreshold(t: Threshold, kind: Indicator['kind'], lang: Lan
           ? 'non'
           : 'no'
       : `${t.value}${kind === 'rate' ? ' %' : ''}`;
-  return `${op} ${value} [${t.provenance.status}]`;
+  return `${op} ${value} [${PROVENANCE_STATUS_LABELS[t.provenance.status][lang]}]`;
 }
 
 function ruleOf(indicator: Indicator, req: Requirement, lang: Lang): string {
@@ -64,12 +66,18 @@ function ruleOf(indicator: Indicator, req: Requirement, lang: Lang): string {
             ? 'inconnu'
             : 'unknown'
           : formatThreshold(st, indicator.kind, lang);
-      return `${s.name ?? s.from}: ${rule}`;
+      return `${s.name ?? s.from}${lang === 'fr' ? ' : ' : ': '}${rule}`;
     });
     return steps.join('; ');
   }
   if (t !== undefined) return formatThreshold(t, indicator.kind, lang);
   return lang === 'fr' ? 'inconnu (non vérifié)' : 'unknown (unverified)';
+}
+
+/** An unverified fact in words: why, and the source's note. */
+function factText(f: UnverifiedFact, lang: Lang): string {
+  const note = f.provenance?.note;
+  return `${UNVERIFIED_REASON_LABELS[f.reason][lang]}${note ? `${lang === 'fr' ? ' : ' : ': '}${sourceNote(note, lang)}` : ''}`;
 }
 
 function catalogueText(p: Programme, lang: Lang, style: Style): string {
@@ -78,20 +86,21 @@ function catalogueText(p: Programme, lang: Lang, style: Style): string {
       visible(`${p.name[lang]} — ${p.id} ${p.version} (${p.period.value.start} → ${p.period.value.end})`),
     ),
     ...(p.overrides.length > 0
-      ? [style.yellow(`${lang === 'fr' ? 'Surcharges' : 'Overrides'}: ${p.overrides.length}`)]
+      ? [style.yellow(`${lang === 'fr' ? 'Surcharges : ' : 'Overrides: '}${p.overrides.length}`)]
       : []),
     '',
   ];
   for (const req of [...p.prerequisites, ...p.domains]) {
     lines.push(
-      style.bold(visible(`${req.code}  ${req.label[lang]}`)) + style.dim(`  [${req.provenance.status}]`),
+      style.bold(visible(`${req.code}  ${req.label[lang]}`)) +
+        style.dim(`  [${PROVENANCE_STATUS_LABELS[req.provenance.status][lang]}]`),
     );
     if (req.indicators.length === 0)
       lines.push(style.dim(lang === 'fr' ? '    (aucun indicateur vérifié)' : '    (no verified indicator)'));
     for (const i of req.indicators) {
       lines.push(
         visible(
-          `  ${i.code.padEnd(6)} ${i.kind.padEnd(6)} ${ruleOf(i, req, lang).padEnd(24)} ${i.label[lang]}`,
+          `  ${i.code.padEnd(6)} ${term(i.kind, lang).padEnd(7)} ${ruleOf(i, req, lang).padEnd(24)} ${i.label[lang]}`,
         ),
       );
     }
@@ -101,10 +110,7 @@ function catalogueText(p: Programme, lang: Lang, style: Style): string {
     '',
     style.bold(lang === 'fr' ? `Faits non vérifiés (${facts.length})` : `Unverified facts (${facts.length})`),
   );
-  for (const f of facts)
-    lines.push(
-      `  ${visible(f.path)}${style.dim(visible(` — ${f.reason}${f.provenance?.note ? `: ${f.provenance.note}` : ''}`))}`,
-    );
+  for (const f of facts) lines.push(`  ${visible(f.path)}${style.dim(visible(` — ${factText(f, lang)}`))}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,21 +123,18 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
       continue;
     }
     out.push(
-      `| Code | ${lang === 'fr' ? 'Type' : 'Kind'} | ${lang === 'fr' ? 'Règle' : 'Rule'} | Label |`,
+      `| Code | ${lang === 'fr' ? 'Type' : 'Kind'} | ${lang === 'fr' ? 'Règle' : 'Rule'} | ${lang === 'fr' ? 'Libellé' : 'Label'} |`,
       '| --- | --- | --- | --- |',
     );
     for (const i of req.indicators)
       out.push(
-        `| ${[i.code, i.kind, ruleOf(i, req, lang), i.label[lang]].map(escapeMarkdown).join(' | ')} |`,
+        `| ${[i.code, term(i.kind, lang), ruleOf(i, req, lang), i.label[lang]].map(escapeMarkdown).join(' | ')} |`,
       );
     out.push('');
   }
   const facts = unverifiedFacts(p);
   out.push(`## ${lang === 'fr' ? 'Faits non vérifiés' : 'Unverified facts'} (${facts.length})`, '');
-  for (const f of facts)
-    out.push(
-      `- ${escapeMarkdown(`${f.path} — ${f.reason}${f.provenance?.note ? `: ${f.provenance.note}` : ''}`)}`,
-    );
+  for (const f of facts) out.push(`- ${escapeMarkdown(`${f.path} — ${factText(f, lang)}`)}`);
   return `${out.join('\n')}\n`;
 }
 

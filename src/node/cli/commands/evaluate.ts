@@ -6,6 +6,7 @@ import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
 import { csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
+import { countOf, formatDate } from '../../report/labels.js';
 import { buildReport } from '../../report/model.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -148,8 +149,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     if (evaluator.withoutEstablishment.size > 0) {
       const n = evaluator.withoutEstablishment.size;
       notes.push({
-        fr: `${n} établissement(s) sans données d’activité (--establishments) : tous les indicateurs sont jugés applicables.`,
-        en: `${n} establishment(s) without activity data (--establishments): every indicator is taken as applicable.`,
+        fr: `${countOf(n, 'establishmentsWithoutActivity', 'fr')} (--establishments) : tous les indicateurs sont jugés applicables.`,
+        en: `${countOf(n, 'establishmentsWithoutActivity', 'en')} (--establishments): every indicator is taken as applicable.`,
       });
     }
     const model = buildReport(evaluations, {
@@ -165,7 +166,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   printer.close();
   ctx.io.stderr.write(`${summaryLine(ctx, input$.file, summary, printer)}\n`);
   ctx.io.stderr.write(
-    `${say(ctx, `${evaluator.count} déclaration(s) évaluée(s) au ${asOf} (${programme.id} ${programme.version})`, `${evaluator.count} declaration(s) evaluated as of ${asOf} (${programme.id} ${programme.version})`)}\n`,
+    `${countOf(evaluator.count, 'declarationsEvaluated', ctx.lang)} ${say(ctx, 'au', 'as of')} ${formatDate(asOf, ctx.lang)} (${programme.id} ${programme.version})\n`,
   );
   if (failure?.kind === 'io') return EXIT.io;
   const invalid = readErrors > 0 || establishments.exit !== EXIT.ok;

@@ -1,11 +1,13 @@
-import type { Lang, MoneyString } from '../../../core/label.js';
+import type { Label, Lang, MoneyString } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
-import { programmeRegion } from '../../../funding/programming.js';
+import { term } from '../../../core/vocabulary.js';
+import { programmeRegion, type SelectionReason } from '../../../funding/programming.js';
 import { sumMoney } from '../../../money/arithmetic.js';
 import { money } from '../../../money/money.js';
 import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
 import { csvCell } from '../../report/csv-out.js';
+import { formatDate, formatMoney } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
@@ -45,64 +47,104 @@ function byDomain(p: Programming): [string, string][] {
   ]);
 }
 
+/** Why a (candidate, domain) was selected or not, in words. */
+const REASONS: Readonly<Record<SelectionReason, Label>> = {
+  selected: { fr: 'retenu', en: 'selected' },
+  'selected-on-redistribution': { fr: 'retenu à la redistribution', en: 'selected on redistribution' },
+  'prerequisites-required': { fr: 'prérequis non atteints', en: 'prerequisites required' },
+  'usage-pool-exhausted': { fr: 'part usage épuisée', en: 'usage pool exhausted' },
+  'amorcage-pool-exhausted': { fr: 'part amorçage épuisée', en: 'amorçage pool exhausted' },
+  'group-share-exhausted': { fr: 'part du groupe de statut épuisée', en: 'status group share exhausted' },
+  'max-per-establishment': {
+    fr: 'plafond par établissement atteint',
+    en: 'maximum per establishment reached',
+  },
+};
+
+/** Column headers of the decisions table, in words (the CSV export keeps the identifiers). */
+const HEADERS: readonly Label[] = [
+  { fr: 'Candidat', en: 'Candidate' },
+  { fr: 'FINESS', en: 'FINESS' },
+  { fr: 'Domaine', en: 'Domain' },
+  { fr: 'Groupe de statut', en: 'Status group' },
+  { fr: 'Retenu', en: 'Selected' },
+  { fr: 'Motif', en: 'Reason' },
+  { fr: 'Forfait', en: 'Forfait' },
+  { fr: 'Amorçage', en: 'Amorçage' },
+  { fr: 'Versé', en: 'Paid' },
+];
+
 function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: Lang): string {
   if (format === 'json')
     return `${JSON.stringify({ ...p, byDomain: Object.fromEntries(byDomain(p)) }, null, 2)}\n`;
-  const head = [
-    'candidate',
-    'finess',
-    'domain',
-    'group',
-    'selected',
-    'reason',
-    'forfait',
-    'amorcage',
-    'paid',
-  ];
+  if (format === 'csv') {
+    const head = [
+      'candidate',
+      'finess',
+      'domain',
+      'group',
+      'selected',
+      'reason',
+      'forfait',
+      'amorcage',
+      'paid',
+    ];
+    const rows = p.decisions.map((d) => [
+      d.candidate,
+      d.finess,
+      d.domain,
+      d.group,
+      d.selected ? 'yes' : 'no',
+      d.reason,
+      d.forfait,
+      d.amorcage,
+      d.paid,
+    ]);
+    return `${[head.join(','), ...rows.map((r) => r.map((c) => csvCell(c)).join(','))].join('\r\n')}\r\n`;
+  }
+  const fr = lang === 'fr';
+  const euros = (amount: string) => formatMoney(amount, lang);
+  const head = HEADERS.map((h) => h[lang]);
   const rows = p.decisions.map((d) => [
     d.candidate,
     d.finess,
     d.domain,
-    d.group,
-    d.selected ? 'yes' : 'no',
-    d.reason,
-    d.forfait,
-    d.amorcage,
-    d.paid,
+    d.group === 'espic' ? 'ESPIC' : term(d.group, lang),
+    term(d.selected ? 'yes' : 'no', lang),
+    REASONS[d.reason][lang],
+    euros(d.forfait),
+    euros(d.amorcage),
+    euros(d.paid),
   ]);
-  if (format === 'csv')
-    return `${[head.join(','), ...rows.map((r) => r.map((c) => csvCell(c)).join(','))].join('\r\n')}\r\n`;
-  const fr = lang === 'fr';
   const totals = [
-    [fr ? 'Enveloppe' : 'Envelope', p.envelope],
-    [fr ? 'Amorçage' : 'Amorçage pool', p.amorcagePool],
-    [fr ? 'Usage' : 'Usage pool', p.usagePool],
-    [fr ? 'Engagé' : 'Committed', p.committed],
-    [fr ? `Versé au ${p.asOf}` : `Paid as of ${p.asOf}`, p.paid],
-    [fr ? 'Reste' : 'Remaining', p.remaining],
+    [fr ? 'Enveloppe' : 'Envelope', euros(p.envelope)],
+    [fr ? 'Part amorçage' : 'Amorçage pool', euros(p.amorcagePool)],
+    [fr ? 'Part usage' : 'Usage pool', euros(p.usagePool)],
+    [fr ? 'Engagé' : 'Committed', euros(p.committed)],
+    [fr ? `Versé au ${formatDate(p.asOf, lang)}` : `Paid as of ${formatDate(p.asOf, lang)}`, euros(p.paid)],
+    [fr ? 'Reste' : 'Remaining', euros(p.remaining)],
   ];
-  const domains = byDomain(p);
+  const domains = byDomain(p).map(([domain, amount]) => [domain, euros(amount)]);
+  const title = `${fr ? 'Programmation régionale' : 'Regional programming'} — ${p.region}`;
+  const domainHead = [fr ? 'Domaine' : 'Domain', fr ? 'Forfaits retenus' : 'Selected forfaits'];
+  const amountHead = ['', fr ? 'Montant' : 'Amount'];
   if (format === 'md') {
     const table = (h: string[], r: string[][]) => [
       `| ${h.join(' | ')} |`,
       `| ${h.map(() => '---').join(' | ')} |`,
       ...r.map((x) => `| ${x.map(escapeMarkdown).join(' | ')} |`),
     ];
-    return `${[`# ${fr ? 'Programmation régionale' : 'Regional programming'} — ${escapeMarkdown(p.region)}`, '', ...table(['', 'EUR'], totals), '', ...table([fr ? 'Domaine' : 'Domain', 'EUR'], domains), '', ...table(head, rows)].join('\n')}\n`;
+    return `${[`# ${escapeMarkdown(title)}`, '', ...table(amountHead, totals), '', ...table(domainHead, domains), '', ...table(head, rows)].join('\n')}\n`;
   }
   // terminal text: values from the candidates file are shown with their control characters escaped
   return visible(
     `${[
-      `${fr ? 'Programmation régionale' : 'Regional programming'} — ${p.region}`,
-      ...textTable(['', 'EUR'], totals, ['left', 'right']),
+      title,
+      ...textTable(amountHead, totals, ['left', 'right']),
       '',
-      ...textTable(
-        [fr ? 'Domaine' : 'Domain', fr ? 'Forfaits retenus (EUR)' : 'Selected forfaits (EUR)'],
-        domains,
-        ['left', 'right'],
-      ),
+      ...textTable(domainHead, domains, ['left', 'right']),
       '',
-      ...textTable(head, rows),
+      ...textTable(head, rows, ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'right', 'right']),
     ].join('\n')}\n`,
   );
 }

@@ -13,9 +13,11 @@ import { IMPORTED_COLUMNS, importedCsvRow, importedJson } from '../../io/finess-
 import { indexHeader } from '../../io/header.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
+import { countOf } from '../../report/labels.js';
+import { colon } from '../../report/text.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, InputFailure, printProblems, say } from '../context.js';
+import { emit, InputFailure, moreProblems, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -91,10 +93,7 @@ class ProblemLog {
   print(ctx: CommandContext): void {
     printProblems(ctx, this.shown, 0);
     const rest = this.errors + this.warnings - this.shown.length;
-    if (rest > 0)
-      ctx.io.stderr.write(
-        `${say(ctx, `… et ${rest} autre(s) problème(s) (--max-problems 0 pour tout afficher)`, `… and ${rest} more problem(s) (--max-problems 0 to show all)`)}\n`,
-      );
+    if (rest > 0) ctx.io.stderr.write(`${moreProblems(ctx.lang, rest)}\n`);
   }
 }
 
@@ -178,7 +177,7 @@ async function importFiness(
   log.print(ctx);
   if (legalEntities !== undefined)
     ctx.io.stderr.write(
-      `${say(ctx, `${v.ej} : ${legalEntities.read} ligne(s) EJ lue(s), ${legalEntities.byFiness.size} entité(s) juridique(s), ${legalEntities.invalid} invalide(s)`, `${v.ej}: ${legalEntities.read} EJ line(s) read, ${legalEntities.byFiness.size} legal entit(ies), ${legalEntities.invalid} invalid`)}\n`,
+      `${v.ej}${colon(ctx.lang)}${countOf(legalEntities.read, 'ejRowsRead', ctx.lang)}, ${countOf(legalEntities.byFiness.size, 'legalEntities', ctx.lang)}, ${countOf(legalEntities.invalid, 'invalid', ctx.lang)}\n`,
     );
   const unlisted = Object.entries(summary.unlistedCodes);
   if (unlisted.length > 0)
@@ -206,11 +205,10 @@ function finessSummaryLine(
       ? ''
       : say(ctx, `, régions et ARS au ${s.asOf}`, `, regions and ARS as of ${s.asOf}`);
   const stopped = s.stopped ? say(ctx, ' — lecture interrompue', ' — reading stopped') : '';
-  return say(
-    ctx,
-    `${file} (${s.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8'}) : ${s.read} ligne(s) lue(s) = ${s.kept} gardée(s) + ${notSanitary} non sanitaire(s) + ${geo} de géolocalisation + ${s.invalid} invalide(s) ; ${log.errors} erreur(s), ${log.warnings} avertissement(s)${when}${stopped}`,
-    `${file} (${s.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8'}): ${s.read} line(s) read = ${s.kept} kept + ${notSanitary} not sanitary + ${geo} geolocation + ${s.invalid} invalid; ${log.errors} error(s), ${log.warnings} warning(s)${when}${stopped}`,
-  );
+  const lang = ctx.lang;
+  const encoding = s.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8';
+  const counts = `${countOf(s.read, 'rowsRead', lang)} = ${countOf(s.kept, 'kept', lang)} + ${countOf(notSanitary, 'notSanitary', lang)} + ${geo} ${say(ctx, 'de géolocalisation', 'geolocation')} + ${countOf(s.invalid, 'invalid', lang)}`;
+  return `${file} (${encoding})${colon(lang)}${counts}${say(ctx, ' ; ', '; ')}${countOf(log.errors, 'errors', lang)}, ${countOf(log.warnings, 'warnings', lang)}${when}${stopped}`;
 }
 
 type GhtColumn =
@@ -321,7 +319,7 @@ async function importGht(
   log.print(ctx);
   const unknownSupport = built.ghts.filter((g) => g.supportSource === 'unknown').length;
   ctx.io.stderr.write(
-    `${say(ctx, `${text.file} : ${records.length} ligne(s) lue(s) = ${built.validRows} membre(s) + ${built.invalidRows} invalide(s) ; ${built.ghts.length} GHT, dont ${unknownSupport} sans établissement support connu`, `${text.file}: ${records.length} row(s) read = ${built.validRows} member(s) + ${built.invalidRows} invalid; ${built.ghts.length} GHT(s), ${unknownSupport} without a known support establishment`)}\n`,
+    `${text.file}${colon(ctx.lang)}${countOf(records.length, 'rowsRead', ctx.lang)} = ${countOf(built.validRows, 'members', ctx.lang)} + ${countOf(built.invalidRows, 'invalid', ctx.lang)}${say(ctx, ' ; ', '; ')}${countOf(built.ghts.length, 'ghts', ctx.lang)}${say(ctx, `, dont ${unknownSupport} sans établissement support connu`, `, ${unknownSupport} without a known support establishment`)}\n`,
   );
   return built.invalidRows > 0 || table.issues.length > 0 ? EXIT.invalidInput : EXIT.ok;
 }

@@ -4,9 +4,11 @@ import type { PalierIssue } from '../../../core/issue.js';
 import type { Lang } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
+import { term } from '../../../core/vocabulary.js';
 import type { RequiredIndicator, RequirementsList } from '../../../evaluation/requirements.js';
 import { requirements } from '../../../evaluation/requirements.js';
 import { csvCell } from '../../report/csv-out.js';
+import { UNKNOWN_THRESHOLD_LABELS } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
@@ -35,14 +37,15 @@ const TRAITS: readonly EstablishmentTrait[] = ['NO_TECHNICAL_PLATFORM', 'NO_EXTE
 
 function rule(i: RequiredIndicator, lang: Lang): string {
   if (i.rule.known) return formatThreshold(i.rule.threshold, i.kind, lang);
-  return `${lang === 'fr' ? 'inconnu' : 'unknown'} (${i.rule.reason})`;
+  return `${term('unknown', lang)} (${UNKNOWN_THRESHOLD_LABELS[i.rule.reason][lang]})`;
 }
 
-function rows(list: RequirementsList, lang: Lang): string[][] {
+/** One row per indicator; `words`: kinds in words (tables), else as identifiers (the CSV export). */
+function rows(list: RequirementsList, lang: Lang, words = true): string[][] {
   return list.indicators.map((i) => [
     i.requirement,
     i.code,
-    i.kind,
+    words ? term(i.kind, lang) : i.kind,
     rule(i, lang),
     i.activities.join(' '),
     i.label[lang],
@@ -59,7 +62,7 @@ function render(list: RequirementsList, format: 'table' | 'json' | 'csv' | 'md',
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
   if (format === 'csv') {
     const head = ['requirement', 'indicator', 'kind', 'rule', 'activities', 'label'];
-    return `${[head.join(','), ...rows(list, lang).map((r) => r.map((c) => csvCell(c)).join(','))].join('\r\n')}\r\n`;
+    return `${[head.join(','), ...rows(list, lang, false).map((r) => r.map((c) => csvCell(c)).join(','))].join('\r\n')}\r\n`;
   }
   const gaps = list.uncatalogued.map((u) =>
     lang === 'fr'

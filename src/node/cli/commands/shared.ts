@@ -13,6 +13,7 @@ import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
 import { readReferential } from '../../io/referential-csv.js';
+import { countOf } from '../../report/labels.js';
 import { visible } from '../../report/safe-text.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -303,7 +304,7 @@ export async function referentialOption(
   if (!applied.ok || read.problems.some(isError)) return EXIT.invalidInput;
   const filled = applied.value.overrides.length - programme.overrides.length;
   ctx.io.stderr.write(
-    `${say(ctx, `${text.file} : ${read.rows.length} ligne(s) lue(s), ${filled} valeur(s) appliquée(s)`, `${text.file}: ${read.rows.length} row(s) read, ${filled} value(s) applied`)}\n`,
+    `${text.file}${say(ctx, ' : ', ': ')}${countOf(read.rows.length, 'rowsRead', ctx.lang)}, ${countOf(filled, 'valuesApplied', ctx.lang)}\n`,
   );
   return applied.value;
 }
