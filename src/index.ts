@@ -81,9 +81,8 @@ export {
   type Severity,
 } from './core/issue.js';
 export type { Label, Lang, MoneyString, Provenance, ProvenanceStatus, Sourced } from './core/label.js';
-export type { IssueCode } from './core/messages.js';
 export { isMoneyString } from './core/money-string.js';
-export { ISSUE_MESSAGES } from './core/registry.js';
+export { ISSUE_MESSAGES, type IssueCode } from './core/registry.js';
 export { type Failure, fail, type Ok, ok, type Result, settle } from './core/result.js';
 export { type Term, VOCABULARY } from './core/vocabulary.js';
 export { type CalendarDate, compareDates, isCalendarDate } from './dates/calendar-date.js';

@@ -1,5 +1,12 @@
 import { type IssueCode, ISSUE_MESSAGES as MESSAGES } from './messages.js';
 
+export type { IssueCode } from './messages.js';
+
+/*
+ * The published view of the whole registry (the main entry's `ISSUE_MESSAGES`): library code imports the
+ * `issue()` of its group instead (`core/messages/<group>.ts`), so a bundle holds only the messages it can raise.
+ */
+
 /**
  * The registry of issue codes, as published: each stable {@link IssueCode} with the function that writes its
  * message in French and English from the issue's parameters (the pattern of zod's locales). Every
