@@ -7,8 +7,14 @@ import { explain } from '../../evaluation/explain.js';
 import type { IndicatorResult, IndicatorStatus } from '../../evaluation/types.js';
 import { formatExpected, formatObserved } from './describe.js';
 import { esc, levelMark, link, shortStatus, statusMark } from './html-parts.js';
-import { countedStatus, HTML_WORDS } from './html-words.js';
-import { INDICATOR_STATUS_LABELS, INDICATOR_STATUS_MARKS, INDICATOR_STATUSES } from './labels.js';
+import { HTML_WORDS } from './html-words.js';
+import {
+  countOf,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUS_MARKS,
+  INDICATOR_STATUSES,
+  PROVENANCE_STATUS_LABELS,
+} from './labels.js';
 import type { ReportEstablishment, ReportModel, ReportRow } from './model.js';
 
 /** Where an establishment is placed: its region in force at the report date. */
@@ -70,7 +76,7 @@ function indicatorsOf(row: ReportRow): { failing: IndicatorResult[]; counts: Map
 function passingLine(counts: Map<IndicatorStatus, number>, lang: Lang): string {
   const parts = (['met', 'not-applicable'] as const)
     .filter((s) => (counts.get(s) ?? 0) > 0)
-    .map((s) => countedStatus(counts.get(s)!, s, lang));
+    .map((s) => countOf(counts.get(s)!, s, lang));
   return parts.length === 0 ? '' : `${INDICATOR_STATUS_MARKS.met} ${esc(parts.join(', '))}`;
 }
 
@@ -197,7 +203,7 @@ export function indicatorsTable(model: ReportModel, labels: ReadonlyMap<string, 
         if (i.expected !== undefined) entry.expected.add(formatExpected(i.expected, isRate(i), lang));
         if (entry.source === undefined && i.provenance !== undefined) {
           entry.source = i.provenance.source;
-          entry.status = VOCABULARY[i.provenance.status][lang];
+          entry.status = PROVENANCE_STATUS_LABELS[i.provenance.status][lang];
         }
       }
     }

@@ -11,9 +11,8 @@ import {
 } from '../../dashboards/types.js';
 import { esc, levelMark, link, statusMark } from './html-parts.js';
 import { dimensionName, HTML_WORDS } from './html-words.js';
-import { formatNumber } from './labels.js';
+import { formatDate, formatMoney, formatNumber, PROVENANCE_STATUS_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
-import { formatMoney } from './money-format.js';
 import { OVERVIEW_DIMENSIONS } from './overview.js';
 import { BAR_PARTS, type Bar, barChartSvg, swatch } from './svg-chart.js';
 
@@ -125,7 +124,7 @@ export function dimensionFigure(model: ReportModel, dimension: Dimension): strin
   const rows = d.by[dimension];
   if (rows === undefined) return '';
   const name = dimensionName(dimension, lang);
-  const title = `${w.byChart} ${name.toLowerCase() === 'ars' ? 'ARS' : name.toLowerCase()} (${w.asOf} ${d.asOf})`;
+  const title = `${w.byChart} ${name === 'ARS' || name === 'GHT' ? name : name.toLowerCase()} (${w.asOf} ${formatDate(d.asOf, lang)})`;
   const bars: Bar[] = rows.rows.map((r) => ({
     label: `${groupName(r, dimension, lang)} (${r.evaluated})`,
     counts: counts(r.levels.palier),
@@ -162,7 +161,7 @@ export function trendFigure(model: ReportModel): string {
   const bars: Bar[] = points.map((p) => {
     const c = p.levels.palier;
     return {
-      label: `${p.period.start} → ${p.period.end} (${p.observed})`,
+      label: `${formatDate(p.period.start, lang)} → ${formatDate(p.period.end, lang)} (${p.observed})`,
       counts: c === undefined ? [0, 0, 0] : [c.reached, c.notReached, c.unknown],
       value: percent(shareOf(c), lang, 0),
     };
@@ -203,7 +202,7 @@ export function ghtTable(model: ReportModel): string {
     if (more > 0) named.push(`+ ${more} ${esc(w.others)}`);
     return `<tr><th scope="row">${esc(g.code)}</th><td>${g.evaluated}</td><td>${g.reached}</td><td>${g.notReached}</td><td>${g.unknown}</td><td class="t">${statusMark(g.status, lang, true)}</td><td class="t">${named.join(', ')}</td></tr>`;
   });
-  return `<div class="scroll"><table id="t-ght" class="n"><caption>${esc(w.ght)} (${esc(w.asOf)} ${esc(model.asOf)})</caption><thead><tr><th scope="col">GHT</th><th scope="col" class="num">${esc(w.members)}</th>${BAR_PARTS.map((p) => `<th scope="col" class="num">${esc(cap(VOCABULARY[p][lang]))}</th>`).join('')}<th scope="col">${esc(w.ghtStatus)}</th><th scope="col">${esc(w.blockers)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
+  return `<div class="scroll"><table id="t-ght" class="n"><caption>${esc(w.ght)} (${esc(w.asOf)} ${esc(formatDate(model.asOf, lang))})</caption><thead><tr><th scope="col">GHT</th><th scope="col" class="num">${esc(w.members)}</th>${BAR_PARTS.map((p) => `<th scope="col" class="num">${esc(cap(VOCABULARY[p][lang]))}</th>`).join('')}<th scope="col">${esc(w.ghtStatus)}</th><th scope="col">${esc(w.blockers)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /** Published reference figures beside the computed ones. */
@@ -225,8 +224,10 @@ export function referenceTable(model: ReportModel): string {
       const published = p === null ? '—' : `${w.precision[p.precision ?? 'exact']}${unit(p.unit, p.value)}`;
       const computed = r.computed === null ? w.notComputed : unit(p?.unit ?? '', r.computed);
       const source =
-        p === null ? '' : `${link(p.provenance.source)} (${esc(VOCABULARY[p.provenance.status][lang])})`;
-      return `<tr><th scope="row">${esc(label)}</th><td class="num">${esc(published)}</td><td>${esc(p?.asOf ?? '')}</td><td class="num">${esc(computed)}</td><td>${source}</td></tr>`;
+        p === null
+          ? ''
+          : `${link(p.provenance.source)} (${esc(PROVENANCE_STATUS_LABELS[p.provenance.status][lang])})`;
+      return `<tr><th scope="row">${esc(label)}</th><td class="num">${esc(published)}</td><td>${esc(p?.asOf === undefined ? '' : formatDate(p.asOf, lang))}</td><td class="num">${esc(computed)}</td><td>${source}</td></tr>`;
     }),
   );
   return `<div class="scroll"><table id="t-reference"><caption>${esc(w.reference)}</caption><thead><tr><th scope="col">${esc(w.figure)}</th><th scope="col" class="num">${esc(w.published)}</th><th scope="col">${esc(w.date)}</th><th scope="col" class="num">${esc(w.computed)}</th><th scope="col">${esc(w.source)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;

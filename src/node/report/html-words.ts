@@ -1,6 +1,5 @@
 import type { Lang } from '../../core/label.js';
 import { VOCABULARY } from '../../core/vocabulary.js';
-import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 
 const V = VOCABULARY;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -181,32 +180,4 @@ export function dimensionName(dimension: string, lang: Lang): string {
         ? V.ght
         : (V as Record<string, { fr: string; en: string }>)[dimension];
   return cap(word?.[lang] ?? dimension);
-}
-
-/** Plural forms of the status words, for counted phrases (`35 atteints`). */
-const PLURALS: Readonly<Record<IndicatorStatus | LevelStatus, { fr: string; en: string }>> = {
-  met: { fr: 'atteints', en: 'met' },
-  'not-met': { fr: 'non atteints', en: 'not met' },
-  'not-applicable': { fr: 'sans objet', en: 'not applicable' },
-  missing: { fr: 'non déclarés', en: 'missing' },
-  unknown: { fr: 'inconnus', en: 'unknown' },
-  invalid: { fr: 'invalides', en: 'invalid' },
-  reached: { fr: 'atteints', en: 'reached' },
-  'not-reached': { fr: 'non atteints', en: 'not reached' },
-};
-
-/**
- * `n` and a status word agreeing with it (French: singular for 0 and 1).
- *
- * @example
- * ```ts
- * countedStatus(35, 'met', 'fr'); // '35 atteints'
- * countedStatus(1, 'not-applicable', 'fr'); // '1 sans objet'
- * ```
- *
- * @category Reports
- */
-export function countedStatus(n: number, status: IndicatorStatus | LevelStatus, lang: Lang): string {
-  const singular = lang === 'fr' ? n < 2 : n === 1;
-  return `${n} ${singular ? V[status][lang] : PLURALS[status][lang]}`;
 }
