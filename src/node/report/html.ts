@@ -144,22 +144,23 @@ function overviewSection(model: ReportModel, trend: string): string {
   const pct = (count: number, of: number): string =>
     of === 0 ? '' : `${formatNumber((count * 100) / of, lang, 1)}\u00a0%`;
   const s = model.summary;
+  const int = (v: number): string => formatNumber(v, lang, 0);
   const missed = s.indicators['not-met'];
   return [
     '<dl class="kpis">',
-    kpi(w.kpiEstablishments, String(s.establishments), 'establishments'),
-    kpi(w.kpiEvaluations, String(s.evaluations), 'evaluations'),
-    kpi(w.kpiPeriods, String(periods), 'periods'),
-    kpi(w.kpiPalier, String(palier?.reached ?? 0), 'reached', pct(palier?.reached ?? 0, n.evaluated)),
+    kpi(w.kpiEstablishments, int(s.establishments), 'establishments'),
+    kpi(w.kpiEvaluations, int(s.evaluations), 'evaluations'),
+    kpi(w.kpiPeriods, int(periods), 'periods'),
+    kpi(w.kpiPalier, int(palier?.reached ?? 0), 'reached', pct(palier?.reached ?? 0, n.evaluated)),
     kpi(
       w.kpiNotReached,
-      String(palier?.notReached ?? 0),
+      int(palier?.notReached ?? 0),
       'not-reached',
       pct(palier?.notReached ?? 0, n.evaluated),
     ),
-    kpi(w.kpiUnknown, String(palier?.unknown ?? 0), 'unknown', pct(palier?.unknown ?? 0, n.evaluated)),
-    kpi(w.kpiPrerequisites, String(pre?.reached ?? 0), 'prerequisites', pct(pre?.reached ?? 0, n.evaluated)),
-    kpi(w.kpiIndicatorsMissed, String(missed), 'indicators-not-met'),
+    kpi(w.kpiUnknown, int(palier?.unknown ?? 0), 'unknown', pct(palier?.unknown ?? 0, n.evaluated)),
+    kpi(w.kpiPrerequisites, int(pre?.reached ?? 0), 'prerequisites', pct(pre?.reached ?? 0, n.evaluated)),
+    kpi(w.kpiIndicatorsMissed, int(missed), 'indicators-not-met'),
     '</dl>',
     partsLegend(lang),
     `<div class="charts">${levelsFigure(model)}${trend}</div>`,
