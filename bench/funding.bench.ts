@@ -2,7 +2,8 @@
  * Funding: a national simulation at HOP'EN scale (18 regions, 2,430 candidates, 6,589 domain applications, as in
  * the 2019 selection [S20]) — regional envelopes from weights, selection within each envelope under a balanced,
  * readiness-first policy, payment schedules for every selected domain, national figures. Compared with the same
- * algorithm on plain JavaScript numbers (binary floats in euros, which is what exact decimals protect against).
+ * algorithm on plain JavaScript numbers (binary floats in euros, which is what exact amounts protect against),
+ * and with the decimal.js implementation funding used before bigint cents (test/funding/reference).
  *
  * All amounts are SYNTHETIC (the official forfait grids are unverified). Run: `npx tsx bench/funding.bench.ts`.
  */
@@ -18,6 +19,9 @@ import {
 } from '../src/funding/index.js';
 import { hopen } from '../src/programmes/index.js';
 import { APPLICATIONS, POLICY, synthesise } from '../test/funding/national-synthetic.js';
+import * as decimalNational from '../test/funding/reference/national.js';
+import * as decimal from '../test/funding/reference/programming.js';
+import * as decimalTranches from '../test/funding/reference/tranches.js';
 import { interleave, report } from './lib.js';
 
 const data = synthesise();
@@ -27,12 +31,20 @@ if (countApplications !== APPLICATIONS)
 const policy = POLICY;
 const asOf = '2021-06-30';
 
-/** The palier pipeline: exact decimals, issues as data, explained decisions. */
-function palierSimulation() {
+/** The functions of a funding implementation (palier's, or the decimal.js one it replaced). */
+const PALIER = { programmeRegion, aggregateNational, scheduleTranches };
+const DECIMAL = {
+  programmeRegion: decimal.programmeRegion,
+  aggregateNational: decimalNational.aggregateNational,
+  scheduleTranches: decimalTranches.scheduleTranches,
+} as unknown as typeof PALIER;
+
+/** The palier pipeline: exact amounts, issues as data, explained decisions. */
+function palierSimulation(impl = PALIER) {
   const envelopes = splitNationalEnvelope(hopen.funding.envelope.value, data.weights);
   if (!envelopes.ok) throw new Error('envelopes');
   const regions = envelopes.value.map((e) => {
-    const r = programmeRegion({
+    const r = impl.programmeRegion({
       region: e.region,
       envelope: e.amount,
       amorcageShare: hopen.funding.amorcageShare.value,
@@ -43,10 +55,10 @@ function palierSimulation() {
     if (!r.ok) throw new Error('programming');
     return r.value;
   });
-  return { regions, national: aggregateNational(regions) };
+  return { regions, national: impl.aggregateNational(regions) };
 }
 
-function palierSchedules(regions: ReturnType<typeof palierSimulation>['regions']) {
+function palierSchedules(regions: ReturnType<typeof palierSimulation>['regions'], impl = PALIER) {
   let lines = 0;
   for (const region of regions) {
     const byId = new Map(data.byRegion.get(region.region)!.map((c) => [c.id, c]));
@@ -54,7 +66,7 @@ function palierSchedules(regions: ReturnType<typeof palierSimulation>['regions']
       if (!d.selected) continue;
       const c = byId.get(d.candidate)!;
       const domain = c.domains.find((x) => x.domain === d.domain)!;
-      const s = scheduleTranches(
+      const s = impl.scheduleTranches(
         {
           application: d.candidate,
           domain: d.domain,
@@ -155,6 +167,12 @@ const rows = await interleave({
       items: APPLICATIONS,
       unit: 'applications',
       target: '≤ 50 ms',
+    },
+    {
+      name: 'before (decimal.js on the hot path): simulation + payment schedules',
+      run: () => palierSchedules(palierSimulation(DECIMAL).regions, DECIMAL),
+      items: APPLICATIONS,
+      unit: 'applications',
     },
   ],
 });
