@@ -10,7 +10,6 @@
 
 import {
   aggregateNational,
-  type Candidate,
   programmeRegion,
   type StatusGroup,
   scheduleTranches,
