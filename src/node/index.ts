@@ -56,5 +56,7 @@ export { escapeHtml, type HtmlOptions, renderHtml } from './report/html.js';
 export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export * from './report/model.js';
+export { formatMoney } from './report/money-format.js';
+export * from './report/overview.js';
 export { ANSI, PLAIN, type Style, useColour } from './report/style.js';
 export { renderText, type TextOptions } from './report/text.js';
