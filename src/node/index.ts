@@ -142,6 +142,7 @@ export { RESULT_COLUMNS, renderCsv } from './report/csv-out.js';
 export { type HtmlOptions, renderHtml } from './report/html.js';
 export { escapeHtml } from './report/html-parts.js';
 export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
+export { formatMoney } from './report/labels.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export {
   buildReport,
@@ -158,7 +159,6 @@ export {
   type RequirementReach,
   type Tally,
 } from './report/model.js';
-export { formatMoney } from './report/money-format.js';
 export {
   buildOverview,
   type GhtBlocker,
