@@ -153,7 +153,7 @@ export function truncate(text: string, width: number): string {
  * Lays out a text table no wider than `width` characters (the terminal's): when the natural layout is wider,
  * the `shrink` column is cut with `…` (down to `minShrink`), and if that is not enough the other columns are
  * wrapped into blocks printed one under the other, each repeating the first `repeat` columns — no column is
- * ever dropped. `width` `Infinity` (a file, a pipe) lays the table out as {@link textTable} does.
+ * ever dropped. `width` `Infinity` (a file, a pipe) lays the table out as `textTable` does.
  *
  * @example
  * ```ts
