@@ -6,11 +6,10 @@
  * (`info: true`) gives each record its line, and no column. palier is kept only while it is at least as fast.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse';
 import { CsvTokenizer } from '../src/node/io/csv.js';
 import { generateNational } from './generate-national.js';
-import { type BenchRow, report } from './lib.js';
+import { interleave, report } from './lib.js';
 
 const files = generateNational(3000);
 const text = readFileSync(files.declarations, 'utf8');
@@ -57,49 +56,22 @@ async function theirs(info = true): Promise<number> {
   return cells + lastLine * 0;
 }
 
-async function time(fn: () => number | Promise<number>): Promise<{ ms: number; cells: number }> {
-  const t0 = performance.now();
-  const cells = await fn();
-  return { ms: performance.now() - t0, cells };
-}
-
-const runs = { ours: [] as number[], theirs: [] as number[], bare: [] as number[] };
-for (let i = 0; i < 2; i++) {
-  await time(ours);
-  await time(theirs);
-}
-let cellsOurs = 0;
-let cellsTheirs = 0;
-for (let i = 0; i < 7; i++) {
-  const a = await time(ours);
-  const b = await time(theirs);
-  const c = await time(() => theirs(false));
-  runs.ours.push(a.ms);
-  runs.theirs.push(b.ms);
-  runs.bare.push(c.ms);
-  cellsOurs = a.cells;
-  cellsTheirs = b.cells;
-}
+const rowsOf = { items: files.rows, unit: 'rows' };
+const rows = await interleave({
+  baseline: { name: 'csv-parse 7.0.3 (record line only)', run: () => theirs(), ...rowsOf },
+  cases: [
+    { name: 'csv-parse 7.0.3 without info (no location)', run: () => theirs(false), ...rowsOf },
+    {
+      name: 'palier CsvTokenizer (line and column of every cell)',
+      run: ours,
+      ...rowsOf,
+      target: '≤ 1× (else use csv-parse)',
+    },
+  ],
+  rounds: 7,
+});
+const [cellsOurs, cellsTheirs] = [ours(), await theirs()];
 if (cellsOurs !== cellsTheirs) throw new Error(`cell counts differ: ${cellsOurs} vs ${cellsTheirs}`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rows: BenchRow[] = [
-  { name: 'csv-parse 7.0.3 (record line only)', ms: median(runs.theirs), items: files.rows, unit: 'rows' },
-  {
-    name: 'csv-parse 7.0.3 without info (no location)',
-    ms: median(runs.bare),
-    items: files.rows,
-    unit: 'rows',
-    baseline: 'csv-parse 7.0.3 (record line only)',
-  },
-  {
-    name: 'palier CsvTokenizer (line and column of every cell)',
-    ms: median(runs.ours),
-    items: files.rows,
-    unit: 'rows',
-    baseline: 'csv-parse 7.0.3 (record line only)',
-    target: '≤ 1× (else use csv-parse)',
-  },
-];
 report(
   'csv-tokenizer',
   `CSV tokenizing, national file (${files.rows.toLocaleString('en-US')} rows, 64 KB pieces)`,

@@ -18,11 +18,9 @@ import { compileProgramme, evaluateEstablishment, evaluateMany } from '../src/ev
 import type { EstablishmentEvaluation } from '../src/evaluation/types.js';
 import type { RegionalProgramming, SelectionDecision } from '../src/funding/index.js';
 import { declaration, syntheticPopulation, testProgramme } from '../test/dashboards/fixtures.js';
-import { type BenchRow, report, timeMedian } from './lib.js';
+import { interleave, report } from './lib.js';
 
 const N = 3000;
-/** 21 runs after 5 warm-ups: the cases are short, the JIT needs a few runs. */
-const measure = (fn: () => unknown) => timeMedian(fn, 21, 5);
 const ASOF = '2021-12-31';
 const programme = testProgramme();
 const compiled = compileProgramme(programme);
@@ -147,72 +145,74 @@ function baselineFunding(): bigint {
   return total;
 }
 
-const rows: BenchRow[] = [
-  {
-    name: 'baseline: plain counting loop',
-    ms: measure(() => baseline(evaluations)),
-    items: N,
-    unit: 'est',
-  },
-  {
-    name: 'aggregate (8 dimensions)',
-    ms: measure(aggregate),
-    items: N,
-    unit: 'est',
-    baseline: 'baseline: plain counting loop',
-  },
-  {
-    name: 'evaluate (evaluateMany)',
-    ms: measure(() => evaluateMany(compiled, inputs, { asOf: ASOF })),
-    items: N,
-    unit: 'est',
-  },
-  {
-    name: 'evaluate + aggregate',
-    ms: measure(() =>
-      aggregateEvaluations(okEvaluations(evaluateMany(compiled, inputs, { asOf: ASOF })), establishments, {
-        asOf: ASOF,
-        programme: compiled,
-      }),
-    ),
-    items: N,
-    unit: 'est',
-    baseline: 'evaluate (evaluateMany)',
-  },
-  {
-    name: 'what-if (override, 2 evaluations, diff, 2 aggregates)',
-    ms: measure(() => whatIf(programme, changes, inputs, { asOf: ASOF })),
-    items: N,
-    unit: 'est',
-    baseline: 'evaluate (evaluateMany)',
-  },
-  {
-    name: 'trajectory series (3 periods, by region and status)',
-    ms: measure(() =>
-      trajectorySeries(history, establishments, {
-        asOf: ASOF,
-        programme: compiled,
-        periods,
-        by: ['region', 'status'],
-      }),
-    ),
-    items: history.length,
-    unit: 'evaluations',
-    baseline: 'baseline: plain counting loop',
-  },
-  {
-    name: 'baseline: bigint sum of forfaits',
-    ms: measure(baselineFunding),
-    items: decisionsCount,
-    unit: 'decisions',
-  },
-  {
-    name: 'funding dashboard (6 breakdowns)',
-    ms: measure(() => fundingDashboard(programmings, { asOf: ASOF })),
-    items: decisionsCount,
-    unit: 'decisions',
-    baseline: 'baseline: bigint sum of forfaits',
-  },
+/** 21 interleaved rounds after 5 warm-ups: the cases are short, the JIT needs a few runs. */
+const rounds = { rounds: 21, warmup: 5 };
+const est = { items: N, unit: 'est' };
+const rows = [
+  ...(await interleave({
+    baseline: { name: 'baseline: plain counting loop', run: () => baseline(evaluations), ...est },
+    cases: [
+      { name: 'aggregate (8 dimensions)', run: aggregate, ...est },
+      {
+        name: 'trajectory series (3 periods, by region and status)',
+        run: () =>
+          trajectorySeries(history, establishments, {
+            asOf: ASOF,
+            programme: compiled,
+            periods,
+            by: ['region', 'status'],
+          }),
+        items: history.length,
+        unit: 'evaluations',
+      },
+    ],
+    ...rounds,
+  })),
+  ...(await interleave({
+    baseline: {
+      name: 'evaluate (evaluateMany)',
+      run: () => evaluateMany(compiled, inputs, { asOf: ASOF }),
+      ...est,
+    },
+    cases: [
+      {
+        name: 'evaluate + aggregate',
+        run: () =>
+          aggregateEvaluations(
+            okEvaluations(evaluateMany(compiled, inputs, { asOf: ASOF })),
+            establishments,
+            {
+              asOf: ASOF,
+              programme: compiled,
+            },
+          ),
+        ...est,
+      },
+      {
+        name: 'what-if (override, 2 evaluations, diff, 2 aggregates)',
+        run: () => whatIf(programme, changes, inputs, { asOf: ASOF }),
+        ...est,
+      },
+    ],
+    ...rounds,
+  })),
+  ...(await interleave({
+    baseline: {
+      name: 'baseline: bigint sum of forfaits',
+      run: baselineFunding,
+      items: decisionsCount,
+      unit: 'decisions',
+    },
+    cases: [
+      {
+        name: 'funding dashboard (6 breakdowns)',
+        run: () => fundingDashboard(programmings, { asOf: ASOF }),
+        items: decisionsCount,
+        unit: 'decisions',
+      },
+    ],
+    ...rounds,
+  })),
 ];
 
 report('dashboards', `Dashboards on ${N.toLocaleString('en-US')} synthetic establishments`, rows);

@@ -18,7 +18,7 @@ import {
 import type { IndicatorAddition, Programme } from '../src/programme/index.js';
 import { withOverrides } from '../src/programme/index.js';
 import { hopen } from '../src/programmes/index.js';
-import { type BenchRow, report, rng, timeMedian } from './lib.js';
+import { interleave, report, rng } from './lib.js';
 
 const ESTABLISHMENTS = 3000;
 const SYNTHETIC = 'SYNTHETIC benchmark values, not official';
@@ -145,16 +145,6 @@ function baseline(
   return met;
 }
 
-function heapMb(fn: () => unknown): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const kept = fn();
-  const after = process.memoryUsage().heapUsed;
-  if (kept === undefined) throw new Error('unreachable');
-  return (after - before) / 2 ** 20;
-}
-
 const programme = completedHopen();
 const compiled = compileProgramme(programme);
 const rows = inputs(programme, ESTABLISHMENTS);
@@ -185,48 +175,36 @@ const loop = () => {
 };
 
 const BASELINE = 'baseline: read values, compare numbers';
-const TARGET = '≥ 100,000 est/s, ≤ 5× baseline';
-// evaluateMany keeps every result (the loop above drops them): the difference is their allocation and
-// collection. Retained memory is measured on one batch, after a full GC when `--expose-gc` is given.
-const retainedMb = heapMb(() => evaluateMany(compiled, rows, { asOf }));
-const perEvaluationKb = ((retainedMb * 1024) / ESTABLISHMENTS).toFixed(1);
+const TARGET = '≥ 250,000 est/s, ≤ 3× baseline';
 
-const result: BenchRow[] = [
-  {
-    name: BASELINE,
-    ms: timeMedian(() => baseline(rows, rules), 15, 3),
-    items: ESTABLISHMENTS,
-    unit: 'est',
-  },
-  {
-    name: 'evaluateEstablishment × 3,000 (compiled once, results dropped)',
-    ms: timeMedian(loop, 15, 3),
-    items: ESTABLISHMENTS,
-    unit: 'est',
-    baseline: BASELINE,
-    target: TARGET,
-  },
-  {
-    name: `evaluateMany, compiled once (results kept: ${perEvaluationKb} KB each)`,
-    ms: timeMedian(() => evaluateMany(compiled, rows, { asOf }), 15, 3),
-    items: ESTABLISHMENTS,
-    unit: 'est',
-    baseline: BASELINE,
-    memoryMb: retainedMb,
-    target: TARGET,
-  },
-  {
-    name: 'evaluateMany, compiling the programme each call',
-    ms: timeMedian(() => evaluateMany(programme, rows, { asOf }), 15, 3),
-    items: ESTABLISHMENTS,
-    unit: 'est',
-    baseline: BASELINE,
-  },
-  {
-    name: 'compileProgramme',
-    ms: timeMedian(() => compileProgramme(programme), 15, 3),
-  },
-];
+const result = await interleave({
+  baseline: { name: BASELINE, run: () => baseline(rows, rules), items: ESTABLISHMENTS, unit: 'est' },
+  cases: [
+    {
+      name: 'evaluateEstablishment × 3,000 (compiled once, results dropped)',
+      run: loop,
+      items: ESTABLISHMENTS,
+      unit: 'est',
+    },
+    {
+      name: 'evaluateMany, compiled once (results kept)',
+      run: () => evaluateMany(compiled, rows, { asOf }),
+      items: ESTABLISHMENTS,
+      unit: 'est',
+      retained: true,
+      target: TARGET,
+    },
+    {
+      name: 'evaluateMany, compiling the programme each call',
+      run: () => evaluateMany(programme, rows, { asOf }),
+      items: ESTABLISHMENTS,
+      unit: 'est',
+    },
+    { name: 'compileProgramme', run: () => compileProgramme(programme) },
+  ],
+  rounds: 15,
+  warmup: 3,
+});
 
 report(
   'evaluation',

@@ -6,18 +6,15 @@
  * that streams the same file and splits every line on `;` (the I/O floor). Runs interleaved, medians.
  * Targets: a few seconds, ≤ 200 MB RSS.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { finessKey } from '../src/actors/finess-key.js';
-import { type BenchRow, report, rng } from './lib.js';
+import { child, interleave, report, rng } from './lib.js';
 
 const root = join(import.meta.dirname, '..');
 const built = join(root, 'dist', 'cli.js');
 const entry = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'src', 'node', 'cli.ts')];
-const probe = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\nPALIER_MAXRSS_KB="+process.resourceUsage().maxRSS+"\\n"))`;
 const LINES = 100_000;
 
 const SANITARY = ['355', '101', '106', '109', '127', '141', '146', '292', '365', '129'];
@@ -75,24 +72,12 @@ for await (const chunk of createReadStream(process.argv[1], { encoding: 'utf8', 
 }
 process.stderr.write('fields ' + n + '\\n');`;
 
-function once(args: readonly string[]): { ms: number; mb: number } {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', probe, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 1 << 28,
-  });
-  const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 3) throw new Error(`exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const kb = Number(/PALIER_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? Number.NaN);
-  return { ms, mb: kb / 1024 };
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'palier-finess-'));
 try {
   const file = join(dir, 'etalab-cs1100507-stock-20260512.csv');
   generate(file);
-  const cases: { name: string; args: string[]; target?: string; baseline?: string }[] = [
+  const lines = { items: LINES + LINES / 10, unit: 'lines' };
+  const [base, ...cases] = [
     {
       name: 'baseline: stream + split on ;',
       args: ['--input-type=module', '-e', BASELINE.slice('data:text/javascript,'.length), file],
@@ -101,7 +86,6 @@ try {
       name: 'import finess (health establishments, csv)',
       args: [...entry, 'import', 'finess', file, '--out', join(dir, 'e.csv')],
       target: 'a few s, ≤ 200 MB',
-      baseline: 'baseline: stream + split on ;',
     },
     {
       name: 'import finess --all --format ndjson',
@@ -117,24 +101,9 @@ try {
         join(dir, 'e.ndjson'),
       ],
       target: 'a few s, ≤ 200 MB',
-      baseline: 'baseline: stream + split on ;',
     },
-  ];
-  const results = new Map(cases.map((c) => [c.name, [] as { ms: number; mb: number }[]]));
-  for (let run = 0; run < 3; run++) for (const c of cases) results.get(c.name)!.push(once(c.args));
-  const rows: BenchRow[] = cases.map((c) => {
-    const rs = results.get(c.name)!;
-    const times = rs.map((r) => r.ms).sort((a, b) => a - b);
-    return {
-      name: c.name,
-      ms: times[1]!,
-      items: LINES + LINES / 10,
-      unit: 'lines',
-      memoryMb: Math.max(...rs.map((r) => r.mb)),
-      ...(c.baseline !== undefined ? { baseline: c.baseline } : {}),
-      ...(c.target !== undefined ? { target: c.target } : {}),
-    };
-  });
+  ].map((c) => ({ ...c, ...lines, run: () => child(c.args, [0, 3]) }));
+  const rows = await interleave({ baseline: base!, cases, rounds: 3, warmup: 0 });
   report(
     'finess-import',
     `palier import finess, generated extract (${(LINES + LINES / 10).toLocaleString('en-US')} lines, ${existsSync(built) ? 'dist/cli.js' : 'tsx'})`,

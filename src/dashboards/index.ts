@@ -6,13 +6,13 @@
  * @module dashboards
  */
 export * from './aggregate.js';
+export * from './batch-evaluations.js';
 export * from './compare.js';
 export { type DashboardIssueCode, dashboardIssue } from './diagnostics.js';
 export * from './diff-dashboards.js';
 export * from './diff-evaluations.js';
 export * from './funding.js';
 export { type DashboardProgramme, dashboardLevels } from './levels.js';
-export * from './ok-evaluations.js';
 export * from './reference.js';
 export * from './share.js';
 export * from './trajectory-series.js';

@@ -69,7 +69,8 @@ function statusAt(list: readonly RequirementResult[], i: number, code: string): 
 
 /**
  * Reads the status of every level of an evaluation into `out` (same order as {@link dashboardLevels}); a level
- * the evaluation lacks is unknown.
+ * the evaluation lacks is unknown. Reads the evaluation's prerequisites and domains once each (on an evaluation
+ * view, statuses come from the compact columns; no indicator record is built).
  *
  * @category Dashboards
  */
@@ -79,13 +80,14 @@ export function readStatuses(
   prerequisiteCount: number,
   out: Uint8Array,
 ): void {
+  const prerequisites = evaluation.prerequisites;
+  const domains = evaluation.domains;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l]!;
     let status: LevelStatus;
-    if (level.kind === 'prerequisite') status = statusAt(evaluation.prerequisites, l, level.code);
-    else if (level.kind === 'domain')
-      status = statusAt(evaluation.domains, l - prerequisiteCount - 1, level.code);
-    else if (level.kind === 'all-prerequisites') status = prerequisitesStatus(evaluation);
+    if (level.kind === 'prerequisite') status = statusAt(prerequisites, l, level.code);
+    else if (level.kind === 'domain') status = statusAt(domains, l - prerequisiteCount - 1, level.code);
+    else if (level.kind === 'all-prerequisites') status = prerequisitesStatus({ prerequisites });
     else status = evaluation.palier.status;
     out[l] = INDEX[status];
   }

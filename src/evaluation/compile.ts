@@ -11,8 +11,8 @@ import type {
   Threshold,
   ThresholdStep,
 } from '../programme/index.js';
+import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './diagnostic-messages.js';
 import { compileRate, type ExactRate, type ScaledDecimal, toScaledDecimal } from './exact.js';
-import { REASONS } from './reasons.js';
 import type { Expected } from './types.js';
 
 /**
@@ -112,10 +112,8 @@ export interface CompiledIndicator {
   readonly unknownReason: UnknownThresholdReason | undefined;
   /** Provenance of the rule applied: the threshold's, or the indicator's when there is no threshold. */
   readonly provenance: Provenance;
-  /** Activities it applies to, as a bit mask over {@link CompiledProgramme.activityBits}; -1 for all. */
-  readonly activityMask: number;
-  /** Traits that make it "not concerned", as a bit mask over {@link CompiledProgramme.traitBits}. */
-  readonly notConcernedMask: number;
+  /** Its place in the programme's indicator order (prerequisites' then domains'), the column of its results. */
+  readonly position: number;
   /** The schedule step this threshold comes from, when it comes from one. */
   readonly inForce: StepWindow | undefined;
   /** `true` in a period no step of its schedule covers, when it has no base threshold: status `not-applicable`. */
@@ -140,6 +138,8 @@ export interface CompiledRequirement {
   readonly label: Label;
   /** Its indicators, compiled (duplicates of an earlier code left out). */
   readonly indicators: readonly CompiledIndicator[];
+  /** Its place among the programme's requirements (prerequisites then domains), the column of its result. */
+  readonly position: number;
   /**
    * Why the catalogue cannot settle it even when every listed indicator is met: no indicator at all; fewer
    * indicators than the guide is known to have; or no {@link Requirement.indicatorCount} saying the list is
@@ -149,8 +149,9 @@ export interface CompiledRequirement {
 }
 
 /**
- * A programme compiled once for evaluation: indicators indexed by code, thresholds in exact integer form,
- * applicability as bit masks. Build it with {@link compileProgramme} and reuse it for every establishment.
+ * A programme compiled once for evaluation: indicators indexed by code and numbered (the columns of the compact
+ * results), thresholds in exact integer form. Build it with {@link compileProgramme} and reuse it for every
+ * establishment.
  *
  * @category Evaluation
  */
@@ -165,13 +166,8 @@ export interface CompiledProgramme {
   readonly domains: readonly CompiledRequirement[];
   /** Every indicator by code. */
   readonly byCode: ReadonlyMap<string, CompiledIndicator>;
-  /** Bit of each activity named by an indicator's applicability. */
-  readonly activityBits: ReadonlyMap<string, number>;
-  /** Bit of each trait named by an indicator's "not concerned" list. */
-  readonly traitBits: ReadonlyMap<string, number>;
-  /** Whether the masks are exact (at most 30 activities and 30 traits named); otherwise applicability is
-   * checked with `isIndicatorApplicable`. */
-  readonly masksExact: boolean;
+  /** How many indicators (after duplicates are left out): the width of a row of indicator results. */
+  readonly indicatorCount: number;
   /** Problems found in the programme itself (duplicate codes, thresholds not comparable with their kind). */
   readonly diagnostics: readonly PalierIssue[];
   /**
@@ -196,9 +192,8 @@ const OPS: Readonly<Record<string, CompiledOp>> = {
 };
 
 /**
- * Compiles a programme for evaluation, once: indexes indicators by code, turns every threshold into exact
- * integers, and precomputes applicability masks and the shared parts of results. Pure; the programme is not
- * changed.
+ * Compiles a programme for evaluation, once: indexes and numbers the indicators, turns every threshold into
+ * exact integers. Pure; the programme is not changed.
  *
  * @example
  * ```ts
@@ -211,14 +206,9 @@ const OPS: Readonly<Record<string, CompiledOp>> = {
 export function compileProgramme(programme: Programme): CompiledProgramme {
   const diagnostics: PalierIssue[] = [];
   const byCode = new Map<string, CompiledIndicator>();
-  const activityBits = new Map<string, number>();
-  const traitBits = new Map<string, number>();
+  const ctx: Context = { byCode, diagnostics, requirements: 0 };
   const compileGroup = (group: readonly Requirement[], key: 'prerequisites' | 'domains') =>
-    Object.freeze(
-      group.map((req, r) =>
-        compileRequirement(req, [key, r], { byCode, activityBits, traitBits, diagnostics }),
-      ),
-    );
+    Object.freeze(group.map((req, r) => compileRequirement(req, [key, r], ctx)));
   const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
   const domains = compileGroup(programme.domains, 'domains');
   diagnostics.push(...checkThresholds(programme));
@@ -236,9 +226,7 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
     prerequisites,
     domains,
     byCode,
-    activityBits,
-    traitBits,
-    masksExact: activityBits.size <= 30 && traitBits.size <= 30,
+    indicatorCount: byCode.size,
     diagnostics: Object.freeze(diagnostics),
     scheduleDates: Object.freeze({ starts: Object.freeze(starts.sort()), ends: Object.freeze(ends.sort()) }),
   });
@@ -246,9 +234,9 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
 
 interface Context {
   readonly byCode: Map<string, CompiledIndicator>;
-  readonly activityBits: Map<string, number>;
-  readonly traitBits: Map<string, number>;
   readonly diagnostics: PalierIssue[];
+  /** Requirements compiled so far (the next one's position). */
+  requirements: number;
 }
 
 function compileRequirement(
@@ -286,6 +274,7 @@ function compileRequirement(
     kind: req.kind,
     label: req.label,
     indicators: Object.freeze(indicators),
+    position: ctx.requirements++,
     catalogueGap,
   });
 }
@@ -296,7 +285,6 @@ function compileIndicator(
   role: 'eligibility' | 'target',
   ctx: Context,
 ): CompiledIndicator {
-  const rule = indicator.applicability;
   const base = {
     indicator,
     code: indicator.code,
@@ -304,8 +292,7 @@ function compileIndicator(
     requirement,
     role,
     path: Object.freeze(['values', indicator.code] as ['values', string]),
-    activityMask: rule === undefined ? -1 : maskOf(rule.activities, ctx.activityBits),
-    notConcernedMask: rule?.notConcerned === undefined ? 0 : maskOf(rule.notConcerned, ctx.traitBits),
+    position: ctx.byCode.size,
   };
   const schedule = indicator.schedule;
   const steps =
@@ -317,7 +304,7 @@ function compileIndicator(
 
 type Common = Pick<
   CompiledIndicator,
-  'indicator' | 'code' | 'kind' | 'requirement' | 'role' | 'path' | 'activityMask' | 'notConcernedMask'
+  'indicator' | 'code' | 'kind' | 'requirement' | 'role' | 'path' | 'position'
 >;
 
 type ThresholdSource = Pick<ThresholdStep, 'eligibility' | 'target' | 'unverified'>;
@@ -392,21 +379,6 @@ function stepSources(
   return own ? [step] : [step, indicator];
 }
 
-/** Bit mask of names, assigning a new bit to each name not seen before (up to 30 names per map). */
-function maskOf(names: readonly string[], bits: Map<string, number>): number {
-  let mask = 0;
-  for (const name of names) {
-    let bit = bits.get(name);
-    if (bit === undefined) {
-      bit = bits.size < 30 ? 1 << bits.size : 0;
-      // beyond 30 names the masks are not exact: evaluation falls back to isIndicatorApplicable
-      bits.set(name, bit);
-    }
-    mask |= bit;
-  }
-  return mask;
-}
-
 function compileThreshold(
   source: Threshold,
   kind: IndicatorKind,
@@ -434,11 +406,11 @@ function compileThreshold(
 }
 
 function issue(
-  code: keyof typeof REASONS,
+  code: DiagnosticCode,
   path: readonly (string | number)[],
   severity: 'error' | 'warning',
 ): PalierIssue {
-  return { code, path, message: REASONS[code], severity };
+  return { code, path, message: DIAGNOSTIC_MESSAGES[code], severity };
 }
 
 /**

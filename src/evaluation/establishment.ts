@@ -1,21 +1,15 @@
 import type { Establishment } from '../actors/types.js';
-import { ACTIVITIES } from '../actors/types.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
-import { isIndicatorApplicable } from '../programme/index.js';
-import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from './compile.js';
-import { evaluateIndicator } from './indicator.js';
-import { REASONS, type ReasonCode } from './reasons.js';
-import { rollUpPalier, rollUpRequirement } from './rollup.js';
+import { isIndicatorApplicable } from '../programme/applicability.js';
+import { CompactResults } from './compact-results.js';
+import type { CompiledProgramme, CompiledRequirement } from './compile.js';
+import { diagnostic } from './diagnostic-messages.js';
+import { EvaluationView } from './evaluation-view.js';
+import { indicatorOutcome } from './indicator.js';
+import { palierOutcome, requirementOutcome } from './rollup.js';
 import { scheduleDiagnostics, thresholdsInForce } from './schedule.js';
-import { EMPTY, programmeRef } from './shared.js';
-import type {
-  Declaration,
-  DeclaredValue,
-  EstablishmentEvaluation,
-  IndicatorResult,
-  RequirementResult,
-} from './types.js';
+import type { Declaration, DeclaredValue } from './types.js';
 
 /**
  * Options of an evaluation.
@@ -38,7 +32,8 @@ export type EvaluatedEstablishment = Pick<Establishment, 'finess' | 'activities'
  * Evaluates one establishment's declaration against a compiled programme: every indicator (exactly), rolled up
  * to prerequisites, domains and the palier, with blockers and diagnostics (programme or version mismatch,
  * FINESS mismatch, unknown indicator codes, values for indicators that do not concern the establishment, a
- * period not over at `asOf`). Pure; never throws on well-typed input.
+ * period not over at `asOf`). Pure; never throws on well-typed input. The result is a read-only view (see
+ * {@link EvaluationView}): its records are built when read.
  *
  * @example
  * ```ts
@@ -54,87 +49,99 @@ export function evaluateEstablishment(
   establishment: EvaluatedEstablishment,
   declaration: Declaration,
   options: EvaluateOptions,
-): EstablishmentEvaluation {
+): EvaluationView {
+  return evaluateInto(new CompactResults(programme, 1), 0, establishment, declaration, options);
+}
+
+/**
+ * Evaluates one establishment into row `row` of `results` (see {@link evaluateEstablishment}) and returns the
+ * view of that row.
+ *
+ * @example
+ * ```ts
+ * const results = new CompactResults(compiled, inputs.length);
+ * const view = evaluateInto(results, 0, inputs[0].establishment, inputs[0].declaration, { asOf });
+ * ```
+ *
+ * @category Evaluation
+ */
+export function evaluateInto(
+  results: CompactResults,
+  row: number,
+  establishment: EvaluatedEstablishment,
+  declaration: Declaration,
+  options: EvaluateOptions,
+): EvaluationView {
+  const programme = results.programme;
   const diagnostics: PalierIssue[] = [];
   checkHeader(programme, establishment, declaration, options.asOf, diagnostics);
   // thresholds by period: the schedule steps in force on the period's last day (a view built once per segment)
   const end = declaration.period?.end;
-  const compiled = end === undefined ? programme : thresholdsInForce(programme, end);
-  if (compiled !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
+  const inForce = end === undefined ? programme : thresholdsInForce(programme, end);
+  if (inForce !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
   const values = declaration.values ?? {};
-  const activities = maskOf(compiled.activityBits, establishment.activities ?? ACTIVITIES);
-  const traits = maskOf(compiled.traitBits, establishment.traits);
-  const target: Target = { compiled, establishment, activities, traits, values, diagnostics, found: 0 };
-  const prerequisites = evaluateGroup(target, compiled.prerequisites);
-  const domains = evaluateGroup(target, compiled.domains);
+  const target: Target = { establishment, values, diagnostics, read: 0 };
+  const at = row * results.indicatorCount;
+  writeIndicators(target, inForce.prerequisites, results.indicators, at);
+  writeIndicators(target, inForce.domains, results.indicators, at);
   // look for unknown codes only when some declared value was not read: walking the keys is the slow part
-  if (Object.keys(values).length !== target.found) {
+  if (Object.keys(values).length !== target.read) {
     for (const code in values) {
-      if (!compiled.byCode.has(code))
+      if (!programme.byCode.has(code))
         diagnostics.push(diagnostic('unknown-indicator', ['values', code], 'warning'));
     }
   }
-  return {
+  writeLevels(inForce, results, row);
+  return new EvaluationView(results, row, inForce, {
     finess: establishment.finess,
-    programme: programmeRef(compiled),
     period: declaration.period,
     asOf: options.asOf,
-    prerequisites,
-    domains,
-    palier: rollUpPalier(prerequisites, domains),
-    diagnostics: diagnostics.length === 0 ? EMPTY : diagnostics,
-  };
+    values,
+    diagnostics: diagnostics.length === 0 ? NONE : diagnostics,
+  });
 }
 
-/** What one evaluation works on: the programme, the establishment (and its masks), the values. */
+const NONE: readonly PalierIssue[] = Object.freeze([]);
+
+/** What one evaluation reads: the establishment, its values; what it reports: diagnostics, values read. */
 interface Target {
-  readonly compiled: CompiledProgramme;
   readonly establishment: EvaluatedEstablishment;
-  readonly activities: number;
-  readonly traits: number;
   readonly values: Readonly<Record<string, DeclaredValue>>;
   readonly diagnostics: PalierIssue[];
   /** How many of the declared values the programme's indicators read. */
-  found: number;
+  read: number;
 }
 
-function evaluateGroup(t: Target, group: readonly CompiledRequirement[]): RequirementResult[] {
-  const { values, diagnostics } = t;
-  const out: RequirementResult[] = new Array(group.length);
+/** Writes the outcome code of every indicator of `group` at `codes[at + position]`. */
+function writeIndicators(t: Target, group: readonly CompiledRequirement[], codes: Uint8Array, at: number) {
+  const { values, establishment } = t;
   for (let r = 0; r < group.length; r++) {
-    const req = group[r]!;
-    const list = req.indicators;
-    const results: IndicatorResult[] = new Array(list.length);
+    const list = group[r]!.indicators;
     for (let i = 0; i < list.length; i++) {
       const ci = list[i]!;
       const value = values[ci.code];
-      if (value !== undefined) t.found++;
-      const applicable = isApplicable(t, ci);
+      if (value !== undefined) t.read++;
+      const applicable =
+        ci.indicator.applicability === undefined || isIndicatorApplicable(ci.indicator, establishment);
       if (!applicable && !ci.notInForce && value !== undefined && value.kind !== 'not-applicable') {
-        diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
+        t.diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
       }
-      results[i] = evaluateIndicator(ci, value, applicable);
+      codes[at + ci.position] = indicatorOutcome(ci, value, applicable);
     }
-    out[r] = rollUpRequirement(req, results);
   }
-  return out;
 }
 
-/** Whether an indicator concerns the establishment: the compiled bit masks, or the plain rule when they are
- * not exact. Same answer as `isIndicatorApplicable`. */
-function isApplicable(t: Target, ci: CompiledIndicator): boolean {
-  if (!t.compiled.masksExact) return isIndicatorApplicable(ci.indicator, t.establishment);
-  return (
-    (ci.activityMask === -1 || (t.activities & ci.activityMask) !== 0) &&
-    (t.traits & ci.notConcernedMask) === 0
-  );
-}
-
-/** Bit mask of the names an establishment carries, through the compiled programme's bit assignments. */
-function maskOf(bits: ReadonlyMap<string, number>, names: readonly string[] | undefined): number {
-  let mask = 0;
-  if (names !== undefined) for (const name of names) mask |= bits.get(name) ?? 0;
-  return mask;
+/** Rolls row `row`'s indicator codes up: every requirement at its position, then the palier. */
+function writeLevels(inForce: CompiledProgramme, results: CompactResults, row: number): void {
+  const { indicators, levels, indicatorCount, levelCount } = results;
+  const at = row * levelCount;
+  for (const group of [inForce.prerequisites, inForce.domains]) {
+    for (const req of group) {
+      const start = row * indicatorCount + (req.indicators[0]?.position ?? 0);
+      levels[at + req.position] = requirementOutcome(req, indicators, start);
+    }
+  }
+  levels[at + levelCount - 1] = palierOutcome(levels, levelCount - 1, at);
 }
 
 function checkHeader(
@@ -178,32 +185,4 @@ function checkHeader(
       diagnostic('declared-after-as-of', ['declaredOn'], 'warning', `≤ ${asOf}`, declaration.declaredOn),
     );
   }
-}
-
-/**
- * Builds a diagnostic from a reason code, with its French and English sentence.
- *
- * @example
- * ```ts
- * diagnostic('unknown-indicator', ['values', 'D9.9'], 'warning').message.en;
- * ```
- *
- * @category Evaluation
- */
-export function diagnostic(
-  code: ReasonCode,
-  path: readonly (string | number)[],
-  severity: 'error' | 'warning',
-  expected?: string,
-  received?: string,
-): PalierIssue {
-  const issue: { -readonly [K in keyof PalierIssue]: PalierIssue[K] } = {
-    code,
-    path,
-    message: REASONS[code],
-    severity,
-  };
-  if (expected !== undefined) issue.expected = expected;
-  if (received !== undefined) issue.received = received;
-  return issue;
 }

@@ -2,8 +2,11 @@ import type { Finess } from '../actors/types.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
 import type { RequirementKind } from '../programme/index.js';
+import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme } from './compile.js';
-import { diagnostic, type EvaluateOptions, evaluateEstablishment } from './establishment.js';
+import { diagnostic } from './diagnostic-messages.js';
+import { type EvaluateOptions, evaluateInto } from './establishment.js';
+import type { EvaluationView } from './evaluation-view.js';
 import type { EvaluationInput } from './many.js';
 import type { EstablishmentEvaluation, LevelStatus, ProgrammeRef } from './types.js';
 
@@ -93,21 +96,17 @@ export function evaluateGht(
   members: readonly EvaluationInput[],
   options: GhtOptions,
 ): GhtEvaluation {
-  const evaluations = members.map((m) =>
-    evaluateEstablishment(compiled, m.establishment, m.declaration, { asOf: options.asOf }),
+  const results = new CompactResults(compiled, members.length);
+  const evaluations = members.map((m, row) =>
+    evaluateInto(results, row, m.establishment, m.declaration, { asOf: options.asOf }),
   );
-  const summarise = (
-    code: string,
-    kind: RequirementKind | 'palier',
-    statusOf: (e: EstablishmentEvaluation) => LevelStatus,
-  ) => summariseLevel(code, kind, evaluations, statusOf);
-  const prerequisites = compiled.prerequisites.map((req, r) =>
-    summarise(req.code, 'prerequisite', (e) => e.prerequisites[r]!.status),
+  const summarise = (code: string, kind: RequirementKind | 'palier', position: number) =>
+    summariseLevel(code, kind, evaluations, (e) => e.levelStatus(position));
+  const prerequisites = compiled.prerequisites.map((req) =>
+    summarise(req.code, 'prerequisite', req.position),
   );
-  const domains = compiled.domains.map((req, d) =>
-    summarise(req.code, 'domain', (e) => e.domains[d]!.status),
-  );
-  const palier = summarise('palier', 'palier', (e) => e.palier.status);
+  const domains = compiled.domains.map((req) => summarise(req.code, 'domain', req.position));
+  const palier = summarise('palier', 'palier', results.levelCount - 1);
   const diagnostics: PalierIssue[] = [];
   let method: string | undefined;
   if (options.appliesAsOne === true) {
@@ -116,7 +115,7 @@ export function evaluateGht(
   }
   return {
     ...(options.ght !== undefined ? { ght: options.ght } : {}),
-    programme: { id: compiled.programme.id, version: compiled.programme.version },
+    programme: results.ref,
     asOf: options.asOf,
     members: evaluations,
     prerequisites,
@@ -130,8 +129,8 @@ export function evaluateGht(
 function summariseLevel(
   code: string,
   kind: RequirementKind | 'palier',
-  evaluations: readonly EstablishmentEvaluation[],
-  statusOf: (e: EstablishmentEvaluation) => LevelStatus,
+  evaluations: readonly EvaluationView[],
+  statusOf: (e: EvaluationView) => LevelStatus,
 ): GhtLevelSummary {
   const reached: Finess[] = [];
   const notReached: Finess[] = [];

@@ -1,15 +1,30 @@
 import type { IndicatorKind } from '../programme/index.js';
 import type { CompiledIndicator, CompiledOp, CompiledThreshold } from './compile.js';
-import { compareRate, compareScaled, differenceScaled, numeratorBounds, toScaledDecimal } from './exact.js';
-import { fixedResult, indicatorResult } from './shared.js';
-import type { DeclaredValue, Gap, IndicatorResult, IndicatorStatus } from './types.js';
+import { compareRate, compareScaled, numeratorBounds, toScaledDecimal } from './exact.js';
+import { gapOf } from './gap.js';
+import { indicatorRecord } from './indicator-record.js';
+import {
+  ABOVE,
+  ANSWERED_NO,
+  ANSWERED_YES,
+  BELOW,
+  DECLARED_NOT_APPLICABLE,
+  INDICATOR_CODE,
+  MET,
+  MISSING,
+  NOT_CONCERNED,
+  NOT_EQUAL,
+  NOT_IN_FORCE,
+  UNREACHABLE,
+} from './outcome-codes.js';
+import type { DeclaredValue, IndicatorResult } from './types.js';
 import { checkDeclaredValue } from './value.js';
 
 /**
  * Evaluates one indicator of a compiled programme against the value declared for it (or `undefined` when
  * none was declared). `applicable` says whether the indicator concerns the establishment (its activities and
- * traits). Order of the checks: not in force for the period (see `thresholdsInForce`) → not concerned → missing → declared not applicable → invalid value → unknown
- * threshold → exact comparison.
+ * traits). Order of the checks: not in force for the period (see `thresholdsInForce`) → not concerned → missing
+ * → invalid value → declared not applicable → unknown threshold → exact comparison.
  *
  * @example
  * ```ts
@@ -24,35 +39,44 @@ export function evaluateIndicator(
   value: DeclaredValue | undefined,
   applicable: boolean,
 ): IndicatorResult {
-  if (ci.notInForce) {
-    return value === undefined
-      ? fixedResult(ci, 'notInForce')
-      : make(ci, 'not-applicable', 'not-in-force', value);
-  }
-  if (!applicable) {
-    return value === undefined
-      ? fixedResult(ci, 'notConcerned')
-      : make(ci, 'not-applicable', 'not-applicable-to-establishment', value);
-  }
-  if (value === undefined || value === null) return fixedResult(ci, 'missing');
+  return indicatorRecord(ci, value, indicatorOutcome(ci, value, applicable));
+}
+
+/**
+ * The outcome code of one indicator (see `INDICATOR_OUTCOMES`): what {@link evaluateIndicator} decides, without
+ * building the record. Allocates nothing on the common paths.
+ *
+ * @example
+ * ```ts
+ * INDICATOR_OUTCOMES[indicatorOutcome(d22, { kind: 'rate', numerator: 49, denominator: 50 }, true)]!.status; // 'met'
+ * ```
+ *
+ * @category Evaluation
+ */
+export function indicatorOutcome(
+  ci: CompiledIndicator,
+  value: DeclaredValue | undefined,
+  applicable: boolean,
+): number {
+  if (ci.notInForce) return NOT_IN_FORCE;
+  if (!applicable) return NOT_CONCERNED;
+  if (value === undefined || value === null) return MISSING;
   if (!certainlyValid(value, ci.kind)) {
     const problems = checkDeclaredValue(value, ci.kind);
-    if (problems !== undefined) return make(ci, 'invalid', problems[0]!.reason, value);
+    if (problems !== undefined) return INDICATOR_CODE[problems[0]!.reason]!;
   }
-  if (value.kind === 'not-applicable') return make(ci, 'not-applicable', 'declared-not-applicable', value);
-  const threshold = ci.threshold;
-  if (threshold === undefined) {
-    return result(ci, 'unknown', ci.unknownReason ?? 'threshold-absent', observedOf(value), value, undefined);
-  }
+  if (value.kind === 'not-applicable') return DECLARED_NOT_APPLICABLE;
+  const t = ci.threshold;
+  if (t === undefined) return INDICATOR_CODE[ci.unknownReason ?? 'threshold-absent']!;
   switch (value.kind) {
     case 'yes-no':
-      return yesNo(ci, threshold, value.value, value);
+      return value.value === t.expected.value ? MET : value.value ? ANSWERED_YES : ANSWERED_NO;
     case 'count':
-      return count(ci, threshold, value.value, value);
+      return compared(t, compareScaled(toScaledDecimal(value.value)!, t.scaled!), ci, value);
     default:
       return 'percent' in value
-        ? percent(ci, threshold, value.percent, value)
-        : ratio(ci, threshold, value.numerator, value.denominator, value);
+        ? compared(t, compareScaled(toScaledDecimal(value.percent)!, t.scaled!), ci, value)
+        : ratioOutcome(t, value.numerator, value.denominator);
   }
 }
 
@@ -78,31 +102,15 @@ function certainlyValid(value: DeclaredValue, kind: IndicatorKind): boolean {
   return kind === 'yes-no' && typeof (value as { value?: unknown }).value === 'boolean';
 }
 
-function make(
-  ci: CompiledIndicator,
-  status: IndicatorStatus,
-  reason: string,
-  declared: DeclaredValue | undefined,
-): IndicatorResult {
-  return result(ci, status, reason, undefined, declared, undefined);
-}
-
-const result = indicatorResult;
-
-function observedOf(value: DeclaredValue): number | boolean | undefined {
-  switch (value.kind) {
-    case 'yes-no':
-    case 'count':
-      return value.value;
-    case 'rate':
-      return 'percent' in value ? value.percent : (value.numerator * 100) / value.denominator;
-    default:
-      return undefined;
-  }
-}
-
-/** Whether a comparison sign satisfies an operator. */
-function satisfies(op: CompiledOp, sign: number): boolean {
+/**
+ * Whether a comparison sign satisfies an operator.
+ *
+ * @example
+ * ```ts
+ * satisfies('ge', 0); // true: equal meets ≥
+ * ```
+ */
+export function satisfies(op: CompiledOp, sign: number): boolean {
   switch (op) {
     case 'ge':
       return sign >= 0;
@@ -117,96 +125,32 @@ function satisfies(op: CompiledOp, sign: number): boolean {
   }
 }
 
-function missReason(op: CompiledOp): string {
-  return op === 'ge' || op === 'gt'
-    ? 'below-threshold'
-    : op === 'eq'
-      ? 'not-equal-to-threshold'
-      : 'above-threshold';
+/** The reason of a miss the value could still fix: below a floor, above a ceiling, or not equal. */
+function missCode(op: CompiledOp): number {
+  return op === 'ge' || op === 'gt' ? BELOW : op === 'eq' ? NOT_EQUAL : ABOVE;
 }
 
-function yesNo(ci: CompiledIndicator, t: CompiledThreshold, answer: boolean, value: DeclaredValue) {
-  if (answer === t.expected.value) return result(ci, 'met', 'threshold-met', answer, value, undefined);
-  return result(ci, 'not-met', answer ? 'answered-yes' : 'answered-no', answer, value, undefined);
+/** A declared percentage or count, compared (`sign`): met, or missed — reachable or not (see the gap). */
+function compared(t: CompiledThreshold, sign: number, ci: CompiledIndicator, value: DeclaredValue): number {
+  if (satisfies(t.op, sign)) return MET;
+  return gapOf(ci, value)?.reachable === false ? UNREACHABLE : missCode(t.op);
 }
 
-function ratio(ci: CompiledIndicator, t: CompiledThreshold, n: number, d: number, value: DeclaredValue) {
-  const observed = (n * 100) / d;
-  if (satisfies(t.op, compareRate(n, d, t.rate!)))
-    return result(ci, 'met', 'threshold-met', observed, value, undefined);
-  const gap = ratioGap(t, n, d);
-  const reason = gap.reachable === false ? 'threshold-unreachable' : missReason(t.op);
-  return result(ci, 'not-met', reason, observed, value, gap);
+/** A rate declared as counts: `n / d` against the threshold, exactly. */
+function ratioOutcome(t: CompiledThreshold, n: number, d: number): number {
+  const rate = t.rate!;
+  if (satisfies(t.op, compareRate(n, d, rate))) return MET;
+  return rateReachable(t, d) ? missCode(t.op) : UNREACHABLE;
 }
 
-/** Smallest change of the numerator, the denominator fixed, that meets the threshold (see {@link Gap}). */
-function ratioGap(t: CompiledThreshold, n: number, d: number): Gap {
-  const b = numeratorBounds(d, t.rate!);
-  const num = BigInt(n);
-  const den = BigInt(d);
-  if (t.op === 'ge' || t.op === 'gt') {
-    const needed = t.op === 'ge' ? b.atLeast : b.above;
-    if (needed > den) return { amount: d - n, unit: 'units', direction: 'increase', reachable: false };
-    return { amount: Number(needed - num), unit: 'units', direction: 'increase', reachable: true };
-  }
-  if (t.op === 'le' || t.op === 'lt') {
-    const allowed = t.op === 'le' ? b.atMost : b.below;
-    if (allowed < 0n) return { amount: n, unit: 'units', direction: 'decrease', reachable: false };
-    return { amount: Number(num - allowed), unit: 'units', direction: 'decrease', reachable: true };
-  }
-  const below = compareRate(n, d, t.rate!) < 0;
-  if (b.exact === undefined || b.exact > den) {
-    return below
-      ? { amount: d - n, unit: 'units', direction: 'increase', reachable: false }
-      : { amount: n, unit: 'units', direction: 'decrease', reachable: false };
-  }
-  return below
-    ? { amount: Number(b.exact - num), unit: 'units', direction: 'increase', reachable: true }
-    : { amount: Number(num - b.exact), unit: 'units', direction: 'decrease', reachable: true };
-}
-
-function percent(ci: CompiledIndicator, t: CompiledThreshold, p: number, value: DeclaredValue) {
-  const observed = toScaledDecimal(p)!;
-  const sign = compareScaled(observed, t.scaled!);
-  if (satisfies(t.op, sign)) return result(ci, 'met', 'threshold-met', p, value, undefined);
-  const points = Math.abs(differenceScaled(observed, t.scaled!));
-  // a floor (≥, >) is always reached by going up, a ceiling (≤, <) by going down — even when the value sits
-  // exactly on a strict bound (sign 0); only for = does the side of the miss tell the way
-  const up = t.op === 'ge' || t.op === 'gt' ? true : t.op === 'le' || t.op === 'lt' ? false : sign < 0;
-  const target = t.expected.value as number;
-  const reachable = up ? target < 100 || (target === 100 && t.op !== 'gt') : target > 0 || t.op !== 'lt';
-  const gap: Gap = {
-    amount: points,
-    unit: 'points',
-    direction: up ? 'increase' : 'decrease',
-    reachable,
-    strict: t.op === 'gt' || t.op === 'lt',
-  };
-  return result(ci, 'not-met', reachable ? missReason(t.op) : 'threshold-unreachable', p, value, gap);
-}
-
-function count(ci: CompiledIndicator, t: CompiledThreshold, c: number, value: DeclaredValue) {
-  const sign = compareScaled(toScaledDecimal(c)!, t.scaled!);
-  if (satisfies(t.op, sign)) return result(ci, 'met', 'threshold-met', c, value, undefined);
-  const target = t.expected.value as number;
-  let gap: Gap;
-  if (t.op === 'ge' || t.op === 'gt') {
-    const needed = t.op === 'ge' ? Math.ceil(target) : Math.floor(target) + 1;
-    gap = { amount: needed - c, unit: 'units', direction: 'increase', reachable: true };
-  } else if (t.op === 'le' || t.op === 'lt') {
-    const allowed = t.op === 'le' ? Math.floor(target) : Math.ceil(target) - 1;
-    gap =
-      allowed < 0
-        ? { amount: c, unit: 'units', direction: 'decrease', reachable: false }
-        : { amount: c - allowed, unit: 'units', direction: 'decrease', reachable: true };
-  } else {
-    const whole = Number.isInteger(target);
-    gap = {
-      amount: whole ? Math.abs(target - c) : Math.abs(Math.round(target) - c),
-      unit: 'units',
-      direction: sign < 0 ? 'increase' : 'decrease',
-      reachable: whole,
-    };
-  }
-  return result(ci, 'not-met', gap.reachable ? missReason(t.op) : 'threshold-unreachable', c, value, gap);
+/**
+ * Whether some numerator between 0 and `d` meets a rate threshold: a floor is reachable when `d / d` meets it,
+ * a ceiling when `0 / d` does, an equality when `t % × d` is a whole number no larger than `d`.
+ */
+function rateReachable(t: CompiledThreshold, d: number): boolean {
+  const rate = t.rate!;
+  if (t.op === 'ge' || t.op === 'gt') return satisfies(t.op, compareRate(d, d, rate));
+  if (t.op === 'le' || t.op === 'lt') return satisfies(t.op, compareRate(0, d, rate));
+  const exact = numeratorBounds(d, rate).exact;
+  return exact !== undefined && exact <= BigInt(d);
 }

@@ -1,13 +1,11 @@
 import type { PalierIssue } from '../issues.js';
 import type { Programme } from '../programme/index.js';
+import { CompactResults } from './compact-results.js';
 import { type CompiledProgramme, compileProgramme, isCompiledProgramme } from './compile.js';
-import {
-  diagnostic,
-  type EvaluatedEstablishment,
-  type EvaluateOptions,
-  evaluateEstablishment,
-} from './establishment.js';
-import type { Declaration, EstablishmentEvaluation, LevelStatus } from './types.js';
+import { diagnostic } from './diagnostic-messages.js';
+import { type EvaluatedEstablishment, type EvaluateOptions, evaluateInto } from './establishment.js';
+import type { EvaluationView } from './evaluation-view.js';
+import type { Declaration, LevelStatus } from './types.js';
 
 /**
  * One record of a batch: an establishment and its declaration.
@@ -32,8 +30,8 @@ export type BatchRecord =
       readonly index: number;
       /** Evaluated. */
       readonly ok: true;
-      /** The evaluation (its own diagnostics included). */
-      readonly evaluation: EstablishmentEvaluation;
+      /** The evaluation (its own diagnostics included): a read-only view over the batch's compact results. */
+      readonly evaluation: EvaluationView;
     }
   | {
       /** Index in the input. */
@@ -70,6 +68,11 @@ export interface BatchEvaluation {
  * the set-up between batches). A malformed record never stops the others: it comes back `ok: false` with its
  * diagnostics, paths starting at its index.
  *
+ * The results are stored compactly (one byte per indicator and per level, see {@link CompactResults}); each
+ * record's `evaluation` is a view whose requirement and indicator records are built when read (see
+ * {@link EvaluationView}). Observed values and gaps are derived from the declared values when asked: the batch
+ * keeps a reference to the declarations, do not change them afterwards.
+ *
  * @example
  * ```ts
  * const batch = evaluateMany(hopen, rows, { asOf: '2021-12-31' });
@@ -84,6 +87,7 @@ export function evaluateMany(
   options: EvaluateOptions,
 ): BatchEvaluation {
   const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
+  const results = new CompactResults(compiled, inputs.length);
   const records: BatchRecord[] = new Array(inputs.length);
   const palier: Record<LevelStatus, number> = { reached: 0, 'not-reached': 0, unknown: 0 };
   let evaluated = 0;
@@ -96,9 +100,9 @@ export function evaluateMany(
     }
     const { establishment, declaration } = input as EvaluationInput;
     try {
-      const evaluation = evaluateEstablishment(compiled, establishment, declaration, options);
+      const evaluation = evaluateInto(results, index, establishment, declaration, options);
       records[index] = { index, ok: true, evaluation };
-      palier[evaluation.palier.status]++;
+      palier[results.palierStatus(index)]++;
       evaluated++;
     } catch (error) {
       const failed = diagnostic('evaluation-failed', [index], 'error');

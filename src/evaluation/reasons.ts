@@ -1,4 +1,5 @@
 import type { Label } from '../programme/index.js';
+import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.js';
 
 /**
  * A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}).
@@ -71,6 +72,7 @@ export type ReasonCode =
  * @category Evaluation
  */
 export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
+  ...DIAGNOSTIC_MESSAGES,
   // Indicators: met / not met
   'threshold-met': {
     fr: 'La valeur déclarée atteint le seuil.',
@@ -133,10 +135,6 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
   'not-in-force': {
     fr: "L'indicateur n'est pas en vigueur sur la période déclarée : son calendrier de cibles ne couvre pas la fin de la période.",
     en: 'The indicator is not in force for the declared period: its schedule of targets does not cover the end of the period.',
-  },
-  'threshold-not-comparable': {
-    fr: "Le seuil du programme n'est pas comparable au type de l'indicateur.",
-    en: "The programme's threshold cannot be compared with the indicator's kind.",
   },
   // Indicators: invalid values
   'wrong-kind': {
@@ -250,63 +248,6 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
   'ifaq-not-hopital-numerique': {
     fr: "Le barème IFAQ 2016 s'applique au programme Hôpital numérique, avec ses domaines D2 et D3.",
     en: 'The IFAQ 2016 scale applies to the Hôpital numérique programme, with its D2 and D3 domains.',
-  },
-  // Diagnostics
-  'programme-mismatch': {
-    fr: 'La déclaration répond à un autre programme que celui évalué.',
-    en: 'The declaration answers another programme than the one evaluated.',
-  },
-  'programme-version-mismatch': {
-    fr: 'La déclaration répond à une autre version du programme que celle évaluée.',
-    en: 'The declaration answers another version of the programme than the one evaluated.',
-  },
-  'unknown-indicator': {
-    fr: "Ce code d'indicateur n'existe pas dans le programme.",
-    en: 'This indicator code does not exist in the programme.',
-  },
-  'value-for-not-applicable-indicator': {
-    fr: "Une valeur est déclarée pour un indicateur qui ne concerne pas l'établissement ; elle est ignorée.",
-    en: 'A value is declared for an indicator that does not concern the establishment; it is ignored.',
-  },
-  'finess-mismatch': {
-    fr: "Le FINESS de la déclaration diffère de celui de l'établissement.",
-    en: "The declaration's FINESS differs from the establishment's.",
-  },
-  'period-not-over': {
-    fr: "La période déclarée n'est pas terminée à la date d'évaluation.",
-    en: 'The declared period is not over at the evaluation date.',
-  },
-  'declared-after-as-of': {
-    fr: "La déclaration est datée après la date d'évaluation.",
-    en: 'The declaration is dated after the evaluation date.',
-  },
-  'duplicate-indicator-code': {
-    fr: "Le même code d'indicateur apparaît deux fois dans le programme ; seule la première occurrence est évaluée.",
-    en: 'The same indicator code appears twice in the programme; only the first occurrence is evaluated.',
-  },
-  'method-differs': {
-    fr: 'Ce membre déclare avec une autre méthode de calcul que le GHT, qui candidate comme un seul ensemble.',
-    en: 'This member declares with another calculation method than the GHT, which applies as one.',
-  },
-  'method-not-declared': {
-    fr: 'Ce membre ne précise pas sa méthode de calcul alors que le GHT candidate comme un seul ensemble.',
-    en: 'This member gives no calculation method although the GHT applies as one.',
-  },
-  'invalid-record': {
-    fr: "L'enregistrement n'a pas la forme attendue (établissement et déclaration) ; il est ignoré.",
-    en: 'The record does not have the expected shape (establishment and declaration); it is skipped.',
-  },
-  'evaluation-failed': {
-    fr: "L'évaluation de cet enregistrement a échoué ; les autres enregistrements sont évalués.",
-    en: 'Evaluating this record failed; the other records are evaluated.',
-  },
-  'period-end-before-start': {
-    fr: 'La fin de la période précède son début.',
-    en: 'The end of the period comes before its start.',
-  },
-  'invalid-date': {
-    fr: "La date n'est pas une date calendaire valide (AAAA-MM-JJ).",
-    en: 'The date is not a valid calendar date (YYYY-MM-DD).',
   },
 } satisfies Record<ReasonCode, Label>);
 

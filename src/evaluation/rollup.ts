@@ -1,4 +1,11 @@
 import type { CompiledRequirement } from './compile.js';
+import {
+  INDICATOR_CODE,
+  INDICATOR_OUTCOMES,
+  LEVEL_CODE,
+  LEVEL_OUTCOMES,
+  NOT_IN_FORCE,
+} from './outcome-codes.js';
 import type {
   EstablishmentEvaluation,
   IndicatorResult,
@@ -10,12 +17,97 @@ import type {
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * Rolls indicator results up to their prerequisite or domain.
+ * The outcome code of a prerequisite or domain (see `LEVEL_OUTCOMES`) from its indicators' codes, which sit at
+ * `codes[start]` … `codes[start + n − 1]`, `n` being its number of indicators.
  *
  * Precedence: a level is `not-reached` as soon as one applicable indicator is not met, missing or invalid
  * (whatever the others); otherwise `unknown` when one indicator's threshold is unknown or the catalogue cannot
- * settle it (no indicator, fewer than the guide has, or no indicator count saying the list is complete); otherwise `reached` (every applicable indicator met,
- * or none applies — `none-in-force` when every indicator is a yearly objective of another period). Blockers list the indicators that are not met, missing, invalid or unknown.
+ * settle it (no indicator, fewer than the guide has, or no indicator count saying the list is complete);
+ * otherwise `reached` (every applicable indicator met, or none applies — `none-in-force` when every indicator is
+ * a yearly objective of another period).
+ *
+ * @example
+ * ```ts
+ * LEVEL_OUTCOMES[requirementOutcome(compiled.domains[1]!, codes, 5)]!.status; // 'reached' | 'not-reached' | 'unknown'
+ * ```
+ *
+ * @category Evaluation
+ */
+export function requirementOutcome(
+  req: CompiledRequirement,
+  codes: ArrayLike<number>,
+  start: number,
+): number {
+  const n = req.indicators.length;
+  let blocking = false;
+  let unknown = false;
+  let applicable = 0;
+  let notInForce = 0;
+  for (let i = start; i < start + n; i++) {
+    const code = codes[i]!;
+    const status = INDICATOR_OUTCOMES[code]!.status;
+    if (status === 'not-applicable') {
+      if (code === NOT_IN_FORCE) notInForce++;
+      continue;
+    }
+    applicable++;
+    if (status === 'unknown') unknown = true;
+    else if (status !== 'met') blocking = true;
+  }
+  if (blocking) return LEVEL_CODE['indicators-not-met']!;
+  if (unknown) return LEVEL_CODE['indicators-unknown']!;
+  if (notInForce > 0 && notInForce === n) return LEVEL_CODE['none-in-force']!;
+  if (req.catalogueGap !== undefined) return LEVEL_CODE[req.catalogueGap]!;
+  return LEVEL_CODE[applicable === 0 ? 'no-applicable-indicator' : 'all-indicators-met']!;
+}
+
+/**
+ * The outcome code of the palier from the codes of the prerequisites and domains, `codes[0]` … `codes[n − 1]`:
+ * reached when every one is reached; `not-reached` as soon as one is not reached (even if others are unknown);
+ * otherwise `unknown`.
+ *
+ * @example
+ * ```ts
+ * LEVEL_OUTCOMES[palierOutcome(levelCodes, 11)]!.reason; // 'requirements-not-reached'
+ * ```
+ *
+ * @category Evaluation
+ */
+export function palierOutcome(codes: ArrayLike<number>, n: number, start = 0): number {
+  let unknown = false;
+  for (let i = start; i < start + n; i++) {
+    const status = LEVEL_OUTCOMES[codes[i]!]!.status;
+    if (status === 'not-reached') return LEVEL_CODE['requirements-not-reached']!;
+    if (status === 'unknown') unknown = true;
+  }
+  return LEVEL_CODE[unknown ? 'requirements-unknown' : 'all-requirements-reached']!;
+}
+
+/**
+ * The codes of the results that keep a level from being reached: indicators not met, missing, invalid or unknown
+ * (for a requirement); prerequisites and domains not reached or unknown (for the palier).
+ *
+ * @example
+ * ```ts
+ * blockersOf(['D2.2', 'D2.5'], ['not-met', 'met']); // ['D2.2']
+ * ```
+ *
+ * @category Evaluation
+ */
+export function blockersOf(codes: readonly string[], statuses: readonly string[]): readonly string[] {
+  let blockers: string[] | undefined;
+  for (let i = 0; i < codes.length; i++) {
+    const s = statuses[i];
+    if (s === 'met' || s === 'not-applicable' || s === 'reached') continue;
+    blockers ??= [];
+    blockers.push(codes[i]!);
+  }
+  return blockers ?? NONE;
+}
+
+/**
+ * Rolls indicator results up to their prerequisite or domain, with the rule of {@link requirementOutcome}.
+ * Blockers list the indicators that are not met, missing, invalid or unknown.
  *
  * @example
  * ```ts
@@ -28,61 +120,25 @@ export function rollUpRequirement(
   req: CompiledRequirement,
   indicators: readonly IndicatorResult[],
 ): RequirementResult {
-  let blocking = false;
-  let unknown = false;
-  let applicable = 0;
-  let notInForce = 0;
-  let blockers: string[] | undefined;
-  for (let i = 0; i < indicators.length; i++) {
-    const r = indicators[i]!;
-    const s = r.status;
-    if (s === 'met') {
-      applicable++;
-      continue;
-    }
-    if (s === 'not-applicable') {
-      if (r.reason === 'not-in-force') notInForce++;
-      continue;
-    }
-    applicable++;
-    if (s === 'unknown') unknown = true;
-    else blocking = true;
-    if (blockers === undefined) blockers = [];
-    blockers.push(r.code);
-  }
-  let status: LevelStatus;
-  let reason: string;
-  if (blocking) {
-    status = 'not-reached';
-    reason = 'indicators-not-met';
-  } else if (unknown) {
-    status = 'unknown';
-    reason = 'indicators-unknown';
-  } else if (notInForce > 0 && notInForce === indicators.length) {
-    status = 'reached';
-    reason = 'none-in-force';
-  } else if (req.catalogueGap !== undefined) {
-    status = 'unknown';
-    reason = req.catalogueGap;
-  } else {
-    status = 'reached';
-    reason = applicable === 0 ? 'no-applicable-indicator' : 'all-indicators-met';
-  }
-  return {
-    code: req.code,
-    kind: req.kind,
-    label: req.label,
-    status,
-    reason,
-    indicators,
-    blockers: blockers ?? NONE,
-  };
+  const codes = indicators.map((r) => codeOfRecord(r));
+  const { status, reason } = LEVEL_OUTCOMES[requirementOutcome(req, codes, 0)]!;
+  const blockers = blockersOf(
+    indicators.map((r) => r.code),
+    indicators.map((r) => r.status),
+  );
+  return { code: req.code, kind: req.kind, label: req.label, status, reason, indicators, blockers };
+}
+
+/** The code of a record: its reason's, or the first code of its status when the reason is not the engine's. */
+function codeOfRecord(r: IndicatorResult): number {
+  const code = INDICATOR_CODE[r.reason];
+  if (code !== undefined && INDICATOR_OUTCOMES[code]!.status === r.status) return code;
+  return INDICATOR_OUTCOMES.findIndex((o) => o.status === r.status);
 }
 
 /**
- * Rolls prerequisites and domains up to the palier: reached when every one is reached; `not-reached` as soon as
- * one is not reached (even if others are unknown); otherwise `unknown`. Blockers list the prerequisites and
- * domains not reached or unknown.
+ * Rolls prerequisites and domains up to the palier, with the rule of {@link palierOutcome}. Blockers list the
+ * prerequisites and domains not reached or unknown.
  *
  * @example
  * ```ts
@@ -95,22 +151,14 @@ export function rollUpPalier(
   prerequisites: readonly RequirementResult[],
   domains: readonly RequirementResult[],
 ): PalierResult {
-  let blocking = false;
-  let unknown = false;
-  let blockers: string[] | undefined;
-  for (const group of [prerequisites, domains]) {
-    for (let i = 0; i < group.length; i++) {
-      const r = group[i]!;
-      if (r.status === 'reached') continue;
-      if (r.status === 'unknown') unknown = true;
-      else blocking = true;
-      if (blockers === undefined) blockers = [];
-      blockers.push(r.code);
-    }
-  }
-  if (blocking) return { status: 'not-reached', reason: 'requirements-not-reached', blockers: blockers! };
-  if (unknown) return { status: 'unknown', reason: 'requirements-unknown', blockers: blockers! };
-  return { status: 'reached', reason: 'all-requirements-reached', blockers: NONE };
+  const all = [...prerequisites, ...domains];
+  const codes = all.map((r) => LEVEL_OUTCOMES.findIndex((o) => o.status === r.status));
+  const { status, reason } = LEVEL_OUTCOMES[palierOutcome(codes, codes.length)]!;
+  const blockers = blockersOf(
+    all.map((r) => r.code),
+    all.map((r) => r.status),
+  );
+  return { status, reason, blockers };
 }
 
 /**

@@ -1,14 +1,12 @@
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { PalierIssue } from '../issues.js';
 import type { RequirementKind } from '../programme/index.js';
+import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme } from './compile.js';
-import {
-  diagnostic,
-  type EvaluatedEstablishment,
-  type EvaluateOptions,
-  evaluateEstablishment,
-} from './establishment.js';
-import type { Declaration, EstablishmentEvaluation, LevelStatus } from './types.js';
+import { diagnostic } from './diagnostic-messages.js';
+import { type EvaluatedEstablishment, type EvaluateOptions, evaluateInto } from './establishment.js';
+import type { EvaluationView } from './evaluation-view.js';
+import type { Declaration, LevelStatus } from './types.js';
 
 /**
  * Options of a trajectory.
@@ -63,8 +61,8 @@ export interface WindowOutcome {
 export interface TrajectoryPoint {
   /** Index of the declaration in the input. */
   readonly index: number;
-  /** Its evaluation. */
-  readonly evaluation: EstablishmentEvaluation;
+  /** Its evaluation (a read-only view, see `EvaluationView`). */
+  readonly evaluation: EvaluationView;
 }
 
 /**
@@ -147,18 +145,18 @@ export function trajectory(
     } else known.push({ index, declaration });
   });
   known.sort((a, b) => byPeriod(a.declaration.period, b.declaration.period) || a.index - b.index);
-  const points = known.map(({ index, declaration }) => ({
+  const results = new CompactResults(compiled, known.length);
+  const points = known.map(({ index, declaration }, row) => ({
     index,
-    evaluation: evaluateEstablishment(compiled, establishment, declaration, { asOf }),
+    evaluation: evaluateInto(results, row, establishment, declaration, { asOf }),
   }));
+  const at = (position: number) => (e: EvaluationView) => e.levelStatus(position);
   const levels: LevelTrajectory[] = [
-    ...compiled.prerequisites.map((req, r) =>
-      follow(req.code, 'prerequisite', points, (e) => e.prerequisites[r]!.status, options),
+    ...compiled.prerequisites.map((req) =>
+      follow(req.code, 'prerequisite', points, at(req.position), options),
     ),
-    ...compiled.domains.map((req, d) =>
-      follow(req.code, 'domain', points, (e) => e.domains[d]!.status, options),
-    ),
-    follow('palier', 'palier', points, (e) => e.palier.status, options),
+    ...compiled.domains.map((req) => follow(req.code, 'domain', points, at(req.position), options)),
+    follow('palier', 'palier', points, at(results.levelCount - 1), options),
   ];
   return { points, levels, diagnostics };
 }
@@ -173,7 +171,7 @@ function follow(
   code: string,
   kind: RequirementKind | 'palier',
   points: readonly Point[],
-  statusOf: (e: EstablishmentEvaluation) => LevelStatus,
+  statusOf: (e: EvaluationView) => LevelStatus,
   options: TrajectoryOptions,
 ): LevelTrajectory {
   const first = firstReached(points, statusOf, () => true);
@@ -199,7 +197,7 @@ function follow(
 
 function firstReached(
   points: readonly Point[],
-  statusOf: (e: EstablishmentEvaluation) => LevelStatus,
+  statusOf: (e: EvaluationView) => LevelStatus,
   counts: (p: Period) => boolean,
 ): TrajectoryMark | undefined {
   for (const { index, evaluation } of points) {
@@ -211,7 +209,7 @@ function firstReached(
 
 function outcome(
   points: readonly Point[],
-  statusOf: (e: EstablishmentEvaluation) => LevelStatus,
+  statusOf: (e: EvaluationView) => LevelStatus,
   counts: (p: Period) => boolean,
   over: boolean,
 ): TimeOutcome {

@@ -9,7 +9,12 @@ import {
   okEvaluations,
   UNASSIGNED_KEY,
 } from '../../src/dashboards/index.js';
-import { compileProgramme, evaluateEstablishment, evaluateMany } from '../../src/evaluation/index.js';
+import {
+  compileProgramme,
+  evaluateEstablishment,
+  evaluateMany,
+  plainEvaluation,
+} from '../../src/evaluation/index.js';
 import {
   ALL_MET,
   declaration,
@@ -129,7 +134,10 @@ describe('aggregateEvaluations', () => {
     ];
     for (const asOf of ['2015-12-31', '2016-01-01']) {
       const d = aggregateEvaluations(
-        evaluate(members, asOf).map((e) => ({ ...e, period: { start: '2015-01-01', end: '2015-06-30' } })),
+        evaluate(members, asOf).map((e) => ({
+          ...plainEvaluation(e),
+          period: { start: '2015-01-01', end: '2015-06-30' },
+        })),
         members.map((m) => m.establishment),
         { asOf, programme: compiled },
       );
@@ -146,7 +154,7 @@ describe('aggregateEvaluations', () => {
       { establishment: establishment('A', { department: '67' }), raw: ALL_MET, evaluated: true },
     ];
     const evaluations = evaluate(members).map((e) => ({
-      ...e,
+      ...plainEvaluation(e),
       period: { start: '2015-01-01', end: '2015-06-30' },
     }));
     const ests = members.map((m) => m.establishment);
@@ -209,7 +217,7 @@ describe('aggregateEvaluations', () => {
         ev(ALL_MET, '2019-06-30'),
         ev({ ...ALL_MET, d22: 1 }, '2019-12-31'),
         ev(ALL_MET, '2020-06-30'),
-        { ...ev(ALL_MET, '2019-03-31'), programme: { id: 'other', version: '1' } },
+        { ...plainEvaluation(ev(ALL_MET, '2019-03-31')), programme: { id: 'other', version: '1' } },
       ],
       [est],
       { asOf: '2019-12-31', programme: compiled },

@@ -1,3 +1,4 @@
+import { plainEvaluation } from '../../evaluation/evaluation-view.js';
 import type { InputProblem } from '../io/problem.js';
 import type { ReportModel, ReportRow } from './model.js';
 
@@ -51,7 +52,7 @@ export function* jsonChunks(model: ReportModel, problems: readonly InputProblem[
   };
   if (model.rows.length <= COMPACT_ABOVE) {
     const evaluations = model.rows.map((r) =>
-      r.name !== undefined ? { name: r.name, ...r.evaluation } : r.evaluation,
+      r.name !== undefined ? { name: r.name, ...plainEvaluation(r.evaluation) } : r.evaluation,
     );
     yield `${JSON.stringify({ ...head, evaluations }, null, 2)}\n`;
     return;

@@ -1,0 +1,238 @@
+/**
+ * Read-only views over compact results: what `evaluateEstablishment` and `evaluateMany` return. A view holds a
+ * row number; its requirements, palier and indicator records are built from the columns when they are read,
+ * so a batch keeps a few bytes per indicator instead of one object each.
+ */
+import type { Finess } from '../actors/types.js';
+import type { CalendarDate, Period } from '../dates/index.js';
+import type { PalierIssue } from '../issues.js';
+import type { Label, RequirementKind } from '../programme/index.js';
+import type { CompactResults } from './compact-results.js';
+import type { CompiledProgramme, CompiledRequirement } from './compile.js';
+import { indicatorRecord } from './indicator-record.js';
+import { INDICATOR_OUTCOMES, LEVEL_OUTCOMES } from './outcome-codes.js';
+import { blockersOf } from './rollup.js';
+import type {
+  DeclaredValue,
+  EstablishmentEvaluation,
+  IndicatorResult,
+  LevelStatus,
+  PalierResult,
+  ProgrammeRef,
+  RequirementResult,
+} from './types.js';
+
+/**
+ * One evaluation, read from compact results. `prerequisites`, `domains` and `palier` are built on each read
+ * (keep them in a variable to read them twice); `JSON.stringify` writes the whole record, and
+ * {@link plainEvaluation} gives it as plain objects (object spread copies only the plain fields).
+ *
+ * @category Evaluation
+ */
+export class EvaluationView implements EstablishmentEvaluation {
+  /** FINESS evaluated. */
+  readonly finess: Finess;
+  /** Programme id and version applied. */
+  readonly programme: ProgrammeRef;
+  /** Period of the declaration. */
+  readonly period: Period;
+  /** Date the evaluation was made "as of". */
+  readonly asOf: CalendarDate;
+  /** Non-fatal problems found while evaluating. */
+  readonly diagnostics: readonly PalierIssue[];
+  readonly #results: CompactResults;
+  readonly #row: number;
+  readonly #inForce: CompiledProgramme;
+  readonly #values: Readonly<Record<string, DeclaredValue>>;
+
+  /**
+   * The view of row `row` of `results`, evaluated with `inForce` (the programme with the thresholds in force
+   * for the period) on `values`.
+   *
+   * @example
+   * ```ts
+   * new EvaluationView(results, 0, inForce, { finess, period, asOf, values, diagnostics: [] });
+   * ```
+   */
+  constructor(
+    results: CompactResults,
+    row: number,
+    inForce: CompiledProgramme,
+    fields: Pick<EstablishmentEvaluation, 'finess' | 'period' | 'asOf' | 'diagnostics'> & {
+      values: Readonly<Record<string, DeclaredValue>>;
+    },
+  ) {
+    this.finess = fields.finess;
+    this.programme = results.ref;
+    this.period = fields.period;
+    this.asOf = fields.asOf;
+    this.diagnostics = fields.diagnostics;
+    this.#results = results;
+    this.#row = row;
+    this.#inForce = inForce;
+    this.#values = fields.values;
+  }
+
+  /** Every prerequisite (built on read). */
+  get prerequisites(): readonly RequirementView[] {
+    return this.#requirements(this.#inForce.prerequisites);
+  }
+
+  /** Every domain (built on read). */
+  get domains(): readonly RequirementView[] {
+    return this.#requirements(this.#inForce.domains);
+  }
+
+  /** The palier (built on read). */
+  get palier(): PalierResult {
+    const r = this.#results;
+    const { status, reason } = LEVEL_OUTCOMES[r.levelCode(this.#row, r.levelCount - 1)]!;
+    const levels = [...this.#inForce.prerequisites, ...this.#inForce.domains];
+    const statuses = levels.map((req) => LEVEL_OUTCOMES[r.levelCode(this.#row, req.position)]!.status);
+    return {
+      status,
+      reason,
+      blockers: blockersOf(
+        levels.map((req) => req.code),
+        statuses,
+      ),
+    };
+  }
+
+  /**
+   * The status of the prerequisite or domain at `position` (its `CompiledRequirement.position`), read from the
+   * column without building anything.
+   *
+   * @example
+   * ```ts
+   * evaluation.levelStatus(0); // status of the first prerequisite
+   * ```
+   */
+  levelStatus(position: number): LevelStatus {
+    return LEVEL_OUTCOMES[this.#results.levelCode(this.#row, position)]!.status;
+  }
+
+  /**
+   * The whole evaluation as plain objects (what `JSON.stringify` writes).
+   *
+   * @example
+   * ```ts
+   * JSON.stringify(evaluation) === JSON.stringify(evaluation.toJSON()); // true
+   * ```
+   */
+  toJSON(): EstablishmentEvaluation {
+    return {
+      finess: this.finess,
+      programme: this.programme,
+      period: this.period,
+      asOf: this.asOf,
+      prerequisites: this.prerequisites.map((r) => r.toJSON()),
+      domains: this.domains.map((r) => r.toJSON()),
+      palier: this.palier,
+      diagnostics: this.diagnostics,
+    };
+  }
+
+  #requirements(list: readonly CompiledRequirement[]): RequirementView[] {
+    return list.map((req) => new RequirementView(this.#results, this.#row, req, this.#values));
+  }
+}
+
+/**
+ * One prerequisite or domain of an {@link EvaluationView}: its status from the column; its indicator records
+ * and blockers built on read.
+ *
+ * @category Evaluation
+ */
+export class RequirementView implements RequirementResult {
+  /** `P1`, `D2` … */
+  readonly code: string;
+  /** Prerequisite or domain. */
+  readonly kind: RequirementKind;
+  /** Label. */
+  readonly label: Label;
+  /** Status. */
+  readonly status: LevelStatus;
+  /** Stable reason code. */
+  readonly reason: string;
+  readonly #results: CompactResults;
+  readonly #row: number;
+  readonly #req: CompiledRequirement;
+  readonly #values: Readonly<Record<string, DeclaredValue>>;
+
+  /**
+   * The view of requirement `req` in row `row` of `results`.
+   *
+   * @example
+   * ```ts
+   * new RequirementView(results, 0, compiled.domains[0]!, values).status;
+   * ```
+   */
+  constructor(
+    results: CompactResults,
+    row: number,
+    req: CompiledRequirement,
+    values: Readonly<Record<string, DeclaredValue>>,
+  ) {
+    const { status, reason } = LEVEL_OUTCOMES[results.levelCode(row, req.position)]!;
+    this.code = req.code;
+    this.kind = req.kind;
+    this.label = req.label;
+    this.status = status;
+    this.reason = reason;
+    this.#results = results;
+    this.#row = row;
+    this.#req = req;
+    this.#values = values;
+  }
+
+  /** Its indicators' records (built on read). */
+  get indicators(): readonly IndicatorResult[] {
+    return this.#req.indicators.map((ci) =>
+      indicatorRecord(ci, this.#values[ci.code], this.#code(ci.position)),
+    );
+  }
+
+  /** Codes of the indicators that keep it from being reached (not met, missing, invalid, unknown). */
+  get blockers(): readonly string[] {
+    const list = this.#req.indicators;
+    const statuses = list.map((ci) => INDICATOR_OUTCOMES[this.#code(ci.position)]!.status);
+    return blockersOf(
+      list.map((ci) => ci.code),
+      statuses,
+    );
+  }
+
+  /**
+   * The requirement as a plain object (what `JSON.stringify` writes).
+   *
+   * @example
+   * ```ts
+   * evaluation.domains[0]!.toJSON().indicators.length;
+   * ```
+   */
+  toJSON(): RequirementResult {
+    const { code, kind, label, status, reason, indicators, blockers } = this;
+    return { code, kind, label, status, reason, indicators, blockers };
+  }
+
+  #code(position: number): number {
+    return this.#results.indicators[this.#row * this.#results.indicatorCount + position]!;
+  }
+}
+
+/**
+ * An evaluation as plain objects, every record built: a view's {@link EvaluationView.toJSON}, or the evaluation
+ * itself when it is already plain. Use it to copy an evaluation (`{ ...plainEvaluation(e), name }`) or to keep it
+ * apart from the batch it comes from.
+ *
+ * @example
+ * ```ts
+ * const copy = { name: 'CH Exemple', ...plainEvaluation(evaluation) };
+ * ```
+ *
+ * @category Evaluation
+ */
+export function plainEvaluation(evaluation: EstablishmentEvaluation): EstablishmentEvaluation {
+  return evaluation instanceof EvaluationView ? evaluation.toJSON() : evaluation;
+}
