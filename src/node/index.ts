@@ -62,7 +62,7 @@ export {
 } from './report/csv-out.js';
 export {
   blockerText,
-  type GhtBlocker,
+  type GhtMemberBlocker,
   type GhtReach,
   ghtReach,
   ghtTitle,

@@ -9,7 +9,7 @@ import { countOf, formatDate } from './labels.js';
  *
  * @category Reports
  */
-export interface GhtBlocker {
+export interface GhtMemberBlocker {
   /** FINESS. */
   readonly finess: string;
   /** Name, when known. */
@@ -43,7 +43,7 @@ export interface GhtReach {
   /** The GHT reaches the palier when every member does and none is left without an evaluation. */
   readonly status: LevelStatus;
   /** Members not reaching the palier, by FINESS. */
-  readonly blockers: readonly GhtBlocker[];
+  readonly blockers: readonly GhtMemberBlocker[];
 }
 
 /**
@@ -79,7 +79,7 @@ export function ghtReach(
     let reached = 0;
     let notReached = 0;
     let unknown = 0;
-    const blockers: GhtBlocker[] = [];
+    const blockers: GhtMemberBlocker[] = [];
     for (const m of [...members].sort((a, b) => (a.finess < b.finess ? -1 : 1))) {
       const e = latest.get(m.finess);
       if (e === undefined) continue;
@@ -130,7 +130,7 @@ export function ghtTitle(lang: Lang, asOf: CalendarDate): string {
  *
  * @category Reports
  */
-export function blockerText(b: GhtBlocker, lang: Lang): string {
+export function blockerText(b: GhtMemberBlocker, lang: Lang): string {
   const status =
     lang === 'fr'
       ? b.palier === 'not-reached'
