@@ -50,12 +50,6 @@ export const VOCABULARY = {
   period: { fr: 'période', en: 'period' },
   palier: { fr: 'palier', en: 'palier' },
   indicator: { fr: 'indicateur', en: 'indicator' },
-  // Provenance statuses (how far a fact is verified)
-  seed: { fr: 'document du programme', en: 'programme document' },
-  confirmed: { fr: 'confirmé', en: 'confirmed' },
-  reported: { fr: 'rapporté', en: 'reported' },
-  unverified: { fr: 'non vérifié', en: 'unverified' },
-  override: { fr: 'modifié par l’utilisateur', en: 'user override' },
   // Severities
   error: { fr: 'erreur', en: 'error' },
   warning: { fr: 'avertissement', en: 'warning' },

@@ -87,10 +87,10 @@ export {
   type CountedPhrase,
   countOf,
   formatDate,
+  formatMoney,
 } from './report/labels.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export * from './report/model.js';
-export { formatMoney } from './report/money-format.js';
 export * from './report/overview.js';
 export {
   ANSI,

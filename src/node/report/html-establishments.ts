@@ -7,8 +7,15 @@ import { explain } from '../../evaluation/explain.js';
 import type { IndicatorResult, IndicatorStatus } from '../../evaluation/types.js';
 import { formatExpected, formatObserved } from './describe.js';
 import { esc, levelMark, link, shortStatus, statusMark } from './html-parts.js';
-import { countedStatus, HTML_WORDS } from './html-words.js';
-import { INDICATOR_STATUS_LABELS, INDICATOR_STATUS_MARKS, INDICATOR_STATUSES } from './labels.js';
+import { HTML_WORDS } from './html-words.js';
+import {
+  countOf,
+  formatNumber,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUS_MARKS,
+  INDICATOR_STATUSES,
+  PROVENANCE_STATUS_LABELS,
+} from './labels.js';
 import type { ReportEstablishment, ReportModel, ReportRow } from './model.js';
 
 /** Where an establishment is placed: its region in force at the report date. */
@@ -70,7 +77,7 @@ function indicatorsOf(row: ReportRow): { failing: IndicatorResult[]; counts: Map
 function passingLine(counts: Map<IndicatorStatus, number>, lang: Lang): string {
   const parts = (['met', 'not-applicable'] as const)
     .filter((s) => (counts.get(s) ?? 0) > 0)
-    .map((s) => countedStatus(counts.get(s)!, s, lang));
+    .map((s) => countOf(counts.get(s)!, s, lang));
   return parts.length === 0 ? '' : `${INDICATOR_STATUS_MARKS.met} ${esc(parts.join(', '))}`;
 }
 
@@ -120,7 +127,10 @@ function periodItem(row: ReportRow, lang: Lang, depth: 'full' | 'values' | 'code
     .map((l) => `<li>${esc(l.trim())}</li>`);
   const list = (cls: string, items: readonly string[]) =>
     items.length === 0 ? '' : `<ul class="${cls}">${items.join('')}</ul>`;
-  return `<li>${period} ${esc(VOCABULARY.palier[lang])} ${statusMark(row.palier, lang, true)}${list('why', why)}${list('miss', misses)}${passingLine(counts, lang)}</li>`;
+  const lists = `${list('why', why)}${list('miss', misses)}`;
+  const passing = passingLine(counts, lang);
+  const tail = passing === '' ? '' : lists === '' ? ` · ${passing}` : `<div class="m">${passing}</div>`;
+  return `<li>${period} ${esc(VOCABULARY.palier[lang])} ${statusMark(row.palier, lang, true)}${lists}${tail}</li>`;
 }
 
 /** An attribute value, quoted only when it needs to be. */
@@ -163,7 +173,7 @@ export function filterForm(model: ReportModel): string {
     `<label>${esc(w.search)} <input id="q" type="search" autocomplete="off"></label>`,
     `<label>${esc(capital(VOCABULARY.region[lang]))} <select id="r"><option value="">${esc(w.allRegions)}</option>${regions.map((r) => `<option value="${esc(r.key)}">${esc(r.name!)}</option>`).join('')}</select></label>`,
     `<label>${esc(w.palierLatest)} <select id="s"><option value="">${esc(w.allStatuses)}</option>${(['reached', 'not-reached', 'unknown'] as const).map((s) => `<option value="${shortStatus(s)}">${esc(VOCABULARY[s][lang])}</option>`).join('')}</select></label>`,
-    `<output id="n" aria-live="polite" data-one="${esc(w.shown[0])}" data-many="${esc(w.shown[1])}" data-lang="${lang}">${establishments} ${esc(lang === 'fr' && establishments < 2 ? w.shown[0] : w.shown[1])}</output>`,
+    `<output id="n" aria-live="polite" data-one="${esc(w.shown[0])}" data-many="${esc(w.shown[1])}" data-lang="${lang}">${formatNumber(establishments, lang, 0)} ${esc(lang === 'fr' && establishments < 2 ? w.shown[0] : w.shown[1])}</output>`,
     '</form>',
     `<noscript><p class="small">${esc(w.noScript)}</p></noscript>`,
   ].join('');
@@ -197,7 +207,7 @@ export function indicatorsTable(model: ReportModel, labels: ReadonlyMap<string, 
         if (i.expected !== undefined) entry.expected.add(formatExpected(i.expected, isRate(i), lang));
         if (entry.source === undefined && i.provenance !== undefined) {
           entry.source = i.provenance.source;
-          entry.status = VOCABULARY[i.provenance.status][lang];
+          entry.status = PROVENANCE_STATUS_LABELS[i.provenance.status][lang];
         }
       }
     }

@@ -25,8 +25,8 @@ export const FILTER_SCRIPT = `(function () {
       d.hidden = !keep;
       if (keep) shown++;
     });
-    var one = out.getAttribute('data-lang') === 'fr' ? shown < 2 : shown === 1;
-    out.textContent = shown + ' ' + out.getAttribute(one ? 'data-one' : 'data-many');
+    var fr = out.getAttribute('data-lang') === 'fr', one = fr ? shown < 2 : shown === 1;
+    out.textContent = shown.toLocaleString(fr ? 'fr-FR' : 'en-GB') + ' ' + out.getAttribute(one ? 'data-one' : 'data-many');
   };
   form.addEventListener('input', run);
   form.addEventListener('submit', function (e) { e.preventDefault(); });

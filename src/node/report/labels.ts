@@ -185,6 +185,28 @@ export function countOf(n: number, phrase: CountedPhrase, lang: Lang): string {
   return `${formatNumber(n, lang, 0)} ${singular ? forms[0] : forms[1]}`;
 }
 
+/**
+ * Formats an amount in euros given as a decimal string (`"1000000.00"`) the way the language writes it, from
+ * its characters (never through a float): `1 000 000,00 €` in French (narrow no-break spaces in groups of
+ * three, decimal comma), `€1,000,000.00` in English. Text that is not a decimal amount is returned as is.
+ *
+ * @example
+ * ```ts
+ * formatMoney('1000000.00', 'fr'); // '1 000 000,00 €'
+ * formatMoney('-37000.5', 'en');   // '-€37,000.50'
+ * ```
+ *
+ * @category Reports
+ */
+export function formatMoney(amount: string, lang: Lang): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount.trim());
+  if (m === null) return amount;
+  const [, sign, whole, fraction = ''] = m;
+  const cents = fraction.length >= 2 ? fraction : fraction.padEnd(2, '0');
+  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+  return lang === 'fr' ? `${sign}${grouped},${cents}\u00a0€` : `${sign}€${grouped}.${cents}`;
+}
+
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: [
     'janvier',

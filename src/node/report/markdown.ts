@@ -2,13 +2,13 @@ import { blockerText, ghtTitle, membersText } from './ght-reach.js';
 import {
   countOf,
   formatDate,
+  formatMoney,
   INDICATOR_STATUS_LABELS,
   INDICATOR_STATUS_MARKS,
   INDICATOR_STATUSES,
   LEVEL_STATUS_LABELS,
 } from './labels.js';
 import type { ReportModel } from './model.js';
-import { formatMoney } from './money-format.js';
 import { colon, formatPeriod, groupCodes, inputLine, TEXT } from './text.js';
 
 /**

@@ -173,7 +173,7 @@ export interface ReportModel {
   readonly summary: ReportSummary;
   /** Rows, ordered by FINESS then period. */
   readonly rows: readonly ReportRow[];
-  /** Indicator codes (the heatmap's columns), in programme order. */
+  /** Indicator codes (the text report's map columns), in programme order. */
   readonly indicatorCodes: readonly string[];
   /** Label of each indicator of the programme, by code. */
   readonly indicatorLabels: ReadonlyMap<string, Label>;
@@ -236,7 +236,8 @@ export interface ReportOptions {
 
 /**
  * Computes what every report format shows from a list of evaluations: the summary, one row per evaluation with
- * its blockers explained, the heatmap's cells and the reach of each prerequisite and domain.
+ * its blockers explained, each indicator's status and the reach of each prerequisite and domain; the HTML report's
+ * overview (`overview`) is computed when first read.
  *
  * @example
  * ```ts

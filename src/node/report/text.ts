@@ -4,13 +4,13 @@ import { blockerText, ghtTitle } from './ght-reach.js';
 import {
   countOf,
   formatDate,
+  formatMoney,
   INDICATOR_STATUS_LABELS,
   INDICATOR_STATUS_MARKS,
   INDICATOR_STATUSES,
   LEVEL_STATUS_LABELS,
 } from './labels.js';
 import type { ReportModel } from './model.js';
-import { formatMoney } from './money-format.js';
 import { visible } from './safe-text.js';
 import type { Style } from './style.js';
 import { fitTable, PLAIN, textTable } from './style.js';

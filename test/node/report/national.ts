@@ -25,8 +25,12 @@ function rng(seed: number): () => number {
   };
 }
 
-/** HOP'EN with 40 synthetic indicators added (as the national benchmark does). */
-export function nationalProgramme(): Programme {
+/**
+ * HOP'EN with 40 synthetic indicators added (as the national benchmark does). `complete`: also state every
+ * requirement's indicator count and a (synthetic) threshold for P2.1 and P2.3, as the example data does, so that
+ * requirements can be settled instead of "unknown".
+ */
+export function nationalProgramme(complete = false): Programme {
   const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
   const added: { requirement: string; indicator: NewIndicator }[] = [];
   for (let i = 0; added.length < 40; i++) {
@@ -54,6 +58,21 @@ export function nationalProgramme(): Programme {
     note: 'synthetic, not official',
     version: `${hopen.version}+bench`,
     addIndicators: added,
+    ...(complete
+      ? {
+          thresholds: ['P2.1', 'P2.3'].map((indicator) => ({
+            indicator,
+            role: 'eligibility' as const,
+            comparator: 'equal' as const,
+            value: true,
+            inclusive: true,
+          })),
+          indicatorCounts: [...hopen.prerequisites, ...hopen.domains].map((r) => ({
+            requirement: r.code,
+            count: r.indicators.length + added.filter((a) => a.requirement === r.code).length,
+          })),
+        }
+      : {}),
   });
 }
 
@@ -74,9 +93,9 @@ const QUARTERS = [
 const CATEGORIES = ['CHU', 'CH', 'CH', 'clinique', 'SSR'];
 
 /** Builds `count` establishments × `periods` quarters of 2021, evaluated as of 2022-01-31. */
-export function nationalInput(count = 3000, periods = 3): NationalInput {
+export function nationalInput(count = 3000, periods = 3, complete = false): NationalInput {
   const random = rng(42);
-  const programme = nationalProgramme();
+  const programme = nationalProgramme(complete);
   const compiled = compileProgramme(programme);
   const indicators = [...programme.prerequisites, ...programme.domains].flatMap((r) => r.indicators);
   const statuses = ['public', 'private-non-profit', 'private-for-profit'] as const;
