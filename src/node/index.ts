@@ -138,11 +138,44 @@ export type { ReadResult, ReadSummary } from './io/read-result.js';
 export { type ReferentialRead, readReferential, referentialToCsv } from './io/referential-csv.js';
 export { sniffEightBit, type TextRecord, type TextRecordsEnd, textRecords } from './io/text-records.js';
 export { declarationsToCsv, establishmentCells, establishmentsToCsv } from './io/write-csv.js';
-export { RESULT_COLUMNS, renderCsv } from './report/csv-out.js';
+export {
+  CSV_DIALECTS,
+  type CsvDialect,
+  csvHead,
+  csvLine,
+  RESULT_COLUMNS,
+  renderCsv,
+} from './report/csv-out.js';
+export {
+  blockerText,
+  type GhtMemberBlocker,
+  type GhtReach,
+  ghtReach,
+  ghtTitle,
+  membersText,
+} from './report/ght-reach.js';
+export {
+  GROUP_BY,
+  GROUP_COLUMNS,
+  type GroupBy,
+  type GroupTable,
+  groupTable,
+  renderGroupCsv,
+  renderGroupJson,
+  renderGroupMarkdown,
+  renderGroupText,
+} from './report/groups.js';
 export { type HtmlOptions, renderHtml } from './report/html.js';
 export { escapeHtml } from './report/html-parts.js';
 export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
-export { formatMoney } from './report/labels.js';
+export {
+  COUNTED,
+  type CountedForms,
+  type CountedPhrase,
+  countOf,
+  formatDate,
+  formatMoney,
+} from './report/labels.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export {
   buildReport,
@@ -167,5 +200,14 @@ export {
   type Overview,
   type OverviewOptions,
 } from './report/overview.js';
-export { ANSI, PLAIN, type Style, useColour } from './report/style.js';
+export {
+  ANSI,
+  type FitOptions,
+  fitTable,
+  PLAIN,
+  type Style,
+  terminalWidth,
+  truncate,
+  useColour,
+} from './report/style.js';
 export { renderText, type TextOptions } from './report/text.js';
