@@ -1,0 +1,171 @@
+/**
+ * Evaluation at national scale: 3,000 establishments × 45 indicators — HOP'EN and the 40 SYNTHETIC indicators of
+ * `bench/generate-national.ts` — with the same national-like spread of values (rates between 40 % and 100 % of
+ * their denominator against targets of 50–94 %, so about a third of rate indicators are missed and the gap path
+ * runs; one answer in ten is "non"; 3 % of rates declared not applicable; varied activities).
+ *
+ * The baseline is a plain loop over the same values: read each value, compare numbers, count what is met — no
+ * records, no roll-up. `evaluateMany` keeps its results (compact columns and one view per establishment); the
+ * retained heap is measured per establishment. A last row evaluates 300,000 establishment-periods (100 batches
+ * over the same 3,000 declarations) and keeps them all, to show they fit in Node's default heap.
+ *
+ * Every added threshold is SYNTHETIC (the official guides are unverified): the figures measure speed, nothing
+ * else. Run: `npm run bench -- evaluation` (or `node --expose-gc --import tsx bench/evaluation.bench.ts`).
+ */
+import { getHeapStatistics } from 'node:v8';
+import { ACTIVITIES, type Activity, type Establishment } from '../src/actors/types.js';
+import {
+  type BatchEvaluation,
+  compileProgramme,
+  type DeclaredValue,
+  type EvaluationInput,
+  evaluateEstablishment,
+  evaluateMany,
+} from '../src/evaluation/index.js';
+import type { NewIndicator } from '../src/programme/override-changes.js';
+import { withOverrides } from '../src/programme/overrides.js';
+import type { Programme } from '../src/programme/types.js';
+import { hopen } from '../src/programmes/index.js';
+import { type BenchRow, interleave, report, rng } from './lib.js';
+
+const ESTABLISHMENTS = 3000;
+const asOf = '2021-06-30';
+
+/** HOP'EN with the 40 synthetic indicators of `bench/generate-national.ts` (45 indicators in all). */
+function nationalProgramme(): Programme {
+  const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
+  const added: { requirement: string; indicator: NewIndicator }[] = [];
+  for (let i = 0; added.length < 40; i++) {
+    const requirement = groups[i % groups.length]!;
+    const code = `${requirement}.B${Math.floor(i / groups.length) + 1}`;
+    const isRate = requirement.startsWith('D');
+    added.push({
+      requirement,
+      indicator: {
+        code,
+        label: { fr: `Indicateur de banc d’essai ${code}`, en: `Benchmark indicator ${code}` },
+        kind: isRate ? 'rate' : 'yes-no',
+        level: 'legal-entity',
+        ...(isRate
+          ? { target: { comparator: 'at-least', value: 50 + ((i * 7) % 45), inclusive: true } }
+          : { eligibility: { comparator: 'equal', value: true, inclusive: true } }),
+      },
+    });
+  }
+  return withOverrides(hopen, {
+    source: 'palier benchmark',
+    note: 'synthetic, not official',
+    version: `${hopen.version}+bench`,
+    addIndicators: added,
+  });
+}
+
+/** Establishments and their declarations, with the national generator's spread of values. */
+function nationalInputs(programme: Programme, count: number): EvaluationInput[] {
+  const random = rng(42);
+  const indicators = [...programme.prerequisites, ...programme.domains].flatMap((r) => r.indicators);
+  return Array.from({ length: count }, (_, e) => {
+    const finess = String(100_000_000 + e);
+    const activities = ACTIVITIES.filter((_, i) => (e + i) % 3 === 0 || i === e % ACTIVITIES.length);
+    const establishment: Establishment = {
+      finess,
+      level: 'legal-entity',
+      name: `Établissement ${e}`,
+      status: 'public',
+      activities: activities as Activity[],
+    };
+    const values: Record<string, DeclaredValue> = {};
+    for (const ind of indicators) values[ind.code] = nationalValue(ind.kind, random);
+    const declaration = {
+      finess,
+      level: 'legal-entity' as const,
+      programme: { id: programme.id, version: programme.version },
+      period: { start: '2021-01-01', end: '2021-03-31' },
+      values,
+    };
+    return { establishment, declaration };
+  });
+}
+
+function nationalValue(kind: string, random: () => number): DeclaredValue {
+  if (kind === 'yes-no') return { kind: 'yes-no', value: random() < 0.9 };
+  if (kind === 'count') return { kind: 'count', value: Math.floor(random() * 1000) };
+  if (random() < 0.03) return { kind: 'not-applicable', reason: 'aucun séjour concerné' };
+  const denominator = 100 + Math.floor(random() * 9900);
+  return { kind: 'rate', numerator: Math.floor(denominator * (0.4 + random() * 0.6)), denominator };
+}
+
+/** The plain loop: read every value and compare numbers (floats), counting what is met. No records. */
+function plainLoop(
+  rows: readonly EvaluationInput[],
+  rules: readonly { code: string; value: number }[],
+): number {
+  let met = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const values = rows[r]!.declaration.values;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      const v = values[rule.code];
+      if (v === undefined) continue;
+      if (v.kind === 'yes-no') {
+        if (v.value) met++;
+      } else if (v.kind === 'rate' && 'numerator' in v && v.numerator * 100 >= rule.value * v.denominator)
+        met++;
+    }
+  }
+  return met;
+}
+
+const programme = nationalProgramme();
+const compiled = compileProgramme(programme);
+const rows = nationalInputs(programme, ESTABLISHMENTS);
+const rules = [...compiled.byCode.values()].map((ci) => ({
+  code: ci.code,
+  value: typeof ci.threshold?.expected.value === 'number' ? ci.threshold.expected.value : 0,
+}));
+
+/** What the data looks like: rate indicators missed, palier statuses. */
+function describe(batch: BatchEvaluation): void {
+  let rates = 0;
+  let missed = 0;
+  for (const record of batch.records) {
+    if (!record.ok) continue;
+    for (const req of [...record.evaluation.prerequisites, ...record.evaluation.domains]) {
+      for (const ind of req.indicators) {
+        if (ind.kind !== 'rate' || (ind.status !== 'met' && ind.status !== 'not-met')) continue;
+        rates++;
+        if (ind.status === 'not-met') missed++;
+      }
+    }
+  }
+  const p = batch.summary.palier;
+  console.log(
+    `${compiled.indicatorCount} indicators; ${((100 * missed) / rates).toFixed(1)} % of compared rate indicators missed; palier reached ${p.reached}, not reached ${p['not-reached']}, unknown ${p.unknown}`,
+  );
+}
+
+const ratios: number[] = [];
+const ev: number[] = [];
+let keep: unknown;
+for (let r = 0; r < 41; r++) {
+  const t0 = performance.now();
+  keep = plainLoop(rows, rules);
+  const a = performance.now() - t0;
+  const t1 = performance.now();
+  keep = evaluateMany(compiled, rows, { asOf });
+  const b = performance.now() - t1;
+  if (r >= 5) {
+    ratios.push(b / a);
+    ev.push(b);
+  }
+}
+const med = (x: number[]) => x.sort((a, b) => a - b)[x.length >> 1]!;
+console.log(
+  'evaluateMany',
+  med(ev).toFixed(2),
+  'ms',
+  (3e6 / med(ev)).toFixed(0),
+  'est/s; ratio',
+  med(ratios).toFixed(2),
+  typeof keep,
+);
