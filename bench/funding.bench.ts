@@ -2,16 +2,14 @@
  * Funding: a national simulation at HOP'EN scale (18 regions, 2,430 candidates, 6,589 domain applications, as in
  * the 2019 selection [S20]) — regional envelopes from weights, selection within each envelope under a balanced,
  * readiness-first policy, payment schedules for every selected domain, national figures. Compared with the same
- * algorithm on plain JavaScript numbers (binary floats in euros, which is what exact decimals protect against).
+ * algorithm on plain JavaScript numbers (binary floats in euros, which is what exact amounts protect against),
+ * and with the decimal.js implementation funding used before bigint cents (test/funding/reference).
  *
  * All amounts are SYNTHETIC (the official forfait grids are unverified). Run: `npx tsx bench/funding.bench.ts`.
  */
 
-import { REGIONS as REGIONS_SINCE_2016 } from '../src/actors/index.js';
-import type { LegalStatus } from '../src/actors/types.js';
 import {
   aggregateNational,
-  type Candidate,
   programmeRegion,
   type StatusGroup,
   scheduleTranches,
@@ -19,77 +17,33 @@ import {
   statusGroup,
 } from '../src/funding/index.js';
 import { hopen } from '../src/programmes/index.js';
-import { interleave, report, rng } from './lib.js';
-
-/** The 18 regions since 2016. */
-const REGIONS = REGIONS_SINCE_2016.map((r) => r.code);
-const CANDIDATES = 2430;
-const APPLICATIONS = 6589;
-const DOMAINS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'];
-/** SYNTHETIC forfaits in cents per domain (not official values). */
-const SYNTHETIC_FORFAIT_CENTS = [
-  9_000_000, 21_000_000, 12_000_000, 6_000_000, 5_000_000, 15_000_000, 4_500_000,
-];
-
-interface Synthetic {
-  readonly byRegion: Map<string, Candidate[]>;
-  readonly weights: { region: string; weight: number }[];
-}
-
-function synthesise(): Synthetic {
-  const random = rng(2019);
-  const statuses: LegalStatus[] = ['public', 'public', 'private-non-profit', 'private-for-profit'];
-  const byRegion = new Map<string, Candidate[]>(REGIONS.map((r) => [r, []]));
-  let extra = APPLICATIONS - 2 * CANDIDATES; // every candidate applies for 2 domains, 1,729 for a 3rd
-  for (let i = 0; i < CANDIDATES; i++) {
-    const region = REGIONS[Math.floor(random() * random() * REGIONS.length)]!;
-    const count = 2 + (extra-- > 0 ? 1 : 0);
-    const first = Math.floor(random() * DOMAINS.length);
-    const domains = Array.from({ length: count }, (_, k) => {
-      const index = (first + k * 3) % DOMAINS.length;
-      const cents = SYNTHETIC_FORFAIT_CENTS[index]! + Math.floor(random() * 100) * 1001;
-      const reached = random() < 0.4;
-      return {
-        domain: DOMAINS[index]!,
-        forfait: (cents / 100).toFixed(2),
-        amorcage: (Math.floor(cents / 5) / 100).toFixed(2),
-        ...(reached ? { reachedOn: `2020-0${1 + Math.floor(random() * 9)}-15` } : {}),
-      };
-    });
-    const pre = random();
-    byRegion.get(region)!.push({
-      id: `C${i}`,
-      finess: String(100000000 + i),
-      status: statuses[i % statuses.length]!,
-      espic: i % 8 === 2,
-      readiness: random(),
-      prerequisites:
-        pre < 0.6
-          ? { status: 'reached', reachedOn: '2019-06-30' }
-          : { status: pre < 0.9 ? 'not-reached' : 'unknown' },
-      domains,
-    });
-  }
-  const weights = REGIONS.map((region) => ({ region, weight: byRegion.get(region)!.length }));
-  return { byRegion, weights };
-}
+import { APPLICATIONS, POLICY, synthesise } from '../test/funding/national-synthetic.js';
+import * as decimalNational from '../test/funding/reference/national.js';
+import * as decimal from '../test/funding/reference/programming.js';
+import * as decimalTranches from '../test/funding/reference/tranches.js';
+import { interleave, report } from './lib.js';
 
 const data = synthesise();
 const countApplications = [...data.byRegion.values()].flat().reduce((n, c) => n + c.domains.length, 0);
 if (countApplications !== APPLICATIONS)
   throw new Error(`expected ${APPLICATIONS} applications, got ${countApplications}`);
-const policy = {
-  order: 'readiness-first' as const,
-  balance: { weights: { public: 50, espic: 10, 'private-non-profit': 10, 'private-for-profit': 30 } },
-};
+const policy = POLICY;
 const asOf = '2021-06-30';
 
-/** The palier pipeline: exact decimals, issues as data, explained decisions. */
-function palierSimulation() {
+/** The functions of a funding implementation (palier's, or the decimal.js one it replaced). */
+const PALIER = { programmeRegion, aggregateNational, scheduleTranches };
+const DECIMAL = {
+  programmeRegion: decimal.programmeRegion,
+  aggregateNational: decimalNational.aggregateNational,
+  scheduleTranches: decimalTranches.scheduleTranches,
+} as unknown as typeof PALIER;
+
+/** The palier pipeline: exact amounts, issues as data, explained decisions. */
+function palierSimulation(impl = PALIER) {
   const envelopes = splitNationalEnvelope(hopen.funding.envelope.value, data.weights);
   if (!envelopes.ok) throw new Error('envelopes');
   const regions = envelopes.value.map((e) => {
-    const r = programmeRegion({
+    const r = impl.programmeRegion({
       region: e.region,
       envelope: e.amount,
       amorcageShare: hopen.funding.amorcageShare.value,
@@ -100,10 +54,10 @@ function palierSimulation() {
     if (!r.ok) throw new Error('programming');
     return r.value;
   });
-  return { regions, national: aggregateNational(regions) };
+  return { regions, national: impl.aggregateNational(regions) };
 }
 
-function palierSchedules(regions: ReturnType<typeof palierSimulation>['regions']) {
+function palierSchedules(regions: ReturnType<typeof palierSimulation>['regions'], impl = PALIER) {
   let lines = 0;
   for (const region of regions) {
     const byId = new Map(data.byRegion.get(region.region)!.map((c) => [c.id, c]));
@@ -111,7 +65,7 @@ function palierSchedules(regions: ReturnType<typeof palierSimulation>['regions']
       if (!d.selected) continue;
       const c = byId.get(d.candidate)!;
       const domain = c.domains.find((x) => x.domain === d.domain)!;
-      const s = scheduleTranches(
+      const s = impl.scheduleTranches(
         {
           application: d.candidate,
           domain: d.domain,
@@ -212,6 +166,12 @@ const rows = await interleave({
       items: APPLICATIONS,
       unit: 'applications',
       target: '≤ 50 ms',
+    },
+    {
+      name: 'before (decimal.js on the hot path): simulation + payment schedules',
+      run: () => palierSchedules(palierSimulation(DECIMAL).regions, DECIMAL),
+      items: APPLICATIONS,
+      unit: 'applications',
     },
   ],
 });

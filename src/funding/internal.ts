@@ -1,5 +1,7 @@
+import { moneyStringProblem } from '../core/money-string.js';
 import type { IssuePath, PalierIssue } from '../issues.js';
-import { type Money, parseMoney } from '../money/money.js';
+import { centsOfString } from '../money/cents.js';
+import { type Money, parseMoney, toCents } from '../money/money.js';
 import type { Provenance } from '../programme/provenance.js';
 
 /**
@@ -26,6 +28,23 @@ export function readAmount(value: unknown, path: IssuePath, issues: PalierIssue[
   const r = parseMoney(value, { path });
   if (r.ok) return r.value;
   issues.push(...r.issues);
+  return undefined;
+}
+
+/**
+ * Reads a non-negative amount in whole cents, pushing the parse issue on failure (internal): the same grammar
+ * and issues as {@link readAmount}, without a decimal for money strings.
+ *
+ * @category Funding
+ */
+export function readCents(value: unknown, path: IssuePath, issues: PalierIssue[]): bigint | undefined {
+  if (typeof value !== 'string') {
+    const m = readAmount(value, path, issues);
+    return m === undefined ? undefined : toCents(m);
+  }
+  const problem = moneyStringProblem(value, { path });
+  if (problem === undefined) return centsOfString(value);
+  issues.push(problem);
   return undefined;
 }
 

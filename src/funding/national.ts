@@ -1,7 +1,7 @@
+import { refuseArgument } from '../core/guards.js';
 import type { MoneyString } from '../core/label.js';
-import { addMoney, sumMoney } from '../money/arithmetic.js';
-import { type Money, ZERO } from '../money/money.js';
-import { readAmount } from './internal.js';
+import { moneyStringProblem } from '../core/money-string.js';
+import { centsOfString, formatCents } from '../money/cents.js';
 import type { RegionalProgramming, StatusGroup } from './programming.js';
 
 /**
@@ -48,19 +48,20 @@ export interface NationalFigures {
   readonly byStatus: Readonly<Partial<Record<StatusGroup, ProgrammingFigures>>>;
 }
 
+/** Running figures, amounts in whole cents. */
 interface Acc {
   applications: number;
   selected: number;
-  committed: Money;
-  paid: Money;
+  committed: bigint;
+  paid: bigint;
 }
 
-const empty = (): Acc => ({ applications: 0, selected: 0, committed: ZERO, paid: ZERO });
+const empty = (): Acc => ({ applications: 0, selected: 0, committed: 0n, paid: 0n });
 const out = (a: Acc): ProgrammingFigures => ({
   applications: a.applications,
   selected: a.selected,
-  committed: String(a.committed),
-  paid: String(a.paid),
+  committed: formatCents(a.committed),
+  paid: formatCents(a.paid),
 });
 
 /**
@@ -83,27 +84,45 @@ export function aggregateNational(regions: readonly RegionalProgramming[]): Nati
     const acc = empty();
     for (const d of region.decisions) {
       const slices = [total, acc, slot(byDomain, d.domain), slot(byStatus, d.group)];
-      const forfait = readAmount(d.forfait, [], [])!;
-      const paid = readAmount(d.paid, [], [])!;
+      const forfait = cents(d.forfait);
+      const paid = cents(d.paid);
       for (const s of slices) {
         s.applications += 1;
         if (d.selected) {
           s.selected += 1;
-          s.committed = addMoney(s.committed, forfait);
+          s.committed += forfait;
         }
-        s.paid = addMoney(s.paid, paid);
+        s.paid += paid;
       }
     }
     byRegion[region.region] = { ...out(acc), envelope: region.envelope, remaining: region.remaining };
   }
-  const envelope = sumMoney(regions.map((r) => readAmount(r.envelope, [], [])!));
-  const remaining = sumMoney(regions.map((r) => readAmount(r.remaining, [], [])!));
+  let envelope = 0n;
+  let remaining = 0n;
+  for (const r of regions) {
+    envelope += cents(r.envelope);
+    remaining += cents(r.remaining);
+  }
   return {
-    total: { ...out(total), envelope: String(envelope), remaining: String(remaining) },
+    total: { ...out(total), envelope: formatCents(envelope), remaining: formatCents(remaining) },
     byRegion,
     byDomain: Object.fromEntries([...byDomain].map(([k, v]) => [k, out(v)])),
     byStatus: Object.fromEntries([...byStatus].map(([k, v]) => [k, out(v)])),
   };
+}
+
+/** The cents of an amount of a programming (made by `programmeRegion`, or read back from JSON). */
+function cents(amount: MoneyString): bigint {
+  if (moneyStringProblem(amount, { allowNegative: true }) === undefined) return centsOfString(amount);
+  return refuseArgument(
+    'aggregateNational',
+    'regions',
+    {
+      fr: 'des programmations régionales aux montants en euros',
+      en: 'regional programmings with amounts in euros',
+    },
+    amount,
+  );
 }
 
 function slot<K>(map: Map<K, Acc>, key: K): Acc {

@@ -4,10 +4,10 @@ import { type CalendarDate, compareDates } from '../dates/index.js';
 import type { LevelStatus } from '../evaluation/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
 import { allocate } from '../money/allocate.js';
-import { addMoney, compareMoney, subtractMoney } from '../money/arithmetic.js';
-import { type Money, ZERO } from '../money/money.js';
+import { formatCents } from '../money/cents.js';
+import { toCents } from '../money/money.js';
 import { splitRegionalEnvelope } from './envelopes.js';
-import { fundingIssue, readAmount } from './internal.js';
+import { fundingIssue, readAmount, readCents } from './internal.js';
 import type { Attainment } from './tranches.js';
 
 /**
@@ -207,13 +207,14 @@ export interface RegionalProgrammingInput {
   readonly asOf: CalendarDate;
 }
 
+/** One application, its amounts in whole cents. */
 interface Item {
   readonly candidate: Candidate;
   readonly domain: CandidateDomain;
   readonly group: StatusGroup;
-  readonly forfait: Money;
-  readonly amorcage: Money;
-  readonly usage: Money;
+  readonly forfait: bigint;
+  readonly amorcage: bigint;
+  readonly usage: bigint;
 }
 
 /**
@@ -240,15 +241,15 @@ export function programmeRegion(input: RegionalProgrammingInput): ParseResult<Re
   const cap =
     input.policy.maxPerEstablishment === undefined
       ? undefined
-      : readAmount(input.policy.maxPerEstablishment, ['policy', 'maxPerEstablishment'], issues);
+      : readCents(input.policy.maxPerEstablishment, ['policy', 'maxPerEstablishment'], issues);
   const items = readItems(input.candidates, issues);
   const budgets = groupBudgets(pools.value.envelope, input.policy, issues);
   if (issues.length > 0) return { ok: false, issues };
   const ordered = order(items, input.policy.order);
   const state = {
-    amorcageLeft: readAmount(pools.value.amorcage, [], [])!,
-    usageLeft: readAmount(pools.value.usage, [], [])!,
-    perFiness: new Map<Finess, Money>(),
+    amorcageLeft: readCents(pools.value.amorcage, [], [])!,
+    usageLeft: readCents(pools.value.usage, [], [])!,
+    perFiness: new Map<Finess, bigint>(),
     groupLeft: budgets,
   };
   const reasons = new Map<Item, SelectionReason>();
@@ -260,14 +261,14 @@ export function programmeRegion(input: RegionalProgrammingInput): ParseResult<Re
       reasons.set(item, second === 'selected' ? 'selected-on-redistribution' : second);
     }
   }
-  let committed = ZERO;
-  let paid = ZERO;
+  let committed = 0n;
+  let paid = 0n;
   const decisions = ordered.map((item) => {
     const reason = reasons.get(item)!;
     const selected = reason === 'selected' || reason === 'selected-on-redistribution';
-    const released = selected ? releasedOf(item, input.asOf) : ZERO;
-    if (selected) committed = addMoney(committed, item.forfait);
-    paid = addMoney(paid, released);
+    const released = selected ? releasedOf(item, input.asOf) : 0n;
+    if (selected) committed += item.forfait;
+    paid += released;
     return {
       candidate: item.candidate.id,
       finess: item.candidate.finess,
@@ -275,12 +276,12 @@ export function programmeRegion(input: RegionalProgrammingInput): ParseResult<Re
       group: item.group,
       selected,
       reason,
-      forfait: String(item.forfait),
-      amorcage: String(item.amorcage),
-      paid: String(released),
+      forfait: formatCents(item.forfait),
+      amorcage: formatCents(item.amorcage),
+      paid: formatCents(released),
     };
   });
-  const envelope = readAmount(pools.value.envelope, [], [])!;
+  const envelope = readCents(pools.value.envelope, [], [])!;
   return {
     ok: true,
     value: {
@@ -288,9 +289,9 @@ export function programmeRegion(input: RegionalProgrammingInput): ParseResult<Re
       envelope: pools.value.envelope,
       amorcagePool: pools.value.amorcage,
       usagePool: pools.value.usage,
-      committed: String(committed),
-      paid: String(paid),
-      remaining: String(subtractMoney(envelope, committed)),
+      committed: formatCents(committed),
+      paid: formatCents(paid),
+      remaining: formatCents(envelope - committed),
       decisions,
       policy: input.policy,
       asOf: input.asOf,
@@ -299,47 +300,42 @@ export function programmeRegion(input: RegionalProgrammingInput): ParseResult<Re
   };
 }
 
+/** What is left while selecting, in whole cents. */
 interface State {
-  amorcageLeft: Money;
-  usageLeft: Money;
-  readonly perFiness: Map<Finess, Money>;
-  readonly groupLeft: Map<StatusGroup, Money> | undefined;
+  amorcageLeft: bigint;
+  usageLeft: bigint;
+  readonly perFiness: Map<Finess, bigint>;
+  readonly groupLeft: Map<StatusGroup, bigint> | undefined;
 }
 
 function consider(
   item: Item,
   state: State,
-  cap: Money | undefined,
+  cap: bigint | undefined,
   policy: ProgrammingPolicy,
   useGroups: boolean,
 ): SelectionReason {
   if (policy.requirePrerequisites === true && item.candidate.prerequisites.status !== 'reached')
     return 'prerequisites-required';
-  const already = state.perFiness.get(item.candidate.finess) ?? ZERO;
-  if (cap !== undefined && compareMoney(addMoney(already, item.forfait), cap) > 0)
-    return 'max-per-establishment';
-  if (compareMoney(item.amorcage, state.amorcageLeft) > 0) return 'amorcage-pool-exhausted';
-  if (compareMoney(item.usage, state.usageLeft) > 0) return 'usage-pool-exhausted';
+  const already = state.perFiness.get(item.candidate.finess) ?? 0n;
+  if (cap !== undefined && already + item.forfait > cap) return 'max-per-establishment';
+  if (item.amorcage > state.amorcageLeft) return 'amorcage-pool-exhausted';
+  if (item.usage > state.usageLeft) return 'usage-pool-exhausted';
   const groupLeft = state.groupLeft?.get(item.group);
-  if (
-    useGroups &&
-    state.groupLeft !== undefined &&
-    (groupLeft === undefined || compareMoney(item.forfait, groupLeft) > 0)
-  ) {
+  if (useGroups && state.groupLeft !== undefined && (groupLeft === undefined || item.forfait > groupLeft)) {
     return 'group-share-exhausted';
   }
-  state.amorcageLeft = subtractMoney(state.amorcageLeft, item.amorcage);
-  state.usageLeft = subtractMoney(state.usageLeft, item.usage);
-  state.perFiness.set(item.candidate.finess, addMoney(already, item.forfait));
-  if (useGroups && groupLeft !== undefined)
-    state.groupLeft?.set(item.group, subtractMoney(groupLeft, item.forfait));
+  state.amorcageLeft -= item.amorcage;
+  state.usageLeft -= item.usage;
+  state.perFiness.set(item.candidate.finess, already + item.forfait);
+  if (useGroups && groupLeft !== undefined) state.groupLeft?.set(item.group, groupLeft - item.forfait);
   return 'selected';
 }
 
-function releasedOf(item: Item, asOf: CalendarDate): Money {
+function releasedOf(item: Item, asOf: CalendarDate): bigint {
   const pre = item.candidate.prerequisites;
   const onOrBefore = (d: CalendarDate | undefined) => d === undefined || compareDates(d, asOf) <= 0;
-  if (pre.status !== 'reached' || !onOrBefore(pre.reachedOn)) return ZERO;
+  if (pre.status !== 'reached' || !onOrBefore(pre.reachedOn)) return 0n;
   const reached = item.domain.reachedOn;
   return reached !== undefined && onOrBefore(reached) ? item.forfait : item.amorcage;
 }
@@ -349,17 +345,17 @@ function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Ite
   candidates.forEach((candidate, c) => {
     candidate.domains.forEach((domain, d) => {
       const path = ['candidates', c, 'domains', d];
-      const forfait = readAmount(domain.forfait, [...path, 'forfait'], issues);
-      const amorcage = readAmount(domain.amorcage, [...path, 'amorcage'], issues);
+      const forfait = readCents(domain.forfait, [...path, 'forfait'], issues);
+      const amorcage = readCents(domain.amorcage, [...path, 'amorcage'], issues);
       if (forfait === undefined || amorcage === undefined) return;
-      if (compareMoney(amorcage, forfait) > 0) {
+      if (amorcage > forfait) {
         issues.push(
           fundingIssue(
             'amorcage-exceeds-forfait',
             [...path, 'amorcage'],
             "L'amorçage dépasse le forfait.",
             'Amorçage exceeds the forfait.',
-            { expected: `≤ ${forfait}`, received: String(amorcage) },
+            { expected: `≤ ${formatCents(forfait)}`, received: formatCents(amorcage) },
           ),
         );
         return;
@@ -370,7 +366,7 @@ function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Ite
         group: statusGroup(candidate.status, candidate.espic),
         forfait,
         amorcage,
-        usage: subtractMoney(forfait, amorcage),
+        usage: forfait - amorcage,
       });
     });
   });
@@ -381,7 +377,7 @@ function groupBudgets(
   envelope: MoneyString,
   policy: ProgrammingPolicy,
   issues: PalierIssue[],
-): Map<StatusGroup, Money> | undefined {
+): Map<StatusGroup, bigint> | undefined {
   if (policy.balance === undefined) return undefined;
   const weights = STATUS_GROUPS.map((g) => policy.balance?.weights[g] ?? 0);
   const shares = allocate(readAmount(envelope, [], [])!, weights);
@@ -399,7 +395,7 @@ function groupBudgets(
     );
     return undefined;
   }
-  return new Map(STATUS_GROUPS.map((g, i) => [g, shares.value[i]!]));
+  return new Map(STATUS_GROUPS.map((g, i) => [g, toCents(shares.value[i]!)]));
 }
 
 const PREREQUISITE_RANK: Readonly<Record<LevelStatus, number>> = { reached: 0, unknown: 1, 'not-reached': 2 };

@@ -3,12 +3,12 @@ import { type CalendarDate, compareDates } from '../dates/index.js';
 import { prerequisitesStatus } from '../evaluation/rollup.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../evaluation/types.js';
 import type { PalierIssue, ParseResult } from '../issues.js';
-import { compareMoney, percentOf, subtractMoney, sumMoney } from '../money/arithmetic.js';
-import type { Money } from '../money/money.js';
+import { percentOf } from '../money/arithmetic.js';
+import { formatCents } from '../money/cents.js';
 import type { Provenance } from '../programme/provenance.js';
 import type { FundingParameters, Milestone } from '../programme/types.js';
 import { fundingDeadline } from './deadlines.js';
-import { fundingIssue, readAmount } from './internal.js';
+import { fundingIssue, readAmount, readCents } from './internal.js';
 
 /**
  * Whether a prerequisite set or a domain is reached, and since when (*atteinte*).
@@ -207,7 +207,11 @@ export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Parse
   const issues: PalierIssue[] = [];
   const parts = readParts(forfait, amorcage, issues);
   if (parts === undefined) return { ok: false, issues };
-  return { ok: true, value: { amorcage: String(parts.amorcage), usage: String(parts.usage) }, issues: [] };
+  return {
+    ok: true,
+    value: { amorcage: formatCents(parts.amorcage), usage: formatCents(parts.usage) },
+    issues: [],
+  };
 }
 
 /**
@@ -243,23 +247,24 @@ function readParts(
   forfait: MoneyString,
   amorcage: MoneyString,
   issues: PalierIssue[],
-): { amorcage: Money; usage: Money } | undefined {
-  const f = readAmount(forfait, ['forfait'], issues);
-  const a = readAmount(amorcage, ['amorcage'], issues);
+): { amorcage: bigint; usage: bigint } | undefined {
+  const f = readCents(forfait, ['forfait'], issues);
+  const a = readCents(amorcage, ['amorcage'], issues);
   if (f === undefined || a === undefined) return undefined;
-  if (compareMoney(a, f) > 0) {
+  if (a > f) {
+    const [af, ff, excess] = [formatCents(a), formatCents(f), formatCents(a - f)];
     issues.push(
       fundingIssue(
         'amorcage-exceeds-forfait',
         ['amorcage'],
-        `L'amorçage (${a} €) dépasse le forfait (${f} €) de ${subtractMoney(a, f)} €.`,
-        `Amorçage (${a} €) exceeds the forfait (${f} €) by ${subtractMoney(a, f)} €.`,
-        { expected: `≤ ${f}`, received: String(a) },
+        `L'amorçage (${af} €) dépasse le forfait (${ff} €) de ${excess} €.`,
+        `Amorçage (${af} €) exceeds the forfait (${ff} €) by ${excess} €.`,
+        { expected: `≤ ${ff}`, received: af },
       ),
     );
     return undefined;
   }
-  return { amorcage: a, usage: subtractMoney(f, a) };
+  return { amorcage: a, usage: f - a };
 }
 
 const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefined =>
@@ -296,34 +301,41 @@ export function scheduleTranches(
   const bonusAmount =
     input.bonus?.amount === undefined
       ? undefined
-      : readAmount(input.bonus.amount, ['bonus', 'amount'], issues);
+      : readCents(input.bonus.amount, ['bonus', 'amount'], issues);
   if (parts === undefined || issues.length > 0) return { ok: false, issues };
   const deadline = fundingDeadline(context.milestones, context.deadline)?.date;
   const ctx = { ...context, deadlineDate: deadline };
   const lines: PaymentLine[] = [amorcageLine(input, parts.amorcage, ctx), usageLine(input, parts.usage, ctx)];
   const bonus = bonusLine(input, bonusAmount, lines[1]!, ctx);
   if (bonus) lines.push(bonus);
-  const total = (keep: (l: PaymentLine) => boolean) =>
-    String(
-      sumMoney(
-        lines.filter((l) => l.amount !== undefined && keep(l)).map((l) => readAmount(l.amount, [], [])!),
-      ),
-    );
+  // sums by status, in cents: the amounts of the lines are the parts (and the bonus when it has one)
+  const sums = { released: 0n, outstanding: 0n, lapsed: 0n };
+  const bonusCents = bonus?.amount === undefined ? 0n : (bonusAmount ?? ruleCents(bonus.amount));
+  const amounts = [parts.amorcage, parts.usage, bonusCents];
+  lines.forEach((l, i) => {
+    const sum = l.status === 'released' || l.status === 'lapsed' ? l.status : 'outstanding';
+    sums[sum] += amounts[i]!;
+  });
   return {
     ok: true,
     value: {
       application: input.application,
       domain: input.domain,
-      forfait: String(sumMoney([parts.amorcage, parts.usage])),
+      forfait: formatCents(parts.amorcage + parts.usage),
       lines,
-      released: total((l) => l.status === 'released'),
-      outstanding: total((l) => l.status !== 'released' && l.status !== 'lapsed'),
-      lapsed: total((l) => l.status === 'lapsed'),
+      released: formatCents(sums.released),
+      outstanding: formatCents(sums.outstanding),
+      lapsed: formatCents(sums.lapsed),
       ...(deadline === undefined ? {} : { deadline }),
       asOf: context.asOf,
     },
     issues: [],
   };
+}
+
+/** The cents of the programme's bonus amount (a money string of the programme's data). */
+function ruleCents(amount: MoneyString): bigint {
+  return readCents(amount, ['funding', 'bonus', 'amount'], [])!;
 }
 
 type Ctx = ScheduleContext & { readonly deadlineDate: CalendarDate | undefined };
@@ -368,25 +380,25 @@ const NO_VEHICLE = Object.freeze({
   note: 'the programme gives no funding vehicle',
 });
 
-function amorcageLine(input: TrancheInput, amount: Money, ctx: Ctx): PaymentLine {
+function amorcageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
   return {
     application: input.application,
     domain: input.domain,
     tranche: 'amorcage',
     vehicle: ctx.funding.vehicles?.value.amorcage ?? 'unknown',
-    amount: String(amount),
+    amount: formatCents(amount),
     ...timing(input, undefined, ctx),
     provenance: ctx.funding.vehicles?.provenance ?? NO_VEHICLE,
   };
 }
 
-function usageLine(input: TrancheInput, amount: Money, ctx: Ctx): PaymentLine {
+function usageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
   return {
     application: input.application,
     domain: input.domain,
     tranche: 'usage',
     vehicle: ctx.funding.vehicles?.value.usage ?? 'unknown',
-    amount: String(amount),
+    amount: formatCents(amount),
     ...timing(input, input.usage, ctx),
     provenance: ctx.funding.vehicles?.provenance ?? NO_VEHICLE,
   };
@@ -394,7 +406,7 @@ function usageLine(input: TrancheInput, amount: Money, ctx: Ctx): PaymentLine {
 
 function bonusLine(
   input: TrancheInput,
-  userAmount: Money | undefined,
+  userAmount: bigint | undefined,
   usage: PaymentLine,
   ctx: Ctx,
 ): PaymentLine | undefined {
@@ -406,7 +418,7 @@ function bonusLine(
     tranche: 'bonus' as const,
     vehicle: 'unknown' as const,
   };
-  const amount = userAmount !== undefined ? String(userAmount) : rule.amount;
+  const amount = userAmount !== undefined ? formatCents(userAmount) : rule.amount;
   const provenance: Provenance =
     userAmount !== undefined
       ? { source: 'user-supplied', status: 'override', note: 'Bonus amount supplied by the caller.' }

@@ -12,6 +12,7 @@ import type { Label, Lang } from '../../programme/provenance.js';
 import type { Programme, RequirementKind } from '../../programme/types.js';
 import type { ReadSummary } from '../io/read-result.js';
 import { LEVEL_STATUS_LABELS } from './labels.js';
+import { buildOverview, type Overview } from './overview.js';
 
 /**
  * How many of a group are reached.
@@ -171,8 +172,10 @@ export interface ReportModel {
   readonly summary: ReportSummary;
   /** Rows, ordered by FINESS then period. */
   readonly rows: readonly ReportRow[];
-  /** Indicator codes (the heatmap's columns), in programme order. */
+  /** Indicator codes (the text report's map columns), in programme order. */
   readonly indicatorCodes: readonly string[];
+  /** Label of each indicator of the programme, by code. */
+  readonly indicatorLabels: ReadonlyMap<string, Label>;
   /** Reach per prerequisite and domain, in programme order. */
   readonly reach: readonly RequirementReach[];
   /** Funding by domain, when available. */
@@ -183,7 +186,22 @@ export interface ReportModel {
   readonly ght?: GhtSection;
   /** Notes to show under the title (example data, overrides applied …). */
   readonly notes: readonly Label[];
+  /**
+   * The steering overview (dashboards by region, ARS, status, category, activity and GHT; trend; reference
+   * figures), computed when first read: only the HTML report shows it.
+   */
+  readonly overview: Overview;
+  /** Establishments given, by FINESS (names, and region, status, GHT for the overview). */
+  readonly establishments: ReadonlyMap<string, ReportEstablishment>;
 }
+
+/**
+ * What a report knows of an establishment: at least its name; the overview places the establishments that
+ * come with their FINESS (region, status, category, activities, GHT).
+ *
+ * @category Reports
+ */
+export type ReportEstablishment = Pick<Establishment, 'name'> & Partial<Establishment>;
 
 /**
  * What {@link buildReport} needs besides the evaluations.
@@ -197,8 +215,8 @@ export interface ReportOptions {
   readonly programme: Programme;
   /** Evaluation date. */
   readonly asOf: CalendarDate;
-  /** Establishments by FINESS, for names. */
-  readonly establishments?: ReadonlyMap<string, Pick<Establishment, 'name'>>;
+  /** Establishments by FINESS: names, and for the overview their region, status, category, activities, GHT. */
+  readonly establishments?: ReadonlyMap<string, ReportEstablishment>;
   /** Input counts. */
   readonly input?: ReadSummary;
   /** Funding by domain. */
@@ -213,7 +231,8 @@ export interface ReportOptions {
 
 /**
  * Computes what every report format shows from a list of evaluations: the summary, one row per evaluation with
- * its blockers explained, the heatmap's cells and the reach of each prerequisite and domain.
+ * its blockers explained, each indicator's status and the reach of each prerequisite and domain; the HTML report's
+ * overview (`overview`) is computed when first read.
  *
  * @example
  * ```ts
@@ -285,7 +304,8 @@ export function buildReport(
       total: rows.length,
     }),
   );
-  return {
+  const establishments = options.establishments ?? new Map<string, ReportEstablishment>();
+  const model: Omit<ReportModel, 'overview'> = {
     lang,
     programme: { id: programme.id, version: programme.version, name: programme.name[lang] },
     asOf: options.asOf,
@@ -299,12 +319,36 @@ export function buildReport(
     },
     rows,
     indicatorCodes: [...known, ...extra],
+    indicatorLabels: new Map(
+      requirements.flatMap((r) => r.indicators.map((i) => [i.code, i.label] as const)),
+    ),
     reach,
     ...(options.funding !== undefined ? { funding: options.funding } : {}),
     ...(options.input !== undefined ? { input: options.input } : {}),
     ...(options.ght !== undefined ? { ght: options.ght } : {}),
     notes: options.notes ?? [],
+    establishments,
   };
+  let overview: Overview | undefined;
+  return Object.defineProperty(model, 'overview', {
+    enumerable: false,
+    get: () => {
+      overview ??= buildOverview(evaluations, placed(establishments), {
+        programme,
+        asOf: options.asOf,
+        ...(options.funding !== undefined ? { fundingByDomain: options.funding.byDomain } : {}),
+      });
+      return overview;
+    },
+  }) as ReportModel;
+}
+
+/** The establishments given in full (with their FINESS): the ones the overview can place. */
+function placed(establishments: ReadonlyMap<string, ReportEstablishment>): Establishment[] {
+  const out: Establishment[] = [];
+  for (const e of establishments.values())
+    if (e.finess !== undefined && e.level !== undefined) out.push(e as Establishment);
+  return out;
 }
 
 /**

@@ -1,0 +1,423 @@
+/*
+ * The decimal.js implementation as it was before funding moved to bigint cents (copied from
+ * src/funding/programming.ts): the reference of the differential test. Not maintained beyond that use.
+ */
+import type { Finess, LegalStatus } from '../../../src/actors/types.js';
+import type { MoneyString } from '../../../src/core/label.js';
+import { type CalendarDate, compareDates } from '../../../src/dates/index.js';
+import type { LevelStatus } from '../../../src/evaluation/types.js';
+import { splitRegionalEnvelope } from '../../../src/funding/envelopes.js';
+import { fundingIssue, readAmount } from '../../../src/funding/internal.js';
+import type { PalierIssue, ParseResult } from '../../../src/issues.js';
+import { allocate } from '../../../src/money/allocate.js';
+import { addMoney, compareMoney, subtractMoney } from '../../../src/money/arithmetic.js';
+import { type Money, ZERO } from '../../../src/money/money.js';
+import type { Attainment } from './tranches.js';
+
+/**
+ * Status group used to balance a selection: `public`; `espic` (private non-profit holding the ESPIC
+ * qualification); `private-non-profit` (other); `private-for-profit`.
+ *
+ * @category Funding
+ */
+export type StatusGroup = 'public' | 'espic' | 'private-non-profit' | 'private-for-profit';
+
+/**
+ * Every {@link StatusGroup}.
+ *
+ * @category Funding
+ */
+export const STATUS_GROUPS: readonly StatusGroup[] = Object.freeze([
+  'public',
+  'espic',
+  'private-non-profit',
+  'private-for-profit',
+]);
+
+/**
+ * The status group of an establishment.
+ *
+ * @example
+ * ```ts
+ * statusGroup('private-non-profit', true); // 'espic'
+ * ```
+ *
+ * @category Funding
+ */
+export function statusGroup(status: LegalStatus, espic?: boolean): StatusGroup {
+  return status === 'private-non-profit' && espic === true ? 'espic' : status;
+}
+
+/**
+ * One domain a candidate applies for, with its forfait and proposed amorçage.
+ *
+ * @category Funding
+ */
+export interface CandidateDomain {
+  /** Domain code. */
+  readonly domain: string;
+  /** Forfait (from your grid). */
+  readonly forfait: MoneyString;
+  /** Amorçage within the forfait (ARS decision or a proposal). */
+  readonly amorcage: MoneyString;
+  /** Date the domain's targets were reached, if they are. */
+  readonly reachedOn?: CalendarDate;
+}
+
+/**
+ * A candidate of a regional programming (*candidat*): an establishment or a GHT application.
+ *
+ * @category Funding
+ */
+export interface Candidate {
+  /** Identifier (application id). */
+  readonly id: string;
+  /** FINESS of the establishment (for a GHT: its support establishment). */
+  readonly finess: Finess;
+  /** Status group of its legal entity. */
+  readonly status: LegalStatus;
+  /** ESPIC qualification. */
+  readonly espic?: boolean;
+  /** The prerequisites: reached (and when), not reached, unknown. */
+  readonly prerequisites: Attainment;
+  /** Readiness score, higher first (e.g. share of domain indicators already met); default 0. */
+  readonly readiness?: number;
+  /** Domains applied for, in the candidate's order of preference. */
+  readonly domains: readonly CandidateDomain[];
+}
+
+/**
+ * Balance across status groups (*équilibre entre statuts*).
+ *
+ * @category Funding
+ */
+export interface BalancePolicy {
+  /** Weight of each status group; a group without a weight gets no share in the first pass. */
+  readonly weights: Partial<Readonly<Record<StatusGroup, number>>>;
+  /** Offer what is left to applications refused for their group's share (default true). */
+  readonly redistribute?: boolean;
+}
+
+/**
+ * The selection policy of a regional programming, stated explicitly (*politique de sélection*):
+ *
+ * - `order` — `readiness-first`: candidates whose prerequisites are reached first, then unknown, then not
+ *   reached; within each, higher `readiness` first; then input order. `input-order`: as given.
+ * - `balance` — weights per status group (seed:003 recommends a balance across statuses): the envelope is split
+ *   by these weights (largest remainder) and a first pass keeps each group within its share; with `redistribute`
+ *   (default true) a second pass offers what is left to the applications refused for their group's share.
+ * - `maxPerEstablishment` — cap on the forfaits selected for one FINESS.
+ * - `requirePrerequisites` — refuse candidates whose prerequisites are not reached (default false: HOP'EN lets
+ *   them apply, money waits).
+ *
+ * @category Funding
+ */
+export interface ProgrammingPolicy {
+  /** Order in which applications are considered. */
+  readonly order: 'readiness-first' | 'input-order';
+  /** Balance across status groups. */
+  readonly balance?: BalancePolicy;
+  /** Cap per establishment. */
+  readonly maxPerEstablishment?: MoneyString;
+  /** Refuse candidates whose prerequisites are not reached. */
+  readonly requirePrerequisites?: boolean;
+}
+
+/**
+ * Why an application was selected or not.
+ *
+ * @category Funding
+ */
+export type SelectionReason =
+  | 'selected'
+  | 'selected-on-redistribution'
+  | 'prerequisites-required'
+  | 'usage-pool-exhausted'
+  | 'amorcage-pool-exhausted'
+  | 'group-share-exhausted'
+  | 'max-per-establishment';
+
+/**
+ * The decision on one (candidate, domain).
+ *
+ * @category Funding
+ */
+export interface SelectionDecision {
+  /** Candidate id. */
+  readonly candidate: string;
+  /** FINESS. */
+  readonly finess: Finess;
+  /** Domain. */
+  readonly domain: string;
+  /** Status group. */
+  readonly group: StatusGroup;
+  /** Whether selected. */
+  readonly selected: boolean;
+  /** Why. */
+  readonly reason: SelectionReason;
+  /** Forfait. */
+  readonly forfait: MoneyString;
+  /** Amorçage part. */
+  readonly amorcage: MoneyString;
+  /** Amount released as of the date (amorçage once prerequisites are reached, usage once the domain is too). */
+  readonly paid: MoneyString;
+}
+
+/**
+ * A region's programming: decisions and figures.
+ *
+ * @category Funding
+ */
+export interface RegionalProgramming {
+  /** Region code. */
+  readonly region: string;
+  /** Envelope, and its amorçage and usage pools. */
+  readonly envelope: MoneyString;
+  /** Amorçage pool. */
+  readonly amorcagePool: MoneyString;
+  /** Usage pool. */
+  readonly usagePool: MoneyString;
+  /** Sum of selected forfaits. */
+  readonly committed: MoneyString;
+  /** Sum released as of the date. */
+  readonly paid: MoneyString;
+  /** Envelope minus committed. */
+  readonly remaining: MoneyString;
+  /** Every decision, in the order considered. */
+  readonly decisions: readonly SelectionDecision[];
+  /** The policy applied. */
+  readonly policy: ProgrammingPolicy;
+  /** Date of the figures. */
+  readonly asOf: CalendarDate;
+}
+
+/**
+ * Input of {@link programmeRegion}.
+ *
+ * @category Funding
+ */
+export interface RegionalProgrammingInput {
+  /** Region code. */
+  readonly region: string;
+  /** Regional envelope. */
+  readonly envelope: MoneyString;
+  /** Amorçage share in percent (`programme.funding.amorcageShare.value`: 20). */
+  readonly amorcageShare: number;
+  /** Candidates. */
+  readonly candidates: readonly Candidate[];
+  /** Policy. */
+  readonly policy: ProgrammingPolicy;
+  /** Date of the figures (what is paid as of then). */
+  readonly asOf: CalendarDate;
+}
+
+interface Item {
+  readonly candidate: Candidate;
+  readonly domain: CandidateDomain;
+  readonly group: StatusGroup;
+  readonly forfait: Money;
+  readonly amorcage: Money;
+  readonly usage: Money;
+}
+
+/**
+ * Selects applications within a regional envelope under an explicit policy and reports what is committed, paid
+ * and remaining. Every selected set keeps the amorçage total within the amorçage pool and the usage total within
+ * the usage pool (so the forfaits stay within the envelope); each decision says why.
+ *
+ * @example
+ * ```ts
+ * const r = programmeRegion({
+ *   region: '84', envelope: '1000000.00', amorcageShare: 20, asOf: '2020-12-31',
+ *   policy: { order: 'readiness-first', balance: { weights: { public: 1, espic: 1, 'private-for-profit': 1 } } },
+ *   candidates,
+ * });
+ * // r.value.committed, r.value.paid, r.value.remaining, r.value.decisions
+ * ```
+ *
+ * @category Funding
+ */
+export function programmeRegion(input: RegionalProgrammingInput): ParseResult<RegionalProgramming> {
+  const issues: PalierIssue[] = [];
+  const pools = splitRegionalEnvelope(input.envelope, input.amorcageShare);
+  if (!pools.ok) return pools;
+  const cap =
+    input.policy.maxPerEstablishment === undefined
+      ? undefined
+      : readAmount(input.policy.maxPerEstablishment, ['policy', 'maxPerEstablishment'], issues);
+  const items = readItems(input.candidates, issues);
+  const budgets = groupBudgets(pools.value.envelope, input.policy, issues);
+  if (issues.length > 0) return { ok: false, issues };
+  const ordered = order(items, input.policy.order);
+  const state = {
+    amorcageLeft: readAmount(pools.value.amorcage, [], [])!,
+    usageLeft: readAmount(pools.value.usage, [], [])!,
+    perFiness: new Map<Finess, Money>(),
+    groupLeft: budgets,
+  };
+  const reasons = new Map<Item, SelectionReason>();
+  for (const item of ordered) reasons.set(item, consider(item, state, cap, input.policy, true));
+  if (budgets !== undefined && input.policy.balance?.redistribute !== false) {
+    for (const item of ordered) {
+      if (reasons.get(item) !== 'group-share-exhausted') continue;
+      const second = consider(item, state, cap, input.policy, false);
+      reasons.set(item, second === 'selected' ? 'selected-on-redistribution' : second);
+    }
+  }
+  let committed = ZERO;
+  let paid = ZERO;
+  const decisions = ordered.map((item) => {
+    const reason = reasons.get(item)!;
+    const selected = reason === 'selected' || reason === 'selected-on-redistribution';
+    const released = selected ? releasedOf(item, input.asOf) : ZERO;
+    if (selected) committed = addMoney(committed, item.forfait);
+    paid = addMoney(paid, released);
+    return {
+      candidate: item.candidate.id,
+      finess: item.candidate.finess,
+      domain: item.domain.domain,
+      group: item.group,
+      selected,
+      reason,
+      forfait: String(item.forfait),
+      amorcage: String(item.amorcage),
+      paid: String(released),
+    };
+  });
+  const envelope = readAmount(pools.value.envelope, [], [])!;
+  return {
+    ok: true,
+    value: {
+      region: input.region,
+      envelope: pools.value.envelope,
+      amorcagePool: pools.value.amorcage,
+      usagePool: pools.value.usage,
+      committed: String(committed),
+      paid: String(paid),
+      remaining: String(subtractMoney(envelope, committed)),
+      decisions,
+      policy: input.policy,
+      asOf: input.asOf,
+    },
+    issues: [],
+  };
+}
+
+interface State {
+  amorcageLeft: Money;
+  usageLeft: Money;
+  readonly perFiness: Map<Finess, Money>;
+  readonly groupLeft: Map<StatusGroup, Money> | undefined;
+}
+
+function consider(
+  item: Item,
+  state: State,
+  cap: Money | undefined,
+  policy: ProgrammingPolicy,
+  useGroups: boolean,
+): SelectionReason {
+  if (policy.requirePrerequisites === true && item.candidate.prerequisites.status !== 'reached')
+    return 'prerequisites-required';
+  const already = state.perFiness.get(item.candidate.finess) ?? ZERO;
+  if (cap !== undefined && compareMoney(addMoney(already, item.forfait), cap) > 0)
+    return 'max-per-establishment';
+  if (compareMoney(item.amorcage, state.amorcageLeft) > 0) return 'amorcage-pool-exhausted';
+  if (compareMoney(item.usage, state.usageLeft) > 0) return 'usage-pool-exhausted';
+  const groupLeft = state.groupLeft?.get(item.group);
+  if (
+    useGroups &&
+    state.groupLeft !== undefined &&
+    (groupLeft === undefined || compareMoney(item.forfait, groupLeft) > 0)
+  ) {
+    return 'group-share-exhausted';
+  }
+  state.amorcageLeft = subtractMoney(state.amorcageLeft, item.amorcage);
+  state.usageLeft = subtractMoney(state.usageLeft, item.usage);
+  state.perFiness.set(item.candidate.finess, addMoney(already, item.forfait));
+  if (useGroups && groupLeft !== undefined)
+    state.groupLeft?.set(item.group, subtractMoney(groupLeft, item.forfait));
+  return 'selected';
+}
+
+function releasedOf(item: Item, asOf: CalendarDate): Money {
+  const pre = item.candidate.prerequisites;
+  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || compareDates(d, asOf) <= 0;
+  if (pre.status !== 'reached' || !onOrBefore(pre.reachedOn)) return ZERO;
+  const reached = item.domain.reachedOn;
+  return reached !== undefined && onOrBefore(reached) ? item.forfait : item.amorcage;
+}
+
+function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Item[] {
+  const items: Item[] = [];
+  candidates.forEach((candidate, c) => {
+    candidate.domains.forEach((domain, d) => {
+      const path = ['candidates', c, 'domains', d];
+      const forfait = readAmount(domain.forfait, [...path, 'forfait'], issues);
+      const amorcage = readAmount(domain.amorcage, [...path, 'amorcage'], issues);
+      if (forfait === undefined || amorcage === undefined) return;
+      if (compareMoney(amorcage, forfait) > 0) {
+        issues.push(
+          fundingIssue(
+            'amorcage-exceeds-forfait',
+            [...path, 'amorcage'],
+            "L'amorçage dépasse le forfait.",
+            'Amorçage exceeds the forfait.',
+            { expected: `≤ ${forfait}`, received: String(amorcage) },
+          ),
+        );
+        return;
+      }
+      items.push({
+        candidate,
+        domain,
+        group: statusGroup(candidate.status, candidate.espic),
+        forfait,
+        amorcage,
+        usage: subtractMoney(forfait, amorcage),
+      });
+    });
+  });
+  return items;
+}
+
+function groupBudgets(
+  envelope: MoneyString,
+  policy: ProgrammingPolicy,
+  issues: PalierIssue[],
+): Map<StatusGroup, Money> | undefined {
+  if (policy.balance === undefined) return undefined;
+  const weights = STATUS_GROUPS.map((g) => policy.balance?.weights[g] ?? 0);
+  const shares = allocate(readAmount(envelope, [], [])!, weights);
+  if (!shares.ok) {
+    issues.push(
+      ...shares.issues.map((i) => ({
+        ...i,
+        path: [
+          'policy',
+          'balance',
+          'weights',
+          ...i.path.map((p) => (typeof p === 'number' ? STATUS_GROUPS[p]! : p)),
+        ],
+      })),
+    );
+    return undefined;
+  }
+  return new Map(STATUS_GROUPS.map((g, i) => [g, shares.value[i]!]));
+}
+
+const PREREQUISITE_RANK: Readonly<Record<LevelStatus, number>> = { reached: 0, unknown: 1, 'not-reached': 2 };
+
+function order(items: readonly Item[], how: ProgrammingPolicy['order']): Item[] {
+  const indexed = items.map((item, index) => ({ item, index }));
+  if (how === 'readiness-first') {
+    indexed.sort(
+      (a, b) =>
+        PREREQUISITE_RANK[a.item.candidate.prerequisites.status] -
+          PREREQUISITE_RANK[b.item.candidate.prerequisites.status] ||
+        (b.item.candidate.readiness ?? 0) - (a.item.candidate.readiness ?? 0) ||
+        a.index - b.index,
+    );
+  }
+  return indexed.map((x) => x.item);
+}
