@@ -51,12 +51,55 @@ export * from './io/read-result.js';
 export * from './io/referential-csv.js';
 export * from './io/text-records.js';
 export * from './io/write-csv.js';
-export { csvCell, RESULT_COLUMNS, renderCsv } from './report/csv-out.js';
+export {
+  CSV_DIALECTS,
+  type CsvDialect,
+  csvCell,
+  csvHead,
+  csvLine,
+  RESULT_COLUMNS,
+  renderCsv,
+} from './report/csv-out.js';
+export {
+  blockerText,
+  type GhtMemberBlocker,
+  type GhtReach,
+  ghtReach,
+  ghtTitle,
+  membersText,
+} from './report/ght-reach.js';
+export {
+  GROUP_BY,
+  GROUP_COLUMNS,
+  type GroupBy,
+  type GroupTable,
+  groupTable,
+  renderGroupCsv,
+  renderGroupJson,
+  renderGroupMarkdown,
+  renderGroupText,
+} from './report/groups.js';
 export { escapeHtml, type HtmlOptions, renderHtml } from './report/html.js';
 export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
-export { formatMoney } from './report/labels.js';
+export {
+  COUNTED,
+  type CountedForms,
+  type CountedPhrase,
+  countOf,
+  formatDate,
+  formatMoney,
+} from './report/labels.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
 export * from './report/model.js';
 export * from './report/overview.js';
-export { ANSI, PLAIN, type Style, useColour } from './report/style.js';
+export {
+  ANSI,
+  type FitOptions,
+  fitTable,
+  PLAIN,
+  type Style,
+  terminalWidth,
+  truncate,
+  useColour,
+} from './report/style.js';
 export { renderText, type TextOptions } from './report/text.js';

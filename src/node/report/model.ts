@@ -11,6 +11,7 @@ import type {
 import type { Label, Lang } from '../../programme/provenance.js';
 import type { Programme, RequirementKind } from '../../programme/types.js';
 import type { ReadSummary } from '../io/read-result.js';
+import type { GhtReach } from './ght-reach.js';
 import { LEVEL_STATUS_LABELS } from './labels.js';
 import { buildOverview, type Overview } from './overview.js';
 
@@ -184,6 +185,8 @@ export interface ReportModel {
   readonly input?: ReadSummary;
   /** GHT summary, when the report covers a GHT. */
   readonly ght?: GhtSection;
+  /** Reach of each GHT the establishments carry (who blocks), when they carry GHT membership. */
+  readonly ghts?: readonly GhtReach[];
   /** Notes to show under the title (example data, overrides applied …). */
   readonly notes: readonly Label[];
   /**
@@ -223,6 +226,8 @@ export interface ReportOptions {
   readonly funding?: ReportFunding;
   /** GHT summary. */
   readonly ght?: GhtSection;
+  /** Reach of each GHT (see `ghtReach`). */
+  readonly ghts?: readonly GhtReach[];
   /** Notes. */
   readonly notes?: readonly Label[];
   /** Sentences explaining one evaluation (defaults to palier's own wording of the blockers). */
@@ -326,6 +331,7 @@ export function buildReport(
     ...(options.funding !== undefined ? { funding: options.funding } : {}),
     ...(options.input !== undefined ? { input: options.input } : {}),
     ...(options.ght !== undefined ? { ght: options.ght } : {}),
+    ...(options.ghts !== undefined && options.ghts.length > 0 ? { ghts: options.ghts } : {}),
     notes: options.notes ?? [],
     establishments,
   };

@@ -17,6 +17,7 @@ import type { CommandContext } from '../context.js';
 import { emit, printProblems } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import { readText } from '../read-input.js';
 import { asOfOption, inputOptions, positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
@@ -181,7 +182,7 @@ function envelopeOption(raw: string | boolean | undefined): Result<MoneyString |
  */
 export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   const files = positionals(ctx, [{ fr: 'fichier de candidats', en: 'candidates file' }]);
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table', '--format');
+  const format = formatOption(ctx, ['table', 'json', 'csv', 'md'] as const, 'table');
   const order = oneOf(
     ctx.args.values.order,
     ['readiness-first', 'input-order'] as const,

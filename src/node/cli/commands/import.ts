@@ -20,6 +20,7 @@ import type { CommandContext } from '../context.js';
 import { emit, InputFailure, moreProblems, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import type { CliIo } from '../io.js';
 import { outOption } from '../out-option.js';
 import { unreadable } from '../programme-option.js';
@@ -110,7 +111,7 @@ async function importFiness(
   max: number,
 ): Promise<ExitCode> {
   const v = ctx.args.values;
-  const formats = oneOf(v.format, ['csv', 'json', 'ndjson'] as const, 'csv', '--format');
+  const formats = formatOption(ctx, ['csv', 'json', 'ndjson'] as const, 'csv');
   const date = dateOption(ctx, 'as-of', () => '');
   if (!formats.ok || !date.ok) return refuse(ctx, 'import', [...formats.issues, ...date.issues]);
   const format = formats.value;
