@@ -160,7 +160,10 @@ describe('HTML report: the overview', () => {
 describe('HTML report: the drill-down', () => {
   it('one collapsible line per establishment, its periods inside, latest first', () => {
     const html = renderHtml(report('fr'));
-    const items = html.match(/<details id=e\d+><summary><b>\d+<\/b> [^<]+<small>[^<]+<\/small> <i class=l-[rnu]>[✓✗?]{3}<\/i>/g) ?? [];
+    const items =
+      html.match(
+        /<details id=e\d+><summary><b>\d+<\/b> [^<]+<small>[^<]+<\/small> <i class=l-[rnu]>[✓✗?]{3}<\/i>/g,
+      ) ?? [];
     expect(items).toHaveLength(9);
     const one = html.slice(
       html.indexOf('<details id=e630990026'),
