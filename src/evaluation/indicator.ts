@@ -17,7 +17,7 @@ import {
   NOT_IN_FORCE,
   UNREACHABLE,
 } from './outcome-codes.js';
-import type { DeclaredValue, IndicatorResult } from './types.js';
+import type { DeclaredValue, IndicatorResult, RateFromCounts } from './types.js';
 import { checkDeclaredValue } from './value.js';
 
 /**
@@ -61,12 +61,15 @@ export function indicatorOutcome(
   if (ci.notInForce) return NOT_IN_FORCE;
   if (!applicable) return NOT_CONCERNED;
   if (value === undefined || value === null) return MISSING;
+  const t = ci.threshold;
+  // the common case first: a valid rate declared with counts, against a known threshold
+  if (t !== undefined && isWholeRate(value, ci.kind))
+    return ratioOutcome(t, value.numerator, value.denominator);
   if (!certainlyValid(value, ci.kind)) {
     const problems = checkDeclaredValue(value, ci.kind);
     if (problems !== undefined) return INDICATOR_CODE[problems[0]!.reason]!;
   }
   if (value.kind === 'not-applicable') return DECLARED_NOT_APPLICABLE;
-  const t = ci.threshold;
   if (t === undefined) return INDICATOR_CODE[ci.unknownReason ?? 'threshold-absent']!;
   switch (value.kind) {
     case 'yes-no':
@@ -81,25 +84,28 @@ export function indicatorOutcome(
 }
 
 /**
- * A cheap test for the common valid cases (whole counts with 0 ≤ n ≤ d and d > 0; a boolean answer). Anything
- * else goes through {@link checkDeclaredValue}, which has the last word.
+ * A cheap test for the common valid cases (a rate as whole counts with 0 ≤ n ≤ d and d > 0; a boolean answer).
+ * Anything else goes through {@link checkDeclaredValue}, which has the last word.
  */
 function certainlyValid(value: DeclaredValue, kind: IndicatorKind): boolean {
-  if (value.kind !== kind) return false;
-  if (kind === 'rate') {
-    const v = value as { numerator?: unknown; denominator?: unknown; percent?: unknown };
-    const n = v.numerator;
-    const d = v.denominator;
-    return (
-      v.percent === undefined &&
-      Number.isInteger(n) &&
-      Number.isInteger(d) &&
-      (n as number) >= 0 &&
-      (n as number) <= (d as number) &&
-      (d as number) > 0
-    );
-  }
-  return kind === 'yes-no' && typeof (value as { value?: unknown }).value === 'boolean';
+  if (kind === 'rate') return isWholeRate(value, kind);
+  return kind === 'yes-no' && value.kind === kind && typeof value.value === 'boolean';
+}
+
+/** Whether a value is a valid rate declared with counts for a rate indicator: whole 0 ≤ n ≤ d, d > 0. */
+function isWholeRate(value: DeclaredValue, kind: IndicatorKind): value is RateFromCounts {
+  if (kind !== 'rate' || value.kind !== 'rate') return false;
+  const v = value as { numerator?: unknown; denominator?: unknown; percent?: unknown };
+  const n = v.numerator;
+  const d = v.denominator;
+  return (
+    v.percent === undefined &&
+    Number.isInteger(n) &&
+    Number.isInteger(d) &&
+    (n as number) >= 0 &&
+    (n as number) <= (d as number) &&
+    (d as number) > 0
+  );
 }
 
 /**

@@ -16,6 +16,25 @@ import type {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+const NOT_IN_FORCE_WEIGHT = 0;
+const NOT_APPLICABLE_WEIGHT = 1;
+const MET_WEIGHT = 2;
+const UNKNOWN_WEIGHT = 3;
+const BLOCKING_WEIGHT = 4;
+
+/** How each indicator outcome counts in a roll-up, by code: not applicable (in force or not), met, unknown, blocking. */
+const WEIGHT = Uint8Array.from(INDICATOR_OUTCOMES, ({ status }, code) =>
+  code === NOT_IN_FORCE
+    ? NOT_IN_FORCE_WEIGHT
+    : status === 'not-applicable'
+      ? NOT_APPLICABLE_WEIGHT
+      : status === 'met'
+        ? MET_WEIGHT
+        : status === 'unknown'
+          ? UNKNOWN_WEIGHT
+          : BLOCKING_WEIGHT,
+);
+
 /**
  * The outcome code of a prerequisite or domain (see `LEVEL_OUTCOMES`) from its indicators' codes, which sit at
  * `codes[start]` … `codes[start + n − 1]`, `n` being its number of indicators.
@@ -44,15 +63,12 @@ export function requirementOutcome(
   let applicable = 0;
   let notInForce = 0;
   for (let i = start; i < start + n; i++) {
-    const code = codes[i]!;
-    const status = INDICATOR_OUTCOMES[code]!.status;
-    if (status === 'not-applicable') {
-      if (code === NOT_IN_FORCE) notInForce++;
-      continue;
-    }
+    const weight = WEIGHT[codes[i]!]!;
+    if (weight === NOT_IN_FORCE_WEIGHT) notInForce++;
+    if (weight <= NOT_APPLICABLE_WEIGHT) continue;
     applicable++;
-    if (status === 'unknown') unknown = true;
-    else if (status !== 'met') blocking = true;
+    if (weight === UNKNOWN_WEIGHT) unknown = true;
+    else if (weight === BLOCKING_WEIGHT) blocking = true;
   }
   if (blocking) return LEVEL_CODE['indicators-not-met']!;
   if (unknown) return LEVEL_CODE['indicators-unknown']!;
