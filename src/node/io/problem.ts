@@ -104,6 +104,9 @@ export function isError(problem: InputProblem): boolean {
  * problem({ file: 'd.csv', line: 2, column: 1 }, 'invalid-finess', { fr: 'FINESS invalide.', en: 'Invalid FINESS.' });
  * ```
  *
+ * @deprecated Build the issue from the registry instead: `{ location, issue: issue(code, params, options) }` —
+ * a code and message written here escape the registry of issue codes.
+ *
  * @category Input files
  */
 export function problem(
