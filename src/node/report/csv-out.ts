@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { EstablishmentEvaluation } from '../../evaluation/types.js';
 import type { ReportModel } from './model.js';
 
@@ -96,15 +97,17 @@ export function csvLine(
   cells: readonly (string | number | boolean | undefined)[],
   dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
-  let out = '';
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (i > 0) out += dialect.delimiter;
-    // a number holds no delimiter, quote or line break: written as is, with the dialect's decimal mark
-    if (typeof c === 'number') out += dialect.decimal === ',' ? String(c).replace('.', ',') : String(c);
-    else out += csvCell(c, typeof c === 'string');
-  }
-  return `${out}\r\n`;
+  return atBoundary('csvLine', 'cells', () => {
+    let out = '';
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (i > 0) out += dialect.delimiter;
+      // a number holds no delimiter, quote or line break: written as is, with the dialect's decimal mark
+      if (typeof c === 'number') out += dialect.decimal === ',' ? String(c).replace('.', ',') : String(c);
+      else out += csvCell(c, typeof c === 'string');
+    }
+    return `${out}\r\n`;
+  });
 }
 
 /**
@@ -118,7 +121,9 @@ export function csvLine(
  * @category Reports
  */
 export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+  return atBoundary('csvHead', 'columns', () => {
+    return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+  });
 }
 
 /**
@@ -133,9 +138,11 @@ export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DI
  * @category Reports
  */
 export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  let out = csvHead(RESULT_COLUMNS, dialect);
-  for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
-  return out;
+  return atBoundary('renderCsv', 'model', () => {
+    let out = csvHead(RESULT_COLUMNS, dialect);
+    for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
+    return out;
+  });
 }
 
 /**
