@@ -20,7 +20,7 @@ const ARGS = [
 ];
 
 const out = join(import.meta.dirname, '..', '..', 'reports');
-const national = nationalInput(3000, 3, true);
+const national = nationalInput(3000, 3, true, 'graded');
 const establishments = new Map(national.establishments.map((e) => [e.finess, e]));
 const hostileFiness = national.establishments[7]!.finess;
 establishments.set(hostileFiness, {
@@ -140,7 +140,7 @@ describe('national HTML report in Chromium (3,000 establishments × 3 periods)',
     await page.fill('#q', 'etablissement synthetique 4');
     expect(await shown()).toBe(1 + 10 + 100); // 4, 40–49, 400–499
     await page.fill('#q', '');
-    await page.selectOption('#r', '84');
+    await page.selectOption('#r', 'Auvergne-Rhône-Alpes');
     const inRegion = await shown();
     expect(inRegion).toBe(model.overview.dashboard.by.region?.rows.find((r) => r.key === '84')?.evaluated);
     await page.selectOption('#s', 'n');
@@ -158,7 +158,7 @@ describe('national HTML report in Chromium (3,000 establishments × 3 periods)',
     await page.context().close();
   });
 
-  it('opens one establishment’s details: misses with values, met counted on one line; links inside the page or to http(s)', async () => {
+  it('opens one establishment’s details: misses and unknowns listed, met counted on one line; links inside the page or to http(s)', async () => {
     for (const width of [1400, 390]) {
       const page = await open(width);
       if (width === 390) await page.screenshot({ path: join(out, 'national-first-screen.390.png') });
@@ -167,7 +167,7 @@ describe('national HTML report in Chromium (3,000 establishments × 3 periods)',
       await item.locator('summary').click();
       expect(await item.evaluate((d) => (d as unknown as Element).open)).toBe(true);
       const text = (await item.textContent()) ?? '';
-      expect(text).toMatch(/✗ [PD]\d\.\w+ \d/);
+      expect(text).toMatch(/✗ [PD]\d\.\w+ [PD]\d\.\w+/);
       expect(text).toMatch(/✓ \d+ atteints/);
       await item.screenshot({ path: join(out, `national-details.${width}.png`) });
       const hrefs = await page.$$eval('a[href]', (as) =>

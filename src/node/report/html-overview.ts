@@ -206,10 +206,7 @@ export function ghtTable(model: ReportModel): string {
   const body = rows.map((g) => {
     const named = g.blockers
       .slice(0, BLOCKERS_SHOWN)
-      .map(
-        (b) =>
-          `${levelMark(b.status)} <a href="#e${esc(b.finess)}">${esc(b.finess)}</a>${b.name ? ` ${esc(b.name)}` : ''}`,
-      );
+      .map((b) => `${levelMark(b.status)} <a href="#e${esc(b.finess)}">${esc(b.finess)}</a>`);
     const more = g.blockers.length - BLOCKERS_SHOWN;
     if (more > 0) named.push(`+ ${int(more, lang)} ${esc(w.others)}`);
     return `<tr><th scope="row">${esc(g.code)}</th><td>${int(g.evaluated, lang)}</td><td>${int(g.reached, lang)}</td><td>${int(g.notReached, lang)}</td><td>${int(g.unknown, lang)}</td><td class="t">${statusMark(g.status, lang, true)}</td><td class="t">${named.join(', ')}</td></tr>`;

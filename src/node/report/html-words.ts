@@ -74,7 +74,7 @@ export const HTML_WORDS = {
       'Le filtre demande JavaScript ; sans lui, la recherche du navigateur (Ctrl+F) trouve un FINESS ou un nom.',
     legend: 'Légende',
     compactNote:
-      'Chaque ligne : FINESS, nom, région · statut, le palier de chaque période (de la plus ancienne à la plus récente) et les exigences non atteintes à la dernière. Dépliée : la dernière période avec ses indicateurs manqués et leur valeur (seuils dans le tableau des indicateurs) et le nombre d’indicateurs atteints ; chaque période antérieure avec le palier et les exigences non atteintes. Les exports CSV et JSON donnent tout.',
+      'Chaque ligne : FINESS, nom, région · statut, le palier de chaque période (de la plus ancienne à la plus récente) et les exigences non atteintes à la dernière. Dépliée : la dernière période avec ses indicateurs manqués ou inconnus (seuils dans le tableau des indicateurs) et le nombre d’indicateurs atteints ; chaque période antérieure avec le palier et les exigences non atteintes. Les valeurs et les écarts sont dans les exports CSV et JSON.',
     indicator: 'Indicateur',
     code: 'Code',
     threshold: 'Seuil ou cible',
@@ -145,7 +145,7 @@ export const HTML_WORDS = {
       'The filter needs JavaScript; without it, the browser’s search (Ctrl+F) finds a FINESS or a name.',
     legend: 'Legend',
     compactNote:
-      'Each line: FINESS, name, region · status, the palier of each period (oldest first) and the requirements not reached in the latest. Opened: the latest period with its missed indicators and their value (thresholds in the indicators table) and the count of indicators met; each earlier period with the palier and the requirements not reached. The CSV and JSON exports give everything.',
+      'Each line: FINESS, name, region · status, the palier of each period (oldest first) and the requirements not reached in the latest. Opened: the latest period with its missed or unknown indicators (thresholds in the indicators table) and the count of indicators met; each earlier period with the palier and the requirements not reached. Values and gaps are in the CSV and JSON exports.',
     indicator: 'Indicator',
     code: 'Code',
     threshold: 'Threshold or target',

@@ -26,9 +26,10 @@ export { escapeHtml } from './html-parts.js';
  */
 export interface HtmlOptions {
   /**
-   * Up to this many evaluations, every period of every establishment is detailed with the engine's sentences;
-   * above, the latest period lists its failing indicators with their values and earlier periods their blocking
-   * requirements (the page stays under 1.5 MB for 3,000 establishments × 3 periods). 300 by default.
+   * Up to this many evaluations, every period of every establishment is detailed with the engine's sentences
+   * (value, threshold, gap); above, the latest period lists its failing indicators by status and earlier
+   * periods the requirements not reached (the page stays under 1.5 MB for 3,000 establishments × 3 periods).
+   * 300 by default.
    */
   readonly detailLimit?: number;
   /** Text for the footer, e.g. `palier 0.1.0`. */

@@ -160,7 +160,10 @@ describe('HTML report: the overview', () => {
 describe('HTML report: the drill-down', () => {
   it('one collapsible line per establishment, its periods inside, latest first', () => {
     const html = renderHtml(report('fr'));
-    const items = html.match(/<details id=e\d+ data-r=\w* data-s=[rnu]><summary>/g) ?? [];
+    const items =
+      html.match(
+        /<details id=e\d+><summary><b>\d+<\/b> [^<]+<small>[^<]+<\/small> <i class=l-[rnu]>[✓✗?]{3}<\/i>/g,
+      ) ?? [];
     expect(items).toHaveLength(9);
     const one = html.slice(
       html.indexOf('<details id=e630990026'),
@@ -218,7 +221,7 @@ describe('HTML report at national scale', () => {
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(1_500_000);
   });
 
-  it('still lists every establishment once, and the latest period’s failing indicators with their value', () => {
+  it('still lists every establishment once, and the latest period’s failing indicators', () => {
     expect(html.match(/<details id=e/g)).toHaveLength(3000);
     const first = model.rows.filter((r) => r.finess === model.rows[0]!.finess).at(-1)!;
     const failing = [...first.evaluation.prerequisites, ...first.evaluation.domains]

@@ -92,8 +92,21 @@ const QUARTERS = [
 
 const CATEGORIES = ['CHU', 'CH', 'CH', 'clinique', 'SSR'];
 
+/**
+ * How values are drawn: `bench` exactly as `bench/generate-national.ts` (yes nine times in ten, rates 40–100 %,
+ * the same every period: about 14 indicators not met per evaluation); `graded` with a quality per establishment
+ * and progress from one period to the next (about 7 not met), for charts worth looking at.
+ */
+export type Distribution = 'bench' | 'graded';
+
 /** Builds `count` establishments × `periods` quarters of 2021, evaluated as of 2022-01-31. */
-export function nationalInput(count = 3000, periods = 3, complete = false): NationalInput {
+export function nationalInput(
+  count = 3000,
+  periods = 3,
+  complete = false,
+  distribution: Distribution = 'bench',
+): NationalInput {
+  const graded = distribution === 'graded';
   const random = rng(42);
   const programme = nationalProgramme(complete);
   const compiled = compileProgramme(programme);
@@ -126,7 +139,10 @@ export function nationalInput(count = 3000, periods = 3, complete = false): Nati
       for (const ind of indicators) {
         const lift = p * 0.05;
         if (ind.kind === 'yes-no')
-          values[ind.code] = { kind: 'yes-no', value: random() < 0.85 + 0.15 * quality + lift };
+          values[ind.code] = {
+            kind: 'yes-no',
+            value: random() < (graded ? 0.85 + 0.15 * quality + lift : 0.9),
+          };
         else if (ind.kind === 'count')
           values[ind.code] = { kind: 'count', value: Math.floor(random() * 1000) };
         else if (random() < 0.03)
@@ -135,7 +151,9 @@ export function nationalInput(count = 3000, periods = 3, complete = false): Nati
           const denominator = 100 + Math.floor(random() * 9900);
           const numerator = Math.min(
             denominator,
-            Math.floor(denominator * (0.5 + 0.4 * quality + lift + random() * 0.3)),
+            Math.floor(
+              denominator * (graded ? 0.5 + 0.4 * quality + lift + random() * 0.3 : 0.4 + random() * 0.6),
+            ),
           );
           values[ind.code] = { kind: 'rate', numerator, denominator };
         }
