@@ -1,6 +1,6 @@
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/applicability.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
