@@ -1,6 +1,6 @@
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/applicability.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
@@ -123,15 +123,23 @@ function writeIndicators(t: Target, group: readonly CompiledRequirement[], codes
 
 /** Rolls row `row`'s indicator codes up: every requirement at its position, then the palier. */
 function writeLevels(inForce: CompiledProgramme, results: CompactResults, row: number): void {
+  const at = row * results.levelCount;
+  writeRequirements(inForce.prerequisites, results, row);
+  writeRequirements(inForce.domains, results, row);
+  results.levels[at + results.levelCount - 1] = palierOutcome(results.levels, results.levelCount - 1, at);
+}
+
+function writeRequirements(
+  group: readonly CompiledRequirement[],
+  results: CompactResults,
+  row: number,
+): void {
   const { indicators, levels, indicatorCount, levelCount } = results;
-  const at = row * levelCount;
-  const roll = (req: CompiledRequirement) => {
+  for (let r = 0; r < group.length; r++) {
+    const req = group[r]!;
     const start = row * indicatorCount + (req.indicators[0]?.position ?? 0);
-    levels[at + req.position] = requirementOutcome(req, indicators, start);
-  };
-  inForce.prerequisites.forEach(roll);
-  inForce.domains.forEach(roll);
-  levels[at + levelCount - 1] = palierOutcome(levels, levelCount - 1, at);
+    levels[row * levelCount + req.position] = requirementOutcome(req, indicators, start);
+  }
 }
 
 function checkHeader(

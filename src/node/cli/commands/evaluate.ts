@@ -1,9 +1,10 @@
+import type { IssuePath } from '../../../core/issue.js';
+import type { Label } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
-import type { EstablishmentEvaluation } from '../../../evaluation/types.js';
-import type { Label } from '../../../programme/provenance.js';
+import type { Declaration, EstablishmentEvaluation } from '../../../evaluation/types.js';
 import { createEvaluator } from '../../evaluate-run.js';
-import type { InputProblem } from '../../io/problem.js';
+import type { InputProblem, SourceLocation } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
@@ -114,14 +115,22 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       else evaluations.push(e);
     },
     onProblem: (p) => {
+      // the reader may already have said it (a version mismatch is seen by both): each problem is said once
+      if (said.has(placeOf(p))) return;
       printer.add(p);
       if (!streaming) problems.push(p);
     },
   });
+  // problems the reader reported since the last declaration was handed on
+  const said = new Set<string>();
   const sink = {
-    declaration: evaluator.declaration,
+    declaration: (declaration: Declaration, locate: (path: IssuePath) => SourceLocation) => {
+      evaluator.declaration(declaration, locate);
+      said.clear();
+    },
     problem: (p: InputProblem) => {
       if (isError(p)) readErrors++;
+      said.add(placeOf(p));
       printer.add(p);
       if (!streaming) problems.push(p);
     },
@@ -200,6 +209,12 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   if (failure?.kind === 'io') return EXIT.io;
   const invalid = readErrors > 0 || establishments.exit !== EXIT.ok;
   return invalid ? EXIT.invalidInput : EXIT.ok;
+}
+
+/** Where and what a problem is: its place in the input and its code. */
+function placeOf(p: InputProblem): string {
+  const { file, line, column, path } = p.location;
+  return JSON.stringify([file, line, column, path, p.issue.code]);
 }
 
 /**
