@@ -59,7 +59,24 @@ export interface DeclarationReaderOptions {
  */
 export const HOLD_ROWS = 250_000;
 
-/** Where a row is: its line, and the column of each of its cells (the tokenizer's own array, not a copy). */
+/**
+ * A row held until its declaration is complete, in a compact layout: its value, its line, and the columns of the
+ * cells a problem found later can point at (the value cells and the indicator), not the row's whole column list.
+ */
+interface HeldRow {
+  readonly value: unknown;
+  readonly line: number;
+  readonly indicator: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly valueColumn: number;
+  readonly kind: number;
+  readonly reason: number;
+  invalid: boolean;
+  reported: boolean;
+}
+
+/** Where a row is: its line and the column of each of its cells (the tokenizer's array), while it is read. */
 interface RowPlace {
   readonly line: number;
   readonly columns: readonly number[];
@@ -70,8 +87,9 @@ interface RowPlace {
 interface Group {
   readonly key: string;
   readonly head: Readonly<Record<string, unknown>>;
-  readonly values: Map<string, unknown>;
-  readonly rows: Map<string, RowPlace>;
+  /** The rows by indicator code. */
+  readonly rows: Map<string, HeldRow>;
+  /** The group's first row (the head's cells are located there). */
   readonly first: RowPlace;
 }
 
@@ -107,8 +125,10 @@ export class DeclarationReader {
   private held = 0;
   private streaming = false;
   private current: Group | undefined;
-  private readonly done = new Map<string, number>();
+  private readonly done = new DoneKeys();
   private readonly kinds: ReadonlyMap<string, IndicatorKind>;
+  /** The programme's own string of each indicator code, so held rows do not keep a copy each. */
+  private readonly codes: ReadonlyMap<string, string>;
   private readonly seen = new Map<string, string>();
   private stopped = false;
 
@@ -124,6 +144,7 @@ export class DeclarationReader {
         r.indicators.map((i) => [i.code, i.kind] as const),
       ),
     );
+    this.codes = new Map([...this.kinds.keys()].map((code) => [code, code]));
     if (options.format === 'csv') {
       this.csv = new CsvTokenizer(
         {},
@@ -241,15 +262,31 @@ export class DeclarationReader {
       }
       return;
     }
-    group.rows.set(row.code, place);
-    group.values.set(row.code, row.value);
+    group.rows.set(this.codes.get(row.code) ?? row.code, this.hold(row.value, place));
+  }
+
+  /** The compact form of a row kept until its declaration is complete. */
+  private hold(value: unknown, place: RowPlace): HeldRow {
+    const at = (c: DeclarationColumn): number => this.column(place, c) ?? 0;
+    return {
+      value,
+      line: place.line,
+      indicator: at('indicator'),
+      numerator: at('numerator'),
+      denominator: at('denominator'),
+      valueColumn: at('value'),
+      kind: at('kind'),
+      reason: at('na_reason'),
+      invalid: place.invalid,
+      reported: place.reported,
+    };
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
   private groupOf(key: string, head: Readonly<Record<string, unknown>>, place: RowPlace): Group | undefined {
     if (this.streaming) {
       if (this.current?.key === key) return this.current;
-      const doneLine = this.done.get(key);
+      const doneLine = this.done.get(key, head);
       if (doneLine !== undefined) {
         this.report(
           place,
@@ -263,12 +300,12 @@ export class DeclarationReader {
         return undefined;
       }
       if (this.current !== undefined) this.flush(this.current);
-      this.current = { key, head, values: new Map(), rows: new Map(), first: place };
+      this.current = { key, head, rows: new Map(), first: place };
       return this.current;
     }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { key, head, values: new Map(), rows: new Map(), first: place };
+      group = { key, head, rows: new Map(), first: place };
       this.groups.set(key, group);
     }
     this.held++;
@@ -294,9 +331,11 @@ export class DeclarationReader {
   }
 
   private flush(group: Group): void {
-    this.done.set(group.key, group.first.line);
+    this.done.set(group.key, group.head, group.first.line);
     if (group.rows.size === 0) return;
-    const candidate = { ...group.head, values: Object.fromEntries(group.values) };
+    // own properties, whatever the codes (`__proto__` included): fromEntries defines them
+    const values = Object.fromEntries(Array.from(group.rows, ([code, row]) => [code, row.value]));
+    const candidate = { ...group.head, values };
     const finess = typeof group.head.finess === 'string' ? group.head.finess : '';
     const establishment = this.options.establishments?.get(finess);
     const settled = settleDeclaration(candidate, {
@@ -332,9 +371,13 @@ export class DeclarationReader {
   private csvLocation(group: Group, path: IssuePath): SourceLocation {
     const file = this.options.file;
     const [root, code, sub] = path;
-    const row =
-      root === 'values' && typeof code === 'string' ? (group.rows.get(code) ?? group.first) : group.first;
     const column = columnOfPath(root === 'values' ? sub : root, root === 'period' ? code : undefined);
+    const held = root === 'values' && typeof code === 'string' ? group.rows.get(code) : undefined;
+    if (held !== undefined) {
+      const at = (column !== undefined ? heldColumn(held, column) : 0) || held.indicator || 1;
+      return { file, line: held.line, column: at };
+    }
+    const row = group.first;
     const at =
       (column !== undefined ? this.column(row, column) : undefined) ?? this.column(row, 'indicator') ?? 1;
     return { file, line: row.line, column: root === 'values' || column !== undefined ? at : 1 };
@@ -394,6 +437,61 @@ export class DeclarationReader {
     this.sink.declaration(d, at);
     return settled.badCodes.size === 0;
   }
+}
+
+/** A held row's column for a cell an issue path points at (0 when not kept: the caller falls back). */
+function heldColumn(row: HeldRow, column: DeclarationColumn): number {
+  switch (column) {
+    case 'numerator':
+      return row.numerator;
+    case 'denominator':
+      return row.denominator;
+    case 'value':
+      return row.valueColumn;
+    case 'kind':
+      return row.kind;
+    case 'na_reason':
+      return row.reason;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The declarations already handed on, by key, with the line of their first row: a row that comes after its
+ * declaration was handed on is reported. One entry per declaration for the whole file, so it is compact: keys
+ * are grouped by what a file repeats (level, GHT, programme, period) and, within, a FINESS is held as a number.
+ */
+class DoneKeys {
+  private readonly byRest = new Map<string, Map<number | string, number>>();
+
+  /** The line of the declaration `key` (of head `head`) when it was handed on. */
+  get(key: string, head: Readonly<Record<string, unknown>>): number | undefined {
+    const [finess, rest] = split(key, head);
+    return this.byRest.get(rest)?.get(finess);
+  }
+
+  /** Records that the declaration `key` (of head `head`), first seen at `line`, was handed on. */
+  set(key: string, head: Readonly<Record<string, unknown>>, line: number): void {
+    const [finess, rest] = split(key, head);
+    let lines = this.byRest.get(rest);
+    if (lines === undefined) {
+      lines = new Map();
+      this.byRest.set(rest, lines);
+    }
+    lines.set(finess, line);
+  }
+}
+
+/** A declaration key as (FINESS, the rest): the FINESS as a number when it is 9 digits, or 2A/2B and 7 digits. */
+function split(key: string, head: Readonly<Record<string, unknown>>): [number | string, string] {
+  const finess = typeof head.finess === 'string' ? head.finess : '';
+  if (!key.startsWith(`${finess}\u0000`)) return [key, ''];
+  const rest = key.slice(finess.length + 1);
+  if (!/^(?:\d{9}|2[AB]\d{7})$/.test(finess)) return [finess, rest];
+  // 2A and 2B (Corsica) above every 9-digit number, so no two FINESS share a number
+  const corsica = finess[1] === 'A' ? 1_000_000_000 : finess[1] === 'B' ? 1_010_000_000 : 0;
+  return [corsica + Number(corsica === 0 ? finess : finess.slice(2)), rest];
 }
 
 function grouped(n: number): string {
