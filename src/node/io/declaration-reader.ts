@@ -12,6 +12,7 @@ import { DECLARATION_COLUMNS, REQUIRED_DECLARATION_COLUMNS, readDeclarationRow }
 import type { InputFormat } from './detect.js';
 import type { ColumnIndex } from './header.js';
 import { indexHeader } from './header.js';
+import { HELD_COLUMNS, type HeldColumn, HeldRows, heldColumn } from './held-rows.js';
 import { JsonRecordReader } from './json-records.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 import type { ReadSummary } from './read-result.js';
@@ -52,29 +53,12 @@ export interface DeclarationReaderOptions {
 }
 
 /**
- * CSV rows held before reading declaration by declaration: 250,000 (about 40 MB), more than a national file of
- * one period (135,000 rows). Within it, rows may come in any order.
+ * CSV rows held before reading declaration by declaration: 150,000 (about 9 MB, in typed arrays), more than a
+ * national file of one period (135,000 rows). Within it, rows may come in any order.
  *
  * @category Input files
  */
-export const HOLD_ROWS = 250_000;
-
-/**
- * A row held until its declaration is complete, in a compact layout: its value, its line, and the columns of the
- * cells a problem found later can point at (the value cells and the indicator), not the row's whole column list.
- */
-interface HeldRow {
-  readonly value: unknown;
-  readonly line: number;
-  readonly indicator: number;
-  readonly numerator: number;
-  readonly denominator: number;
-  readonly valueColumn: number;
-  readonly kind: number;
-  readonly reason: number;
-  invalid: boolean;
-  reported: boolean;
-}
+export const HOLD_ROWS = 150_000;
 
 /** Where a row is: its line and the column of each of its cells (the tokenizer's array), while it is read. */
 interface RowPlace {
@@ -84,19 +68,21 @@ interface RowPlace {
   reported: boolean;
 }
 
+/** A declaration being read: its key and head, where its first row is, and its rows held (slots). */
 interface Group {
   readonly key: string;
   readonly head: Readonly<Record<string, unknown>>;
-  /** The rows by indicator code. */
-  readonly rows: Map<string, HeldRow>;
   /** The group's first row (the head's cells are located there). */
   readonly first: RowPlace;
+  /** First and last slot of its rows in the reader's {@link HeldRows} (-1: none yet). */
+  firstSlot: number;
+  lastSlot: number;
 }
 
 /**
  * Reads declarations from text pushed piece by piece — the long CSV, a JSON array or NDJSON — and hands each
  * declaration and each problem to a sink as soon as they are known: memory holds the declaration being read
- * (and, for CSV, the rows of up to {@link HOLD_ROWS} rows), not the file. Readers only turn cells and keys into
+ * (and, for CSV, up to {@link HOLD_ROWS} rows, compactly), not the file. Readers only turn cells and keys into
  * candidate declarations; every declaration rule is the schema's (`parseDeclaration`), reported at the cell it
  * concerns. One bad value does not drop its declaration: the rest is evaluated and the bad value shows
  * `invalid`. Counts always add up: `read = valid + invalid`.
@@ -126,9 +112,8 @@ export class DeclarationReader {
   private streaming = false;
   private current: Group | undefined;
   private readonly done = new DoneKeys();
+  private readonly rows: HeldRows;
   private readonly kinds: ReadonlyMap<string, IndicatorKind>;
-  /** The programme's own string of each indicator code, so held rows do not keep a copy each. */
-  private readonly codes: ReadonlyMap<string, string>;
   private readonly seen = new Map<string, string>();
   private stopped = false;
 
@@ -144,7 +129,7 @@ export class DeclarationReader {
         r.indicators.map((i) => [i.code, i.kind] as const),
       ),
     );
-    this.codes = new Map([...this.kinds.keys()].map((code) => [code, code]));
+    this.rows = new HeldRows([...this.kinds.keys()]);
     if (options.format === 'csv') {
       this.csv = new CsvTokenizer(
         {},
@@ -249,12 +234,16 @@ export class DeclarationReader {
     if (row.code === '' || row.value === undefined) return;
     const group = this.groupOf(row.key, row.head, place);
     if (group === undefined) return;
-    const earlier = group.rows.get(row.code);
-    if (earlier !== undefined) {
+    const earlier = this.rows.find(group.firstSlot, row.code);
+    if (earlier !== -1) {
       this.report(
         place,
         'indicator',
-        issue('duplicate-indicator', { code: row.code, line: earlier.line }, { received: row.code }),
+        issue(
+          'duplicate-indicator',
+          { code: row.code, line: this.rows.line(earlier) },
+          { received: row.code },
+        ),
       );
       if (!place.invalid) {
         place.invalid = true;
@@ -262,24 +251,11 @@ export class DeclarationReader {
       }
       return;
     }
-    group.rows.set(this.codes.get(row.code) ?? row.code, this.hold(row.value, place));
-  }
-
-  /** The compact form of a row kept until its declaration is complete. */
-  private hold(value: unknown, place: RowPlace): HeldRow {
-    const at = (c: DeclarationColumn): number => this.column(place, c) ?? 0;
-    return {
-      value,
-      line: place.line,
-      indicator: at('indicator'),
-      numerator: at('numerator'),
-      denominator: at('denominator'),
-      valueColumn: at('value'),
-      kind: at('kind'),
-      reason: at('na_reason'),
-      invalid: place.invalid,
-      reported: place.reported,
-    };
+    const at = (c: HeldColumn): number => this.column(place, c) ?? 0;
+    const slot = this.rows.add(row.code, row.value, place.line, at, group.lastSlot);
+    if (place.invalid) this.rows.mark(slot, place.reported);
+    if (group.firstSlot === -1) group.firstSlot = slot;
+    group.lastSlot = slot;
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
@@ -300,12 +276,13 @@ export class DeclarationReader {
         return undefined;
       }
       if (this.current !== undefined) this.flush(this.current);
-      this.current = { key, head, rows: new Map(), first: place };
+      this.rows.clear();
+      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1 };
       return this.current;
     }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { key, head, rows: new Map(), first: place };
+      group = { key, head, first: place, firstSlot: -1, lastSlot: -1 };
       this.groups.set(key, group);
     }
     this.held++;
@@ -314,6 +291,9 @@ export class DeclarationReader {
       this.streaming = true;
       for (const g of this.groups.values()) if (g !== group) this.flush(g);
       this.groups.clear();
+      const kept = this.rows.keepOnly(group.firstSlot);
+      group.firstSlot = kept.first;
+      group.lastSlot = kept.last;
       this.current = group;
     }
     return group;
@@ -328,13 +308,16 @@ export class DeclarationReader {
     this.groups.clear();
     if (this.current !== undefined) this.flush(this.current);
     this.current = undefined;
+    this.rows.clear();
   }
 
   private flush(group: Group): void {
     this.done.set(group.key, group.head, group.first.line);
-    if (group.rows.size === 0) return;
+    if (group.firstSlot === -1) return;
+    const slots: number[] = [];
+    for (let s = group.firstSlot; s !== -1; s = this.rows.next(s)) slots.push(s);
     // own properties, whatever the codes (`__proto__` included): fromEntries defines them
-    const values = Object.fromEntries(Array.from(group.rows, ([code, row]) => [code, row.value]));
+    const values = Object.fromEntries(slots.map((s) => [this.rows.code(s), this.rows.value(s)]));
     const candidate = { ...group.head, values };
     const finess = typeof group.head.finess === 'string' ? group.head.finess : '';
     const establishment = this.options.establishments?.get(finess);
@@ -342,40 +325,58 @@ export class DeclarationReader {
       programme: this.options.programme,
       ...(establishment !== undefined ? { establishment } : {}),
     });
-    const locate = (path: IssuePath): SourceLocation => this.csvLocation(group, path);
+    const locate = this.locator(group, slots);
     for (const found of settled.issues) {
       const code = valueCode(found);
-      const row = code !== undefined ? group.rows.get(code) : undefined;
-      if (row?.reported && found.severity === 'error') continue; // its cell's problem is already said
+      const slot = code !== undefined ? this.rows.find(group.firstSlot, code) : -1;
+      if (slot !== -1 && this.rows.reported(slot) && found.severity === 'error') continue; // already said
       this.sink.problem({ location: locate(found.path), issue: found });
     }
-    if (settled.declaration === undefined) {
-      for (const row of group.rows.values()) {
-        if (!row.invalid) {
-          row.invalid = true;
-          this.invalid++;
-        }
-      }
-      return;
-    }
-    for (const code of settled.badCodes) {
-      const row = group.rows.get(code);
-      if (row !== undefined && !row.invalid) {
-        row.invalid = true;
+    const bad =
+      settled.declaration === undefined
+        ? slots
+        : [...settled.badCodes].map((c) => this.rows.find(group.firstSlot, c));
+    for (const slot of bad) {
+      if (slot !== -1 && !this.rows.invalid(slot)) {
+        this.rows.mark(slot);
         this.invalid++;
       }
     }
-    this.sink.declaration(settled.declaration, locate);
+    if (settled.declaration !== undefined) this.sink.declaration(settled.declaration, locate);
   }
 
-  private csvLocation(group: Group, path: IssuePath): SourceLocation {
+  /**
+   * Where the paths of a declaration's issues are in the file. What it needs of the held rows (codes, lines,
+   * columns) is copied now: their slots are reused once the declaration is handed on.
+   */
+  private locator(group: Group, slots: readonly number[]): (path: IssuePath) => SourceLocation {
+    const codes = slots.map((s) => this.rows.code(s));
+    const places = new Int32Array(slots.length * (1 + HELD_COLUMNS.length));
+    slots.forEach((s, i) => {
+      const at = i * (1 + HELD_COLUMNS.length);
+      places[at] = this.rows.line(s);
+      HELD_COLUMNS.forEach((c, j) => {
+        places[at + 1 + j] = this.rows.column(s, c);
+      });
+    });
+    return (path) => this.csvLocation(group, path, codes, places);
+  }
+
+  private csvLocation(
+    group: Group,
+    path: IssuePath,
+    codes: readonly string[],
+    places: Int32Array,
+  ): SourceLocation {
     const file = this.options.file;
     const [root, code, sub] = path;
     const column = columnOfPath(root === 'values' ? sub : root, root === 'period' ? code : undefined);
-    const held = root === 'values' && typeof code === 'string' ? group.rows.get(code) : undefined;
-    if (held !== undefined) {
-      const at = (column !== undefined ? heldColumn(held, column) : 0) || held.indicator || 1;
-      return { file, line: held.line, column: at };
+    const i = root === 'values' && typeof code === 'string' ? codes.indexOf(code) : -1;
+    if (i !== -1) {
+      const at = i * (1 + HELD_COLUMNS.length);
+      const cell = column === undefined ? undefined : heldColumn(column);
+      const of = (c: HeldColumn): number => places[at + 1 + HELD_COLUMNS.indexOf(c)] as number;
+      return { file, line: places[at] as number, column: (cell ? of(cell) : 0) || of('indicator') || 1 };
     }
     const row = group.first;
     const at =
@@ -436,24 +437,6 @@ export class DeclarationReader {
     this.seen.set(key, `${index}line ${here.line ?? '?'}`);
     this.sink.declaration(d, at);
     return settled.badCodes.size === 0;
-  }
-}
-
-/** A held row's column for a cell an issue path points at (0 when not kept: the caller falls back). */
-function heldColumn(row: HeldRow, column: DeclarationColumn): number {
-  switch (column) {
-    case 'numerator':
-      return row.numerator;
-    case 'denominator':
-      return row.denominator;
-    case 'value':
-      return row.valueColumn;
-    case 'kind':
-      return row.kind;
-    case 'na_reason':
-      return row.reason;
-    default:
-      return 0;
   }
 }
 
