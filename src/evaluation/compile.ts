@@ -1,11 +1,10 @@
-import type { PalierIssue } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Label, Provenance } from '../core/label.js';
 import { checkThresholds } from '../programme/check-thresholds.js';
 import type {
   Indicator,
   IndicatorKind,
-  Label,
   Programme,
-  Provenance,
   Requirement,
   RequirementKind,
   Threshold,
@@ -41,7 +40,7 @@ export interface CompiledThreshold {
 }
 
 /**
- * Why a requirement's catalogue cannot settle it (see {@link CompiledRequirement.catalogueGap}).
+ * Why a requirement's catalogue cannot settle it (the `catalogueGap` of a compiled requirement).
  *
  * @category Evaluation
  */
@@ -114,6 +113,8 @@ export interface CompiledIndicator {
   readonly provenance: Provenance;
   /** Its place in the programme's indicator order (prerequisites' then domains'), the column of its results. */
   readonly position: number;
+  /** Its applicability rule (the indicator's), when it has one: without one it concerns every establishment. */
+  readonly applicability: Indicator['applicability'];
   /** The schedule step this threshold comes from, when it comes from one. */
   readonly inForce: StepWindow | undefined;
   /** `true` in a period no step of its schedule covers, when it has no base threshold: status `not-applicable`. */
@@ -293,18 +294,42 @@ function compileIndicator(
     role,
     path: Object.freeze(['values', indicator.code] as ['values', string]),
     position: ctx.byCode.size,
+    applicability: indicator.applicability,
   };
   const schedule = indicator.schedule;
   const steps =
     schedule === undefined || schedule.length === 0
       ? undefined
       : Object.freeze(schedule.map((step) => compileStep(base, indicator, step, role)));
-  return Object.freeze({ ...resolve(base, [indicator], role, undefined), steps });
+  return compiledIndicator(base, { ...resolve(base, [indicator], role, undefined), steps });
+}
+
+/**
+ * Every compiled indicator is built here, its fields always in the same order: one object shape, so that the
+ * engine's reads of them stay fast (objects built by spreading take several shapes).
+ */
+function compiledIndicator(base: Common, rest: Omit<CompiledIndicator, keyof Common>): CompiledIndicator {
+  return Object.freeze({
+    indicator: base.indicator,
+    code: base.code,
+    kind: base.kind,
+    requirement: base.requirement,
+    role: base.role,
+    path: base.path,
+    position: base.position,
+    applicability: base.applicability,
+    threshold: rest.threshold,
+    unknownReason: rest.unknownReason,
+    provenance: rest.provenance,
+    inForce: rest.inForce,
+    notInForce: rest.notInForce,
+    steps: rest.steps,
+  });
 }
 
 type Common = Pick<
   CompiledIndicator,
-  'indicator' | 'code' | 'kind' | 'requirement' | 'role' | 'path' | 'position'
+  'indicator' | 'code' | 'kind' | 'requirement' | 'role' | 'path' | 'position' | 'applicability'
 >;
 
 type ThresholdSource = Pick<ThresholdStep, 'eligibility' | 'target' | 'unverified'>;
@@ -318,7 +343,7 @@ function resolve(
   sources: readonly ThresholdSource[],
   role: 'eligibility' | 'target',
   window: StepWindow | undefined,
-): Omit<CompiledIndicator, 'steps'> {
+): Omit<CompiledIndicator, keyof Common | 'steps'> {
   const other = role === 'eligibility' ? 'target' : 'eligibility';
   const source = sources.find((s) => s[role] !== undefined)?.[role];
   const unverified =
@@ -339,7 +364,6 @@ function resolve(
     if (threshold === undefined) unknownReason = 'threshold-not-comparable';
   }
   return {
-    ...base,
     threshold,
     unknownReason,
     provenance: threshold?.source.provenance ?? base.indicator.provenance,
@@ -362,7 +386,7 @@ function compileStep(
   });
   return Object.freeze({
     window,
-    indicator: Object.freeze({
+    indicator: compiledIndicator(base, {
       ...resolve(base, stepSources(step, indicator, role), role, window),
       steps: undefined,
     }),

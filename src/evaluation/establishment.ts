@@ -1,6 +1,6 @@
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/applicability.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
@@ -77,20 +77,14 @@ export function evaluateInto(
   checkHeader(programme, establishment, declaration, options.asOf, diagnostics);
   // thresholds by period: the schedule steps in force on the period's last day (a view built once per segment)
   const end = declaration.period?.end;
-  const inForce = end === undefined ? programme : thresholdsInForce(programme, end);
+  const scheduled = programme.scheduleDates.starts.length > 0 && end !== undefined;
+  const inForce = scheduled ? thresholdsInForce(programme, end) : programme;
   if (inForce !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
   const values = declaration.values ?? {};
-  const target: Target = { establishment, values, diagnostics, read: 0 };
+  const target: Target = { establishment, values, diagnostics };
   const at = row * results.indicatorCount;
   writeIndicators(target, inForce.prerequisites, results.indicators, at);
   writeIndicators(target, inForce.domains, results.indicators, at);
-  // look for unknown codes only when some declared value was not read: walking the keys is the slow part
-  if (Object.keys(values).length !== target.read) {
-    for (const code in values) {
-      if (!programme.byCode.has(code))
-        diagnostics.push(diagnostic('unknown-indicator', ['values', code], 'warning'));
-    }
-  }
   writeLevels(inForce, results, row);
   return new EvaluationView(results, row, inForce, {
     finess: establishment.finess,
@@ -103,13 +97,11 @@ export function evaluateInto(
 
 const NONE: readonly PalierIssue[] = Object.freeze([]);
 
-/** What one evaluation reads: the establishment, its values; what it reports: diagnostics, values read. */
+/** What one evaluation reads: the establishment, its values; what it reports: diagnostics. */
 interface Target {
   readonly establishment: EvaluatedEstablishment;
   readonly values: Readonly<Record<string, DeclaredValue>>;
   readonly diagnostics: PalierIssue[];
-  /** How many of the declared values the programme's indicators read. */
-  read: number;
 }
 
 /** Writes the outcome code of every indicator of `group` at `codes[at + position]`. */
@@ -120,9 +112,7 @@ function writeIndicators(t: Target, group: readonly CompiledRequirement[], codes
     for (let i = 0; i < list.length; i++) {
       const ci = list[i]!;
       const value = values[ci.code];
-      if (value !== undefined) t.read++;
-      const applicable =
-        ci.indicator.applicability === undefined || isIndicatorApplicable(ci.indicator, establishment);
+      const applicable = ci.applicability === undefined || isIndicatorApplicable(ci, establishment);
       if (!applicable && !ci.notInForce && value !== undefined && value.kind !== 'not-applicable') {
         t.diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
       }
@@ -133,15 +123,23 @@ function writeIndicators(t: Target, group: readonly CompiledRequirement[], codes
 
 /** Rolls row `row`'s indicator codes up: every requirement at its position, then the palier. */
 function writeLevels(inForce: CompiledProgramme, results: CompactResults, row: number): void {
+  const at = row * results.levelCount;
+  writeRequirements(inForce.prerequisites, results, row);
+  writeRequirements(inForce.domains, results, row);
+  results.levels[at + results.levelCount - 1] = palierOutcome(results.levels, results.levelCount - 1, at);
+}
+
+function writeRequirements(
+  group: readonly CompiledRequirement[],
+  results: CompactResults,
+  row: number,
+): void {
   const { indicators, levels, indicatorCount, levelCount } = results;
-  const at = row * levelCount;
-  for (const group of [inForce.prerequisites, inForce.domains]) {
-    for (const req of group) {
-      const start = row * indicatorCount + (req.indicators[0]?.position ?? 0);
-      levels[at + req.position] = requirementOutcome(req, indicators, start);
-    }
+  for (let r = 0; r < group.length; r++) {
+    const req = group[r]!;
+    const start = row * indicatorCount + (req.indicators[0]?.position ?? 0);
+    levels[row * levelCount + req.position] = requirementOutcome(req, indicators, start);
   }
-  levels[at + levelCount - 1] = palierOutcome(levels, levelCount - 1, at);
 }
 
 function checkHeader(

@@ -4,11 +4,13 @@
  * so a batch keeps a few bytes per indicator instead of one object each.
  */
 import type { Finess } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
-import type { Label, RequirementKind } from '../programme/index.js';
+import type { RequirementKind } from '../programme/index.js';
 import type { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
+import { diagnostic } from './diagnostic-messages.js';
 import { indicatorRecord } from './indicator-record.js';
 import { INDICATOR_OUTCOMES, LEVEL_OUTCOMES } from './outcome-codes.js';
 import { blockersOf } from './rollup.js';
@@ -38,8 +40,7 @@ export class EvaluationView implements EstablishmentEvaluation {
   readonly period: Period;
   /** Date the evaluation was made "as of". */
   readonly asOf: CalendarDate;
-  /** Non-fatal problems found while evaluating. */
-  readonly diagnostics: readonly PalierIssue[];
+  readonly #found: readonly PalierIssue[];
   readonly #results: CompactResults;
   readonly #row: number;
   readonly #inForce: CompiledProgramme;
@@ -66,11 +67,21 @@ export class EvaluationView implements EstablishmentEvaluation {
     this.programme = results.ref;
     this.period = fields.period;
     this.asOf = fields.asOf;
-    this.diagnostics = fields.diagnostics;
+    this.#found = fields.diagnostics;
     this.#results = results;
     this.#row = row;
     this.#inForce = inForce;
     this.#values = fields.values;
+  }
+
+  /**
+   * Non-fatal problems (built on read): those found while evaluating (header, schedule, values for indicators
+   * that do not concern the establishment), then the declared codes the programme does not know — looked for
+   * here, as walking every declared key costs as much as evaluating.
+   */
+  get diagnostics(): readonly PalierIssue[] {
+    const unknown = unknownCodes(this.#results.programme, this.#values);
+    return unknown.length === 0 ? this.#found : [...this.#found, ...unknown];
   }
 
   /** Every prerequisite (built on read). */
@@ -136,6 +147,18 @@ export class EvaluationView implements EstablishmentEvaluation {
   #requirements(list: readonly CompiledRequirement[]): RequirementView[] {
     return list.map((req) => new RequirementView(this.#results, this.#row, req, this.#values));
   }
+}
+
+/** A warning for every declared code that is not one of the programme's indicators. */
+function unknownCodes(
+  programme: CompiledProgramme,
+  values: Readonly<Record<string, DeclaredValue>>,
+): PalierIssue[] {
+  const out: PalierIssue[] = [];
+  for (const code in values) {
+    if (!programme.byCode.has(code)) out.push(diagnostic('unknown-indicator', ['values', code], 'warning'));
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,34 @@ import type {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+const NOT_IN_FORCE_WEIGHT = 0;
+const NOT_APPLICABLE_WEIGHT = 1;
+const MET_WEIGHT = 2;
+const UNKNOWN_WEIGHT = 3;
+const BLOCKING_WEIGHT = 4;
+
+/** How each indicator outcome counts in a roll-up, by code: not applicable (in force or not), met, unknown, blocking. */
+const WEIGHT = Uint8Array.from(INDICATOR_OUTCOMES, ({ status }, code) =>
+  code === NOT_IN_FORCE
+    ? NOT_IN_FORCE_WEIGHT
+    : status === 'not-applicable'
+      ? NOT_APPLICABLE_WEIGHT
+      : status === 'met'
+        ? MET_WEIGHT
+        : status === 'unknown'
+          ? UNKNOWN_WEIGHT
+          : BLOCKING_WEIGHT,
+);
+
+const REACHED = 0;
+const NOT_REACHED = 1;
+const UNKNOWN = 2;
+
+/** The status of each level outcome, by code: reached, not reached, unknown. */
+const LEVEL_STATUS = Uint8Array.from(LEVEL_OUTCOMES, ({ status }) =>
+  status === 'reached' ? REACHED : status === 'not-reached' ? NOT_REACHED : UNKNOWN,
+);
+
 /**
  * The outcome code of a prerequisite or domain (see `LEVEL_OUTCOMES`) from its indicators' codes, which sit at
  * `codes[start]` … `codes[start + n − 1]`, `n` being its number of indicators.
@@ -33,26 +61,19 @@ const NONE: readonly string[] = Object.freeze([]);
  *
  * @category Evaluation
  */
-export function requirementOutcome(
-  req: CompiledRequirement,
-  codes: ArrayLike<number>,
-  start: number,
-): number {
+export function requirementOutcome(req: CompiledRequirement, codes: Uint8Array, start: number): number {
   const n = req.indicators.length;
   let blocking = false;
   let unknown = false;
   let applicable = 0;
   let notInForce = 0;
   for (let i = start; i < start + n; i++) {
-    const code = codes[i]!;
-    const status = INDICATOR_OUTCOMES[code]!.status;
-    if (status === 'not-applicable') {
-      if (code === NOT_IN_FORCE) notInForce++;
-      continue;
-    }
+    const weight = WEIGHT[codes[i]!]!;
+    if (weight === NOT_IN_FORCE_WEIGHT) notInForce++;
+    if (weight <= NOT_APPLICABLE_WEIGHT) continue;
     applicable++;
-    if (status === 'unknown') unknown = true;
-    else if (status !== 'met') blocking = true;
+    if (weight === UNKNOWN_WEIGHT) unknown = true;
+    else if (weight === BLOCKING_WEIGHT) blocking = true;
   }
   if (blocking) return LEVEL_CODE['indicators-not-met']!;
   if (unknown) return LEVEL_CODE['indicators-unknown']!;
@@ -73,12 +94,12 @@ export function requirementOutcome(
  *
  * @category Evaluation
  */
-export function palierOutcome(codes: ArrayLike<number>, n: number, start = 0): number {
+export function palierOutcome(codes: Uint8Array, n: number, start = 0): number {
   let unknown = false;
   for (let i = start; i < start + n; i++) {
-    const status = LEVEL_OUTCOMES[codes[i]!]!.status;
-    if (status === 'not-reached') return LEVEL_CODE['requirements-not-reached']!;
-    if (status === 'unknown') unknown = true;
+    const status = LEVEL_STATUS[codes[i]!];
+    if (status === NOT_REACHED) return LEVEL_CODE['requirements-not-reached']!;
+    if (status === UNKNOWN) unknown = true;
   }
   return LEVEL_CODE[unknown ? 'requirements-unknown' : 'all-requirements-reached']!;
 }
@@ -120,7 +141,7 @@ export function rollUpRequirement(
   req: CompiledRequirement,
   indicators: readonly IndicatorResult[],
 ): RequirementResult {
-  const codes = indicators.map((r) => codeOfRecord(r));
+  const codes = Uint8Array.from(indicators, codeOfRecord);
   const { status, reason } = LEVEL_OUTCOMES[requirementOutcome(req, codes, 0)]!;
   const blockers = blockersOf(
     indicators.map((r) => r.code),
@@ -152,7 +173,7 @@ export function rollUpPalier(
   domains: readonly RequirementResult[],
 ): PalierResult {
   const all = [...prerequisites, ...domains];
-  const codes = all.map((r) => LEVEL_OUTCOMES.findIndex((o) => o.status === r.status));
+  const codes = Uint8Array.from(all, (r) => LEVEL_OUTCOMES.findIndex((o) => o.status === r.status));
   const { status, reason } = LEVEL_OUTCOMES[palierOutcome(codes, codes.length)]!;
   const blockers = blockersOf(
     all.map((r) => r.code),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../../src/actors/regions.js';
 import { COUNTED } from '../../src/node/report/labels.js';
 import { run } from './fake-io.js';
 
@@ -35,6 +36,7 @@ const ALLOWED = new Set(
     'utf',
     'bom',
     'crlf',
+    'rfc',
     'eur',
     'npm',
     'node',
@@ -291,6 +293,15 @@ const CASES: readonly Case[] = [
   { name: 'demo md', argv: ['demo', '--format', 'md'] },
   { name: 'evaluate', argv: ['evaluate', ...EX, '--as-of', '2022-01-31'] },
   { name: 'evaluate md', argv: ['evaluate', ...EX, '--as-of', '2022-01-31', '--format', 'md'] },
+  {
+    name: 'evaluate --group-by region',
+    argv: ['evaluate', ...EX, '--as-of', '2022-01-31', '--group-by', 'region'],
+  },
+  {
+    name: 'evaluate --group-by activity md',
+    argv: ['evaluate', ...EX, '--as-of', '2022-01-31', '--group-by', 'activity', '--format', 'md'],
+  },
+  { name: 'evaluate --out unknown', argv: ['evaluate', ...EX, '--out', 'r.pdf'] },
   { name: 'evaluate errors', argv: ['evaluate', 'bad.csv', '--as-of', '2022-01-31'] },
   { name: 'evaluate bad option', argv: ['evaluate', 'bad.csv', '--fromat', 'md', '--as-of', '2021-02-30'] },
   { name: 'evaluate missing file', argv: ['evaluate', 'nope.csv'] },
@@ -343,6 +354,7 @@ describe('French output (--lang fr) of every command', () => {
         CANDIDATES,
         GHT_LIST,
         programme.version,
+        ...REGIONS.map((r) => r.name),
         ...c.argv,
       ].join('\n'),
     );

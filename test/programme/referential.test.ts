@@ -231,7 +231,7 @@ describe('referential template', () => {
     const template = readReferential(referentialToCsv(hopen), 't.csv');
     const r = applyReferential(hopen, template.rows, { file: 't.csv' });
     expect(r.ok && r.value.overrides).toEqual([]);
-    expect(readReferential('', 'e.csv').problems.map((p) => p.issue.code)).toEqual(['empty-file']);
+    expect(readReferential('', 'e.csv').problems.map((p) => p.issue.code)).toEqual(['empty-input']);
     expect(readReferential('code;label\r\nD2.2;x\r\n', 'h.csv').problems.map((p) => p.issue.code)).toContain(
       'missing-column',
     );

@@ -36,6 +36,10 @@ export const CLI_MESSAGES = {
     fr: `${p.option} attend ${p.allowed} ; reçu « ${p.received} ».`,
     en: `${p.option} expects ${p.allowed}; received "${p.received}".`,
   }),
+  'cli-out-format-unknown': (p: { out: string; allowed: string }) => ({
+    fr: `Format de --out ${p.out} inconnu : son extension ne dit pas lequel écrire ; donnez --format (${p.allowed}) ou une extension connue (.html, .md, .csv, .json, .txt).`,
+    en: `Unknown format for --out ${p.out}: its extension does not say which to write; give --format (${p.allowed}) or a known extension (.html, .md, .csv, .json, .txt).`,
+  }),
   'cli-invalid-count': (p: { option: string; received: string }) => ({
     fr: `${p.option} attend un entier ≥ 0 ; reçu « ${p.received} ».`,
     en: `${p.option} expects a whole number ≥ 0; received "${p.received}".`,

@@ -1,4 +1,4 @@
-import type { Label, Lang } from '../../programme/provenance.js';
+import type { Label, Lang } from '../../core/label.js';
 import { IMPORT_HELP } from './import-help.js';
 
 /**
@@ -39,8 +39,22 @@ const PROGRAMME: readonly [string, Label] = [
 const OUT: readonly [string, Label] = [
   '--out <file>',
   {
-    fr: 'écrire dans un fichier (défaut : sortie standard)',
-    en: 'write to a file (default: standard output)',
+    fr: 'écrire dans un fichier (défaut : sortie standard) ; sans --format, l’extension dit le format (.html, .md, .csv, .json, .txt)',
+    en: 'write to a file (default: standard output); without --format, the extension says the format (.html, .md, .csv, .json, .txt)',
+  },
+];
+const CSV_DIALECT: readonly [string, Label] = [
+  '--csv-dialect rfc|fr|excel',
+  {
+    fr: 'CSV : rfc (défaut : virgule, point décimal), fr (point-virgule, virgule décimale, BOM UTF-8 : Excel en français), excel (virgule, BOM UTF-8)',
+    en: 'CSV: rfc (default: comma, decimal point), fr (semicolon, decimal comma, UTF-8 BOM: French Excel), excel (comma, UTF-8 BOM)',
+  },
+];
+const GROUP_BY: readonly [string, Label] = [
+  '--group-by region|ars|department|status|category|activity|ght',
+  {
+    fr: 'tableau agrégé : atteinte de chaque exigence et du palier par groupe (table, md, csv, json)',
+    en: 'aggregate table: reach of each requirement and of the palier per group (table, md, csv, json)',
   },
 ];
 const INPUT_FORMAT: readonly [string, Label] = [
@@ -105,6 +119,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
         },
       ],
       OUT,
+      CSV_DIALECT,
       LANG,
       HELP,
     ],
@@ -128,8 +143,10 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       REFERENTIAL,
       AS_OF,
       REPORT_FORMAT,
+      GROUP_BY,
       ESTABLISHMENTS,
       OUT,
+      CSV_DIALECT,
       INPUT_FORMAT,
       ENCODING,
       MAX_PROBLEMS,
@@ -147,6 +164,14 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
           fr: 'rapport HTML, applicabilité selon les activités',
           en: 'HTML report, applicability from the activities',
         },
+      ],
+      [
+        'palier evaluate d.csv --establishments etablissements.csv --group-by region',
+        { fr: 'atteinte par région', en: 'reach by region' },
+      ],
+      [
+        'palier evaluate d.csv --out resultats.csv --csv-dialect fr',
+        { fr: 'CSV pour Excel en français', en: 'CSV for French Excel' },
       ],
       [
         'cat d.ndjson | palier evaluate - --format json',

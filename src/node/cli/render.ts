@@ -1,10 +1,10 @@
 import type { InputProblem } from '../io/problem.js';
-import { renderCsv } from '../report/csv-out.js';
+import { CSV_DIALECTS, type CsvDialect, renderCsv } from '../report/csv-out.js';
 import { renderHtml } from '../report/html.js';
 import { jsonChunks, renderJson } from '../report/json-out.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ReportModel } from '../report/model.js';
-import { PLAIN } from '../report/style.js';
+import { PLAIN, terminalWidth } from '../report/style.js';
 import type { TextOptions } from '../report/text.js';
 import { renderText } from '../report/text.js';
 import type { CommandContext } from './context.js';
@@ -39,19 +39,21 @@ export function renderReport(
   format: ReportFormat,
   problems: readonly InputProblem[],
   textOptions: TextOptions = {},
+  dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
   switch (format) {
     case 'json':
       return renderJson(model, problems);
     case 'csv':
-      return renderCsv(model);
+      return renderCsv(model, dialect);
     case 'md':
       return renderMarkdown(model);
     case 'html':
       return renderHtml(model, { generator: `palier ${ctx.version}` });
     case 'table': {
-      const toFile = typeof ctx.args.values.out === 'string' && ctx.args.values.out !== '-';
-      return renderText(model, toFile ? PLAIN : ctx.out, textOptions);
+      const toFile = toOutFile(ctx);
+      const width = textOptions.width ?? (toFile ? Number.POSITIVE_INFINITY : outputWidth(ctx));
+      return renderText(model, toFile ? PLAIN : ctx.out, { ...textOptions, width });
     }
   }
 }
@@ -73,8 +75,39 @@ export function reportChunks(
   format: ReportFormat,
   problems: readonly InputProblem[],
   textOptions: TextOptions = {},
+  dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): Iterable<string> {
   return format === 'json'
     ? jsonChunks(model, problems)
-    : [renderReport(ctx, model, format, problems, textOptions)];
+    : [renderReport(ctx, model, format, problems, textOptions, dialect)];
+}
+
+/**
+ * Whether the command writes to a file (`--out` naming one), not to standard output.
+ *
+ * @example
+ * ```ts
+ * toOutFile(ctx); // true for --out r.txt
+ * ```
+ *
+ * @category Command line
+ */
+export function toOutFile(ctx: CommandContext): boolean {
+  const out = ctx.args.values.out;
+  return typeof out === 'string' && out !== '' && out !== '-';
+}
+
+/**
+ * The width terminal tables must fit for this command: no limit when writing to a file, else `COLUMNS` or the
+ * terminal's width (see `terminalWidth`).
+ *
+ * @example
+ * ```ts
+ * outputWidth(ctx); // 80 with COLUMNS=80
+ * ```
+ *
+ * @category Command line
+ */
+export function outputWidth(ctx: CommandContext): number {
+  return toOutFile(ctx) ? Number.POSITIVE_INFINITY : terminalWidth(ctx.io.env, ctx.io.stdout);
 }

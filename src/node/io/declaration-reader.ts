@@ -210,8 +210,10 @@ export class DeclarationReader {
       return;
     }
     if (record.malformed) {
-      // its quoting problem is reported by the tokenizer: the cells are not sure, the row is not used
+      // its quoting problem is reported by the tokenizer: the cells are not sure, the row is not used — but
+      // its indicator shows `invalid` (not `missing`) in the declaration it belongs to
       this.invalid++;
+      this.markUnsure(record);
       return;
     }
     const { index, width } = this.header!;
@@ -256,6 +258,30 @@ export class DeclarationReader {
     if (place.invalid) this.rows.mark(slot, place.reported);
     if (group.firstSlot === -1) group.firstSlot = slot;
     group.lastSlot = slot;
+  }
+
+  /**
+   * A row whose cells are not sure (a quoting problem): when its indicator is one the programme knows and its
+   * declaration is being read, that indicator is declared with a value of no shape, so the evaluation says
+   * `invalid` rather than `missing`. The row is already counted invalid and its problem reported.
+   */
+  private markUnsure(record: CsvRecord): void {
+    if (this.header === undefined) return;
+    const row = readDeclarationRow(record, this.header.width, this.header.index, {
+      programme: this.options.programme,
+      kindOf: (code) => this.kinds.get(code),
+    });
+    const kind = this.kinds.get(row.code);
+    if (kind === undefined) return;
+    const group = this.current?.key === row.key ? this.current : this.groups.get(row.key);
+    if (group === undefined || group.rows.has(row.code)) return;
+    group.rows.set(row.code, {
+      line: record.lines[0]!,
+      columns: record.columns,
+      invalid: true,
+      reported: true,
+    });
+    group.values.set(row.code, { kind });
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */

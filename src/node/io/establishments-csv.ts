@@ -1,12 +1,11 @@
 import type { Activity, Establishment, EstablishmentTrait, LegalStatus } from '../../actors/index.js';
 import { ACTIVITIES, parseFiness } from '../../actors/index.js';
+import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
-import type { IssuePath } from '../../issues.js';
 import { readYesNo } from './cells.js';
 import type { CsvRecord, CsvTable } from './csv.js';
 import { indexHeader, normaliseHeader } from './header.js';
 import type { InputProblem, SourceLocation } from './problem.js';
-import { problem } from './problem.js';
 import { emptyCsv, type ReadResult } from './read-result.js';
 import { csvStopProblem } from './syntax.js';
 
@@ -174,12 +173,10 @@ function readRow(
   };
   const f = parseFiness(cell('finess'));
   if (!f.ok)
-    out.push(
-      problem(at('finess'), f.issues[0]!.code, f.issues[0]!.message, {
-        received: cell('finess'),
-        path: ['finess'],
-      }),
-    );
+    out.push({
+      location: at('finess'),
+      issue: { ...f.issues[0]!, path: ['finess'], received: cell('finess') },
+    });
   const levelRaw = cell('level').toLowerCase();
   const level =
     levelRaw === '' || levelRaw === 'legal-entity' || levelRaw === 'ej'

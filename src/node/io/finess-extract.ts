@@ -17,7 +17,8 @@ import {
 } from '../../registers/index.js';
 import { parseCsv } from './csv.js';
 import type { InputEncoding } from './decode.js';
-import { type InputProblem, problem } from './problem.js';
+import type { InputProblem } from './problem.js';
+import { csvStopProblem } from './syntax.js';
 import { type TextRecord, textRecords } from './text-records.js';
 
 /**
@@ -424,9 +425,7 @@ function splitRecord(
 ): { values: readonly string[]; syntax: InputProblem[] } {
   if (!record.text.includes('"')) return { values: record.text.split(';'), syntax: [] };
   const table = parseCsv(record.text, ';');
-  const syntax = table.issues.map((s) =>
-    problem({ file, line: record.line + s.line - 1, column: s.column }, s.code, s.message),
-  );
+  const syntax = table.issues.map((s) => csvStopProblem(file, s, record.line));
   if (table.records.length > 1) {
     // the records are cut on line feeds; a lone CR outside quotes would end a CSV record inside this one
     const split = issue('finess-split-record', { parts: table.records.length });

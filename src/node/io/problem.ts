@@ -1,6 +1,6 @@
-import type { IssuePath, PalierIssue } from '../../issues.js';
-import { formatPath } from '../../issues.js';
-import type { Lang } from '../../programme/provenance.js';
+import type { IssuePath, PalierIssue } from '../../core/issue.js';
+import { formatPath } from '../../core/issue.js';
+import type { Lang } from '../../core/label.js';
 
 /**
  * Where a problem sits in an input file: `line` and `column` (1-based, for CSV, NDJSON and JSON syntax errors)
@@ -103,6 +103,9 @@ export function isError(problem: InputProblem): boolean {
  * ```ts
  * problem({ file: 'd.csv', line: 2, column: 1 }, 'invalid-finess', { fr: 'FINESS invalide.', en: 'Invalid FINESS.' });
  * ```
+ *
+ * @deprecated Build the issue from the registry instead: `{ location, issue: issue(code, params, options) }` —
+ * a code and message written here escape the registry of issue codes.
  *
  * @category Input files
  */

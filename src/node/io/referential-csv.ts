@@ -1,3 +1,4 @@
+import { issue } from '../../core/messages.js';
 import {
   REFERENTIAL_COLUMNS,
   type ReferentialColumn,
@@ -8,7 +9,8 @@ import type { Programme } from '../../programme/types.js';
 import { csvCell } from '../report/csv-out.js';
 import { parseCsv } from './csv.js';
 import { indexHeader } from './header.js';
-import { type InputProblem, problem } from './problem.js';
+import type { InputProblem } from './problem.js';
+import { csvStopProblem } from './syntax.js';
 
 /**
  * Writes the referential template of a programme as CSV (comma-separated, CRLF, a header, UTF-8): one row per
@@ -63,14 +65,10 @@ const ALIASES = Object.fromEntries(REFERENTIAL_COLUMNS.map((c) => [c, [] as stri
  */
 export function readReferential(text: string, file: string): ReferentialRead {
   const table = parseCsv(text);
-  const problems: InputProblem[] = table.issues.map((i) =>
-    problem({ file, line: i.line, column: i.column }, i.code, i.message),
-  );
+  const problems: InputProblem[] = table.issues.map((i) => csvStopProblem(file, i));
   const [header, ...records] = table.records;
   if (header === undefined) {
-    problems.push(
-      problem({ file }, 'empty-file', { fr: 'Fichier vide : aucun en-tête.', en: 'Empty file: no header.' }),
-    );
+    problems.push({ location: { file }, issue: issue('empty-input', { expected: 'header' }) });
     return { rows: [], problems };
   }
   const found = indexHeader<ReferentialColumn>(header, file, ALIASES, ['code', 'value']);

@@ -1,3 +1,4 @@
+import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { CsvSyntaxIssue } from './csv.js';
 import type { StreamStop } from './json-stream.js';
@@ -9,15 +10,25 @@ import type { InputProblem } from './problem.js';
  * @example
  * ```ts
  * csvStopProblem('d.csv', { code: 'csv-unterminated-quote', line: 3, column: 7, message }); // d.csv:3:7
+ * csvStopProblem('et.csv', { code: 'csv-text-after-quote', line: 1, column: 7, message }, 40); // et.csv:40:7 (a record read on line 40)
  * ```
  *
  * @category Input files
  */
-export function csvStopProblem(file: string, s: CsvSyntaxIssue): InputProblem {
-  return {
-    location: { file, line: s.line, column: s.column },
-    issue: { code: s.code, path: [], message: s.message, severity: 'error' },
-  };
+export function csvStopProblem(file: string, s: CsvSyntaxIssue, firstLine = 1): InputProblem {
+  return { location: { file, line: s.line + firstLine - 1, column: s.column }, issue: csvSyntaxIssue(s) };
+}
+
+/** The registry's issue for a CSV syntax problem (the tokenizer's code, with the record limit it applies). */
+function csvSyntaxIssue(s: CsvSyntaxIssue): PalierIssue {
+  switch (s.code) {
+    case 'record-too-long':
+      return issue('record-too-long', { limit: '1 MB' });
+    case 'csv-text-after-quote':
+      return issue('csv-text-after-quote', {});
+    default:
+      return issue('csv-unterminated-quote', {});
+  }
 }
 
 /**

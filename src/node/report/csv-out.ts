@@ -52,6 +52,76 @@ export function csvCell(value: string | number | boolean | undefined, text = tru
 }
 
 /**
+ * How a CSV file is written: the delimiter, the decimal mark of numbers, whether a UTF-8 byte-order mark
+ * starts the file. Lines always end with CRLF (RFC 4180, and what spreadsheets write).
+ *
+ * @category Reports
+ */
+export interface CsvDialect {
+  /** Name (`--csv-dialect`). */
+  readonly name: 'rfc' | 'fr' | 'excel';
+  /** Field delimiter. */
+  readonly delimiter: ',' | ';';
+  /** Decimal mark of numbers. */
+  readonly decimal: '.' | ',';
+  /** Whether the file starts with a UTF-8 byte-order mark (how Excel knows the file is UTF-8). */
+  readonly bom: boolean;
+}
+
+/**
+ * The CSV dialects of `--csv-dialect`: `rfc` (the default: comma, decimal point, no byte-order mark — for R,
+ * pandas and tools), `fr` (semicolon, decimal comma, UTF-8 byte-order mark: what French Excel opens as
+ * columns with numbers), `excel` (comma, decimal point, UTF-8 byte-order mark: Excel in an English locale).
+ *
+ * @category Reports
+ */
+export const CSV_DIALECTS: Readonly<Record<CsvDialect['name'], CsvDialect>> = Object.freeze({
+  rfc: { name: 'rfc', delimiter: ',', decimal: '.', bom: false },
+  fr: { name: 'fr', delimiter: ';', decimal: ',', bom: true },
+  excel: { name: 'excel', delimiter: ',', decimal: '.', bom: true },
+});
+
+/**
+ * One CSV line (ending with CRLF) in a dialect: text cells quoted when needed and formula-safe
+ * (quoted where needed), numbers with the dialect's decimal mark.
+ *
+ * @example
+ * ```ts
+ * csvLine(['D2.2', 97.5, 'a;b'], CSV_DIALECTS.fr); // 'D2.2;97,5;"a;b"\r\n'
+ * ```
+ *
+ * @category Reports
+ */
+export function csvLine(
+  cells: readonly (string | number | boolean | undefined)[],
+  dialect: CsvDialect = CSV_DIALECTS.rfc,
+): string {
+  let out = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (i > 0) out += dialect.delimiter;
+    // a number holds no delimiter, quote or line break: written as is, with the dialect's decimal mark
+    if (typeof c === 'number') out += dialect.decimal === ',' ? String(c).replace('.', ',') : String(c);
+    else out += csvCell(c, typeof c === 'string');
+  }
+  return `${out}\r\n`;
+}
+
+/**
+ * The start of a CSV file in a dialect: the byte-order mark when the dialect has one, then the header line.
+ *
+ * @example
+ * ```ts
+ * csvHead(['finess', 'status'], CSV_DIALECTS.fr); // '\uFEFFfiness;status\r\n'
+ * ```
+ *
+ * @category Reports
+ */
+export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DIALECTS.rfc): string {
+  return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+}
+
+/**
  * Renders the results as CSV (comma-separated, UTF-8, CRLF line ends, a header): one row per evaluation and
  * indicator, numbers with a decimal point — a tidy table for spreadsheets, R or pandas.
  *
@@ -62,9 +132,9 @@ export function csvCell(value: string | number | boolean | undefined, text = tru
  *
  * @category Reports
  */
-export function renderCsv(model: ReportModel): string {
-  let out = `${RESULT_COLUMNS.join(',')}\r\n`;
-  for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation);
+export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
+  let out = csvHead(RESULT_COLUMNS, dialect);
+  for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
   return out;
 }
 
@@ -80,7 +150,12 @@ export function renderCsv(model: ReportModel): string {
  *
  * @category Reports
  */
-export function csvRows(finess: string, name: string | undefined, e: EstablishmentEvaluation): string {
+export function csvRows(
+  finess: string,
+  name: string | undefined,
+  e: EstablishmentEvaluation,
+  dialect: CsvDialect = CSV_DIALECTS.rfc,
+): string {
   let out = '';
   for (const req of [...e.prerequisites, ...e.domains]) {
     for (const ind of req.indicators) {
@@ -109,7 +184,7 @@ export function csvRows(finess: string, name: string | undefined, e: Establishme
         ind.provenance?.status,
         ind.provenance?.source,
       ];
-      out += `${cells.map((c) => csvCell(c, typeof c === 'string')).join(',')}\r\n`;
+      out += csvLine(cells, dialect);
     }
   }
   return out;

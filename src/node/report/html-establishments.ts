@@ -5,10 +5,17 @@ import { VOCABULARY } from '../../core/vocabulary.js';
 import type { CalendarDate } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
 import type { IndicatorResult, IndicatorStatus } from '../../evaluation/types.js';
-import { formatExpected, formatObserved } from './describe.js';
+import { formatExpected } from './describe.js';
 import { esc, levelMark, link, shortStatus, statusMark } from './html-parts.js';
-import { countedStatus, HTML_WORDS } from './html-words.js';
-import { INDICATOR_STATUS_LABELS, INDICATOR_STATUS_MARKS, INDICATOR_STATUSES } from './labels.js';
+import { HTML_WORDS } from './html-words.js';
+import {
+  countOf,
+  formatNumber,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUS_MARKS,
+  INDICATOR_STATUSES,
+  PROVENANCE_STATUS_LABELS,
+} from './labels.js';
 import type { ReportEstablishment, ReportModel, ReportRow } from './model.js';
 
 /** Where an establishment is placed: its region in force at the report date. */
@@ -70,25 +77,20 @@ function indicatorsOf(row: ReportRow): { failing: IndicatorResult[]; counts: Map
 function passingLine(counts: Map<IndicatorStatus, number>, lang: Lang): string {
   const parts = (['met', 'not-applicable'] as const)
     .filter((s) => (counts.get(s) ?? 0) > 0)
-    .map((s) => countedStatus(counts.get(s)!, s, lang));
+    .map((s) => countOf(counts.get(s)!, s, lang));
   return parts.length === 0 ? '' : `${INDICATOR_STATUS_MARKS.met} ${esc(parts.join(', '))}`;
 }
 
-/** Requirements not reached, as codes: `D2, D3`. */
+/** Requirements not reached, as codes: `D2 D3`. */
 function notReachedCodes(row: ReportRow): string {
-  return esc(row.notReached.join(', '));
+  return esc(row.notReached.join(' '));
 }
 
-/** Failing indicators with their observed value, grouped by status: `✗ D2.2 97,2 %, D3.1 non · ? P2.1 oui`. */
-function failingLine(failing: readonly IndicatorResult[], lang: Lang): string {
+/** Failing indicators by status: `✗ D2.2 D3.1 · ? P2.1` (their values are in the CSV and JSON exports). */
+function failingLine(failing: readonly IndicatorResult[]): string {
   return FAILING.map((status) => {
-    const items = failing
-      .filter((i) => i.status === status)
-      .map((i) => {
-        const value = formatObserved(i.observed, isRate(i), lang);
-        return value === '' ? i.code : `${i.code} ${value}`;
-      });
-    return items.length === 0 ? '' : `${INDICATOR_STATUS_MARKS[status]} ${esc(items.join(', '))}`;
+    const codes = failing.filter((i) => i.status === status).map((i) => i.code);
+    return codes.length === 0 ? '' : `${INDICATOR_STATUS_MARKS[status]} ${esc(codes.join(' '))}`;
   })
     .filter((p) => p !== '')
     .join(' · ');
@@ -96,20 +98,21 @@ function failingLine(failing: readonly IndicatorResult[], lang: Lang): string {
 
 /**
  * One period of an establishment. `full`: the palier, the engine's sentences for what blocks it and for each
- * failing indicator, the passing ones counted. `values`: the failing indicators with their value, the passing
- * ones counted. `codes`: the period's start, the palier's mark, the requirements not reached.
+ * failing indicator (value, threshold, gap), the passing ones counted. `latest`: the failing indicators by
+ * status, the passing ones counted. `earlier`: the period's start, the palier's mark, the requirements not
+ * reached.
  */
-function periodItem(row: ReportRow, lang: Lang, depth: 'full' | 'values' | 'codes'): string {
-  if (depth === 'codes') {
+function periodItem(row: ReportRow, lang: Lang, depth: 'full' | 'latest' | 'earlier'): string {
+  if (depth === 'earlier') {
     const codes = notReachedCodes(row);
     return `<li>${esc(row.period.start)} ${levelMark(row.palier)}${codes === '' ? '' : ` ${codes}`}`;
   }
-  const period = `<b>${esc(`${row.period.start} → ${row.period.end}`)}</b>`;
   const { failing, counts } = indicatorsOf(row);
-  if (depth === 'values') {
-    const lines = [failingLine(failing, lang), passingLine(counts, lang)].filter((l) => l !== '');
-    return `<li>${period} ${lines.join(' · ')}`;
+  if (depth === 'latest') {
+    const lines = [failingLine(failing), passingLine(counts, lang)].filter((l) => l !== '');
+    return `<li>${esc(row.period.start)} ${lines.join(' · ')}`;
   }
+  const period = `<b>${esc(`${row.period.start} → ${row.period.end}`)}</b>`;
   const misses = failing.map(
     (i) =>
       `<li><span class="k s-${i.status}">${INDICATOR_STATUS_MARKS[i.status]}</span> ${esc(explain(i, { lang }))}</li>`,
@@ -120,7 +123,10 @@ function periodItem(row: ReportRow, lang: Lang, depth: 'full' | 'values' | 'code
     .map((l) => `<li>${esc(l.trim())}</li>`);
   const list = (cls: string, items: readonly string[]) =>
     items.length === 0 ? '' : `<ul class="${cls}">${items.join('')}</ul>`;
-  return `<li>${period} ${esc(VOCABULARY.palier[lang])} ${statusMark(row.palier, lang, true)}${list('why', why)}${list('miss', misses)}${passingLine(counts, lang)}</li>`;
+  const lists = `${list('why', why)}${list('miss', misses)}`;
+  const passing = passingLine(counts, lang);
+  const tail = passing === '' ? '' : lists === '' ? ` · ${passing}` : `<div class="m">${passing}</div>`;
+  return `<li>${period} ${esc(VOCABULARY.palier[lang])} ${statusMark(row.palier, lang, true)}${lists}${tail}</li>`;
 }
 
 /** An attribute value, quoted only when it needs to be. */
@@ -133,11 +139,12 @@ function attr(value: string): string {
  * status, the palier's mark for each period from the oldest, what blocks the latest), its body one line per
  * period, latest first; only what is missed or unknown is spelled out, what passes is counted on one line.
  * `full` puts the engine's sentences in every period; otherwise the latest period lists the failing
- * indicators with their value and earlier periods the requirements not reached.
+ * indicators by status and earlier periods the requirements not reached.
  */
 export function establishmentsList(model: ReportModel, full: boolean): string {
   const lang = model.lang;
   const place = placer(model.asOf);
+  // the filter reads the region as the first part of <small> and the latest palier from the marks' class
   const items = byEstablishment(model.rows).map((rows) => {
     const first = rows[0]!;
     const latest = rows[rows.length - 1]!;
@@ -146,8 +153,8 @@ export function establishmentsList(model: ReportModel, full: boolean): string {
     const status = e?.status !== undefined ? VOCABULARY[e.status][lang] : '';
     const marks = rows.map((r) => levelMark(r.palier)).join('');
     const where = [region?.name ?? '', status].filter((s) => s !== '').join(' · ');
-    const periods = rows.map((r) => periodItem(r, lang, full ? 'full' : r === latest ? 'values' : 'codes'));
-    return `<details id=${attr(`e${first.finess}`)} data-r=${attr(region?.code ?? '')} data-s=${shortStatus(latest.palier)}><summary><b>${esc(first.finess)}</b> ${esc(first.name ?? '')} <small>${esc(where)}</small> <i class=l-${shortStatus(latest.palier)}>${marks}</i> ${notReachedCodes(latest)}</summary><ul>${periods.reverse().join('')}</ul></details>`;
+    const periods = rows.map((r) => periodItem(r, lang, full ? 'full' : r === latest ? 'latest' : 'earlier'));
+    return `<details id=${attr(`e${first.finess}`)}><summary><b>${esc(first.finess)}</b> ${esc(first.name ?? '')} <small>${esc(where)}</small> <i class=l-${shortStatus(latest.palier)}>${marks}</i> ${notReachedCodes(latest)}</summary><ul>${periods.reverse().join('')}</ul></details>`;
   });
   return `<div id="list">${items.join('\n')}</div>`;
 }
@@ -161,9 +168,9 @@ export function filterForm(model: ReportModel): string {
   return [
     `<form id="filter" role="search" hidden>`,
     `<label>${esc(w.search)} <input id="q" type="search" autocomplete="off"></label>`,
-    `<label>${esc(capital(VOCABULARY.region[lang]))} <select id="r"><option value="">${esc(w.allRegions)}</option>${regions.map((r) => `<option value="${esc(r.key)}">${esc(r.name!)}</option>`).join('')}</select></label>`,
+    `<label>${esc(capital(VOCABULARY.region[lang]))} <select id="r"><option value="">${esc(w.allRegions)}</option>${regions.map((r) => `<option>${esc(r.name!)}</option>`).join('')}</select></label>`,
     `<label>${esc(w.palierLatest)} <select id="s"><option value="">${esc(w.allStatuses)}</option>${(['reached', 'not-reached', 'unknown'] as const).map((s) => `<option value="${shortStatus(s)}">${esc(VOCABULARY[s][lang])}</option>`).join('')}</select></label>`,
-    `<output id="n" aria-live="polite" data-one="${esc(w.shown[0])}" data-many="${esc(w.shown[1])}" data-lang="${lang}">${establishments} ${esc(lang === 'fr' && establishments < 2 ? w.shown[0] : w.shown[1])}</output>`,
+    `<output id="n" aria-live="polite" data-one="${esc(w.shown[0])}" data-many="${esc(w.shown[1])}" data-lang="${lang}">${formatNumber(establishments, lang, 0)} ${esc(lang === 'fr' && establishments < 2 ? w.shown[0] : w.shown[1])}</output>`,
     '</form>',
     `<noscript><p class="small">${esc(w.noScript)}</p></noscript>`,
   ].join('');
@@ -197,7 +204,7 @@ export function indicatorsTable(model: ReportModel, labels: ReadonlyMap<string, 
         if (i.expected !== undefined) entry.expected.add(formatExpected(i.expected, isRate(i), lang));
         if (entry.source === undefined && i.provenance !== undefined) {
           entry.source = i.provenance.source;
-          entry.status = VOCABULARY[i.provenance.status][lang];
+          entry.status = PROVENANCE_STATUS_LABELS[i.provenance.status][lang];
         }
       }
     }

@@ -11,9 +11,8 @@ import {
 } from '../../dashboards/types.js';
 import { esc, levelMark, link, statusMark } from './html-parts.js';
 import { dimensionName, HTML_WORDS } from './html-words.js';
-import { formatNumber } from './labels.js';
+import { formatDate, formatMoney, formatNumber, PROVENANCE_STATUS_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
-import { formatMoney } from './money-format.js';
 import { OVERVIEW_DIMENSIONS } from './overview.js';
 import { BAR_PARTS, type Bar, barChartSvg, swatch } from './svg-chart.js';
 
@@ -21,6 +20,11 @@ import { BAR_PARTS, type Bar, barChartSvg, swatch } from './svg-chart.js';
 function percent(share: Share | undefined, lang: Lang, digits: number): string {
   if (share === undefined || share.percent === null) return '—';
   return `${formatNumber(share.percent, lang, digits)}\u00a0%`;
+}
+
+/** A whole number the language's way (`3 000` in French). */
+function int(n: number, lang: Lang): string {
+  return formatNumber(n, lang, 0);
 }
 
 function counts(c: LevelCounts | undefined): [number, number, number] {
@@ -68,6 +72,13 @@ function levelHead(levels: readonly DashboardLevel[], lang: Lang): string {
     .join('');
 }
 
+/** `P1 — Identités, mouvements`; the palier and all prerequisites by their label alone. */
+function levelLabel(level: DashboardLevel, lang: Lang): string {
+  return level.kind === 'palier' || level.kind === 'all-prerequisites'
+    ? level.label[lang]
+    : `${level.code} — ${level.label[lang]}`;
+}
+
 function levelCode(level: DashboardLevel, lang: Lang): string {
   if (level.kind === 'palier') return VOCABULARY.palier[lang];
   if (level.kind === 'all-prerequisites') return lang === 'fr' ? 'Prérequis' : 'Prerequisites';
@@ -82,15 +93,15 @@ export function levelsFigure(model: ReportModel): string {
   const bars: Bar[] = d.levels.map((l) => {
     const c = d.national.levels[l.code];
     return {
-      label: `${levelCode(l, lang)} — ${l.label[lang]}`,
+      label: levelLabel(l, lang),
       counts: counts(c),
       value: percent(c?.ofEvaluated, lang, 0),
     };
   });
   const body = d.levels.map((l) => {
     const c = d.national.levels[l.code];
-    return `<tr><th scope="row">${esc(`${levelCode(l, lang)} — ${l.label[lang]}`)}</th>${counts(c)
-      .map((n) => `<td class="num">${n}</td>`)
+    return `<tr><th scope="row">${esc(levelLabel(l, lang))}</th>${counts(c)
+      .map((n) => `<td class="num">${int(n, lang)}</td>`)
       .join(
         '',
       )}<td class="num">${percent(c?.ofEvaluated, lang, 1)}</td><td class="num">${percent(c?.ofKnown, lang, 1)}</td></tr>`;
@@ -125,15 +136,15 @@ export function dimensionFigure(model: ReportModel, dimension: Dimension): strin
   const rows = d.by[dimension];
   if (rows === undefined) return '';
   const name = dimensionName(dimension, lang);
-  const title = `${w.byChart} ${name.toLowerCase() === 'ars' ? 'ARS' : name.toLowerCase()} (${w.asOf} ${d.asOf})`;
+  const title = `${w.byChart} ${name === 'ARS' || name === 'GHT' ? name : name.toLowerCase()} (${w.asOf} ${formatDate(d.asOf, lang)})`;
   const bars: Bar[] = rows.rows.map((r) => ({
-    label: `${groupName(r, dimension, lang)} (${r.evaluated})`,
+    label: `${groupName(r, dimension, lang)} (${int(r.evaluated, lang)})`,
     counts: counts(r.levels.palier),
     value: percent(r.levels.palier?.ofEvaluated, lang, 0),
   }));
   const body = rows.rows.map(
     (r) =>
-      `<tr><th scope="row">${esc(groupName(r, dimension, lang))}</th><td>${r.evaluated}</td>${d.levels
+      `<tr><th scope="row">${esc(groupName(r, dimension, lang))}</th><td>${int(r.evaluated, lang)}</td>${d.levels
         .map((l) => `<td>${percent(r.levels[l.code]?.ofEvaluated, lang, 1)}</td>`)
         .join('')}</tr>`,
   );
@@ -162,14 +173,14 @@ export function trendFigure(model: ReportModel): string {
   const bars: Bar[] = points.map((p) => {
     const c = p.levels.palier;
     return {
-      label: `${p.period.start} → ${p.period.end} (${p.observed})`,
+      label: `${formatDate(p.period.start, lang)} → ${formatDate(p.period.end, lang)} (${int(p.observed, lang)})`,
       counts: c === undefined ? [0, 0, 0] : [c.reached, c.notReached, c.unknown],
       value: percent(shareOf(c), lang, 0),
     };
   });
   const body = points.map(
     (p) =>
-      `<tr><th scope="row">${esc(`${p.period.start} → ${p.period.end}`)}</th><td>${p.observed}</td>${trend.levels
+      `<tr><th scope="row">${esc(`${p.period.start} → ${p.period.end}`)}</th><td>${int(p.observed, lang)}</td>${trend.levels
         .map((l) => `<td>${percent(shareOf(p.levels[l.code]), lang, 1)}</td>`)
         .join('')}</tr>`,
   );
@@ -195,15 +206,12 @@ export function ghtTable(model: ReportModel): string {
   const body = rows.map((g) => {
     const named = g.blockers
       .slice(0, BLOCKERS_SHOWN)
-      .map(
-        (b) =>
-          `${levelMark(b.status)} <a href="#e${esc(b.finess)}">${esc(b.finess)}</a>${b.name ? ` ${esc(b.name)}` : ''}`,
-      );
+      .map((b) => `${levelMark(b.status)} <a href="#e${esc(b.finess)}">${esc(b.finess)}</a>`);
     const more = g.blockers.length - BLOCKERS_SHOWN;
-    if (more > 0) named.push(`+ ${more} ${esc(w.others)}`);
-    return `<tr><th scope="row">${esc(g.code)}</th><td>${g.evaluated}</td><td>${g.reached}</td><td>${g.notReached}</td><td>${g.unknown}</td><td class="t">${statusMark(g.status, lang, true)}</td><td class="t">${named.join(', ')}</td></tr>`;
+    if (more > 0) named.push(`+ ${int(more, lang)} ${esc(w.others)}`);
+    return `<tr><th scope="row">${esc(g.code)}</th><td>${int(g.evaluated, lang)}</td><td>${int(g.reached, lang)}</td><td>${int(g.notReached, lang)}</td><td>${int(g.unknown, lang)}</td><td class="t">${statusMark(g.status, lang, true)}</td><td class="t">${named.join(', ')}</td></tr>`;
   });
-  return `<div class="scroll"><table id="t-ght" class="n"><caption>${esc(w.ght)} (${esc(w.asOf)} ${esc(model.asOf)})</caption><thead><tr><th scope="col">GHT</th><th scope="col" class="num">${esc(w.members)}</th>${BAR_PARTS.map((p) => `<th scope="col" class="num">${esc(cap(VOCABULARY[p][lang]))}</th>`).join('')}<th scope="col">${esc(w.ghtStatus)}</th><th scope="col">${esc(w.blockers)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
+  return `<div class="scroll"><table id="t-ght" class="n"><caption>${esc(w.ght)} (${esc(w.asOf)} ${esc(formatDate(model.asOf, lang))})</caption><thead><tr><th scope="col">GHT</th><th scope="col" class="num">${esc(w.members)}</th>${BAR_PARTS.map((p) => `<th scope="col" class="num">${esc(cap(VOCABULARY[p][lang]))}</th>`).join('')}<th scope="col">${esc(w.ghtStatus)}</th><th scope="col">${esc(w.blockers)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /** Published reference figures beside the computed ones. */
@@ -225,8 +233,10 @@ export function referenceTable(model: ReportModel): string {
       const published = p === null ? '—' : `${w.precision[p.precision ?? 'exact']}${unit(p.unit, p.value)}`;
       const computed = r.computed === null ? w.notComputed : unit(p?.unit ?? '', r.computed);
       const source =
-        p === null ? '' : `${link(p.provenance.source)} (${esc(VOCABULARY[p.provenance.status][lang])})`;
-      return `<tr><th scope="row">${esc(label)}</th><td class="num">${esc(published)}</td><td>${esc(p?.asOf ?? '')}</td><td class="num">${esc(computed)}</td><td>${source}</td></tr>`;
+        p === null
+          ? ''
+          : `${link(p.provenance.source)} (${esc(PROVENANCE_STATUS_LABELS[p.provenance.status][lang])})`;
+      return `<tr><th scope="row">${esc(label)}</th><td class="num">${esc(published)}</td><td>${esc(p?.asOf === undefined ? '' : formatDate(p.asOf, lang))}</td><td class="num">${esc(computed)}</td><td>${source}</td></tr>`;
     }),
   );
   return `<div class="scroll"><table id="t-reference"><caption>${esc(w.reference)}</caption><thead><tr><th scope="col">${esc(w.figure)}</th><th scope="col" class="num">${esc(w.published)}</th><th scope="col">${esc(w.date)}</th><th scope="col" class="num">${esc(w.computed)}</th><th scope="col">${esc(w.source)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;

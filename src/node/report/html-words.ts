@@ -1,6 +1,5 @@
 import type { Lang } from '../../core/label.js';
 import { VOCABULARY } from '../../core/vocabulary.js';
-import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 
 const V = VOCABULARY;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -75,7 +74,7 @@ export const HTML_WORDS = {
       'Le filtre demande JavaScript ; sans lui, la recherche du navigateur (Ctrl+F) trouve un FINESS ou un nom.',
     legend: 'Légende',
     compactNote:
-      'Au-delà de quelques centaines d’évaluations, seule la dernière période de chaque établissement détaille ses indicateurs manqués avec leur valeur (seuils dans le tableau des indicateurs) ; les périodes antérieures nomment les exigences bloquantes. Les exports CSV et JSON donnent tout.',
+      'Chaque ligne : FINESS, nom, région · statut, le palier de chaque période (de la plus ancienne à la plus récente) et les exigences non atteintes à la dernière. Dépliée : la dernière période avec ses indicateurs manqués ou inconnus (seuils dans le tableau des indicateurs) et le nombre d’indicateurs atteints ; chaque période antérieure avec le palier et les exigences non atteintes. Les valeurs et les écarts sont dans les exports CSV et JSON.',
     indicator: 'Indicateur',
     code: 'Code',
     threshold: 'Seuil ou cible',
@@ -146,7 +145,7 @@ export const HTML_WORDS = {
       'The filter needs JavaScript; without it, the browser’s search (Ctrl+F) finds a FINESS or a name.',
     legend: 'Legend',
     compactNote:
-      'Beyond a few hundred evaluations, only the latest period of each establishment details its missed indicators with their value (thresholds in the indicators table); earlier periods name the blocking requirements. The CSV and JSON exports give everything.',
+      'Each line: FINESS, name, region · status, the palier of each period (oldest first) and the requirements not reached in the latest. Opened: the latest period with its missed or unknown indicators (thresholds in the indicators table) and the count of indicators met; each earlier period with the palier and the requirements not reached. Values and gaps are in the CSV and JSON exports.',
     indicator: 'Indicator',
     code: 'Code',
     threshold: 'Threshold or target',
@@ -181,32 +180,4 @@ export function dimensionName(dimension: string, lang: Lang): string {
         ? V.ght
         : (V as Record<string, { fr: string; en: string }>)[dimension];
   return cap(word?.[lang] ?? dimension);
-}
-
-/** Plural forms of the status words, for counted phrases (`35 atteints`). */
-const PLURALS: Readonly<Record<IndicatorStatus | LevelStatus, { fr: string; en: string }>> = {
-  met: { fr: 'atteints', en: 'met' },
-  'not-met': { fr: 'non atteints', en: 'not met' },
-  'not-applicable': { fr: 'sans objet', en: 'not applicable' },
-  missing: { fr: 'non déclarés', en: 'missing' },
-  unknown: { fr: 'inconnus', en: 'unknown' },
-  invalid: { fr: 'invalides', en: 'invalid' },
-  reached: { fr: 'atteints', en: 'reached' },
-  'not-reached': { fr: 'non atteints', en: 'not reached' },
-};
-
-/**
- * `n` and a status word agreeing with it (French: singular for 0 and 1).
- *
- * @example
- * ```ts
- * countedStatus(35, 'met', 'fr'); // '35 atteints'
- * countedStatus(1, 'not-applicable', 'fr'); // '1 sans objet'
- * ```
- *
- * @category Reports
- */
-export function countedStatus(n: number, status: IndicatorStatus | LevelStatus, lang: Lang): string {
-  const singular = lang === 'fr' ? n < 2 : n === 1;
-  return `${n} ${singular ? V[status][lang] : PLURALS[status][lang]}`;
 }

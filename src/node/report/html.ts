@@ -13,7 +13,7 @@ import {
 import { esc } from './html-parts.js';
 import { FILTER_SCRIPT, scriptHash } from './html-script.js';
 import { HTML_WORDS } from './html-words.js';
-import { formatNumber } from './labels.js';
+import { countOf, formatDate, formatNumber } from './labels.js';
 import type { ReportModel } from './model.js';
 import { CHART_DEFS } from './svg-chart.js';
 
@@ -26,9 +26,10 @@ export { escapeHtml } from './html-parts.js';
  */
 export interface HtmlOptions {
   /**
-   * Up to this many evaluations, every period of every establishment is detailed with the engine's sentences;
-   * above, the latest period lists its failing indicators with their values and earlier periods their blocking
-   * requirements (the page stays under 1.5 MB for 3,000 establishments × 3 periods). 300 by default.
+   * Up to this many evaluations, every period of every establishment is detailed with the engine's sentences
+   * (value, threshold, gap); above, the latest period lists its failing indicators by status and earlier
+   * periods the requirements not reached (the page stays under 1.5 MB for 3,000 establishments × 3 periods).
+   * 300 by default.
    */
   readonly detailLimit?: number;
   /** Text for the footer, e.g. `palier 0.1.0`. */
@@ -57,7 +58,7 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
   const lang = model.lang;
   const w = HTML_WORDS[lang];
   const full = model.rows.length <= (options.detailLimit ?? 300);
-  const title = `${w.title} — ${model.programme.name} (${model.programme.version}), ${w.asOf} ${model.asOf}`;
+  const title = `${w.title} — ${model.programme.name} (${model.programme.version}), ${w.asOf} ${formatDate(model.asOf, lang)}`;
   const dimensions = shownDimensions(model);
   const ght = ghtTable(model);
   const reference = referenceTable(model);
@@ -104,7 +105,7 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
     CHART_DEFS,
     '<header>',
     `<h1>${esc(`${w.title} — ${model.programme.name}`)}</h1>`,
-    `<p class="subtitle">${esc(`${model.programme.id} ${model.programme.version} · ${w.asOf} ${model.asOf}`)}${inputLine(model)}</p>`,
+    `<p class="subtitle">${esc(`${model.programme.id} ${model.programme.version} · ${w.asOf} ${formatDate(model.asOf, lang)}`)}${inputLine(model)}</p>`,
     ...model.notes.map((n) => `<p class="note">${esc(n[lang])}</p>`),
     `<nav aria-label="${esc(w.contents)}"><ul class="toc">${contents}</ul></nav>`,
     '</header>',
@@ -126,18 +127,8 @@ function inputLine(model: ReportModel): string {
   const i = model.input;
   if (i === undefined) return '';
   const lang = model.lang;
-  const unit =
-    lang === 'fr'
-      ? i.unit === 'rows'
-        ? ['ligne lue', 'lignes lues']
-        : ['enregistrement lu', 'enregistrements lus']
-      : i.unit === 'rows'
-        ? ['row read', 'rows read']
-        : ['record read', 'records read'];
-  const one = lang === 'fr' ? i.read < 2 : i.read === 1;
-  const valid = lang === 'fr' ? (i.valid < 2 ? 'valide' : 'valides') : 'valid';
-  const invalid = lang === 'fr' ? (i.invalid < 2 ? 'invalide' : 'invalides') : 'invalid';
-  return ` · <span data-input>${esc(`${i.read} ${one ? unit[0] : unit[1]}, ${i.valid} ${valid}, ${i.invalid} ${invalid}`)}</span>`;
+  const read = countOf(i.read, i.unit === 'rows' ? 'rowsRead' : 'recordsRead', lang);
+  return ` · <span data-input>${esc(`${read}, ${countOf(i.valid, 'valid', lang)}, ${countOf(i.invalid, 'invalid', lang)}`)}</span>`;
 }
 
 function kpi(label: string, value: string, key: string, detail = ''): string {
@@ -154,22 +145,23 @@ function overviewSection(model: ReportModel, trend: string): string {
   const pct = (count: number, of: number): string =>
     of === 0 ? '' : `${formatNumber((count * 100) / of, lang, 1)}\u00a0%`;
   const s = model.summary;
+  const int = (v: number): string => formatNumber(v, lang, 0);
   const missed = s.indicators['not-met'];
   return [
     '<dl class="kpis">',
-    kpi(w.kpiEstablishments, String(s.establishments), 'establishments'),
-    kpi(w.kpiEvaluations, String(s.evaluations), 'evaluations'),
-    kpi(w.kpiPeriods, String(periods), 'periods'),
-    kpi(w.kpiPalier, String(palier?.reached ?? 0), 'reached', pct(palier?.reached ?? 0, n.evaluated)),
+    kpi(w.kpiEstablishments, int(s.establishments), 'establishments'),
+    kpi(w.kpiEvaluations, int(s.evaluations), 'evaluations'),
+    kpi(w.kpiPeriods, int(periods), 'periods'),
+    kpi(w.kpiPalier, int(palier?.reached ?? 0), 'reached', pct(palier?.reached ?? 0, n.evaluated)),
     kpi(
       w.kpiNotReached,
-      String(palier?.notReached ?? 0),
+      int(palier?.notReached ?? 0),
       'not-reached',
       pct(palier?.notReached ?? 0, n.evaluated),
     ),
-    kpi(w.kpiUnknown, String(palier?.unknown ?? 0), 'unknown', pct(palier?.unknown ?? 0, n.evaluated)),
-    kpi(w.kpiPrerequisites, String(pre?.reached ?? 0), 'prerequisites', pct(pre?.reached ?? 0, n.evaluated)),
-    kpi(w.kpiIndicatorsMissed, String(missed), 'indicators-not-met'),
+    kpi(w.kpiUnknown, int(palier?.unknown ?? 0), 'unknown', pct(palier?.unknown ?? 0, n.evaluated)),
+    kpi(w.kpiPrerequisites, int(pre?.reached ?? 0), 'prerequisites', pct(pre?.reached ?? 0, n.evaluated)),
+    kpi(w.kpiIndicatorsMissed, int(missed), 'indicators-not-met'),
     '</dl>',
     partsLegend(lang),
     `<div class="charts">${levelsFigure(model)}${trend}</div>`,

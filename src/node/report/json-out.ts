@@ -47,6 +47,7 @@ export function* jsonChunks(model: ReportModel, problems: readonly InputProblem[
     problems,
     reach: model.reach,
     ...(model.funding ? { funding: model.funding } : {}),
+    ...(model.ghts ? { ghts: model.ghts } : {}),
     notes: model.notes,
   };
   if (model.rows.length <= COMPACT_ABOVE) {

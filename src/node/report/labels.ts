@@ -80,13 +80,8 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
 /** Number formats by language and digits, built once (building one per call is slow in bulk). */
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
-/**
- * The counted phrases of the reports and the command line, singular and plural in each language (French takes
- * the singular for 0 and 1: « 0 ligne lue », « 21 non atteints »); said with {@link countOf}.
- *
- * @category Reports
- */
-export const COUNTED = Object.freeze({
+/** The counted phrases (see {@link COUNTED}). */
+const COUNTED_FORMS = {
   establishments: { fr: ['établissement', 'établissements'], en: ['establishment', 'establishments'] },
   evaluations: { fr: ['évaluation', 'évaluations'], en: ['evaluation', 'evaluations'] },
   declarationsEvaluated: {
@@ -118,7 +113,59 @@ export const COUNTED = Object.freeze({
     fr: ['établissement sans données d’activité', 'établissements sans données d’activité'],
     en: ['establishment without activity data', 'establishments without activity data'],
   },
-} as const satisfies Record<string, { fr: readonly [string, string]; en: readonly [string, string] }>);
+} as const satisfies Record<CountedPhrase, CountedForms>;
+
+/**
+ * The singular and plural of a counted phrase, in each language.
+ *
+ * @category Reports
+ */
+export interface CountedForms {
+  /** French: singular (0 and 1), plural (2 and more). */
+  readonly fr: readonly [string, string];
+  /** English: singular (1), plural (everything else). */
+  readonly en: readonly [string, string];
+}
+
+/**
+ * A phrase of {@link COUNTED}.
+ *
+ * @category Reports
+ */
+export type CountedPhrase =
+  | 'establishments'
+  | 'evaluations'
+  | 'declarationsEvaluated'
+  | 'palierReached'
+  | 'notReached'
+  | 'unknown'
+  | 'met'
+  | 'not-met'
+  | 'not-applicable'
+  | 'missing'
+  | 'invalid'
+  | 'valid'
+  | 'rowsRead'
+  | 'recordsRead'
+  | 'errors'
+  | 'warnings'
+  | 'moreProblems'
+  | 'valuesApplied'
+  | 'members'
+  | 'legalEntities'
+  | 'ejRowsRead'
+  | 'kept'
+  | 'notSanitary'
+  | 'ghts'
+  | 'establishmentsWithoutActivity';
+
+/**
+ * The counted phrases of the reports and the command line, singular and plural in each language (French takes
+ * the singular for 0 and 1: « 0 ligne lue », « 21 non atteints »); said with {@link countOf}.
+ *
+ * @category Reports
+ */
+export const COUNTED: Readonly<Record<CountedPhrase, CountedForms>> = Object.freeze(COUNTED_FORMS);
 
 /**
  * A counted phrase of {@link COUNTED} with its agreement: `countOf(21, 'notReached', 'fr')` → `21 non atteints`.
@@ -132,7 +179,7 @@ export const COUNTED = Object.freeze({
  *
  * @category Reports
  */
-export function countOf(n: number, phrase: keyof typeof COUNTED, lang: Lang): string {
+export function countOf(n: number, phrase: CountedPhrase, lang: Lang): string {
   const forms = COUNTED[phrase][lang];
   const singular = lang === 'fr' ? Math.abs(n) < 2 : n === 1;
   return `${formatNumber(n, lang, 0)} ${singular ? forms[0] : forms[1]}`;

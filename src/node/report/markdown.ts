@@ -1,3 +1,4 @@
+import { blockerText, ghtTitle, membersText } from './ght-reach.js';
 import {
   countOf,
   formatDate,
@@ -146,6 +147,14 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
     );
     for (const line of model.ght.lines)
       out.push(`${'  '.repeat(indent(line))}- ${escapeMarkdown(line.trim())}`);
+    out.push('');
+  }
+  if (model.ghts) {
+    out.push(`## ${escapeMarkdown(ghtTitle(lang, model.asOf))}`, '');
+    for (const g of model.ghts) {
+      out.push(`- ${escapeMarkdown(membersText(g, lang))} — **${LEVEL_STATUS_LABELS[g.status][lang]}**`);
+      for (const b of g.blockers) out.push(`  - ${escapeMarkdown(blockerText(b, lang))}`);
+    }
     out.push('');
   }
   out.push(`## ${t.whatBlocks}`, '');

@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import type { Label, Lang } from '../../core/label.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
 import { reasonMessage } from '../../evaluation/reasons.js';
@@ -8,9 +9,9 @@ import type {
   LevelStatus,
   RequirementResult,
 } from '../../evaluation/types.js';
-import type { Label, Lang } from '../../programme/provenance.js';
 import type { Programme, RequirementKind } from '../../programme/types.js';
 import type { ReadSummary } from '../io/read-result.js';
+import type { GhtReach } from './ght-reach.js';
 import { LEVEL_STATUS_LABELS } from './labels.js';
 import { buildOverview, type Overview } from './overview.js';
 
@@ -172,7 +173,7 @@ export interface ReportModel {
   readonly summary: ReportSummary;
   /** Rows, ordered by FINESS then period. */
   readonly rows: readonly ReportRow[];
-  /** Indicator codes (the heatmap's columns), in programme order. */
+  /** Indicator codes (the text report's map columns), in programme order. */
   readonly indicatorCodes: readonly string[];
   /** Label of each indicator of the programme, by code. */
   readonly indicatorLabels: ReadonlyMap<string, Label>;
@@ -184,6 +185,8 @@ export interface ReportModel {
   readonly input?: ReadSummary;
   /** GHT summary, when the report covers a GHT. */
   readonly ght?: GhtSection;
+  /** Reach of each GHT the establishments carry (who blocks), when they carry GHT membership. */
+  readonly ghts?: readonly GhtReach[];
   /** Notes to show under the title (example data, overrides applied …). */
   readonly notes: readonly Label[];
   /**
@@ -223,6 +226,8 @@ export interface ReportOptions {
   readonly funding?: ReportFunding;
   /** GHT summary. */
   readonly ght?: GhtSection;
+  /** Reach of each GHT (see `ghtReach`). */
+  readonly ghts?: readonly GhtReach[];
   /** Notes. */
   readonly notes?: readonly Label[];
   /** Sentences explaining one evaluation (defaults to palier's own wording of the blockers). */
@@ -231,7 +236,8 @@ export interface ReportOptions {
 
 /**
  * Computes what every report format shows from a list of evaluations: the summary, one row per evaluation with
- * its blockers explained, the heatmap's cells and the reach of each prerequisite and domain.
+ * its blockers explained, each indicator's status and the reach of each prerequisite and domain; the HTML report's
+ * overview (`overview`) is computed when first read.
  *
  * @example
  * ```ts
@@ -325,6 +331,7 @@ export function buildReport(
     ...(options.funding !== undefined ? { funding: options.funding } : {}),
     ...(options.input !== undefined ? { input: options.input } : {}),
     ...(options.ght !== undefined ? { ght: options.ght } : {}),
+    ...(options.ghts !== undefined && options.ghts.length > 0 ? { ghts: options.ghts } : {}),
     notes: options.notes ?? [],
     establishments,
   };

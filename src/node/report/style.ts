@@ -119,3 +119,123 @@ export function textTable(
   };
   return [pad(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(pad)];
 }
+
+/**
+ * How {@link fitTable} makes a table fit.
+ *
+ * @category Reports
+ */
+export interface FitOptions {
+  /** Index of the column cut first (a name), with `…`, down to `minShrink` characters. */
+  readonly shrink?: number;
+  /** Narrowest the `shrink` column is cut to; 12 by default. */
+  readonly minShrink?: number;
+  /** Leading columns repeated in front of each block when the columns are wrapped; 1 by default. */
+  readonly repeat?: number;
+}
+
+/**
+ * Cuts text to `width` visible characters, ending with `…` when it was longer.
+ *
+ * @example
+ * ```ts
+ * truncate('Centre hospitalier de Montfictif', 12); // 'Centre hosp…'
+ * ```
+ *
+ * @category Reports
+ */
+export function truncate(text: string, width: number): string {
+  if (visibleWidth(text) <= width) return text;
+  return `${[...text].slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+/**
+ * Lays out a text table no wider than `width` characters (the terminal's): when the natural layout is wider,
+ * the `shrink` column is cut with `…` (down to `minShrink`), and if that is not enough the other columns are
+ * wrapped into blocks printed one under the other, each repeating the first `repeat` columns — no column is
+ * ever dropped. `width` `Infinity` (a file, a pipe) lays the table out as `textTable` does.
+ *
+ * @example
+ * ```ts
+ * fitTable(['FINESS', 'Nom'], [['750712184', 'Assistance publique – Hôpitaux de Paris']], [], 30, { shrink: 1 });
+ * // ['FINESS     Nom', '─────────  ──────────────────', '750712184  Assistance publi…']
+ * ```
+ *
+ * @category Reports
+ */
+export function fitTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('left' | 'right')[] = [],
+  width = Number.POSITIVE_INFINITY,
+  options: FitOptions = {},
+): string[] {
+  const natural = columnWidths(headers, rows);
+  if (tableWidth(natural) <= width) return textTable(headers, rows, align);
+  let cutHeaders = headers;
+  let cutRows = rows;
+  const shrink = options.shrink;
+  if (shrink !== undefined && shrink < headers.length) {
+    const excess = tableWidth(natural) - width;
+    const target = Math.max(options.minShrink ?? 12, natural[shrink]! - excess);
+    const cut = (cells: readonly string[]) => cells.map((c, i) => (i === shrink ? truncate(c, target) : c));
+    cutHeaders = cut(headers);
+    cutRows = rows.map(cut);
+  }
+  const widths = columnWidths(cutHeaders, cutRows);
+  if (tableWidth(widths) <= width) return textTable(cutHeaders, cutRows, align);
+  const repeat = Math.min(options.repeat ?? 1, headers.length);
+  const fixed = Array.from({ length: repeat }, (_, i) => i);
+  const blocks: number[][] = [];
+  let block: number[] = [];
+  for (let i = repeat; i < headers.length; i++) {
+    const candidate = [...fixed, ...block, i];
+    if (block.length > 0 && tableWidth(candidate.map((c) => widths[c]!)) > width) {
+      blocks.push(block);
+      block = [];
+    }
+    block.push(i);
+  }
+  if (block.length > 0) blocks.push(block);
+  const pick = (cells: readonly string[], columns: readonly number[]) => columns.map((c) => cells[c] ?? '');
+  return blocks.flatMap((b, n) => {
+    const columns = [...fixed, ...b];
+    const lines = textTable(
+      pick(cutHeaders, columns),
+      cutRows.map((r) => pick(r, columns)),
+      columns.map((c) => align[c] ?? 'left'),
+    );
+    return n === 0 ? lines : ['', ...lines];
+  });
+}
+
+function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  return headers.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ''))));
+}
+
+function tableWidth(widths: readonly number[]): number {
+  return widths.reduce((a, b) => a + b, 0) + 2 * Math.max(0, widths.length - 1);
+}
+
+/**
+ * The width terminal tables must fit: `COLUMNS` when set to a whole number (20 or more), else the terminal's
+ * width when standard output is one, else no limit (a file, a pipe).
+ *
+ * @example
+ * ```ts
+ * terminalWidth({ COLUMNS: '80' }, { isTTY: false }); // 80
+ * terminalWidth({}, { isTTY: true, columns: 120 });    // 120
+ * terminalWidth({}, { isTTY: false });                 // Infinity
+ * ```
+ *
+ * @category Reports
+ */
+export function terminalWidth(
+  env: Readonly<Record<string, string | undefined>>,
+  stdout: { readonly isTTY?: boolean; readonly columns?: number },
+): number {
+  const columns = env.COLUMNS?.trim();
+  if (columns !== undefined && /^\d+$/.test(columns) && Number(columns) >= 20) return Number(columns);
+  if (stdout.isTTY === true && stdout.columns !== undefined && stdout.columns >= 20) return stdout.columns;
+  return Number.POSITIVE_INFINITY;
+}

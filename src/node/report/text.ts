@@ -1,5 +1,6 @@
+import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
-import type { Lang } from '../../programme/provenance.js';
+import { blockerText, ghtTitle } from './ght-reach.js';
 import {
   countOf,
   formatDate,
@@ -12,7 +13,7 @@ import {
 import type { ReportModel } from './model.js';
 import { visible } from './safe-text.js';
 import type { Style } from './style.js';
-import { PLAIN, textTable } from './style.js';
+import { fitTable, PLAIN, textTable } from './style.js';
 
 const FR = {
   title: 'Évaluation',
@@ -197,9 +198,9 @@ export function inputLine(model: ReportModel): string {
 }
 
 /** The main table: one line per evaluation. */
-function mainTable(model: ReportModel, style: Style): string[] {
+function mainTable(model: ReportModel, style: Style, width: number): string[] {
   const t = TEXT[model.lang];
-  return textTable(
+  return fitTable(
     [t.finess, t.name, t.period, t.palier, t.notReachedCol, t.unknownCol],
     model.rows.map((r) => [
       visible(r.finess),
@@ -209,11 +210,14 @@ function mainTable(model: ReportModel, style: Style): string[] {
       style.red(visible(r.notReached.join(' '))),
       style.yellow(visible(r.unknown.join(' '))),
     ]),
+    [],
+    width,
+    { shrink: 1, repeat: 1 },
   );
 }
 
 /** Indicator map: one mark per indicator, grouped by requirement. */
-function indicatorMap(model: ReportModel, style: Style): string[] {
+function indicatorMap(model: ReportModel, style: Style, width: number): string[] {
   const t = TEXT[model.lang];
   const groups = groupCodes(model);
   const header = [t.finess, t.period, ...groups.map((g) => visible(g.code))];
@@ -225,7 +229,10 @@ function indicatorMap(model: ReportModel, style: Style): string[] {
   const legend = INDICATOR_STATUSES.map(
     (k) => `${INDICATOR_STATUS_MARKS[k]} ${INDICATOR_STATUS_LABELS[k][model.lang]}`,
   ).join('  ');
-  return [...textTable(header, rows), style.dim(`${t.legend}${colon(model.lang)}${legend}`)];
+  return [
+    ...fitTable(header, rows, [], width, { repeat: 2 }),
+    style.dim(`${t.legend}${colon(model.lang)}${legend}`),
+  ];
 }
 
 /**
@@ -261,9 +268,9 @@ export function groupCodes(model: ReportModel): IndicatorGroup[] {
   return groups;
 }
 
-function reachTable(model: ReportModel, style: Style): string[] {
+function reachTable(model: ReportModel, style: Style, width: number): string[] {
   const t = TEXT[model.lang];
-  return textTable(
+  return fitTable(
     [t.requirement, '', t.reached, t.notReached, t.unknown],
     model.reach.map((r) => [
       visible(r.code),
@@ -273,6 +280,8 @@ function reachTable(model: ReportModel, style: Style): string[] {
       style.yellow(String(r.unknown)),
     ]),
     ['left', 'left', 'right', 'right', 'right'],
+    width,
+    { shrink: 1, repeat: 1 },
   );
 }
 
@@ -309,6 +318,50 @@ function fundingTable(model: ReportModel): string[] {
   ];
 }
 
+/** The GHT section: per GHT, its members' palier counts, then who blocks. */
+function ghtSection(model: ReportModel, style: Style, width: number): string[] {
+  const lang = model.lang;
+  const ghts = model.ghts ?? [];
+  const lines = [style.bold(ghtTitle(lang, model.asOf))];
+  lines.push(
+    ...fitTable(
+      [
+        'GHT',
+        lang === 'fr' ? 'Membres' : 'Members',
+        lang === 'fr' ? 'Évalués' : 'Evaluated',
+        t(lang).reached,
+        t(lang).notReached,
+        t(lang).unknown,
+        t(lang).palier,
+      ],
+      ghts.map((g) => [
+        visible(g.code),
+        String(g.members),
+        String(g.evaluated),
+        style.green(String(g.reached)),
+        style.red(String(g.notReached)),
+        style.yellow(String(g.unknown)),
+        levelWord(g.status, lang, style),
+      ]),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      width,
+    ),
+  );
+  for (const g of ghts) {
+    if (g.blockers.length === 0) continue;
+    lines.push(
+      '',
+      visible(`${g.code} — ${lang === 'fr' ? 'bloquants' : 'blockers'}${colon(lang).trimEnd()}`),
+    );
+    for (const b of g.blockers) lines.push(`  ${visible(blockerText(b, lang))}`);
+  }
+  return lines;
+}
+
+function t(lang: Lang): Words {
+  return TEXT[lang];
+}
+
 /**
  * Options of {@link renderText}.
  *
@@ -319,6 +372,8 @@ export interface TextOptions {
   readonly latestOnly?: boolean;
   /** Evaluations explained at most (the rest are counted); 100 by default. */
   readonly explainLimit?: number;
+  /** Width the tables must fit (the terminal's, see `terminalWidth`); no limit by default. */
+  readonly width?: number;
 }
 
 /**
@@ -334,11 +389,12 @@ export interface TextOptions {
  */
 export function renderText(model: ReportModel, style: Style = PLAIN, options: TextOptions = {}): string {
   const t = TEXT[model.lang];
+  const width = options.width ?? Number.POSITIVE_INFINITY;
   const sections = [
     headline(model, style),
-    mainTable(model, style),
-    [style.bold(t.map), ...indicatorMap(model, style)],
-    [style.bold(t.reach), ...reachTable(model, style)],
+    mainTable(model, style, width),
+    [style.bold(t.map), ...indicatorMap(model, style, width)],
+    [style.bold(t.reach), ...reachTable(model, style, width)],
     ...(model.funding ? [[style.bold(t.funding), ...fundingTable(model)]] : []),
     ...(model.ght
       ? [
@@ -348,6 +404,7 @@ export function renderText(model: ReportModel, style: Style = PLAIN, options: Te
           ],
         ]
       : []),
+    ...(model.ghts ? [ghtSection(model, style, width)] : []),
     [
       style.bold(t.whatBlocks),
       ...blockersSection(model, style, options.latestOnly === true, options.explainLimit ?? 100),

@@ -25,8 +25,12 @@ function rng(seed: number): () => number {
   };
 }
 
-/** HOP'EN with 40 synthetic indicators added (as the national benchmark does). */
-export function nationalProgramme(): Programme {
+/**
+ * HOP'EN with 40 synthetic indicators added (as the national benchmark does). `complete`: also state every
+ * requirement's indicator count and a (synthetic) threshold for P2.1 and P2.3, as the example data does, so that
+ * requirements can be settled instead of "unknown".
+ */
+export function nationalProgramme(complete = false): Programme {
   const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
   const added: { requirement: string; indicator: NewIndicator }[] = [];
   for (let i = 0; added.length < 40; i++) {
@@ -54,6 +58,21 @@ export function nationalProgramme(): Programme {
     note: 'synthetic, not official',
     version: `${hopen.version}+bench`,
     addIndicators: added,
+    ...(complete
+      ? {
+          thresholds: ['P2.1', 'P2.3'].map((indicator) => ({
+            indicator,
+            role: 'eligibility' as const,
+            comparator: 'equal' as const,
+            value: true,
+            inclusive: true,
+          })),
+          indicatorCounts: [...hopen.prerequisites, ...hopen.domains].map((r) => ({
+            requirement: r.code,
+            count: r.indicators.length + added.filter((a) => a.requirement === r.code).length,
+          })),
+        }
+      : {}),
   });
 }
 
@@ -73,10 +92,23 @@ const QUARTERS = [
 
 const CATEGORIES = ['CHU', 'CH', 'CH', 'clinique', 'SSR'];
 
+/**
+ * How values are drawn: `bench` exactly as `bench/generate-national.ts` (yes nine times in ten, rates 40–100 %,
+ * the same every period: about 14 indicators not met per evaluation); `graded` with a quality per establishment
+ * and progress from one period to the next (about 7 not met), for charts worth looking at.
+ */
+export type Distribution = 'bench' | 'graded';
+
 /** Builds `count` establishments × `periods` quarters of 2021, evaluated as of 2022-01-31. */
-export function nationalInput(count = 3000, periods = 3): NationalInput {
+export function nationalInput(
+  count = 3000,
+  periods = 3,
+  complete = false,
+  distribution: Distribution = 'bench',
+): NationalInput {
+  const graded = distribution === 'graded';
   const random = rng(42);
-  const programme = nationalProgramme();
+  const programme = nationalProgramme(complete);
   const compiled = compileProgramme(programme);
   const indicators = [...programme.prerequisites, ...programme.domains].flatMap((r) => r.indicators);
   const statuses = ['public', 'private-non-profit', 'private-for-profit'] as const;
@@ -107,7 +139,10 @@ export function nationalInput(count = 3000, periods = 3): NationalInput {
       for (const ind of indicators) {
         const lift = p * 0.05;
         if (ind.kind === 'yes-no')
-          values[ind.code] = { kind: 'yes-no', value: random() < 0.85 + 0.15 * quality + lift };
+          values[ind.code] = {
+            kind: 'yes-no',
+            value: random() < (graded ? 0.85 + 0.15 * quality + lift : 0.9),
+          };
         else if (ind.kind === 'count')
           values[ind.code] = { kind: 'count', value: Math.floor(random() * 1000) };
         else if (random() < 0.03)
@@ -116,7 +151,9 @@ export function nationalInput(count = 3000, periods = 3): NationalInput {
           const denominator = 100 + Math.floor(random() * 9900);
           const numerator = Math.min(
             denominator,
-            Math.floor(denominator * (0.5 + 0.4 * quality + lift + random() * 0.3)),
+            Math.floor(
+              denominator * (graded ? 0.5 + 0.4 * quality + lift + random() * 0.3 : 0.4 + random() * 0.6),
+            ),
           );
           values[ind.code] = { kind: 'rate', numerator, denominator };
         }

@@ -1,7 +1,7 @@
+import type { Lang } from '../../../core/label.js';
 import { term } from '../../../core/vocabulary.js';
 import { comparatorSymbol } from '../../../programme/comparator.js';
 import { type UnverifiedFact, unverifiedFacts } from '../../../programme/facts.js';
-import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
 import { referentialToCsv } from '../../io/referential-csv.js';
 import { PROVENANCE_STATUS_LABELS, sourceNote, UNVERIFIED_REASON_LABELS } from '../../report/labels.js';
@@ -14,6 +14,7 @@ import type { CommandContext } from '../context.js';
 import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import { positionals, programmeOption, referentialOption, refuse, refuseProgramme } from './shared.js';
 
 /**
@@ -151,8 +152,12 @@ function catalogueMarkdown(p: Programme, lang: Lang): string {
  */
 export async function catalogueCommand(ctx: CommandContext): Promise<ExitCode> {
   const none = positionals(ctx, []);
-  const formats = oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table', '--format');
   const templates = oneOf(ctx.args.values.template, ['csv', 'none'] as const, 'none', '--template');
+  // a template is CSV whatever --out is called; otherwise --out's extension may name the format
+  const formats =
+    templates.ok && templates.value === 'csv'
+      ? oneOf(ctx.args.values.format, ['table', 'json', 'md'] as const, 'table', '--format')
+      : formatOption(ctx, ['table', 'json', 'md'] as const, 'table');
   if (!none.ok || !formats.ok || !templates.ok)
     return refuse(
       ctx,

@@ -7,12 +7,13 @@ import { programmeToJson } from '../../../programme/json.js';
 import { exampleData } from '../../example/index.js';
 import { declarationsToCsv, establishmentsToCsv } from '../../io/write-csv.js';
 import { buildReport } from '../../report/model.js';
-import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { emit, printProblems, say, unwritable } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
+import { csvDialectOption } from './evaluate.js';
 import { asOfOption, positionals, refuse } from './shared.js';
 
 /**
@@ -25,6 +26,7 @@ export const DEMO_OPTIONS = {
   'as-of': { type: 'string' },
   out: { type: 'string' },
   export: { type: 'string' },
+  'csv-dialect': { type: 'string' },
 } as const;
 
 /**
@@ -48,13 +50,14 @@ export const DEMO_AS_OF = '2022-01-31';
  */
 export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
   const none = positionals(ctx, []);
-  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table', '--format');
+  const format = formatOption(ctx, REPORT_FORMATS, 'table');
   const asOfs = asOfOption(ctx, () => DEMO_AS_OF);
-  if (!none.ok || !format.ok || !asOfs.ok)
+  const dialect = csvDialectOption(ctx);
+  if (!none.ok || !format.ok || !asOfs.ok || !dialect.ok)
     return refuse(
       ctx,
       'demo',
-      [none, format, asOfs].flatMap((r) => r.issues),
+      [none, format, asOfs, dialect].flatMap((r) => r.issues),
     );
   const asOf = asOfs.value;
   const data = exampleData();
@@ -108,6 +111,7 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
         .filter((l) => l.trim() !== ''),
     },
   });
-  if (!(await emit(ctx, reportChunks(ctx, model, format.value, [], { latestOnly: true })))) return EXIT.io;
+  if (!(await emit(ctx, reportChunks(ctx, model, format.value, [], { latestOnly: true }, dialect.value))))
+    return EXIT.io;
   return EXIT.ok;
 }

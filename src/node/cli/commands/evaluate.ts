@@ -1,19 +1,35 @@
-import type { EstablishmentEvaluation } from '../../../evaluation/types.js';
-import type { Label } from '../../../programme/provenance.js';
+import type { IssuePath } from '../../../core/issue.js';
+import type { Label } from '../../../core/label.js';
+import { issue } from '../../../core/messages.js';
+import { fail, ok, type Result } from '../../../core/result.js';
+import type { Declaration, EstablishmentEvaluation } from '../../../evaluation/types.js';
 import { createEvaluator } from '../../evaluate-run.js';
-import type { InputProblem } from '../../io/problem.js';
+import type { InputProblem, SourceLocation } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
-import { csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
+import { CSV_DIALECTS, type CsvDialect, csvHead, csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
+import { ghtReach } from '../../report/ght-reach.js';
+import {
+  GROUP_BY,
+  type GroupBy,
+  type GroupTable,
+  groupTable,
+  renderGroupCsv,
+  renderGroupJson,
+  renderGroupMarkdown,
+  renderGroupText,
+} from '../../report/groups.js';
 import { countOf, formatDate } from '../../report/labels.js';
 import { buildReport } from '../../report/model.js';
+import { PLAIN } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { emit, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { REPORT_FORMATS, reportChunks } from '../render.js';
+import { formatOption } from '../format-option.js';
+import { outputWidth, REPORT_FORMATS, type ReportFormat, reportChunks, toOutFile } from '../render.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
 import {
   asOfOption,
@@ -41,6 +57,8 @@ export const EVALUATE_OPTIONS = {
   encoding: { type: 'string' },
   establishments: { type: 'string' },
   'max-problems': { type: 'string' },
+  'group-by': { type: 'string' },
+  'csv-dialect': { type: 'string' },
 } as const;
 
 /**
@@ -58,16 +76,19 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const files = positionals(ctx, [
     { fr: 'fichier (ou « - » pour l’entrée standard)', en: 'file (or "-" for standard input)' },
   ]);
-  const format = oneOf(ctx.args.values.format, REPORT_FORMATS, 'table', '--format');
+  const format = formatOption(ctx, REPORT_FORMATS, 'table');
   const inputs = inputOptions(ctx);
   const asOfs = asOfOption(ctx, ctx.io.today);
-  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok)
+  const groupBy = groupByOption(ctx, format);
+  const dialect = csvDialectOption(ctx);
+  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok || !groupBy.ok || !dialect.ok)
     return refuse(
       ctx,
       'evaluate',
-      [files, format, inputs, asOfs].flatMap((r) => r.issues),
+      [files, format, inputs, asOfs, groupBy, dialect].flatMap((r) => r.issues),
     );
   const file = files.value[0]!;
+  const csvDialect = dialect.value;
   const input = inputs.value;
   const asOf = asOfs.value;
   const programmes = await programmeOption(ctx);
@@ -80,7 +101,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const printer = new ProblemPrinter(ctx, input.maxProblems);
   // the CSV report is written while the input is read (a multi-year national panel is never held); the other
   // formats need every evaluation first
-  const streaming = format.value === 'csv';
+  const streaming = format.value === 'csv' && groupBy.value === undefined;
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
   let readErrors = 0;
@@ -90,18 +111,26 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     asOf,
     establishments: establishments.byFiness,
     onEvaluation: (e) => {
-      if (streaming) pending += csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e);
+      if (streaming) pending += csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect);
       else evaluations.push(e);
     },
     onProblem: (p) => {
+      // the reader may already have said it (a version mismatch is seen by both): each problem is said once
+      if (said.has(placeOf(p))) return;
       printer.add(p);
       if (!streaming) problems.push(p);
     },
   });
+  // problems the reader reported since the last declaration was handed on
+  const said = new Set<string>();
   const sink = {
-    declaration: evaluator.declaration,
+    declaration: (declaration: Declaration, locate: (path: IssuePath) => SourceLocation) => {
+      evaluator.declaration(declaration, locate);
+      said.clear();
+    },
     problem: (p: InputProblem) => {
       if (isError(p)) readErrors++;
+      said.add(placeOf(p));
       printer.add(p);
       if (!streaming) problems.push(p);
     },
@@ -115,7 +144,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   let read: StreamedDeclarations | undefined;
   if (streaming) {
     async function* csv(): AsyncGenerator<string> {
-      yield `${RESULT_COLUMNS.join(',')}\r\n`;
+      yield csvHead(RESULT_COLUMNS, csvDialect);
       const steps = declarationSteps(input$.text, options, sink);
       for (;;) {
         const step = await steps.next();
@@ -144,7 +173,14 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     return EXIT.io;
   }
   const summary = read!.summary;
-  if (!streaming) {
+  if (groupBy.value !== undefined) {
+    const table = groupTable(evaluations, [...establishments.byFiness.values()], {
+      dimension: groupBy.value,
+      asOf,
+      programme,
+    });
+    if (!(await emit(ctx, renderGroup(ctx, table, format.value, dialect.value)))) return EXIT.io;
+  } else if (!streaming) {
     const notes: Label[] = [];
     if (evaluator.withoutEstablishment.size > 0) {
       const n = evaluator.withoutEstablishment.size;
@@ -160,8 +196,10 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       establishments: establishments.byFiness,
       input: summary,
       notes,
+      ghts: ghtReach(evaluations, establishments.byFiness, asOf),
     });
-    if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems)))) return EXIT.io;
+    if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems, {}, dialect.value))))
+      return EXIT.io;
   }
   printer.close();
   ctx.io.stderr.write(`${summaryLine(ctx, input$.file, summary, printer)}\n`);
@@ -171,4 +209,66 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   if (failure?.kind === 'io') return EXIT.io;
   const invalid = readErrors > 0 || establishments.exit !== EXIT.ok;
   return invalid ? EXIT.invalidInput : EXIT.ok;
+}
+
+/** Where and what a problem is: its place in the input and its code. */
+function placeOf(p: InputProblem): string {
+  const { file, line, column, path } = p.location;
+  return JSON.stringify([file, line, column, path, p.issue.code]);
+}
+
+/**
+ * Reads `--group-by`: one of {@link GROUP_BY}, `undefined` when absent; refused with `--format html` (the
+ * HTML report has its own overview).
+ */
+function groupByOption(ctx: CommandContext, format: Result<ReportFormat>): Result<GroupBy | undefined> {
+  const raw = ctx.args.values['group-by'];
+  if (raw === undefined) return ok(undefined);
+  const chosen = oneOf<GroupBy>(raw, GROUP_BY, 'region', '--group-by');
+  if (!chosen.ok) return chosen;
+  if (format.ok && format.value === 'html')
+    return fail(
+      issue('cli-invalid-option', {
+        option: '--group-by',
+        reason: {
+          fr: 's’écrit en table, md, csv ou json (le rapport html a sa propre vue d’ensemble)',
+          en: 'is written as table, md, csv or json (the html report has its own overview)',
+        },
+      }),
+    );
+  return chosen;
+}
+
+/**
+ * Reads `--csv-dialect`: `rfc` (default), `fr` or `excel` (see `CSV_DIALECTS`).
+ *
+ * @example
+ * ```ts
+ * csvDialectOption(ctx); // palier evaluate d.csv --format csv --csv-dialect fr → ok(CSV_DIALECTS.fr)
+ * ```
+ *
+ * @category Command line
+ */
+export function csvDialectOption(ctx: CommandContext): Result<CsvDialect> {
+  const name = oneOf(ctx.args.values['csv-dialect'], ['rfc', 'fr', 'excel'] as const, 'rfc', '--csv-dialect');
+  return name.ok ? ok(CSV_DIALECTS[name.value]) : name;
+}
+
+/** The group table in the chosen format. */
+function renderGroup(
+  ctx: CommandContext,
+  table: GroupTable,
+  format: ReportFormat,
+  dialect: CsvDialect,
+): string {
+  switch (format) {
+    case 'json':
+      return renderGroupJson(table);
+    case 'csv':
+      return renderGroupCsv(table, dialect);
+    case 'md':
+      return renderGroupMarkdown(table, ctx.lang);
+    default:
+      return renderGroupText(table, ctx.lang, toOutFile(ctx) ? PLAIN : ctx.out, outputWidth(ctx));
+  }
 }

@@ -1,11 +1,10 @@
-import type { Label, MoneyString } from '../../../core/label.js';
+import type { Label, Lang, MoneyString } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import { term } from '../../../core/vocabulary.js';
 import { programmeRegion, type SelectionReason } from '../../../funding/programming.js';
 import { sumMoney } from '../../../money/arithmetic.js';
 import { money } from '../../../money/money.js';
-import type { Lang } from '../../../programme/provenance.js';
 import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
 import { csvCell } from '../../report/csv-out.js';
 import { formatDate, formatMoney } from '../../report/labels.js';
@@ -17,6 +16,7 @@ import type { CommandContext } from '../context.js';
 import { emit, printProblems } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import { readText } from '../read-input.js';
 import { asOfOption, inputOptions, positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
@@ -181,7 +181,7 @@ function envelopeOption(raw: string | boolean | undefined): Result<MoneyString |
  */
 export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   const files = positionals(ctx, [{ fr: 'fichier de candidats', en: 'candidates file' }]);
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table', '--format');
+  const format = formatOption(ctx, ['table', 'json', 'csv', 'md'] as const, 'table');
   const order = oneOf(
     ctx.args.values.order,
     ['readiness-first', 'input-order'] as const,

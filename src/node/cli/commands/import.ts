@@ -13,6 +13,7 @@ import { IMPORTED_COLUMNS, importedCsvRow, importedJson } from '../../io/finess-
 import { indexHeader } from '../../io/header.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
+import { csvStopProblem } from '../../io/syntax.js';
 import { countOf } from '../../report/labels.js';
 import { colon } from '../../report/text.js';
 import { oneOf } from '../args.js';
@@ -20,6 +21,7 @@ import type { CommandContext } from '../context.js';
 import { emit, InputFailure, moreProblems, printProblems, say } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import type { CliIo } from '../io.js';
 import { outOption } from '../out-option.js';
 import { unreadable } from '../programme-option.js';
@@ -110,7 +112,7 @@ async function importFiness(
   max: number,
 ): Promise<ExitCode> {
   const v = ctx.args.values;
-  const formats = oneOf(v.format, ['csv', 'json', 'ndjson'] as const, 'csv', '--format');
+  const formats = formatOption(ctx, ['csv', 'json', 'ndjson'] as const, 'csv');
   const date = dateOption(ctx, 'as-of', () => '');
   if (!formats.ok || !date.ok) return refuse(ctx, 'import', [...formats.issues, ...date.issues]);
   const format = formats.value;
@@ -251,25 +253,10 @@ async function importGht(
   }
   const table = parseCsv(text.text);
   const log = new ProblemLog(max);
-  for (const s of table.issues)
-    log.add({
-      location: { file: text.file, line: s.line, column: s.column },
-      issue: { code: s.code, path: [], message: s.message, severity: 'error' },
-    });
+  for (const s of table.issues) log.add(csvStopProblem(text.file, s));
   const [header, ...records] = table.records;
   if (header === undefined) {
-    log.add({
-      location: { file: text.file, line: 1 },
-      issue: {
-        code: 'empty-input',
-        path: [],
-        severity: 'error',
-        message: {
-          fr: 'Fichier vide : une ligne d’en-tête est attendue.',
-          en: 'Empty file: a header line is expected.',
-        },
-      },
-    });
+    log.add({ location: { file: text.file, line: 1 }, issue: issue('empty-input', { expected: 'header' }) });
     log.print(ctx);
     return EXIT.invalidInput;
   }

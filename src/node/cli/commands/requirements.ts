@@ -1,22 +1,22 @@
 import type { Activity, EstablishmentTrait } from '../../../actors/types.js';
 import { ACTIVITIES } from '../../../actors/types.js';
 import type { PalierIssue } from '../../../core/issue.js';
+import type { Lang } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import { term } from '../../../core/vocabulary.js';
 import type { RequiredIndicator, RequirementsList } from '../../../evaluation/requirements.js';
 import { requirements } from '../../../evaluation/requirements.js';
-import type { Lang } from '../../../programme/provenance.js';
 import { csvCell } from '../../report/csv-out.js';
 import { UNKNOWN_THRESHOLD_LABELS } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
-import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import { formatThreshold } from './catalogue.js';
 import { positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
@@ -111,7 +111,7 @@ function listOption<T extends string>(
  */
 export async function requirementsCommand(ctx: CommandContext): Promise<ExitCode> {
   const none = positionals(ctx, []);
-  const format = oneOf(ctx.args.values.format, ['table', 'json', 'csv', 'md'] as const, 'table', '--format');
+  const format = formatOption(ctx, ['table', 'json', 'csv', 'md'] as const, 'table');
   const activities = listOption<Activity>(ctx.args.values.activities, ACTIVITIES, '--activities');
   const traits = listOption<EstablishmentTrait>(ctx.args.values.traits, TRAITS, '--traits');
   if (!none.ok || !format.ok || !activities.ok || !traits.ok)

@@ -8,6 +8,7 @@ import type { CommandContext } from '../context.js';
 import { printProblems, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../format-option.js';
 import { readText } from '../read-input.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
 import {
@@ -54,7 +55,7 @@ export async function validateCommand(ctx: CommandContext): Promise<ExitCode> {
     'declarations',
     '--kind',
   );
-  const formats = oneOf(ctx.args.values.format, ['text', 'json'] as const, 'text', '--format');
+  const formats = formatOption(ctx, ['text', 'json'] as const, 'text');
   const inputs = inputOptions(ctx);
   if (!files.ok || !kinds.ok || !formats.ok || !inputs.ok)
     return refuse(
