@@ -253,8 +253,13 @@ export class DeclarationReader {
       }
       return;
     }
+    this.hold(group, row.code, row.value, place);
+  }
+
+  /** Holds a row in its declaration until the declaration is complete. */
+  private hold(group: Group, code: string, value: unknown, place: RowPlace): void {
     const at = (c: HeldColumn): number => this.column(place, c) ?? 0;
-    const slot = this.rows.add(row.code, row.value, place.line, at, group.lastSlot);
+    const slot = this.rows.add(code, value, place.line, at, group.lastSlot);
     if (place.invalid) this.rows.mark(slot, place.reported);
     if (group.firstSlot === -1) group.firstSlot = slot;
     group.lastSlot = slot;
@@ -274,14 +279,9 @@ export class DeclarationReader {
     const kind = this.kinds.get(row.code);
     if (kind === undefined) return;
     const group = this.current?.key === row.key ? this.current : this.groups.get(row.key);
-    if (group === undefined || group.rows.has(row.code)) return;
-    group.rows.set(row.code, {
-      line: record.lines[0]!,
-      columns: record.columns,
-      invalid: true,
-      reported: true,
-    });
-    group.values.set(row.code, { kind });
+    if (group === undefined || this.rows.find(group.firstSlot, row.code) !== -1) return;
+    const place = { line: record.lines[0]!, columns: record.columns, invalid: true, reported: true };
+    this.hold(group, row.code, { kind }, place);
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
