@@ -194,8 +194,6 @@ export {
 } from './report/model.js';
 export {
   buildOverview,
-  type GhtBlocker,
-  type GhtRollUp,
   OVERVIEW_DIMENSIONS,
   type Overview,
   type OverviewOptions,
