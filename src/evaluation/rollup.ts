@@ -35,6 +35,15 @@ const WEIGHT = Uint8Array.from(INDICATOR_OUTCOMES, ({ status }, code) =>
           : BLOCKING_WEIGHT,
 );
 
+const ALL_INDICATORS_MET = LEVEL_CODE['all-indicators-met']!;
+const NO_APPLICABLE_INDICATOR = LEVEL_CODE['no-applicable-indicator']!;
+const NONE_IN_FORCE = LEVEL_CODE['none-in-force']!;
+const INDICATORS_NOT_MET = LEVEL_CODE['indicators-not-met']!;
+const INDICATORS_UNKNOWN = LEVEL_CODE['indicators-unknown']!;
+const ALL_REQUIREMENTS_REACHED = LEVEL_CODE['all-requirements-reached']!;
+const REQUIREMENTS_NOT_REACHED = LEVEL_CODE['requirements-not-reached']!;
+const REQUIREMENTS_UNKNOWN = LEVEL_CODE['requirements-unknown']!;
+
 const REACHED = 0;
 const NOT_REACHED = 1;
 const UNKNOWN = 2;
@@ -75,11 +84,11 @@ export function requirementOutcome(req: CompiledRequirement, codes: Uint8Array, 
     if (weight === UNKNOWN_WEIGHT) unknown = true;
     else if (weight === BLOCKING_WEIGHT) blocking = true;
   }
-  if (blocking) return LEVEL_CODE['indicators-not-met']!;
-  if (unknown) return LEVEL_CODE['indicators-unknown']!;
-  if (notInForce > 0 && notInForce === n) return LEVEL_CODE['none-in-force']!;
+  if (blocking) return INDICATORS_NOT_MET;
+  if (unknown) return INDICATORS_UNKNOWN;
+  if (notInForce > 0 && notInForce === n) return NONE_IN_FORCE;
   if (req.catalogueGap !== undefined) return LEVEL_CODE[req.catalogueGap]!;
-  return LEVEL_CODE[applicable === 0 ? 'no-applicable-indicator' : 'all-indicators-met']!;
+  return applicable === 0 ? NO_APPLICABLE_INDICATOR : ALL_INDICATORS_MET;
 }
 
 /**
@@ -98,10 +107,10 @@ export function palierOutcome(codes: Uint8Array, n: number, start = 0): number {
   let unknown = false;
   for (let i = start; i < start + n; i++) {
     const status = LEVEL_STATUS[codes[i]!];
-    if (status === NOT_REACHED) return LEVEL_CODE['requirements-not-reached']!;
+    if (status === NOT_REACHED) return REQUIREMENTS_NOT_REACHED;
     if (status === UNKNOWN) unknown = true;
   }
-  return LEVEL_CODE[unknown ? 'requirements-unknown' : 'all-requirements-reached']!;
+  return unknown ? REQUIREMENTS_UNKNOWN : ALL_REQUIREMENTS_REACHED;
 }
 
 /**
