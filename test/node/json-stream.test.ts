@@ -121,3 +121,55 @@ describe('palier evaluate --format json, streamed', () => {
     expect(JSON.parse(`[${next.slice(1)}]`)).toHaveLength(1);
   });
 });
+
+describe('a complete declaration is evaluated at once', () => {
+  /** The rows of one declaration with every indicator of HOP'EN (a complete one). */
+  function complete(finess: string, start: string, end: string): string[] {
+    return [...hopen.prerequisites, ...hopen.domains].flatMap((r) =>
+      r.indicators.map((i) =>
+        i.kind === 'yes-no'
+          ? `${finess},${start},${end},${i.code},oui,,,`
+          : `${finess},${start},${end},${i.code},,90,100,`,
+      ),
+    );
+  }
+
+  it('is handed on as soon as its last indicator is read, before the rest of the file', async () => {
+    const first = `${[HEADER, ...complete('750712184', '2021-01-01', '2021-03-31')].join('\n')}\n`;
+    const second = `\n${complete('330781196', '2021-01-01', '2021-03-31').join('\n')}\n`;
+    const seen: string[] = [];
+    let piecesRead = 0;
+    async function* source() {
+      piecesRead = 1;
+      yield first;
+      piecesRead = 2;
+      yield second;
+    }
+    await streamDeclarations(
+      source(),
+      { file: 'd.csv', programme: hopen },
+      {
+        declaration: (d) => seen.push(`${d.finess}@${piecesRead}`),
+        problem: () => {},
+      },
+    );
+    // the first declaration was complete when the first piece ended: evaluated before the second piece came
+    expect(seen).toEqual(['750712184@1', '330781196@2']);
+  });
+
+  it('a row for a declaration already complete is a duplicate, rejected and counted, never a second evaluation', async () => {
+    const rows = [
+      HEADER,
+      ...complete('750712184', '2021-01-01', '2021-03-31'),
+      '750712184,2021-01-01,2021-03-31,D2.2,,10,100,',
+    ];
+    const r = await run(['evaluate', 'd.csv', '--as-of', '2022-01-01', '--format', 'json'], {
+      files: { 'd.csv': rows.join('\n') },
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('error [duplicate-declaration]');
+    expect(JSON.parse(r.stdout).evaluations).toHaveLength(1);
+    const n = rows.length - 1;
+    expect(r.stderr).toContain(`d.csv: ${n} rows read, ${n - 1} valid, 1 invalid`);
+  });
+});

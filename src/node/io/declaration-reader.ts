@@ -73,6 +73,8 @@ interface Group {
   readonly values: Map<string, unknown>;
   readonly rows: Map<string, RowPlace>;
   readonly first: RowPlace;
+  /** Rows of indicators the programme knows: when every one is there, the declaration is complete. */
+  known: number;
 }
 
 /**
@@ -108,6 +110,8 @@ export class DeclarationReader {
   private streaming = false;
   private current: Group | undefined;
   private readonly done = new Map<string, number>();
+  /** Declarations handed on complete (a row for every indicator): a later row of one is a duplicate. */
+  private readonly completed = new Set<string>();
   private readonly kinds: ReadonlyMap<string, IndicatorKind>;
   private readonly seen = new Map<string, string>();
   private stopped = false;
@@ -245,6 +249,21 @@ export class DeclarationReader {
     }
     group.rows.set(row.code, place);
     group.values.set(row.code, row.value);
+    if (this.kinds.has(row.code)) group.known++;
+    // every indicator of the programme is declared: no later row can belong to it but as a duplicate, so it is
+    // evaluated now — a sorted national file streams though up to HOLD_ROWS rows may be held for sorting
+    if (group.known === this.kinds.size) this.complete(group);
+  }
+
+  /** Hands on a declaration that has a row for every indicator of the programme. */
+  private complete(group: Group): void {
+    if (this.current === group) this.current = undefined;
+    else if (this.groups.get(group.key) === group) {
+      this.groups.delete(group.key);
+      this.held -= group.rows.size;
+    }
+    this.completed.add(group.key);
+    this.flush(group);
   }
 
   /**
@@ -273,6 +292,14 @@ export class DeclarationReader {
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
   private groupOf(key: string, head: Readonly<Record<string, unknown>>, place: RowPlace): Group | undefined {
+    if (this.completed.has(key)) {
+      this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${this.done.get(key)}` }));
+      if (!place.invalid) {
+        place.invalid = true;
+        this.invalid++;
+      }
+      return undefined;
+    }
     if (this.streaming) {
       if (this.current?.key === key) return this.current;
       const doneLine = this.done.get(key);
@@ -289,12 +316,12 @@ export class DeclarationReader {
         return undefined;
       }
       if (this.current !== undefined) this.flush(this.current);
-      this.current = { key, head, values: new Map(), rows: new Map(), first: place };
+      this.current = { key, head, values: new Map(), rows: new Map(), first: place, known: 0 };
       return this.current;
     }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { key, head, values: new Map(), rows: new Map(), first: place };
+      group = { key, head, values: new Map(), rows: new Map(), first: place, known: 0 };
       this.groups.set(key, group);
     }
     this.held++;

@@ -44,7 +44,7 @@ export interface JsonStreamOptions {
  */
 export class JsonReportStream {
   private held: EstablishmentEvaluation[] | undefined = [];
-  private ready = '';
+  private ready: string[] = [];
   private count = 0;
   private readonly finess = new Set<string>();
   private readonly palier = { reached: 0, notReached: 0, unknown: 0 };
@@ -80,19 +80,20 @@ export class JsonReportStream {
       if (this.held.length <= COMPACT_ABOVE) return;
       const held = this.held;
       this.held = undefined;
-      this.ready += this.opening();
+      this.ready.push(this.opening());
       held.forEach((h, i) => {
-        this.ready += `${i === 0 ? '' : ','}${this.record(h)}`;
+        if (i > 0) this.ready.push(',');
+        this.ready.push(this.record(h));
       });
       return;
     }
-    this.ready += `,${this.record(e)}`;
+    this.ready.push(',', this.record(e));
   }
 
   /** The text ready to be written since the last call (empty while the report is held). */
   take(): string {
-    const text = this.ready;
-    this.ready = '';
+    const text = this.ready.join('');
+    this.ready = [];
     return text;
   }
 

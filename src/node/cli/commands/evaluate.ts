@@ -111,7 +111,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
   let readErrors = 0;
-  let pending = '';
+  let pending: string[] = [];
   const evaluator = createEvaluator({
     programme,
     asOf,
@@ -119,7 +119,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     onEvaluation: (e) => {
       if (json !== undefined) json.add(e);
       else if (streaming)
-        pending += csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect);
+        pending.push(csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect));
       else evaluations.push(e);
     },
     onProblem: (p) => {
@@ -178,9 +178,13 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       const steps = declarationSteps(input$.text, options, sink);
       for (;;) {
         const step = await steps.next();
-        const ready = json !== undefined ? json.take() : pending;
-        pending = '';
-        if (ready !== '') yield ready;
+        if (json !== undefined) {
+          const ready = json.take();
+          if (ready !== '') yield ready;
+        } else {
+          yield* pending;
+          pending = [];
+        }
         if (step.done) {
           read = step.value;
           break;
