@@ -126,23 +126,28 @@ const rules = [...compiled.byCode.values()].map((ci) => ({
 
 describe(evaluateMany(compiled, rows, { asOf }));
 
-/** What the data looks like: rate indicators missed, palier statuses. */
+/** What the data looks like: indicators missed (among compared rates, and among all), palier statuses. */
 function describe(batch: BatchEvaluation): void {
   let rates = 0;
+  let ratesMissed = 0;
+  let all = 0;
   let missed = 0;
   for (const record of batch.records) {
     if (!record.ok) continue;
     for (const req of [...record.evaluation.prerequisites, ...record.evaluation.domains]) {
       for (const ind of req.indicators) {
+        all++;
+        if (ind.status === 'not-met') missed++;
         if (ind.kind !== 'rate' || (ind.status !== 'met' && ind.status !== 'not-met')) continue;
         rates++;
-        if (ind.status === 'not-met') missed++;
+        if (ind.status === 'not-met') ratesMissed++;
       }
     }
   }
   const p = batch.summary.palier;
+  const share = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
   console.log(
-    `${compiled.indicatorCount} indicators; ${((100 * missed) / rates).toFixed(1)} % of compared rate indicators missed; palier reached ${p.reached}, not reached ${p['not-reached']}, unknown ${p.unknown}`,
+    `${compiled.indicatorCount} indicators; missed: ${share(missed, all)} of all indicators, ${share(ratesMissed, rates)} of compared rates; palier reached ${p.reached}, not reached ${p['not-reached']}, unknown ${p.unknown}`,
   );
 }
 

@@ -1,13 +1,7 @@
 // An ARS completes HOP'EN's domain D2 from its own roadmap (SYNTHETIC values, for illustration): the override
 // carries its source, the bundled programme is untouched, and D2 can now be reached.
-import {
-  compileProgramme,
-  type Declaration,
-  evaluateEstablishment,
-  hopen,
-  unverifiedFacts,
-  withOverrides,
-} from 'palier';
+import { compileProgramme, type Declaration, evaluateEstablishment, hopen } from 'palier';
+import { unverifiedFacts, withOverrides } from 'palier/programme';
 
 const roadmap = withOverrides(hopen, {
   source: 'Feuille de route régionale (exemple synthétique)',

@@ -2,8 +2,8 @@
 // and ask what moves if D2.2's usage target were 95 % instead of 98 % (a what-if, not an official value).
 // D2 is never "reached" with the bundled catalogue (it does not hold all of the guide's indicators): meeting
 // D2.2 and D2.5 leaves it "unknown", missing one makes it "not reached".
+
 import {
-  aggregateEvaluations,
   compileProgramme,
   type Declaration,
   type Establishment,
@@ -11,9 +11,8 @@ import {
   finessKey,
   hopen,
   type LegalStatus,
-  okEvaluations,
-  whatIf,
 } from 'palier';
+import { aggregateEvaluations, okEvaluations, whatIf } from 'palier/dashboards';
 
 const departments = ['13', '2A', '33', '59', '69', '75', '971', '974', '976'];
 const statuses: LegalStatus[] = ['public', 'private-non-profit', 'private-for-profit'];

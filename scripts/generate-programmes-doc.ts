@@ -5,14 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Label, Provenance } from '../src/core/label.js';
 import { comparatorSymbol } from '../src/programme/comparator.js';
 import {
   diffProgrammes,
   factCounts,
   type Indicator,
-  type Label,
   type Programme,
-  type Provenance,
   type Threshold,
   unverifiedFacts,
 } from '../src/programme/index.js';

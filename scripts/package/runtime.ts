@@ -9,6 +9,10 @@ import { join } from 'node:path';
 /** An export each entry must have, as a function. */
 const PROBES = {
   palier: 'compileProgramme',
+  'palier/programme': 'withOverrides',
+  'palier/funding': 'scheduleTranches',
+  'palier/action-plan': 'planProgress',
+  'palier/dashboards': 'aggregateEvaluations',
   'palier/schemas': 'parseWith',
   'palier/node': 'runCli',
 } as const;

@@ -12,12 +12,14 @@ import { join } from 'node:path';
  * that the types it gets are not `any` (an unresolved declaration would make them so).
  */
 function consumer(style: 'import' | 'require', browser = false): string {
-  const entries = browser ? ['core', 'schemas'] : ['core', 'schemas', 'node'];
+  const shared = ['core', 'programme', 'funding', 'action-plan', 'dashboards', 'schemas'];
+  const entries = browser ? shared : [...shared, 'node'];
   const specifier = (e: string): string => (e === 'core' ? 'palier' : `palier/${e}`);
+  const local = (e: string): string => e.replace('-', '');
   const imports = entries.map((e) =>
     style === 'import'
-      ? `import * as ${e} from '${specifier(e)}';`
-      : `import ${e} = require('${specifier(e)}');`,
+      ? `import * as ${local(e)} from '${specifier(e)}';`
+      : `import ${local(e)} = require('${specifier(e)}');`,
   );
   return `${imports.join('\n')}
 
@@ -28,7 +30,11 @@ const compiled = core.compileProgramme(core.hopen);
 const finess: NotAny<ReturnType<typeof core.parseFiness>> = core.parseFiness('630990018');
 const money: NotAny<typeof core.parseMoney> = core.parseMoney;
 const parsed: NotAny<typeof schemas.parseDeclaration> = schemas.parseDeclaration;
-${browser ? '' : 'const run: NotAny<typeof node.runCli> = node.runCli;\n'}export const used = [compiled, finess, money, parsed${browser ? '' : ', run'}];
+const derived: NotAny<typeof programme.withOverrides> = programme.withOverrides;
+const tranches: NotAny<typeof funding.scheduleTranches> = funding.scheduleTranches;
+const progress: NotAny<typeof actionplan.planProgress> = actionplan.planProgress;
+const aggregate: NotAny<typeof dashboards.aggregateEvaluations> = dashboards.aggregateEvaluations;
+${browser ? '' : 'const run: NotAny<typeof node.runCli> = node.runCli;\n'}export const used = [compiled, finess, money, parsed, derived, tranches, progress, aggregate${browser ? '' : ', run'}];
 `;
 }
 

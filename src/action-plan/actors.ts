@@ -1,4 +1,4 @@
-import type { Label } from '../programme/provenance.js';
+import type { Label } from '../core/label.js';
 import type { PlanActor } from './types.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { PalierIssue, ParseResult } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Result } from '../core/result.js';
 import type { TrackingDiff } from './diff.js';
 import { sameValue } from './same-value.js';
 import type { ItemTracking, PlanTracking } from './types.js';
@@ -20,7 +21,7 @@ function conflict(path: (string | number)[], en: string, fr: string): PalierIssu
  *
  * @category Action plan
  */
-export function applyTrackingDiff(before: PlanTracking, diff: TrackingDiff): ParseResult<PlanTracking> {
+export function applyTrackingDiff(before: PlanTracking, diff: TrackingDiff): Result<PlanTracking> {
   const issues: PalierIssue[] = [];
   const items: Record<string, ItemTracking> = { ...before.items };
   for (const { id, item } of diff.removed) {

@@ -1,6 +1,6 @@
+import type { PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
 import { compareDates } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
-import type { Label } from '../programme/provenance.js';
 import type { ItemTracking, PlanTracking } from './types.js';
 
 function issue(

@@ -1,4 +1,4 @@
-import type { Label } from '../programme/provenance.js';
+import type { Label } from '../core/label.js';
 import type { ActionPlan } from '../programme/types.js';
 import { listPlanItems, type PlanItem } from './plan-items.js';
 import {

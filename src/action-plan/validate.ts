@@ -1,4 +1,4 @@
-import type { PalierIssue } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
 import { checkTrackingDates } from './check-dates.js';
 import type { ProgrammePlan } from './empty-tracking.js';
 import { parseTrackedItemId } from './item-id.js';

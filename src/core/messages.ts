@@ -38,7 +38,7 @@ export const ISSUE_MESSAGES = {
 } satisfies MessageTable;
 
 /**
- * A stable issue code: a key of {@link ISSUE_MESSAGES}.
+ * A stable issue code: a key of {@link palier!ISSUE_MESSAGES}.
  *
  * @category Core
  */

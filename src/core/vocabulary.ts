@@ -1,13 +1,7 @@
 import type { Label, Lang } from './label.js';
 
-/**
- * palier's words: every status, kind and level in French and English, in one table used by `explain`, the
- * reports and the CLI, so that one thing is always called the same (`sans objet`, never `non applicable` here
- * and `sans objet` there). Terms of art follow the programmes' guides.
- *
- * @category Core
- */
-export const VOCABULARY = {
+/** The words behind {@link VOCABULARY}, with their literal types. */
+const WORDS = {
   // Indicator statuses
   met: { fr: 'atteint', en: 'met' },
   'not-met': { fr: 'non atteint', en: 'not met' },
@@ -60,7 +54,17 @@ export const VOCABULARY = {
  *
  * @category Core
  */
-export type Term = keyof typeof VOCABULARY;
+export type Term = keyof typeof WORDS;
+
+/**
+ * palier's words: every status, kind and level in French and English, in one table used by `explain`, the
+ * reports and the CLI, so that one thing is always called the same (`sans objet`, never `non applicable` here
+ * and `sans objet` there). Terms of art follow the programmes' guides. Each {@link Term} maps to its
+ * {@link Label} (`VOCABULARY['not-applicable']` is `{ fr: 'sans objet', en: 'not applicable' }`).
+ *
+ * @category Core
+ */
+export const VOCABULARY: { readonly [T in Term]: (typeof WORDS)[T] } = WORDS;
 
 /**
  * A word of palier's vocabulary in one language.

@@ -1,7 +1,7 @@
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
-import type { PalierIssue } from '../issues.js';
 import { type Acc, accOf, addStatuses, newAcc, toRow } from './accumulator.js';
 import { dashboardIssue } from './diagnostics.js';
 import { compareKeys, Grouper, isOverlapping } from './groups.js';

@@ -1,5 +1,5 @@
-import type { IssuePath, PalierIssue } from '../issues.js';
-import type { Label } from '../programme/index.js';
+import type { IssuePath, PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
 
 /**
  * Stable codes of the diagnostics dashboards return.

@@ -1,8 +1,8 @@
 import { arsOf, regionByCode } from '../actors/index.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { RegionalProgramming, StatusGroup } from '../funding/index.js';
-import type { PalierIssue } from '../issues.js';
 import { fromCents, isMoneyString, parseMoney, toCents } from '../money/index.js';
 import { dashboardIssue } from './diagnostics.js';
 import { compareKeys } from './groups.js';

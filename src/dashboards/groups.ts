@@ -1,8 +1,8 @@
 import { type ArsFound, actorDepartment, arsOf } from '../actors/index.js';
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import { dashboardIssue } from './diagnostics.js';
 import { type Dimension, NONE_KEY, UNASSIGNED_KEY } from './types.js';
 

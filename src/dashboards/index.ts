@@ -5,16 +5,73 @@
  *
  * @module dashboards
  */
-export * from './aggregate.js';
-export * from './batch-evaluations.js';
-export * from './compare.js';
-export { type DashboardIssueCode, dashboardIssue } from './diagnostics.js';
-export * from './diff-dashboards.js';
-export * from './diff-evaluations.js';
-export * from './funding.js';
+export { type AggregateOptions, aggregateEvaluations } from './aggregate.js';
+export { okEvaluations } from './batch-evaluations.js';
+export {
+  type Comparison,
+  type ComparisonRow,
+  type ComputedPoint,
+  compareWithReference,
+  fundsAmountByDomain,
+  fundsShareByDomain,
+  reachedPoints,
+} from './compare.js';
+export type { DashboardIssueCode } from './diagnostics.js';
+export { type DashboardDelta, diffDashboards, type LevelDelta, type RowDelta } from './diff-dashboards.js';
+export {
+  diffEvaluations,
+  type EvaluationChange,
+  type IndicatorChange,
+  type RequirementChange,
+  type StatusChange,
+} from './diff-evaluations.js';
+export {
+  type EnvelopeRow,
+  type FundingDashboard,
+  type FundingDashboardOptions,
+  type FundingFigures,
+  type FundingRow,
+  fundingDashboard,
+} from './funding.js';
 export { type DashboardProgramme, dashboardLevels } from './levels.js';
-export * from './reference.js';
-export * from './share.js';
-export * from './trajectory-series.js';
-export * from './types.js';
-export * from './what-if.js';
+export {
+  REFERENCE_SERIES,
+  type ReferencePoint,
+  type ReferenceSeries,
+  type ReferenceSeriesId,
+  referenceSeries,
+} from './reference.js';
+export {
+  type PeriodLevelCounts,
+  type SeriesDimensionRows,
+  type SeriesExcluded,
+  type SeriesPoint,
+  type SeriesRow,
+  type TrajectorySeries,
+  type TrajectorySeriesOptions,
+  trajectorySeries,
+} from './trajectory-series.js';
+export {
+  type DashboardLevel,
+  type DashboardRow,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionRows,
+  type EvaluationDashboard,
+  type Excluded,
+  type LevelCounts,
+  NATIONAL_KEY,
+  NONE_KEY,
+  type Share,
+  UNASSIGNED_KEY,
+} from './types.js';
+export {
+  compareProgrammes,
+  type DerivedProgrammeRef,
+  type WhatIfAggregates,
+  type WhatIfChange,
+  type WhatIfInput,
+  type WhatIfOptions,
+  type WhatIfReport,
+  whatIf,
+} from './what-if.js';

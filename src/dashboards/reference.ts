@@ -1,6 +1,7 @@
+import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { ProgrammeRef } from '../evaluation/index.js';
-import type { Label, Programme, Provenance, PublishedFigure } from '../programme/index.js';
+import type { Programme, PublishedFigure } from '../programme/index.js';
 
 /**
  * Series of published figures a dashboard can show next to computed values:

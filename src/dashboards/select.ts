@@ -1,7 +1,7 @@
 import type { Establishment, Finess } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
-import type { PalierIssue } from '../issues.js';
 import type { Programme } from '../programme/index.js';
 import { dashboardIssue } from './diagnostics.js';
 import type { Excluded } from './types.js';

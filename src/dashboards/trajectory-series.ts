@@ -1,7 +1,7 @@
 import type { Establishment, Finess } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
-import type { PalierIssue } from '../issues.js';
 import { dashboardIssue } from './diagnostics.js';
 import { compareKeys, Grouper, type GroupKey, isOverlapping } from './groups.js';
 import { type DashboardProgramme, dashboardLevels, plainProgramme, readStatuses } from './levels.js';

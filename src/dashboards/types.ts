@@ -1,7 +1,8 @@
+import type { PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { ProgrammeRef } from '../evaluation/index.js';
-import type { PalierIssue } from '../issues.js';
-import type { Label, RequirementKind } from '../programme/index.js';
+import type { RequirementKind } from '../programme/index.js';
 
 /**
  * What establishments are grouped by (*axe d'analyse*):

@@ -1,4 +1,6 @@
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
 import {
   compileProgramme,
@@ -7,7 +9,6 @@ import {
   type ProgrammeRef,
 } from '../evaluation/index.js';
 import type { Declaration, EstablishmentEvaluation } from '../evaluation/types.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
 import {
   applyOverrides,
   type OverrideRecord,
@@ -119,7 +120,7 @@ export function whatIf(
   changes: ProgrammeChanges,
   inputs: readonly WhatIfInput[],
   options: WhatIfOptions,
-): ParseResult<WhatIfReport> {
+): Result<WhatIfReport> {
   const derived = applyOverrides(base, changes);
   if (!derived.ok) return { ok: false, issues: derived.issues };
   return { ok: true, value: compareProgrammes(base, derived.programme, inputs, options), issues: [] };

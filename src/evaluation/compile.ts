@@ -1,11 +1,10 @@
-import type { PalierIssue } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Label, Provenance } from '../core/label.js';
 import { checkThresholds } from '../programme/check-thresholds.js';
 import type {
   Indicator,
   IndicatorKind,
-  Label,
   Programme,
-  Provenance,
   Requirement,
   RequirementKind,
   Threshold,
@@ -41,7 +40,7 @@ export interface CompiledThreshold {
 }
 
 /**
- * Why a requirement's catalogue cannot settle it (see {@link CompiledRequirement.catalogueGap}).
+ * Why a requirement's catalogue cannot settle it (the `catalogueGap` of a compiled requirement).
  *
  * @category Evaluation
  */

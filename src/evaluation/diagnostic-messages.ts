@@ -3,8 +3,8 @@
  * from the reasons of results so that evaluating does not carry every explanation: `explain` and the reports
  * read the whole {@link REASONS}, which includes these.
  */
-import type { PalierIssue } from '../issues.js';
-import type { Label } from '../programme/provenance.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
 
 /**
  * A diagnostic code of the evaluation engine.

@@ -1,6 +1,6 @@
 import type { Establishment } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import { isIndicatorApplicable } from '../programme/applicability.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
@@ -82,10 +82,10 @@ export function evaluateInto(
   if (inForce !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
   const values = declaration.values ?? {};
   const target: Target = { establishment, values, diagnostics };
-  const at = row * results.indicatorCount;
-  writeIndicators(target, inForce.prerequisites, results.indicators, at);
-  writeIndicators(target, inForce.domains, results.indicators, at);
-  writeLevels(inForce, results, row);
+  writeRequirements(target, inForce.prerequisites, results, row);
+  writeRequirements(target, inForce.domains, results, row);
+  const palierAt = row * results.levelCount + results.levelCount - 1;
+  results.levels[palierAt] = palierOutcome(results.levels, results.levelCount - 1, row * results.levelCount);
   return new EvaluationView(results, row, inForce, {
     finess: establishment.finess,
     period: declaration.period,
@@ -104,11 +104,22 @@ interface Target {
   readonly diagnostics: PalierIssue[];
 }
 
-/** Writes the outcome code of every indicator of `group` at `codes[at + position]`. */
-function writeIndicators(t: Target, group: readonly CompiledRequirement[], codes: Uint8Array, at: number) {
+/**
+ * Evaluates every requirement of `group` into row `row`: the outcome code of each of its indicators at
+ * `indicators[row × indicatorCount + position]`, then its own at `levels[row × levelCount + position]`.
+ */
+function writeRequirements(
+  t: Target,
+  group: readonly CompiledRequirement[],
+  results: CompactResults,
+  row: number,
+) {
   const { values, establishment } = t;
+  const { indicators: codes, levels, indicatorCount, levelCount } = results;
+  const at = row * indicatorCount;
   for (let r = 0; r < group.length; r++) {
-    const list = group[r]!.indicators;
+    const req = group[r]!;
+    const list = req.indicators;
     for (let i = 0; i < list.length; i++) {
       const ci = list[i]!;
       const value = values[ci.code];
@@ -118,20 +129,8 @@ function writeIndicators(t: Target, group: readonly CompiledRequirement[], codes
       }
       codes[at + ci.position] = indicatorOutcome(ci, value, applicable);
     }
+    levels[row * levelCount + req.position] = requirementOutcome(req, codes, at + (list[0]?.position ?? 0));
   }
-}
-
-/** Rolls row `row`'s indicator codes up: every requirement at its position, then the palier. */
-function writeLevels(inForce: CompiledProgramme, results: CompactResults, row: number): void {
-  const { indicators, levels, indicatorCount, levelCount } = results;
-  const at = row * levelCount;
-  const roll = (req: CompiledRequirement) => {
-    const start = row * indicatorCount + (req.indicators[0]?.position ?? 0);
-    levels[at + req.position] = requirementOutcome(req, indicators, start);
-  };
-  inForce.prerequisites.forEach(roll);
-  inForce.domains.forEach(roll);
-  levels[at + levelCount - 1] = palierOutcome(levels, levelCount - 1, at);
 }
 
 function checkHeader(

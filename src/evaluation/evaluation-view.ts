@@ -4,9 +4,10 @@
  * so a batch keeps a few bytes per indicator instead of one object each.
  */
 import type { Finess } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
-import type { Label, RequirementKind } from '../programme/index.js';
+import type { RequirementKind } from '../programme/index.js';
 import type { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
 import { diagnostic } from './diagnostic-messages.js';

@@ -1,6 +1,6 @@
+import type { Lang } from '../core/label.js';
 import { counted, VOCABULARY } from '../core/vocabulary.js';
 import { comparatorSymbol } from '../programme/comparator.js';
-import type { Lang } from '../programme/index.js';
 import type { GhtEvaluation, GhtLevelSummary } from './ght.js';
 import type { Ifaq2016Score } from './ifaq.js';
 import { reasonMessage } from './reasons.js';

@@ -1,6 +1,6 @@
 import type { Finess } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import type { RequirementKind } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme } from './compile.js';

@@ -1,4 +1,4 @@
-import type { Provenance } from '../programme/index.js';
+import type { Provenance } from '../core/label.js';
 import type { EstablishmentEvaluation, LevelStatus } from './types.js';
 
 /**

@@ -17,7 +17,7 @@ import {
   NOT_IN_FORCE,
   UNREACHABLE,
 } from './outcome-codes.js';
-import type { DeclaredValue, IndicatorResult, RateFromCounts } from './types.js';
+import type { DeclaredValue, IndicatorResult, RateFromCounts, YesNoValue } from './types.js';
 import { checkDeclaredValue } from './value.js';
 
 /**
@@ -62,14 +62,22 @@ export function indicatorOutcome(
   if (!applicable) return NOT_CONCERNED;
   if (value === undefined || value === null) return MISSING;
   const t = ci.threshold;
-  // the common case first: a valid rate declared with counts, against a known threshold
-  if (t !== undefined && isWholeRate(value, ci.kind))
-    return ratioOutcome(t, value.numerator, value.denominator);
-  if (!certainlyValid(value, ci.kind)) {
-    const problems = checkDeclaredValue(value, ci.kind);
-    if (problems !== undefined) return INDICATOR_CODE[problems[0]!.reason]!;
+  // the common cases first: a valid rate declared with counts, or a yes/no answer, against a known threshold
+  if (t !== undefined) {
+    if (isWholeRate(value, ci.kind)) return ratioOutcome(t, value.numerator, value.denominator);
+    if (isAnswer(value, ci.kind))
+      return value.value === t.expected.value ? MET : value.value ? ANSWERED_YES : ANSWERED_NO;
   }
+  return otherOutcome(ci, value);
+}
+
+/** Every other case, in the documented order: invalid value → declared not applicable → unknown threshold →
+ * a percentage or a count compared. */
+function otherOutcome(ci: CompiledIndicator, value: DeclaredValue): number {
+  const problems = checkDeclaredValue(value, ci.kind);
+  if (problems !== undefined) return INDICATOR_CODE[problems[0]!.reason]!;
   if (value.kind === 'not-applicable') return DECLARED_NOT_APPLICABLE;
+  const t = ci.threshold;
   if (t === undefined) return INDICATOR_CODE[ci.unknownReason ?? 'threshold-absent']!;
   switch (value.kind) {
     case 'yes-no':
@@ -83,13 +91,9 @@ export function indicatorOutcome(
   }
 }
 
-/**
- * A cheap test for the common valid cases (a rate as whole counts with 0 ≤ n ≤ d and d > 0; a boolean answer).
- * Anything else goes through {@link checkDeclaredValue}, which has the last word.
- */
-function certainlyValid(value: DeclaredValue, kind: IndicatorKind): boolean {
-  if (kind === 'rate') return isWholeRate(value, kind);
-  return kind === 'yes-no' && value.kind === kind && typeof value.value === 'boolean';
+/** Whether a value is a yes/no answer for a yes/no indicator. */
+function isAnswer(value: DeclaredValue, kind: IndicatorKind): value is YesNoValue {
+  return kind === 'yes-no' && value.kind === 'yes-no' && typeof value.value === 'boolean';
 }
 
 /** Whether a value is a valid rate declared with counts for a rate indicator: whole 0 ≤ n ≤ d, d > 0. */
@@ -150,13 +154,24 @@ function ratioOutcome(t: CompiledThreshold, n: number, d: number): number {
 }
 
 /**
- * Whether some numerator between 0 and `d` meets a rate threshold: a floor is reachable when `d / d` meets it,
- * a ceiling when `0 / d` does, an equality when `t % × d` is a whole number no larger than `d`.
+ * Whether some numerator between 0 and `d` meets a rate threshold `t %`: a floor is reachable when `d / d`
+ * (100 %) meets it, a ceiling when `0 / d` (0 %) does, an equality when `t % × d` is a whole number no larger
+ * than `d`.
  */
 function rateReachable(t: CompiledThreshold, d: number): boolean {
-  const rate = t.rate!;
-  if (t.op === 'ge' || t.op === 'gt') return satisfies(t.op, compareRate(d, d, rate));
-  if (t.op === 'le' || t.op === 'lt') return satisfies(t.op, compareRate(0, d, rate));
-  const exact = numeratorBounds(d, rate).exact;
-  return exact !== undefined && exact <= BigInt(d);
+  const { bigNum, bigFactor } = t.rate!; // t % = bigNum / bigFactor, so t ≤ 100 ⇔ bigNum ≤ bigFactor
+  switch (t.op) {
+    case 'ge':
+      return bigNum <= bigFactor;
+    case 'gt':
+      return bigNum < bigFactor;
+    case 'le':
+      return true;
+    case 'lt':
+      return bigNum > 0n;
+    default: {
+      const exact = numeratorBounds(d, t.rate!).exact;
+      return exact !== undefined && exact <= BigInt(d);
+    }
+  }
 }

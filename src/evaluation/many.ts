@@ -1,4 +1,4 @@
-import type { PalierIssue } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { Programme } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
 import { type CompiledProgramme, compileProgramme, isCompiledProgramme } from './compile.js';

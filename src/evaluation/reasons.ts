@@ -1,4 +1,4 @@
-import type { Label } from '../programme/index.js';
+import type { Label } from '../core/label.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.js';
 
 /**

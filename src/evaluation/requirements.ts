@@ -1,13 +1,7 @@
 import type { Activity, ActorLevel } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
-import type {
-  IndicatorKind,
-  Label,
-  Programme,
-  Provenance,
-  RequirementKind,
-  Threshold,
-} from '../programme/index.js';
+import type { Label, Provenance } from '../core/label.js';
+import type { IndicatorKind, Programme, RequirementKind, Threshold } from '../programme/index.js';
 import { isIndicatorApplicable } from '../programme/index.js';
 import {
   type CatalogueGap,

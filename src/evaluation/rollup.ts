@@ -35,6 +35,24 @@ const WEIGHT = Uint8Array.from(INDICATOR_OUTCOMES, ({ status }, code) =>
           : BLOCKING_WEIGHT,
 );
 
+const ALL_INDICATORS_MET = LEVEL_CODE['all-indicators-met']!;
+const NO_APPLICABLE_INDICATOR = LEVEL_CODE['no-applicable-indicator']!;
+const NONE_IN_FORCE = LEVEL_CODE['none-in-force']!;
+const INDICATORS_NOT_MET = LEVEL_CODE['indicators-not-met']!;
+const INDICATORS_UNKNOWN = LEVEL_CODE['indicators-unknown']!;
+const ALL_REQUIREMENTS_REACHED = LEVEL_CODE['all-requirements-reached']!;
+const REQUIREMENTS_NOT_REACHED = LEVEL_CODE['requirements-not-reached']!;
+const REQUIREMENTS_UNKNOWN = LEVEL_CODE['requirements-unknown']!;
+
+const REACHED = 0;
+const NOT_REACHED = 1;
+const UNKNOWN = 2;
+
+/** The status of each level outcome, by code: reached, not reached, unknown. */
+const LEVEL_STATUS = Uint8Array.from(LEVEL_OUTCOMES, ({ status }) =>
+  status === 'reached' ? REACHED : status === 'not-reached' ? NOT_REACHED : UNKNOWN,
+);
+
 /**
  * The outcome code of a prerequisite or domain (see `LEVEL_OUTCOMES`) from its indicators' codes, which sit at
  * `codes[start]` … `codes[start + n − 1]`, `n` being its number of indicators.
@@ -52,11 +70,7 @@ const WEIGHT = Uint8Array.from(INDICATOR_OUTCOMES, ({ status }, code) =>
  *
  * @category Evaluation
  */
-export function requirementOutcome(
-  req: CompiledRequirement,
-  codes: ArrayLike<number>,
-  start: number,
-): number {
+export function requirementOutcome(req: CompiledRequirement, codes: Uint8Array, start: number): number {
   const n = req.indicators.length;
   let blocking = false;
   let unknown = false;
@@ -70,11 +84,11 @@ export function requirementOutcome(
     if (weight === UNKNOWN_WEIGHT) unknown = true;
     else if (weight === BLOCKING_WEIGHT) blocking = true;
   }
-  if (blocking) return LEVEL_CODE['indicators-not-met']!;
-  if (unknown) return LEVEL_CODE['indicators-unknown']!;
-  if (notInForce > 0 && notInForce === n) return LEVEL_CODE['none-in-force']!;
+  if (blocking) return INDICATORS_NOT_MET;
+  if (unknown) return INDICATORS_UNKNOWN;
+  if (notInForce > 0 && notInForce === n) return NONE_IN_FORCE;
   if (req.catalogueGap !== undefined) return LEVEL_CODE[req.catalogueGap]!;
-  return LEVEL_CODE[applicable === 0 ? 'no-applicable-indicator' : 'all-indicators-met']!;
+  return applicable === 0 ? NO_APPLICABLE_INDICATOR : ALL_INDICATORS_MET;
 }
 
 /**
@@ -89,14 +103,14 @@ export function requirementOutcome(
  *
  * @category Evaluation
  */
-export function palierOutcome(codes: ArrayLike<number>, n: number, start = 0): number {
+export function palierOutcome(codes: Uint8Array, n: number, start = 0): number {
   let unknown = false;
   for (let i = start; i < start + n; i++) {
-    const status = LEVEL_OUTCOMES[codes[i]!]!.status;
-    if (status === 'not-reached') return LEVEL_CODE['requirements-not-reached']!;
-    if (status === 'unknown') unknown = true;
+    const status = LEVEL_STATUS[codes[i]!];
+    if (status === NOT_REACHED) return REQUIREMENTS_NOT_REACHED;
+    if (status === UNKNOWN) unknown = true;
   }
-  return LEVEL_CODE[unknown ? 'requirements-unknown' : 'all-requirements-reached']!;
+  return unknown ? REQUIREMENTS_UNKNOWN : ALL_REQUIREMENTS_REACHED;
 }
 
 /**
@@ -136,7 +150,7 @@ export function rollUpRequirement(
   req: CompiledRequirement,
   indicators: readonly IndicatorResult[],
 ): RequirementResult {
-  const codes = indicators.map((r) => codeOfRecord(r));
+  const codes = Uint8Array.from(indicators, codeOfRecord);
   const { status, reason } = LEVEL_OUTCOMES[requirementOutcome(req, codes, 0)]!;
   const blockers = blockersOf(
     indicators.map((r) => r.code),
@@ -168,7 +182,7 @@ export function rollUpPalier(
   domains: readonly RequirementResult[],
 ): PalierResult {
   const all = [...prerequisites, ...domains];
-  const codes = all.map((r) => LEVEL_OUTCOMES.findIndex((o) => o.status === r.status));
+  const codes = Uint8Array.from(all, (r) => LEVEL_OUTCOMES.findIndex((o) => o.status === r.status));
   const { status, reason } = LEVEL_OUTCOMES[palierOutcome(codes, codes.length)]!;
   const blockers = blockersOf(
     all.map((r) => r.code),

@@ -1,6 +1,6 @@
+import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/programme.js';
 import type { CalendarDate, Period } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from './compile.js';
 
 /**

@@ -1,5 +1,5 @@
+import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate, Period } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
 import type { RequirementKind } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme } from './compile.js';

@@ -1,14 +1,8 @@
 import type { ActorLevel, Finess } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
-import type { PalierIssue } from '../issues.js';
-import type {
-  Comparator,
-  IndicatorKind,
-  Label,
-  ProgrammeId,
-  Provenance,
-  RequirementKind,
-} from '../programme/index.js';
+import type { Comparator, IndicatorKind, ProgrammeId, RequirementKind } from '../programme/index.js';
 
 /**
  * A declared value for a yes/no indicator (*indicateur d'existence*).

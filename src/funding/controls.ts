@@ -1,11 +1,11 @@
-import type { MoneyString } from '../core/label.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { MoneyString, Provenance } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
 import { minMoney, multiplyMoney, percentOf, sumMoney } from '../money/arithmetic.js';
 import { D } from '../money/decimal.js';
 import { type Money, ZERO } from '../money/money.js';
 import type { RoundingMode } from '../money/rounding.js';
-import type { Provenance } from '../programme/provenance.js';
 import { fundingIssue, readAmount } from './internal.js';
 import type { PaymentLine, Tranche } from './tranches.js';
 
@@ -124,7 +124,7 @@ export function recoveryOnControl(
   finding: ControlFinding,
   rule: RecoveryRule,
   rounding: RoundingMode = 'down',
-): ParseResult<Recovery> {
+): Result<Recovery> {
   const issues: PalierIssue[] = [];
   const ratio = ratioOf(rule, finding, issues);
   const paidLines = payments.filter(

@@ -1,8 +1,8 @@
 import type { Establishment, Finess } from '../actors/types.js';
+import type { IssuePath } from '../core/issue.js';
+import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
-import type { IssuePath } from '../issues.js';
-import type { Label, Provenance } from '../programme/provenance.js';
 import type { EligibilityCondition, Programme } from '../programme/types.js';
 import { applicantFiness, type FundingApplication } from './applications.js';
 import { PALIER_RULE } from './internal.js';

@@ -1,9 +1,9 @@
-import type { MoneyString } from '../core/label.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { MoneyString, Provenance, Sourced } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import { allocate, type Weight } from '../money/allocate.js';
 import { compareMoney, percentOf, subtractMoney, sumMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
-import type { Provenance, Sourced } from '../programme/provenance.js';
 import { fundingIssue, readAmount } from './internal.js';
 
 /**
@@ -48,7 +48,7 @@ export interface RegionalEnvelope {
 export function splitNationalEnvelope(
   national: MoneyString,
   weights: readonly RegionalWeight[],
-): ParseResult<RegionalEnvelope[]> {
+): Result<RegionalEnvelope[]> {
   const issues: PalierIssue[] = [];
   const total = readAmount(national, ['national'], issues);
   const seen = new Set<string>();
@@ -120,7 +120,7 @@ export interface EnvelopePools {
 export function splitRegionalEnvelope(
   envelope: MoneyString,
   share: Sourced<number> | number,
-): ParseResult<EnvelopePools> {
+): Result<EnvelopePools> {
   const issues: PalierIssue[] = [];
   const total = readAmount(envelope, ['envelope'], issues);
   const percent = typeof share === 'number' ? share : share.value;
@@ -199,7 +199,7 @@ export interface AmorcageCommitment {
 export function commitAmorcage(
   pool: MoneyString,
   decisions: readonly AmorcageDecision[],
-): ParseResult<AmorcageCommitment> {
+): Result<AmorcageCommitment> {
   const issues: PalierIssue[] = [];
   const total = readAmount(pool, ['pool'], issues);
   const amounts: Money[] = [];

@@ -1,8 +1,8 @@
-import type { MoneyString } from '../core/label.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { MoneyString, Provenance } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import { compareMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
-import type { Provenance } from '../programme/provenance.js';
 import type { ForfaitGrid, ForfaitGridCell, FundingParameters } from '../programme/types.js';
 import { fundingIssue, readAmount } from './internal.js';
 
@@ -35,7 +35,7 @@ export type ForfaitRange = NonNullable<FundingParameters['forfaitRange']>;
  *
  * @category Funding
  */
-export function validateForfaitGrid(grid: ForfaitGrid, range: ForfaitRange): ParseResult<ForfaitGrid> {
+export function validateForfaitGrid(grid: ForfaitGrid, range: ForfaitRange): Result<ForfaitGrid> {
   const issues: PalierIssue[] = [];
   const min = readAmount(range.value.min, ['range', 'min'], issues);
   const max = readAmount(range.value.max, ['range', 'max'], issues);

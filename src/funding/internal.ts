@@ -1,8 +1,8 @@
+import type { IssuePath, PalierIssue } from '../core/issue.js';
+import type { Provenance } from '../core/label.js';
 import { moneyStringProblem } from '../core/money-string.js';
-import type { IssuePath, PalierIssue } from '../issues.js';
 import { centsOfString } from '../money/cents.js';
 import { type Money, parseMoney, toCents } from '../money/money.js';
-import type { Provenance } from '../programme/provenance.js';
 
 /**
  * Builds an error issue (internal).

@@ -1,8 +1,9 @@
 import type { Finess, LegalStatus } from '../actors/types.js';
+import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import { type CalendarDate, compareDates } from '../dates/index.js';
 import type { LevelStatus } from '../evaluation/types.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
 import { allocate } from '../money/allocate.js';
 import { formatCents } from '../money/cents.js';
 import { toCents } from '../money/money.js';
@@ -234,7 +235,7 @@ interface Item {
  *
  * @category Funding
  */
-export function programmeRegion(input: RegionalProgrammingInput): ParseResult<RegionalProgramming> {
+export function programmeRegion(input: RegionalProgrammingInput): Result<RegionalProgramming> {
   const issues: PalierIssue[] = [];
   const pools = splitRegionalEnvelope(input.envelope, input.amorcageShare);
   if (!pools.ok) return pools;

@@ -1,11 +1,11 @@
-import type { MoneyString } from '../core/label.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { MoneyString, Provenance } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import { type CalendarDate, compareDates } from '../dates/index.js';
 import { prerequisitesStatus } from '../evaluation/rollup.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../evaluation/types.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
 import { percentOf } from '../money/arithmetic.js';
 import { formatCents } from '../money/cents.js';
-import type { Provenance } from '../programme/provenance.js';
 import type { FundingParameters, Milestone } from '../programme/types.js';
 import { fundingDeadline } from './deadlines.js';
 import { fundingIssue, readAmount, readCents } from './internal.js';
@@ -203,7 +203,7 @@ export interface ForfaitTranches {
  *
  * @category Funding
  */
-export function splitForfait(forfait: MoneyString, amorcage: MoneyString): ParseResult<ForfaitTranches> {
+export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Result<ForfaitTranches> {
   const issues: PalierIssue[] = [];
   const parts = readParts(forfait, amorcage, issues);
   if (parts === undefined) return { ok: false, issues };
@@ -226,7 +226,7 @@ export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Parse
  *
  * @category Funding
  */
-export function proposeAmorcage(forfait: MoneyString, share: number): ParseResult<MoneyString> {
+export function proposeAmorcage(forfait: MoneyString, share: number): Result<MoneyString> {
   const issues: PalierIssue[] = [];
   const f = readAmount(forfait, ['forfait'], issues);
   if (!Number.isFinite(share) || share < 0 || share > 100) {
@@ -292,10 +292,7 @@ const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefine
  *
  * @category Funding
  */
-export function scheduleTranches(
-  input: TrancheInput,
-  context: ScheduleContext,
-): ParseResult<TrancheSchedule> {
+export function scheduleTranches(input: TrancheInput, context: ScheduleContext): Result<TrancheSchedule> {
   const issues: PalierIssue[] = [];
   const parts = readParts(input.forfait, input.amorcage, issues);
   const bonusAmount =

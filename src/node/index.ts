@@ -9,6 +9,17 @@
  *
  * @module node
  */
+export type { ActivityHint } from '../registers/finess-hints.js';
+export type { FinessExtractHeader } from '../registers/finess-other-lines.js';
+export type { RegisterDecision, RegisterStatus } from '../registers/finess-status.js';
+export type {
+  FinessEstablishmentCandidate,
+  FinessLocation,
+  RegisterCode,
+  RegisterLegalEntity,
+  RegisterNamed,
+  RegisterPlace,
+} from '../registers/types.js';
 export { EXIT, type ExitCode } from './cli/exit-codes.js';
 export { type CliIo, type CliStream, parisDate } from './cli/io.js';
 export { type RunOptions, runCli } from './cli/main.js';
@@ -21,19 +32,81 @@ export {
   type EvaluatorOptions,
   evaluateRead,
 } from './evaluate-run.js';
-export * from './example/index.js';
-export * from './io/cells.js';
-export * from './io/csv.js';
-export * from './io/declaration-reader.js';
-export * from './io/declarations-csv.js';
-export * from './io/decode.js';
-export * from './io/detect.js';
-export * from './io/establishments-csv.js';
+export { EXAMPLE_PERIODS, exampleDeclarations } from './example/declarations.js';
+export { EXAMPLE_ESTABLISHMENTS, EXAMPLE_GHT } from './example/establishments.js';
+export { EXAMPLE_NOTES, type ExampleData, exampleData } from './example/index.js';
+export { EXAMPLE_NOTE, EXAMPLE_SOURCE, exampleProgramme } from './example/programme.js';
+export { NUMBER_GRAMMAR, type ReadNumberOptions, readDateCell, readNumber, readYesNo } from './io/cells.js';
+export {
+  type CsvDelimiter,
+  type CsvRecord,
+  type CsvSyntaxIssue,
+  type CsvTable,
+  CsvTokenizer,
+  type CsvTokenizerOptions,
+  detectDelimiter,
+  MAX_RECORD_LENGTH,
+  parseCsv,
+} from './io/csv.js';
+export {
+  DeclarationReader,
+  type DeclarationReaderOptions,
+  type DeclarationSink,
+  HOLD_ROWS,
+} from './io/declaration-reader.js';
+export {
+  DECLARATION_COLUMNS,
+  type DeclarationColumn,
+  type DeclarationRow,
+  REQUIRED_DECLARATION_COLUMNS,
+  type RowIssue,
+  readDeclarationRow,
+} from './io/declarations-csv.js';
+export {
+  type ChunkDecoder,
+  createDecoder,
+  type DecodeError,
+  type DecodeOk,
+  type DecodeResult,
+  decodeBytes,
+  firstInvalidUtf8,
+  INPUT_ENCODINGS,
+  type InputEncoding,
+} from './io/decode.js';
+export { detectFormat, type InputFormat } from './io/detect.js';
+export {
+  ESTABLISHMENT_COLUMNS,
+  type EstablishmentColumn,
+  establishmentsFromCsv,
+  REGISTER_COLUMNS,
+} from './io/establishments-csv.js';
 export { exactNumber } from './io/exact-number.js';
-export * from './io/finess-extract.js';
-export * from './io/finess-write.js';
+export {
+  type FinessEvent,
+  type FinessEventOptions,
+  type FinessFilterReason,
+  type FinessImportOptions,
+  type FinessImportSummary,
+  finessEvents,
+  type ImportedEstablishment,
+  importFinessExtract,
+  type LegalEntitiesRead,
+  readFinessLegalEntities,
+} from './io/finess-extract.js';
+export {
+  IMPORTED_COLUMNS,
+  type ImportedJson,
+  importedCsvRow,
+  importedJson,
+  type RegisterDetails,
+} from './io/finess-write.js';
 export type { ColumnIndex } from './io/header.js';
-export * from './io/json.js';
+export {
+  type JsonRecordsOptions,
+  type RecordValidator,
+  readJsonRecords,
+  readNdjsonRecords,
+} from './io/json.js';
 export { type JsonRecordHandler, JsonRecordReader } from './io/json-records.js';
 export { JsonArraySplitter, NdjsonSplitter, type RecordText, type StreamStop } from './io/json-stream.js';
 export {
@@ -44,17 +117,30 @@ export {
   MAX_JSON_DEPTH,
   readJsonValue,
 } from './io/json-value.js';
-export * from './io/problem.js';
-export * from './io/read-declarations.js';
-export * from './io/read-establishments.js';
-export * from './io/read-result.js';
-export * from './io/referential-csv.js';
-export * from './io/text-records.js';
-export * from './io/write-csv.js';
+export {
+  formatLocation,
+  formatProblem,
+  type InputProblem,
+  isError,
+  problem,
+  type SourceLocation,
+} from './io/problem.js';
+export {
+  type DeclarationsRead,
+  declarationSteps,
+  type ReadDeclarationsOptions,
+  readDeclarations,
+  type StreamedDeclarations,
+  streamDeclarations,
+} from './io/read-declarations.js';
+export { readEstablishments } from './io/read-establishments.js';
+export type { ReadResult, ReadSummary } from './io/read-result.js';
+export { type ReferentialRead, readReferential, referentialToCsv } from './io/referential-csv.js';
+export { sniffEightBit, type TextRecord, type TextRecordsEnd, textRecords } from './io/text-records.js';
+export { declarationsToCsv, establishmentCells, establishmentsToCsv } from './io/write-csv.js';
 export {
   CSV_DIALECTS,
   type CsvDialect,
-  csvCell,
   csvHead,
   csvLine,
   RESULT_COLUMNS,
@@ -79,7 +165,8 @@ export {
   renderGroupMarkdown,
   renderGroupText,
 } from './report/groups.js';
-export { escapeHtml, type HtmlOptions, renderHtml } from './report/html.js';
+export { type HtmlOptions, renderHtml } from './report/html.js';
+export { escapeHtml } from './report/html-parts.js';
 export { COMPACT_ABOVE, renderJson } from './report/json-out.js';
 export {
   COUNTED,
@@ -90,8 +177,27 @@ export {
   formatMoney,
 } from './report/labels.js';
 export { escapeMarkdown, renderMarkdown } from './report/markdown.js';
-export * from './report/model.js';
-export * from './report/overview.js';
+export {
+  buildReport,
+  type DomainFunding,
+  defaultExplain,
+  type GhtSection,
+  type ReportEstablishment,
+  type ReportFunding,
+  type ReportModel,
+  type ReportOptions,
+  type ReportProgramme,
+  type ReportRow,
+  type ReportSummary,
+  type RequirementReach,
+  type Tally,
+} from './report/model.js';
+export {
+  buildOverview,
+  OVERVIEW_DIMENSIONS,
+  type Overview,
+  type OverviewOptions,
+} from './report/overview.js';
 export {
   ANSI,
   type FitOptions,

@@ -1,5 +1,5 @@
+import type { Label } from '../core/label.js';
 import { requirementsOf } from './lookups.js';
-import type { Label } from './provenance.js';
 import type { Comparator, Indicator, Programme, Threshold } from './types.js';
 
 /**

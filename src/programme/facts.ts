@@ -1,4 +1,4 @@
-import type { Provenance, ProvenanceStatus } from './provenance.js';
+import type { Provenance, ProvenanceStatus } from '../core/label.js';
 import type { Programme, Requirement } from './types.js';
 import { walkObjects } from './walk.js';
 

@@ -1,15 +1,86 @@
-export * from './add-months.js';
-export * from './applicability.js';
-export * from './check-thresholds.js';
-export * from './comparator.js';
-export * from './deep-freeze.js';
-export * from './diff.js';
-export * from './facts.js';
-export * from './json.js';
-export * from './lookups.js';
-export * from './mapping.js';
-export * from './override-changes.js';
-export * from './overrides.js';
-export * from './provenance.js';
-export * from './referential.js';
-export * from './types.js';
+/**
+ * `palier/programme`: programme definitions and the tools to work with them — derive a programme
+ * (`withOverrides`, `applyReferential`), compare two (`diffProgrammes`), audit what is unverified
+ * (`unverifiedFacts`), check thresholds, serialize (`programmeToJson`), look requirements and indicators up.
+ * The bundled programmes themselves (`hopen`, `hopen2`, `hopitalNumerique`) and the definition types are
+ * in the main entry `palier` too.
+ *
+ * @module programme
+ */
+export { isIndicatorApplicable } from './applicability.js';
+export { checkThresholds } from './check-thresholds.js';
+export {
+  diffProgrammes,
+  type ListDiff,
+  type MovedMilestone,
+  type ProgrammeDiff,
+  type Renamed,
+  type ThresholdDiff,
+  type ThresholdValue,
+} from './diff.js';
+export {
+  type FactCounts,
+  factCounts,
+  type UnverifiedFact,
+  type UnverifiedReason,
+  unverifiedFacts,
+} from './facts.js';
+export { programmeToJson } from './json.js';
+export {
+  applicableIndicators,
+  findIndicator,
+  indicatorsOf,
+  requirementOf,
+  requirementsOf,
+} from './lookups.js';
+export type { IndicatorMapping, ProgrammeMapping, RequirementMapping } from './mapping.js';
+export type {
+  ApplicabilityChange,
+  ChangeSource,
+  FundingChange,
+  IndicatorAddition,
+  IndicatorCountChange,
+  MilestoneChange,
+  MilestoneShift,
+  NewIndicator,
+  NewThreshold,
+  ProgrammeChanges,
+  ThresholdChange,
+} from './override-changes.js';
+export { applyOverrides, type OverrideResult, ProgrammeOverrideError, withOverrides } from './overrides.js';
+export {
+  type ApplyReferentialOptions,
+  applyReferential,
+  REFERENTIAL_COLUMNS,
+  type ReferentialColumn,
+  type ReferentialRow,
+  referentialTemplate,
+} from './referential.js';
+export type {
+  ActionPlan,
+  Applicability,
+  BundledProgramme,
+  Comparator,
+  EligibilityCondition,
+  Engagement,
+  ForfaitGrid,
+  ForfaitGridCell,
+  FundingParameters,
+  IncompleteIndicator,
+  Indicator,
+  IndicatorKind,
+  Lever,
+  Milestone,
+  OverrideRecord,
+  PlanAction,
+  Programme,
+  ProgrammeFact,
+  ProgrammeId,
+  PublishedFigure,
+  Requirement,
+  RequirementKind,
+  Threshold,
+  ThresholdStep,
+  UnverifiedNote,
+  Workstream,
+} from './types.js';

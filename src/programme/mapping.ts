@@ -1,5 +1,4 @@
-import type { MoneyString } from '../core/label.js';
-import type { Label, Provenance } from './provenance.js';
+import type { Label, MoneyString, Provenance } from '../core/label.js';
 import type { ProgrammeId } from './types.js';
 
 /**

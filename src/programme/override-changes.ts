@@ -1,7 +1,6 @@
 import type { Activity, EstablishmentTrait } from '../actors/types.js';
-import type { MoneyString } from '../core/label.js';
+import type { Label, MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
-import type { Label } from './provenance.js';
 import type {
   Comparator,
   ForfaitGridCell,

@@ -1,5 +1,6 @@
+import type { IssuePath, PalierIssue } from '../core/issue.js';
+import type { Label, Provenance } from '../core/label.js';
 import { isCalendarDate } from '../dates/index.js';
-import type { IssuePath, PalierIssue } from '../issues.js';
 import { addMonthsToDate } from './add-months.js';
 import { deepFreeze } from './deep-freeze.js';
 import type {
@@ -14,7 +15,6 @@ import type {
   ProgrammeChanges,
   ThresholdChange,
 } from './override-changes.js';
-import type { Label, Provenance } from './provenance.js';
 import type { Indicator, IndicatorKind, OverrideRecord, Programme, Threshold } from './types.js';
 
 /**

@@ -1,7 +1,6 @@
 import type { Activity, ActorLevel, EstablishmentTrait } from '../actors/types.js';
-import type { MoneyString } from '../core/label.js';
+import type { Label, MoneyString, Provenance, Sourced } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
-import type { Label, Provenance, Sourced } from './provenance.js';
 
 /**
  * Identifier of a programme: the two bundled ones, or a user's own (an ARS roadmap, a later programme).

@@ -1,5 +1,5 @@
+import type { Label, Provenance } from '../core/label.js';
 import { deepFreeze } from '../programme/deep-freeze.js';
-import type { Label, Provenance } from '../programme/provenance.js';
 import type {
   BundledProgramme,
   FundingParameters,

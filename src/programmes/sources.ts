@@ -1,4 +1,4 @@
-import type { Label, Provenance } from '../programme/provenance.js';
+import type { Label, Provenance } from '../core/label.js';
 import type { IncompleteIndicator, Indicator, Threshold } from '../programme/types.js';
 
 /**

@@ -70,7 +70,7 @@ export interface RegisterLegalEntity {
 /**
  * One establishment (*établissement*, ET) read from a `structureet` line of the FINESS extract: numbers, names,
  * category, place, status — each decision with the rule that took it — and activity hints. Not yet a palier
- * `Establishment`: {@link toEstablishment} makes it one.
+ * `Establishment`: `toEstablishment` (used by `importFinessExtract`) makes it one.
  *
  * @category Registers
  */

@@ -3,11 +3,12 @@ import type { EvidenceLink, ItemTracking, PlanTracking, ProgrammePlan } from '..
 import {
   checkTrackingDates,
   parseTrackedItemId,
-  TRACKED_ITEM_ID_PATTERN,
   TRACKING_STATUSES,
   validateTracking,
 } from '../action-plan/index.js';
-import type { PalierIssue, ParseResult } from '../issues.js';
+import { TRACKED_ITEM_ID_PATTERN } from '../action-plan/item-id.js';
+import type { PalierIssue } from '../core/issue.js';
+import type { Result } from '../core/result.js';
 import { addIssue, parseWith, protoKeyIssues } from './parse.js';
 
 const calendarDate = z.iso.date();
@@ -49,14 +50,14 @@ const planTracking = z.strictObject({
 });
 
 /**
- * zod schema of an {@link palier!EvidenceLink}.
+ * zod schema of an {@link action-plan!EvidenceLink}.
  *
  * @category Action plan
  */
 export const evidenceLinkSchema: z.ZodType<EvidenceLink, unknown> = evidenceLink;
 
 /**
- * zod schema of an {@link palier!ItemTracking}: the record a user fills for one item of the plan.
+ * zod schema of an {@link action-plan!ItemTracking}: the record a user fills for one item of the plan.
  *
  * @category Action plan
  */
@@ -122,7 +123,7 @@ export interface ParsePlanTrackingOptions {
 export function parsePlanTracking(
   input: unknown,
   options: ParsePlanTrackingOptions = {},
-): ParseResult<PlanTracking> {
+): Result<PlanTracking> {
   const parsed = parseWith(planTracking, input);
   if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...rawItemIdIssues(input, parsed.issues)] };
   const forbidden = protoKeyIssues((input as { items?: unknown }).items, ['items']);

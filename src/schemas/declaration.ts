@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import type { IssuePath, PalierIssue } from '../core/issue.js';
+import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
 import { type EvaluatedEstablishment, REASONS, type ReasonCode } from '../evaluation/index.js';
 import type { Declaration, DeclaredValue } from '../evaluation/types.js';
 import { checkDeclaredValue } from '../evaluation/value.js';
-import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
 import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
 import { FinessSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
@@ -106,10 +107,7 @@ export interface ParseDeclarationOptions {
  *
  * @category Evaluation
  */
-export function parseDeclaration(
-  input: unknown,
-  options: ParseDeclarationOptions = {},
-): ParseResult<Declaration> {
+export function parseDeclaration(input: unknown, options: ParseDeclarationOptions = {}): Result<Declaration> {
   const { declaration, issues } = structural(input);
   if (declaration === undefined)
     return { ok: false, issues: [...issues, ...contextIssues(looseView(input), options)] };
@@ -312,7 +310,7 @@ export function parseDeclarations(
     };
   }
   const { programme, establishments } = options;
-  const { valid, issues } = parseEach(input, (record): ParseResult<Declaration> => {
+  const { valid, issues } = parseEach(input, (record): Result<Declaration> => {
     const parsed = structural(record);
     const declaration = parsed.declaration;
     const forbidden = protoKeyIssues(valuesOf(record), ['values']);

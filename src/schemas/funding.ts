@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { MoneyString } from '../core/label.js';
+import type { IssuePath } from '../core/issue.js';
+import type { MoneyString, Provenance } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import type { Candidate, ForfaitRange, FundingApplication } from '../funding/index.js';
 import { validateForfaitGrid } from '../funding/index.js';
-import type { IssuePath, ParseResult } from '../issues.js';
 import { compareMoney, parseMoney } from '../money/index.js';
-import type { Provenance } from '../programme/provenance.js';
 import type { ForfaitGrid, ForfaitGridCell } from '../programme/types.js';
 import { FinessSchema, LegalStatusSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
@@ -247,7 +247,7 @@ export interface CandidatesFile {
 export function parseForfaitGrid(
   input: unknown,
   options: { readonly range?: ForfaitRange } = {},
-): ParseResult<ForfaitGrid> {
+): Result<ForfaitGrid> {
   const r = parseWith(forfaitGrid, input);
   if (!r.ok || options.range === undefined) return r;
   return validateForfaitGrid(r.value, options.range);
@@ -264,7 +264,7 @@ export function parseForfaitGrid(
  *
  * @category Funding
  */
-export function parseApplication(input: unknown): ParseResult<FundingApplication> {
+export function parseApplication(input: unknown): Result<FundingApplication> {
   return parseWith(fundingApplication, input);
 }
 
@@ -280,7 +280,7 @@ export function parseApplication(input: unknown): ParseResult<FundingApplication
  *
  * @category Funding
  */
-export function parseApplications(input: unknown): ParseResult<readonly FundingApplication[]> {
+export function parseApplications(input: unknown): Result<readonly FundingApplication[]> {
   if (!Array.isArray(input))
     return {
       ok: false,
@@ -301,7 +301,7 @@ export function parseApplications(input: unknown): ParseResult<readonly FundingA
  *
  * @category Funding
  */
-export function parseCandidatesFile(input: unknown): ParseResult<CandidatesFile> {
+export function parseCandidatesFile(input: unknown): Result<CandidatesFile> {
   const shape = parseWith(candidatesFile, input);
   if (!shape.ok) return shape;
   const list = collect(shape.value.candidates, (c) => parseWith(candidate, c), ['candidates']);
@@ -320,9 +320,9 @@ export function parseCandidatesFile(input: unknown): ParseResult<CandidatesFile>
 
 function collect<T>(
   items: readonly unknown[],
-  parse: (x: unknown) => ParseResult<T>,
+  parse: (x: unknown) => Result<T>,
   prefix: IssuePath,
-): ParseResult<T[]> {
+): Result<T[]> {
   const { valid, issues } = parseEach(items, parse, prefix);
   return { ok: true, value: valid.map((v) => v.value), issues };
 }

@@ -4,10 +4,68 @@
  *
  * @module schemas
  */
-export * from './action-plan.js';
-export * from './actors.js';
-export * from './declaration.js';
-export * from './funding.js';
-export * from './json-schema.js';
-export * from './parse.js';
-export * from './programme.js';
+export {
+  evidenceLinkSchema,
+  itemTrackingSchema,
+  type ParsePlanTrackingOptions,
+  parsePlanTracking,
+  planTrackingJsonSchema,
+  planTrackingSchema,
+} from './action-plan.js';
+export {
+  ActivitySchema,
+  actorJsonSchemas,
+  DepartmentCodeSchema,
+  EstablishmentSchema,
+  EstablishmentTraitSchema,
+  FinessSchema,
+  GhtSchema,
+  LegalEntitySchema,
+  LegalStatusSchema,
+  parseEstablishment,
+  parseEstablishments,
+  parseGht,
+  parseLegalEntity,
+  parseSite,
+  SiteSchema,
+} from './actors.js';
+export {
+  DeclarationSchema,
+  DeclaredValueSchema,
+  declarationJsonSchema,
+  type IndexedDeclaration,
+  type ParseDeclarationOptions,
+  type ParseDeclarationsOptions,
+  type ParsedDeclarations,
+  parseDeclaration,
+  parseDeclarations,
+} from './declaration.js';
+export {
+  CandidateSchema,
+  type CandidatesFile,
+  type CandidatesFileInput,
+  CandidatesFileSchema,
+  ForfaitGridCellSchema,
+  ForfaitGridSchema,
+  FundingApplicationSchema,
+  FundingProvenanceSchema,
+  fundingJsonSchemas,
+  MoneyStringSchema,
+  parseApplication,
+  parseApplications,
+  parseCandidatesFile,
+  parseForfaitGrid,
+} from './funding.js';
+export { type JsonSchema, type JsonSchemaOptions, toJsonSchema } from './json-schema.js';
+export { type IndexedValue, parseWith } from './parse.js';
+export {
+  IndicatorSchema,
+  ProgrammeChangesSchema,
+  ProgrammeSchema,
+  ProvenanceSchema,
+  parseProgramme,
+  parseProgrammeChanges,
+  programmeChangesJsonSchema,
+  programmeJsonSchema,
+  ThresholdSchema,
+} from './programme.js';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { IssuePath, PalierIssue, ParseResult } from '../issues.js';
-import type { Label } from '../programme/provenance.js';
+import type { IssuePath, PalierIssue } from '../core/issue.js';
+import type { Label } from '../core/label.js';
+import type { Result } from '../core/result.js';
 
 /**
  * Adds a palier issue from inside a zod refinement: a stable `code` and a message in both languages.
@@ -42,7 +43,7 @@ export function addIssue(
  *
  * @category Parsing
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
     result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
@@ -217,7 +218,7 @@ export interface IndexedValue<T> {
  */
 export function parseEach<T>(
   items: readonly unknown[],
-  parseOne: (item: unknown, index: number) => ParseResult<T>,
+  parseOne: (item: unknown, index: number) => Result<T>,
   prefix: IssuePath = [],
 ): {
   /** The records without errors, with their index. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import type { Provenance } from '../core/label.js';
 import { moneyStringProblem } from '../core/money-string.js';
+import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
-import type { ParseResult } from '../issues.js';
 import { checkThresholds } from '../programme/check-thresholds.js';
 import { deepFreeze } from '../programme/deep-freeze.js';
 import type { ProgrammeChanges } from '../programme/override-changes.js';
-import type { Provenance } from '../programme/provenance.js';
 import type { Indicator, Programme, Threshold } from '../programme/types.js';
 import { ActivitySchema, EstablishmentTraitSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
@@ -331,7 +331,7 @@ function duplicates(
  *
  * @category Programmes
  */
-export function parseProgramme(input: unknown): ParseResult<Programme> {
+export function parseProgramme(input: unknown): Result<Programme> {
   const result = parseWith(programme, input);
   if (!result.ok) return result;
   const value: Programme = result.value;
@@ -488,7 +488,7 @@ export const ProgrammeChangesSchema: z.ZodType<ProgrammeChanges, unknown> = prog
  *
  * @category Programmes
  */
-export function parseProgrammeChanges(input: unknown): ParseResult<ProgrammeChanges> {
+export function parseProgrammeChanges(input: unknown): Result<ProgrammeChanges> {
   return parseWith(programmeChanges, input);
 }
 

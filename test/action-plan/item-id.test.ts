@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   compareItemIds,
   parseTrackedItemId,
-  TRACKED_ITEM_ID_PATTERN,
   TRACKED_ITEM_KINDS,
   trackedItemId,
 } from '../../src/action-plan/index.js';
+import { TRACKED_ITEM_ID_PATTERN } from '../../src/action-plan/item-id.js';
 
 describe('item ids', () => {
   it('builds kind:key ids', () => {

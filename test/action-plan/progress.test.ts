@@ -6,10 +6,10 @@ import {
   type PlanTracking,
   type Progress,
   planProgress,
-  progressFromCounts,
   TRACKED_ITEM_KINDS,
   TRACKING_STATUSES,
 } from '../../src/action-plan/index.js';
+import { progressFromCounts } from '../../src/action-plan/progress.js';
 import {
   axesPlan,
   axesProgramme,

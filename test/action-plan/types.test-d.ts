@@ -7,7 +7,7 @@ import type {
   Progress,
   TrackingStatus,
 } from '../../src/action-plan/index.js';
-import type { ParseResult } from '../../src/issues.js';
+import type { Result } from '../../src/core/result.js';
 import { parsePlanTracking } from '../../src/schemas/action-plan.js';
 
 describe('action plan types', () => {
@@ -24,7 +24,7 @@ describe('action plan types', () => {
 
   it('has a nullable share and a typed parse result', () => {
     expectTypeOf<Progress['shareDone']>().toEqualTypeOf<number | null>();
-    expectTypeOf(parsePlanTracking).returns.toEqualTypeOf<ParseResult<PlanTracking>>();
+    expectTypeOf(parsePlanTracking).returns.toEqualTypeOf<Result<PlanTracking>>();
   });
 
   it('rejects an unknown status', () => {

@@ -30,7 +30,12 @@ describe('the issue-code registry, one module per group', () => {
   it('library code imports the issue() of its group, not the whole registry', () => {
     const src = join(import.meta.dirname, '../../src');
     const library = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
-      (f) => f.endsWith('.ts') && !f.startsWith('node') && f !== join('core', 'messages.ts'),
+      (f) =>
+        f.endsWith('.ts') &&
+        !f.startsWith('node') &&
+        f !== join('core', 'messages.ts') &&
+        // the published ISSUE_MESSAGES of the main entry: the whole registry is its point
+        f !== join('core', 'registry.ts'),
     );
     const whole = library.filter((f) =>
       /from '(\.\.\/)*(\.\/)?(core\/)?messages\.js'/.test(readFileSync(join(src, f), 'utf8')),

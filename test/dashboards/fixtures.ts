@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Activity, Establishment, LegalStatus } from '../../src/actors/types.js';
+import type { Provenance } from '../../src/core/label.js';
 import type { Declaration, DeclaredValue } from '../../src/evaluation/types.js';
-import type { Indicator, Programme, Provenance, Requirement, Threshold } from '../../src/programme/index.js';
+import type { Indicator, Programme, Requirement, Threshold } from '../../src/programme/index.js';
 
 /** Provenance of test-only facts: synthetic, never a regulatory value. */
 export const TEST: Provenance = { source: 'test', status: 'override', note: 'synthetic, for tests only' };

@@ -1,11 +1,11 @@
 import type { Establishment } from '../../src/actors/types.js';
+import type { Provenance } from '../../src/core/label.js';
 import type { Declaration, DeclaredValue } from '../../src/evaluation/types.js';
 import type {
   Applicability,
   Indicator,
   IndicatorKind,
   Programme,
-  Provenance,
   Requirement,
   Threshold,
 } from '../../src/programme/index.js';

@@ -2,15 +2,11 @@
  * Hand-made, SYNTHETIC test data: a small programme shaped like the bundled ones, with a SYNTHETIC forfait grid.
  * None of the amounts here is an official value.
  */
+
+import type { Provenance } from '../../src/core/label.js';
 import type { EstablishmentEvaluation, LevelStatus, RequirementResult } from '../../src/evaluation/types.js';
 import type { FundingApplication } from '../../src/funding/index.js';
-import type {
-  ForfaitGrid,
-  FundingParameters,
-  Milestone,
-  Programme,
-  Provenance,
-} from '../../src/programme/index.js';
+import type { ForfaitGrid, FundingParameters, Milestone, Programme } from '../../src/programme/index.js';
 
 export const SYNTHETIC: Provenance = {
   source: 'SYNTHETIC test data',

@@ -5,7 +5,8 @@
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll } from 'vitest';
-import type { PalierIssue, ParseResult } from '../../src/issues.js';
+import type { PalierIssue } from '../../src/core/issue.js';
+import type { Result } from '../../src/core/result.js';
 
 /**
  * One seed for the whole suite, so a failure reproduces on every machine and CI run. `PALIER_FUZZ_SEED`
@@ -272,7 +273,7 @@ export function isErrorIssue(issue: PalierIssue): boolean {
  * `ok: true` comes with warnings only (or, for a `bulk` parser, with the errors of the records it dropped), and
  * its value is plain data (see {@link assertPlainData}).
  */
-export function assertParseResult(r: ParseResult<unknown>, bulk = false): void {
+export function assertParseResult(r: Result<unknown>, bulk = false): void {
   if (typeof r !== 'object' || r === null || typeof r.ok !== 'boolean') throw new Error('not a ParseResult');
   r.issues.forEach(assertIssue);
   if (!r.ok && !r.issues.some(isErrorIssue)) throw new Error('ok: false without an error issue');

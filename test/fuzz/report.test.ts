@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Label } from '../../src/core/label.js';
 import { compileProgramme } from '../../src/evaluation/compile.js';
 import { evaluateEstablishment } from '../../src/evaluation/establishment.js';
 import { plainEvaluation } from '../../src/evaluation/evaluation-view.js';
@@ -20,7 +21,6 @@ import type { ReportModel } from '../../src/node/report/model.js';
 import { buildReport } from '../../src/node/report/model.js';
 import { ANSI, PLAIN } from '../../src/node/report/style.js';
 import { renderText } from '../../src/node/report/text.js';
-import type { Label } from '../../src/programme/provenance.js';
 import type { Programme } from '../../src/programme/types.js';
 import { params, RUNS } from './harness.js';
 import { hostileText, OWN_SGR, RAW_CONTROL } from './hostile-text.js';

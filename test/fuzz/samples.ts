@@ -3,7 +3,7 @@
  * reach the deep checks (dates, FINESS keys, money strings) and not only the top-level type check.
  */
 import type { LegalEntity } from '../../src/actors/types.js';
-import type { ParseResult } from '../../src/issues.js';
+import type { Result } from '../../src/core/result.js';
 import { programmeToJson } from '../../src/programme/json.js';
 import { hopen } from '../../src/programmes/index.js';
 import {
@@ -25,7 +25,7 @@ export interface Target {
   /** Function name (and options) as shown in failures. */
   readonly name: string;
   /** The call. */
-  readonly parse: (input: unknown) => ParseResult<unknown>;
+  readonly parse: (input: unknown) => Result<unknown>;
   /** A valid input (JSON data). */
   readonly sample: unknown;
   /** Whether one run is expensive (the whole programme). */

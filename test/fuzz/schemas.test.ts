@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { ParseResult } from '../../src/issues.js';
+import type { Result } from '../../src/core/result.js';
 import { hopen } from '../../src/programmes/index.js';
 import {
   parseApplications,
@@ -32,12 +32,7 @@ import {
 import { application, declaration, establishment, TARGETS, tracking } from './samples.js';
 
 /** Calls a target, checks the result and that no prototype changed; returns the result. */
-function checkResult(
-  name: string,
-  parse: (x: unknown) => ParseResult<unknown>,
-  input: unknown,
-  bulk = false,
-) {
+function checkResult(name: string, parse: (x: unknown) => Result<unknown>, input: unknown, bulk = false) {
   const r = noThrow(name, () => parse(input));
   assertParseResult(r, bulk);
   assertNoPollution();

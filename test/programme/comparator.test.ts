@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorSymbol } from '../../src/programme/index.js';
+import { comparatorSymbol } from '../../src/programme/comparator.js';
 
 describe('comparatorSymbol', () => {
   it.each([

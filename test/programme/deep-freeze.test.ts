@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze } from '../../src/programme/index.js';
+import { deepFreeze } from '../../src/programme/deep-freeze.js';
 import { hopen, hopitalNumerique } from '../../src/programmes/index.js';
 
 function everyObject(value: unknown, out: object[] = []): object[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMonthsToDate } from '../../src/programme/add-months.js';
 import {
-  addMonthsToDate,
   applicableIndicators,
   findIndicator,
   indicatorsOf,

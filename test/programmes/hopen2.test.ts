@@ -3,16 +3,14 @@ import {
   compileProgramme,
   type Declaration,
   type DeclaredValue,
-  diffProgrammes,
   evaluateEstablishment,
   explain,
   hopen,
   hopen2,
   hopitalNumerique,
-  programmeToJson,
   thresholdsInForce,
 } from '../../src/index.js';
-import { checkThresholds } from '../../src/programme/index.js';
+import { checkThresholds, diffProgrammes, programmeToJson } from '../../src/programme/index.js';
 import { walkObjects } from '../../src/programme/walk.js';
 import { parseProgramme } from '../../src/schemas/programme.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatPath } from '../../src/issues.js';
+import { formatPath } from '../../src/core/issue.js';
 import { addIssue, notAListIssue, parseEach, parseWith, protoKeyIssues } from '../../src/schemas/parse.js';
 
 const schema = z

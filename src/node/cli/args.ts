@@ -1,7 +1,7 @@
 import type { PalierIssue } from '../../core/issue.js';
+import type { Lang } from '../../core/label.js';
 import { issue } from '../../core/messages.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import type { Lang } from '../../programme/provenance.js';
 
 /**
  * Option specification: each option's value type and optional one-letter alias.

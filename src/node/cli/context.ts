@@ -1,5 +1,5 @@
+import type { Lang } from '../../core/label.js';
 import { issue } from '../../core/messages.js';
-import type { Lang } from '../../programme/provenance.js';
 import type { InputProblem } from '../io/problem.js';
 import { formatProblem, isError } from '../io/problem.js';
 import type { ReadSummary } from '../io/read-result.js';

@@ -1,4 +1,4 @@
-import type { Label, Lang } from '../../programme/provenance.js';
+import type { Label, Lang } from '../../core/label.js';
 import { IMPORT_HELP } from './import-help.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { GhtInput } from '../../actors/ght.js';
 import type { Establishment } from '../../actors/types.js';
+import type { Label } from '../../core/label.js';
 import type { Declaration } from '../../evaluation/types.js';
-import type { Label } from '../../programme/provenance.js';
 import type { Programme } from '../../programme/types.js';
 import { exampleDeclarations } from './declarations.js';
 import { EXAMPLE_ESTABLISHMENTS, EXAMPLE_GHT } from './establishments.js';

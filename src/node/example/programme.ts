@@ -1,6 +1,6 @@
+import type { Label } from '../../core/label.js';
 import type { NewIndicator } from '../../programme/override-changes.js';
 import { withOverrides } from '../../programme/overrides.js';
-import type { Label } from '../../programme/provenance.js';
 import type { Programme } from '../../programme/types.js';
 import { hopen } from '../../programmes/index.js';
 

@@ -12,6 +12,7 @@ import { DECLARATION_COLUMNS, REQUIRED_DECLARATION_COLUMNS, readDeclarationRow }
 import type { InputFormat } from './detect.js';
 import type { ColumnIndex } from './header.js';
 import { indexHeader } from './header.js';
+import { HELD_COLUMNS, type HeldColumn, HeldRows, heldColumn } from './held-rows.js';
 import { JsonRecordReader } from './json-records.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 import type { ReadSummary } from './read-result.js';
@@ -52,14 +53,14 @@ export interface DeclarationReaderOptions {
 }
 
 /**
- * CSV rows held before reading declaration by declaration: 250,000 (about 40 MB), more than a national file of
- * one period (135,000 rows). Within it, rows may come in any order.
+ * CSV rows held before reading declaration by declaration: 150,000 (about 9 MB, in typed arrays), more than a
+ * national file of one period (135,000 rows). Within it, rows may come in any order.
  *
  * @category Input files
  */
-export const HOLD_ROWS = 250_000;
+export const HOLD_ROWS = 150_000;
 
-/** Where a row is: its line, and the column of each of its cells (the tokenizer's own array, not a copy). */
+/** Where a row is: its line and the column of each of its cells (the tokenizer's array), while it is read. */
 interface RowPlace {
   readonly line: number;
   readonly columns: readonly number[];
@@ -67,12 +68,15 @@ interface RowPlace {
   reported: boolean;
 }
 
+/** A declaration being read: its key and head, where its first row is, and its rows held (slots). */
 interface Group {
   readonly key: string;
   readonly head: Readonly<Record<string, unknown>>;
-  readonly values: Map<string, unknown>;
-  readonly rows: Map<string, RowPlace>;
+  /** The group's first row (the head's cells are located there). */
   readonly first: RowPlace;
+  /** First and last slot of its rows in the reader's {@link HeldRows} (-1: none yet). */
+  firstSlot: number;
+  lastSlot: number;
   /** Rows of indicators the programme knows: when every one is there, the declaration is complete. */
   known: number;
 }
@@ -80,7 +84,7 @@ interface Group {
 /**
  * Reads declarations from text pushed piece by piece — the long CSV, a JSON array or NDJSON — and hands each
  * declaration and each problem to a sink as soon as they are known: memory holds the declaration being read
- * (and, for CSV, the rows of up to {@link HOLD_ROWS} rows), not the file. Readers only turn cells and keys into
+ * (and, for CSV, up to {@link HOLD_ROWS} rows, compactly), not the file. Readers only turn cells and keys into
  * candidate declarations; every declaration rule is the schema's (`parseDeclaration`), reported at the cell it
  * concerns. One bad value does not drop its declaration: the rest is evaluated and the bad value shows
  * `invalid`. Counts always add up: `read = valid + invalid`.
@@ -109,9 +113,8 @@ export class DeclarationReader {
   private held = 0;
   private streaming = false;
   private current: Group | undefined;
-  private readonly done = new Map<string, number>();
-  /** Declarations handed on complete (a row for every indicator): a later row of one is a duplicate. */
-  private readonly completed = new Set<string>();
+  private readonly done = new DoneKeys();
+  private readonly rows: HeldRows;
   private readonly kinds: ReadonlyMap<string, IndicatorKind>;
   private readonly seen = new Map<string, string>();
   private stopped = false;
@@ -128,6 +131,7 @@ export class DeclarationReader {
         r.indicators.map((i) => [i.code, i.kind] as const),
       ),
     );
+    this.rows = new HeldRows([...this.kinds.keys()]);
     if (options.format === 'csv') {
       this.csv = new CsvTokenizer(
         {},
@@ -234,12 +238,16 @@ export class DeclarationReader {
     if (row.code === '' || row.value === undefined) return;
     const group = this.groupOf(row.key, row.head, place);
     if (group === undefined) return;
-    const earlier = group.rows.get(row.code);
-    if (earlier !== undefined) {
+    const earlier = this.rows.find(group.firstSlot, row.code);
+    if (earlier !== -1) {
       this.report(
         place,
         'indicator',
-        issue('duplicate-indicator', { code: row.code, line: earlier.line }, { received: row.code }),
+        issue(
+          'duplicate-indicator',
+          { code: row.code, line: this.rows.line(earlier) },
+          { received: row.code },
+        ),
       );
       if (!place.invalid) {
         place.invalid = true;
@@ -247,23 +255,34 @@ export class DeclarationReader {
       }
       return;
     }
-    group.rows.set(row.code, place);
-    group.values.set(row.code, row.value);
-    if (this.kinds.has(row.code)) group.known++;
+    this.hold(group, row.code, row.value, place);
+  }
+
+  /** Holds a row in its declaration until the declaration is complete. */
+  private hold(group: Group, code: string, value: unknown, place: RowPlace): void {
+    const at = (c: HeldColumn): number => this.column(place, c) ?? 0;
+    const slot = this.rows.add(code, value, place.line, at, group.lastSlot);
+    if (place.invalid) this.rows.mark(slot, place.reported);
+    if (group.firstSlot === -1) group.firstSlot = slot;
+    group.lastSlot = slot;
+    if (this.kinds.has(code)) group.known++;
     // every indicator of the programme is declared: no later row can belong to it but as a duplicate, so it is
-    // evaluated now — a sorted national file streams though up to HOLD_ROWS rows may be held for sorting
+    // evaluated now — a sorted national file streams, though up to HOLD_ROWS rows may be held for sorting
     if (group.known === this.kinds.size) this.complete(group);
   }
 
   /** Hands on a declaration that has a row for every indicator of the programme. */
   private complete(group: Group): void {
-    if (this.current === group) this.current = undefined;
-    else if (this.groups.get(group.key) === group) {
-      this.groups.delete(group.key);
-      this.held -= group.rows.size;
+    if (this.current === group) {
+      this.current = undefined;
+      this.flush(group);
+      this.rows.clear();
+      return;
     }
-    this.completed.add(group.key);
+    if (this.groups.get(group.key) !== group) return;
+    this.groups.delete(group.key);
     this.flush(group);
+    if (this.groups.size === 0) this.rows.clear();
   }
 
   /**
@@ -280,29 +299,16 @@ export class DeclarationReader {
     const kind = this.kinds.get(row.code);
     if (kind === undefined) return;
     const group = this.current?.key === row.key ? this.current : this.groups.get(row.key);
-    if (group === undefined || group.rows.has(row.code)) return;
-    group.rows.set(row.code, {
-      line: record.lines[0]!,
-      columns: record.columns,
-      invalid: true,
-      reported: true,
-    });
-    group.values.set(row.code, { kind });
+    if (group === undefined || this.rows.find(group.firstSlot, row.code) !== -1) return;
+    const place = { line: record.lines[0]!, columns: record.columns, invalid: true, reported: true };
+    this.hold(group, row.code, { kind }, place);
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
   private groupOf(key: string, head: Readonly<Record<string, unknown>>, place: RowPlace): Group | undefined {
-    if (this.completed.has(key)) {
-      this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${this.done.get(key)}` }));
-      if (!place.invalid) {
-        place.invalid = true;
-        this.invalid++;
-      }
-      return undefined;
-    }
     if (this.streaming) {
       if (this.current?.key === key) return this.current;
-      const doneLine = this.done.get(key);
+      const doneLine = this.done.get(key, head);
       if (doneLine !== undefined) {
         this.report(
           place,
@@ -316,12 +322,23 @@ export class DeclarationReader {
         return undefined;
       }
       if (this.current !== undefined) this.flush(this.current);
-      this.current = { key, head, values: new Map(), rows: new Map(), first: place, known: 0 };
+      this.rows.clear();
+      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
       return this.current;
+    }
+    const completeLine = this.done.get(key, head);
+    if (completeLine !== undefined) {
+      // before the limit, a declaration is handed on only when complete: this row can only repeat it
+      this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${completeLine}` }));
+      if (!place.invalid) {
+        place.invalid = true;
+        this.invalid++;
+      }
+      return undefined;
     }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { key, head, values: new Map(), rows: new Map(), first: place, known: 0 };
+      group = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
       this.groups.set(key, group);
     }
     this.held++;
@@ -330,6 +347,9 @@ export class DeclarationReader {
       this.streaming = true;
       for (const g of this.groups.values()) if (g !== group) this.flush(g);
       this.groups.clear();
+      const kept = this.rows.keepOnly(group.firstSlot);
+      group.firstSlot = kept.first;
+      group.lastSlot = kept.last;
       this.current = group;
     }
     return group;
@@ -344,50 +364,77 @@ export class DeclarationReader {
     this.groups.clear();
     if (this.current !== undefined) this.flush(this.current);
     this.current = undefined;
+    this.rows.clear();
   }
 
   private flush(group: Group): void {
-    this.done.set(group.key, group.first.line);
-    if (group.rows.size === 0) return;
-    const candidate = { ...group.head, values: Object.fromEntries(group.values) };
+    this.done.set(group.key, group.head, group.first.line);
+    if (group.firstSlot === -1) return;
+    const slots: number[] = [];
+    for (let s = group.firstSlot; s !== -1; s = this.rows.next(s)) slots.push(s);
+    // own properties, whatever the codes (`__proto__` included): fromEntries defines them
+    const values = Object.fromEntries(slots.map((s) => [this.rows.code(s), this.rows.value(s)]));
+    const candidate = { ...group.head, values };
     const finess = typeof group.head.finess === 'string' ? group.head.finess : '';
     const establishment = this.options.establishments?.get(finess);
     const settled = settleDeclaration(candidate, {
       programme: this.options.programme,
       ...(establishment !== undefined ? { establishment } : {}),
     });
-    const locate = (path: IssuePath): SourceLocation => this.csvLocation(group, path);
+    const locate = this.locator(group, slots);
     for (const found of settled.issues) {
       const code = valueCode(found);
-      const row = code !== undefined ? group.rows.get(code) : undefined;
-      if (row?.reported && found.severity === 'error') continue; // its cell's problem is already said
+      const slot = code !== undefined ? this.rows.find(group.firstSlot, code) : -1;
+      if (slot !== -1 && this.rows.reported(slot) && found.severity === 'error') continue; // already said
       this.sink.problem({ location: locate(found.path), issue: found });
     }
-    if (settled.declaration === undefined) {
-      for (const row of group.rows.values()) {
-        if (!row.invalid) {
-          row.invalid = true;
-          this.invalid++;
-        }
-      }
-      return;
-    }
-    for (const code of settled.badCodes) {
-      const row = group.rows.get(code);
-      if (row !== undefined && !row.invalid) {
-        row.invalid = true;
+    const bad =
+      settled.declaration === undefined
+        ? slots
+        : [...settled.badCodes].map((c) => this.rows.find(group.firstSlot, c));
+    for (const slot of bad) {
+      if (slot !== -1 && !this.rows.invalid(slot)) {
+        this.rows.mark(slot);
         this.invalid++;
       }
     }
-    this.sink.declaration(settled.declaration, locate);
+    if (settled.declaration !== undefined) this.sink.declaration(settled.declaration, locate);
   }
 
-  private csvLocation(group: Group, path: IssuePath): SourceLocation {
+  /**
+   * Where the paths of a declaration's issues are in the file. What it needs of the held rows (codes, lines,
+   * columns) is copied now: their slots are reused once the declaration is handed on.
+   */
+  private locator(group: Group, slots: readonly number[]): (path: IssuePath) => SourceLocation {
+    const codes = slots.map((s) => this.rows.code(s));
+    const places = new Int32Array(slots.length * (1 + HELD_COLUMNS.length));
+    slots.forEach((s, i) => {
+      const at = i * (1 + HELD_COLUMNS.length);
+      places[at] = this.rows.line(s);
+      HELD_COLUMNS.forEach((c, j) => {
+        places[at + 1 + j] = this.rows.column(s, c);
+      });
+    });
+    return (path) => this.csvLocation(group, path, codes, places);
+  }
+
+  private csvLocation(
+    group: Group,
+    path: IssuePath,
+    codes: readonly string[],
+    places: Int32Array,
+  ): SourceLocation {
     const file = this.options.file;
     const [root, code, sub] = path;
-    const row =
-      root === 'values' && typeof code === 'string' ? (group.rows.get(code) ?? group.first) : group.first;
     const column = columnOfPath(root === 'values' ? sub : root, root === 'period' ? code : undefined);
+    const i = root === 'values' && typeof code === 'string' ? codes.indexOf(code) : -1;
+    if (i !== -1) {
+      const at = i * (1 + HELD_COLUMNS.length);
+      const cell = column === undefined ? undefined : heldColumn(column);
+      const of = (c: HeldColumn): number => places[at + 1 + HELD_COLUMNS.indexOf(c)] as number;
+      return { file, line: places[at] as number, column: (cell ? of(cell) : 0) || of('indicator') || 1 };
+    }
+    const row = group.first;
     const at =
       (column !== undefined ? this.column(row, column) : undefined) ?? this.column(row, 'indicator') ?? 1;
     return { file, line: row.line, column: root === 'values' || column !== undefined ? at : 1 };
@@ -447,6 +494,43 @@ export class DeclarationReader {
     this.sink.declaration(d, at);
     return settled.badCodes.size === 0;
   }
+}
+
+/**
+ * The declarations already handed on, by key, with the line of their first row: a row that comes after its
+ * declaration was handed on is reported. One entry per declaration for the whole file, so it is compact: keys
+ * are grouped by what a file repeats (level, GHT, programme, period) and, within, a FINESS is held as a number.
+ */
+class DoneKeys {
+  private readonly byRest = new Map<string, Map<number | string, number>>();
+
+  /** The line of the declaration `key` (of head `head`) when it was handed on. */
+  get(key: string, head: Readonly<Record<string, unknown>>): number | undefined {
+    const [finess, rest] = split(key, head);
+    return this.byRest.get(rest)?.get(finess);
+  }
+
+  /** Records that the declaration `key` (of head `head`), first seen at `line`, was handed on. */
+  set(key: string, head: Readonly<Record<string, unknown>>, line: number): void {
+    const [finess, rest] = split(key, head);
+    let lines = this.byRest.get(rest);
+    if (lines === undefined) {
+      lines = new Map();
+      this.byRest.set(rest, lines);
+    }
+    lines.set(finess, line);
+  }
+}
+
+/** A declaration key as (FINESS, the rest): the FINESS as a number when it is 9 digits, or 2A/2B and 7 digits. */
+function split(key: string, head: Readonly<Record<string, unknown>>): [number | string, string] {
+  const finess = typeof head.finess === 'string' ? head.finess : '';
+  if (!key.startsWith(`${finess}\u0000`)) return [key, ''];
+  const rest = key.slice(finess.length + 1);
+  if (!/^(?:\d{9}|2[AB]\d{7})$/.test(finess)) return [finess, rest];
+  // 2A and 2B (Corsica) above every 9-digit number, so no two FINESS share a number
+  const corsica = finess[1] === 'A' ? 1_000_000_000 : finess[1] === 'B' ? 1_010_000_000 : 0;
+  return [corsica + Number(corsica === 0 ? finess : finess.slice(2)), rest];
 }
 
 function grouped(n: number): string {

@@ -1,7 +1,7 @@
 import type { Activity, Establishment, EstablishmentTrait, LegalStatus } from '../../actors/index.js';
 import { ACTIVITIES, parseFiness } from '../../actors/index.js';
+import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
-import type { IssuePath } from '../../issues.js';
 import { readYesNo } from './cells.js';
 import type { CsvRecord, CsvTable } from './csv.js';
 import { indexHeader, normaliseHeader } from './header.js';

@@ -1,5 +1,6 @@
+import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
-import type { IssuePath, ParseResult } from '../../issues.js';
+import type { Result } from '../../core/result.js';
 import type { JsonSchema } from '../../schemas/json-schema.js';
 import { JsonRecordReader } from './json-records.js';
 import type { InputProblem, SourceLocation } from './problem.js';
@@ -10,7 +11,7 @@ import type { ReadResult } from './read-result.js';
  *
  * @category Input files
  */
-export type RecordValidator<T> = (input: unknown) => ParseResult<T>;
+export type RecordValidator<T> = (input: unknown) => Result<T>;
 
 /**
  * Options of {@link readJsonRecords} and {@link readNdjsonRecords}.

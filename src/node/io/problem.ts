@@ -1,6 +1,6 @@
-import type { IssuePath, PalierIssue } from '../../issues.js';
-import { formatPath } from '../../issues.js';
-import type { Lang } from '../../programme/provenance.js';
+import type { IssuePath, PalierIssue } from '../../core/issue.js';
+import { formatPath } from '../../core/issue.js';
+import type { Lang } from '../../core/label.js';
 
 /**
  * Where a problem sits in an input file: `line` and `column` (1-based, for CSV, NDJSON and JSON syntax errors)

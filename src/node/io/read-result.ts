@@ -1,5 +1,5 @@
+import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
-import type { IssuePath } from '../../issues.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 
 /**

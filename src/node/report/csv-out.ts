@@ -83,7 +83,7 @@ export const CSV_DIALECTS: Readonly<Record<CsvDialect['name'], CsvDialect>> = Ob
 
 /**
  * One CSV line (ending with CRLF) in a dialect: text cells quoted when needed and formula-safe
- * ({@link csvCell}), numbers with the dialect's decimal mark.
+ * (quoted where needed), numbers with the dialect's decimal mark.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
+import type { Lang } from '../../core/label.js';
 import type { Expected } from '../../evaluation/types.js';
 import { comparatorSymbol } from '../../programme/comparator.js';
-import type { Lang } from '../../programme/provenance.js';
 import { formatNumber } from './labels.js';
 
 /**

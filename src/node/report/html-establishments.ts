@@ -4,7 +4,7 @@ import type { Lang } from '../../core/label.js';
 import { VOCABULARY } from '../../core/vocabulary.js';
 import type { CalendarDate } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
-import type { IndicatorResult, IndicatorStatus } from '../../evaluation/types.js';
+import type { Expected, IndicatorResult, IndicatorStatus } from '../../evaluation/types.js';
 import { formatExpected } from './describe.js';
 import { esc, levelMark, link, shortStatus, statusMark } from './html-parts.js';
 import { HTML_WORDS } from './html-words.js';
@@ -192,16 +192,24 @@ export function marksLegend(lang: Lang): string {
 export function indicatorsTable(model: ReportModel, labels: ReadonlyMap<string, string>): string {
   const lang = model.lang;
   const w = HTML_WORDS[lang];
-  const seen = new Map<string, { expected: Set<string>; source?: string; status?: string }>();
+  interface Entry {
+    readonly expected: Map<string, Expected>;
+    rate: boolean;
+    source?: string;
+    status?: string;
+  }
+  const seen = new Map<string, Entry>();
   for (const row of model.rows) {
     for (const req of [...row.evaluation.prerequisites, ...row.evaluation.domains]) {
       for (const i of req.indicators) {
         let entry = seen.get(i.code);
         if (entry === undefined) {
-          entry = { expected: new Set() };
+          entry = { expected: new Map(), rate: false };
           seen.set(i.code, entry);
         }
-        if (i.expected !== undefined) entry.expected.add(formatExpected(i.expected, isRate(i), lang));
+        entry.rate ||= isRate(i);
+        const e = i.expected;
+        if (e !== undefined) entry.expected.set(`${e.comparator} ${e.value} ${e.inclusive} ${e.role}`, e);
         if (entry.source === undefined && i.provenance !== undefined) {
           entry.source = i.provenance.source;
           entry.status = PROVENANCE_STATUS_LABELS[i.provenance.status][lang];
@@ -209,10 +217,16 @@ export function indicatorsTable(model: ReportModel, labels: ReadonlyMap<string, 
       }
     }
   }
+  const thresholds = (entry: Entry | undefined): string =>
+    entry === undefined
+      ? ''
+      : [...new Set([...entry.expected.values()].map((e) => formatExpected(e, entry.rate, lang)))].join(
+          ' / ',
+        );
   const body = model.indicatorCodes.map((code) => {
     const entry = seen.get(code);
     const source = entry?.source === undefined ? '' : `${link(entry.source)} (${esc(entry.status ?? '')})`;
-    return `<tr><th scope="row">${esc(code)}</th><td>${esc(labels.get(code) ?? '')}</td><td>${esc([...(entry?.expected ?? [])].join(' / '))}</td><td>${source}</td></tr>`;
+    return `<tr><th scope="row">${esc(code)}</th><td>${esc(labels.get(code) ?? '')}</td><td>${esc(thresholds(entry))}</td><td>${source}</td></tr>`;
   });
   return `<div class="scroll"><table id="t-indicators"><caption>${esc(w.indicators)}</caption><thead><tr><th scope="col">${esc(w.code)}</th><th scope="col">${esc(w.indicator)}</th><th scope="col">${esc(w.threshold)}</th><th scope="col">${esc(w.provenance)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }

@@ -197,21 +197,25 @@ export function trendFigure(model: ReportModel): string {
 /** How many blocking members a GHT row names before `+ n autres`. */
 const BLOCKERS_SHOWN = 3;
 
-/** The GHT roll-up table: members, palier counts, the GHT's status, who blocks. */
+/** The GHT roll-up table (`ghtReach`): members, palier counts, the GHT's status, who blocks (not reached first). */
 export function ghtTable(model: ReportModel): string {
   const lang = model.lang;
   const w = HTML_WORDS[lang];
   const rows = model.overview.ght;
   if (rows.length === 0) return '';
   const body = rows.map((g) => {
-    const named = g.blockers
+    const blockers = [
+      ...g.blockers.filter((b) => b.palier === 'not-reached'),
+      ...g.blockers.filter((b) => b.palier === 'unknown'),
+    ];
+    const named = blockers
       .slice(0, BLOCKERS_SHOWN)
-      .map((b) => `${levelMark(b.status)} <a href="#e${esc(b.finess)}">${esc(b.finess)}</a>`);
-    const more = g.blockers.length - BLOCKERS_SHOWN;
+      .map((b) => `${levelMark(b.palier)} <a href="#e${esc(b.finess)}">${esc(b.finess)}</a>`);
+    const more = blockers.length - BLOCKERS_SHOWN;
     if (more > 0) named.push(`+ ${int(more, lang)} ${esc(w.others)}`);
-    return `<tr><th scope="row">${esc(g.code)}</th><td>${int(g.evaluated, lang)}</td><td>${int(g.reached, lang)}</td><td>${int(g.notReached, lang)}</td><td>${int(g.unknown, lang)}</td><td class="t">${statusMark(g.status, lang, true)}</td><td class="t">${named.join(', ')}</td></tr>`;
+    return `<tr><th scope="row">${esc(g.code)}</th><td>${int(g.members, lang)}</td><td>${int(g.evaluated, lang)}</td><td>${int(g.reached, lang)}</td><td>${int(g.notReached, lang)}</td><td>${int(g.unknown, lang)}</td><td class="t">${statusMark(g.status, lang, true)}</td><td class="t">${named.join(', ')}</td></tr>`;
   });
-  return `<div class="scroll"><table id="t-ght" class="n"><caption>${esc(w.ght)} (${esc(w.asOf)} ${esc(formatDate(model.asOf, lang))})</caption><thead><tr><th scope="col">GHT</th><th scope="col" class="num">${esc(w.members)}</th>${BAR_PARTS.map((p) => `<th scope="col" class="num">${esc(cap(VOCABULARY[p][lang]))}</th>`).join('')}<th scope="col">${esc(w.ghtStatus)}</th><th scope="col">${esc(w.blockers)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
+  return `<div class="scroll"><table id="t-ght" class="n"><caption>${esc(w.ght)} (${esc(w.asOf)} ${esc(formatDate(model.asOf, lang))})</caption><thead><tr><th scope="col">GHT</th><th scope="col" class="num">${esc(w.members)}</th><th scope="col" class="num">${esc(w.evaluated)}</th>${BAR_PARTS.map((p) => `<th scope="col" class="num">${esc(cap(VOCABULARY[p][lang]))}</th>`).join('')}<th scope="col">${esc(w.ghtStatus)}</th><th scope="col">${esc(w.blockers)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /** Published reference figures beside the computed ones. */

@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import type { Label, Lang } from '../../core/label.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
 import { reasonMessage } from '../../evaluation/reasons.js';
@@ -8,7 +9,6 @@ import type {
   LevelStatus,
   RequirementResult,
 } from '../../evaluation/types.js';
-import type { Label, Lang } from '../../programme/provenance.js';
 import type { Programme, RequirementKind } from '../../programme/types.js';
 import type { ReadSummary } from '../io/read-result.js';
 import type { GhtReach } from './ght-reach.js';

@@ -1,4 +1,4 @@
-import type { Establishment, Finess } from '../../actors/types.js';
+import type { Establishment } from '../../actors/types.js';
 import { aggregateEvaluations } from '../../dashboards/aggregate.js';
 import {
   type Comparison,
@@ -6,16 +6,16 @@ import {
   compareWithReference,
   type Dimension,
   type EvaluationDashboard,
-  NONE_KEY,
   type ReferenceSeriesId,
   referenceSeries,
   type TrajectorySeries,
 } from '../../dashboards/index.js';
 import { trajectorySeries } from '../../dashboards/trajectory-series.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
-import type { EstablishmentEvaluation, LevelStatus } from '../../evaluation/types.js';
+import type { EstablishmentEvaluation } from '../../evaluation/types.js';
 import { parseMoney, toCents } from '../../money/index.js';
 import type { Programme } from '../../programme/types.js';
+import { type GhtReach, ghtReach } from './ght-reach.js';
 import type { DomainFunding } from './model.js';
 
 /**
@@ -33,43 +33,6 @@ export const OVERVIEW_DIMENSIONS: readonly Dimension[] = Object.freeze([
 ]);
 
 /**
- * A member keeping its GHT from the palier (*établissement bloquant*).
- *
- * @category Reports
- */
-export interface GhtBlocker {
-  /** FINESS. */
-  readonly finess: Finess;
-  /** Name, when known. */
-  readonly name?: string;
-  /** Its palier: not reached or unknown. */
-  readonly status: Exclude<LevelStatus, 'reached'>;
-}
-
-/**
- * One GHT in the roll-up (*synthèse par GHT*): its members' palier counts (each member's latest evaluation as of
- * the report date) and the members keeping the GHT from the palier, not reached first.
- *
- * @category Reports
- */
-export interface GhtRollUp {
-  /** GHT code. */
-  readonly code: string;
-  /** Members with an evaluation counted. */
-  readonly evaluated: number;
-  /** Members at the palier. */
-  readonly reached: number;
-  /** Members not at the palier. */
-  readonly notReached: number;
-  /** Members whose palier is unknown. */
-  readonly unknown: number;
-  /** The GHT's own status: reached when every member is, not reached as soon as one is not, else unknown. */
-  readonly status: LevelStatus;
-  /** Members keeping it from the palier: not reached, then unknown, by FINESS. */
-  readonly blockers: readonly GhtBlocker[];
-}
-
-/**
  * What the overview of a report shows (*vue d'ensemble*): the dashboard of the latest evaluation per
  * establishment by region, ARS (as of the report date), legal status, category, activity and GHT; the trend
  * over the declared periods; the GHT roll-up; published reference figures beside computed ones.
@@ -81,8 +44,8 @@ export interface Overview {
   readonly dashboard: EvaluationDashboard;
   /** National trajectory over the declared periods, when there are at least two. */
   readonly trend?: TrajectorySeries;
-  /** GHTs whose members carry one, by code (empty when no establishment carries a GHT). */
-  readonly ght: readonly GhtRollUp[];
+  /** Reach of each GHT the establishments carry, and who blocks (`ghtReach`; empty when none carries one). */
+  readonly ght: readonly GhtReach[];
   /** Reference series the programme publishes that a computed figure can stand beside. */
   readonly reference: readonly Comparison[];
 }
@@ -103,13 +66,14 @@ export interface OverviewOptions {
 
 /**
  * Builds a report's overview from the same dashboards palier exports (`aggregateEvaluations`,
- * `trajectorySeries`, `referenceSeries`): nothing is counted twice in two ways.
+ * `trajectorySeries`, `referenceSeries`) and the GHT reach of the other report formats (`ghtReach`): nothing is
+ * counted twice in two ways.
  *
  * @example
  * ```ts
  * const o = buildOverview(evaluations, establishments, { programme: hopen, asOf: '2021-12-31' });
  * o.dashboard.by.region?.rows.map((r) => [r.name, r.levels.palier?.ofEvaluated.percent]);
- * o.ght[0]?.blockers; // members keeping the first GHT from the palier
+ * o.ght[0]?.blockers; // members keeping the first GHT from the palier (see ghtReach)
  * ```
  *
  * @category Reports
@@ -133,7 +97,7 @@ export function buildOverview(
   return {
     dashboard,
     ...(trend !== undefined ? { trend } : {}),
-    ght: ghtRollUp(evaluations, establishments, asOf),
+    ght: ghtReach(evaluations, new Map(establishments.map((e) => [e.finess, e])), asOf),
     reference: referenceComparisons(programme, dashboard, options.fundingByDomain),
   };
 }
@@ -145,51 +109,6 @@ function declaredPeriods(evaluations: readonly EstablishmentEvaluation[], asOf: 
     if (e.period.end <= asOf) byKey.set(`${e.period.start}/${e.period.end}`, e.period);
   }
   return [...byKey.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-}
-
-/** Each member's latest evaluation as of `asOf`, grouped by GHT. */
-function ghtRollUp(
-  evaluations: readonly EstablishmentEvaluation[],
-  establishments: readonly Establishment[],
-  asOf: CalendarDate,
-): GhtRollUp[] {
-  const ghtOf = new Map<string, Establishment>();
-  for (const e of establishments) if (e.ght !== undefined && e.ght !== '') ghtOf.set(e.finess, e);
-  if (ghtOf.size === 0) return [];
-  const latest = new Map<string, EstablishmentEvaluation>();
-  for (const e of evaluations) {
-    if (e.period.end > asOf || !ghtOf.has(e.finess)) continue;
-    const before = latest.get(e.finess);
-    if (before === undefined || before.period.end < e.period.end) latest.set(e.finess, e);
-  }
-  const groups = new Map<string, { counts: [number, number, number]; blockers: GhtBlocker[] }>();
-  for (const [finess, evaluation] of [...latest].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const member = ghtOf.get(finess)!;
-    const code = member.ght!;
-    let group = groups.get(code);
-    if (group === undefined) {
-      group = { counts: [0, 0, 0], blockers: [] };
-      groups.set(code, group);
-    }
-    const status = evaluation.palier.status;
-    group.counts[status === 'reached' ? 0 : status === 'not-reached' ? 1 : 2]++;
-    if (status !== 'reached') group.blockers.push({ finess, name: member.name, status });
-  }
-  return [...groups]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .filter(([code]) => code !== NONE_KEY)
-    .map(([code, g]) => ({
-      code,
-      evaluated: g.counts[0] + g.counts[1] + g.counts[2],
-      reached: g.counts[0],
-      notReached: g.counts[1],
-      unknown: g.counts[2],
-      status: g.counts[1] > 0 ? 'not-reached' : g.counts[2] > 0 ? 'unknown' : 'reached',
-      blockers: [
-        ...g.blockers.filter((b) => b.status === 'not-reached'),
-        ...g.blockers.filter((b) => b.status === 'unknown'),
-      ],
-    }));
 }
 
 /** The programme's published series that a figure of this report can stand beside. */

@@ -50,15 +50,12 @@ export interface BarChart {
   readonly bars: readonly Bar[];
 }
 
+import { esc } from './html-parts.js';
+
 const WIDTH = 400;
 const ROW = 30;
 const BAR_TOP = 15;
 const BAR_HEIGHT = 11;
-
-/** `&`, `<`, `>`, quotes: the characters that matter in SVG text and attributes. */
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * The fill patterns of the three bar parts, in one hidden SVG placed once at the top of the page (every chart

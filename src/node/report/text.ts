@@ -1,5 +1,5 @@
+import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
-import type { Lang } from '../../programme/provenance.js';
 import { blockerText, ghtTitle } from './ght-reach.js';
 import {
   countOf,

@@ -3,12 +3,13 @@
  * src/funding/programming.ts): the reference of the differential test. Not maintained beyond that use.
  */
 import type { Finess, LegalStatus } from '../../../src/actors/types.js';
+import type { PalierIssue } from '../../../src/core/issue.js';
 import type { MoneyString } from '../../../src/core/label.js';
+import type { Result } from '../../../src/core/result.js';
 import { type CalendarDate, compareDates } from '../../../src/dates/index.js';
 import type { LevelStatus } from '../../../src/evaluation/types.js';
 import { splitRegionalEnvelope } from '../../../src/funding/envelopes.js';
 import { fundingIssue, readAmount } from '../../../src/funding/internal.js';
-import type { PalierIssue, ParseResult } from '../../../src/issues.js';
 import { allocate } from '../../../src/money/allocate.js';
 import { addMoney, compareMoney, subtractMoney } from '../../../src/money/arithmetic.js';
 import { type Money, ZERO } from '../../../src/money/money.js';
@@ -237,7 +238,7 @@ interface Item {
  *
  * @category Funding
  */
-export function programmeRegion(input: RegionalProgrammingInput): ParseResult<RegionalProgramming> {
+export function programmeRegion(input: RegionalProgrammingInput): Result<RegionalProgramming> {
   const issues: PalierIssue[] = [];
   const pools = splitRegionalEnvelope(input.envelope, input.amorcageShare);
   if (!pools.ok) return pools;

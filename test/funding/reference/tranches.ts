@@ -2,15 +2,16 @@
  * The decimal.js implementation of schedules as it was before funding moved to bigint cents (copied from
  * src/funding/tranches.ts): the reference of the differential test. Not maintained beyond that use.
  */
-import type { MoneyString } from '../../../src/core/label.js';
+
+import type { PalierIssue } from '../../../src/core/issue.js';
+import type { MoneyString, Provenance } from '../../../src/core/label.js';
+import type { Result } from '../../../src/core/result.js';
 import { type CalendarDate, compareDates } from '../../../src/dates/index.js';
 import type { LevelStatus } from '../../../src/evaluation/types.js';
 import { fundingDeadline } from '../../../src/funding/deadlines.js';
 import { fundingIssue, readAmount } from '../../../src/funding/internal.js';
-import type { PalierIssue, ParseResult } from '../../../src/issues.js';
 import { compareMoney, percentOf, subtractMoney, sumMoney } from '../../../src/money/arithmetic.js';
 import type { Money } from '../../../src/money/money.js';
-import type { Provenance } from '../../../src/programme/provenance.js';
 import type { FundingParameters, Milestone } from '../../../src/programme/types.js';
 
 /**
@@ -171,7 +172,7 @@ export interface ForfaitTranches {
  *
  * @category Funding
  */
-export function splitForfait(forfait: MoneyString, amorcage: MoneyString): ParseResult<ForfaitTranches> {
+export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Result<ForfaitTranches> {
   const issues: PalierIssue[] = [];
   const parts = readParts(forfait, amorcage, issues);
   if (parts === undefined) return { ok: false, issues };
@@ -190,7 +191,7 @@ export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Parse
  *
  * @category Funding
  */
-export function proposeAmorcage(forfait: MoneyString, share: number): ParseResult<MoneyString> {
+export function proposeAmorcage(forfait: MoneyString, share: number): Result<MoneyString> {
   const issues: PalierIssue[] = [];
   const f = readAmount(forfait, ['forfait'], issues);
   if (!Number.isFinite(share) || share < 0 || share > 100) {
@@ -255,10 +256,7 @@ const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefine
  *
  * @category Funding
  */
-export function scheduleTranches(
-  input: TrancheInput,
-  context: ScheduleContext,
-): ParseResult<TrancheSchedule> {
+export function scheduleTranches(input: TrancheInput, context: ScheduleContext): Result<TrancheSchedule> {
   const issues: PalierIssue[] = [];
   const parts = readParts(input.forfait, input.amorcage, issues);
   const bonusAmount =

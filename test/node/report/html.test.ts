@@ -81,8 +81,9 @@ describe('HTML report: the overview', () => {
     expect(ght.evaluated).toBe(9);
     expect(ght.reached + ght.notReached + ght.unknown).toBe(9);
     expect(ght.blockers).toHaveLength(ght.notReached + ght.unknown);
-    expect(ght.blockers.slice(0, ght.notReached).every((b) => b.status === 'not-reached')).toBe(true);
-    expect(html).toContain(`<a href="#e${ght.blockers[0]!.finess}">`);
+    expect(ght.blockers.filter((b) => b.palier === 'not-reached')).toHaveLength(ght.notReached);
+    const first = ght.blockers.find((b) => b.palier === 'not-reached')!;
+    expect(html).toContain(`✗ <a href="#e${first.finess}">${first.finess}</a>`);
   });
 
   it('puts the trend over the three declared periods', () => {
@@ -190,10 +191,13 @@ describe('HTML report: the drill-down', () => {
     hostile.set('630990091', {
       ...byFiness.get('630990091')!,
       name: 'CH <img src=x onerror=alert(1)>\u001b[2J\u202e\u0007 "q"',
+      category: '<svg onload=alert(1)>\u001b]0;x\u0007',
     });
     const html = renderHtml(report('fr', { establishments: hostile }));
     expect(html).toContain('CH &lt;img src=x onerror=alert(1)&gt;\\x1b[2J\\u202e\\x07 &quot;q&quot;');
     expect(html).not.toContain('<img');
+    expect(html).toContain('<text x="0" y="11">&lt;svg onload=alert(1)&gt;\\x1b]0;x\\x07 (1)</text>');
+    expect(html).not.toContain('<svg onload');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: checking none reaches the page
     expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
   });

@@ -1,7 +1,7 @@
+import type { Lang } from '../../../core/label.js';
 import { term } from '../../../core/vocabulary.js';
 import { comparatorSymbol } from '../../../programme/comparator.js';
 import { type UnverifiedFact, unverifiedFacts } from '../../../programme/facts.js';
-import type { Lang } from '../../../programme/provenance.js';
 import type { Indicator, Programme, Requirement, Threshold } from '../../../programme/types.js';
 import { referentialToCsv } from '../../io/referential-csv.js';
 import { PROVENANCE_STATUS_LABELS, sourceNote, UNVERIFIED_REASON_LABELS } from '../../report/labels.js';

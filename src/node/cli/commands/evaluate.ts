@@ -1,8 +1,8 @@
 import type { IssuePath } from '../../../core/issue.js';
+import type { Label } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { Declaration, EstablishmentEvaluation } from '../../../evaluation/types.js';
-import type { Label } from '../../../programme/provenance.js';
 import { createEvaluator } from '../../evaluate-run.js';
 import type { InputProblem, SourceLocation } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';

@@ -1,11 +1,10 @@
-import type { Label, MoneyString } from '../../../core/label.js';
+import type { Label, Lang, MoneyString } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import { term } from '../../../core/vocabulary.js';
 import { programmeRegion, type SelectionReason } from '../../../funding/programming.js';
 import { sumMoney } from '../../../money/arithmetic.js';
 import { money } from '../../../money/money.js';
-import type { Lang } from '../../../programme/provenance.js';
 import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
 import { csvCell } from '../../report/csv-out.js';
 import { formatDate, formatMoney } from '../../report/labels.js';

@@ -1,12 +1,12 @@
 import type { Activity, EstablishmentTrait } from '../../../actors/types.js';
 import { ACTIVITIES } from '../../../actors/types.js';
 import type { PalierIssue } from '../../../core/issue.js';
+import type { Lang } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import { term } from '../../../core/vocabulary.js';
 import type { RequiredIndicator, RequirementsList } from '../../../evaluation/requirements.js';
 import { requirements } from '../../../evaluation/requirements.js';
-import type { Lang } from '../../../programme/provenance.js';
 import { csvCell } from '../../report/csv-out.js';
 import { UNKNOWN_THRESHOLD_LABELS } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
