@@ -78,6 +78,8 @@ interface Group {
   /** First and last slot of its rows in the reader's {@link HeldRows} (-1: none yet). */
   firstSlot: number;
   lastSlot: number;
+  /** Rows of indicators the programme knows: when every one is there, the declaration is complete. */
+  known: number;
 }
 
 /**
@@ -268,6 +270,24 @@ export class DeclarationReader {
     if (place.invalid) this.rows.mark(slot, place.reported);
     if (group.firstSlot === -1) group.firstSlot = slot;
     group.lastSlot = slot;
+    if (this.kinds.has(code)) group.known++;
+    // every indicator of the programme is declared: no later row can belong to it but as a duplicate, so it is
+    // evaluated now — a sorted national file streams, though up to HOLD_ROWS rows may be held for sorting
+    if (group.known === this.kinds.size) this.complete(group);
+  }
+
+  /** Hands on a declaration that has a row for every indicator of the programme. */
+  private complete(group: Group): void {
+    if (this.current === group) {
+      this.current = undefined;
+      this.flush(group);
+      this.rows.clear();
+      return;
+    }
+    if (this.groups.get(group.key) !== group) return;
+    this.groups.delete(group.key);
+    this.flush(group);
+    if (this.groups.size === 0) this.rows.clear();
   }
 
   /**
@@ -308,12 +328,22 @@ export class DeclarationReader {
       }
       if (this.current !== undefined) this.flush(this.current);
       this.rows.clear();
-      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1 };
+      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
       return this.current;
+    }
+    const completeLine = this.done.get(key, head);
+    if (completeLine !== undefined) {
+      // before the limit, a declaration is handed on only when complete: this row can only repeat it
+      this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${completeLine}` }));
+      if (!place.invalid) {
+        place.invalid = true;
+        this.invalid++;
+      }
+      return undefined;
     }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { key, head, first: place, firstSlot: -1, lastSlot: -1 };
+      group = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
       this.groups.set(key, group);
     }
     this.held++;
