@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { unreadable } from '../../core/guards.js';
 import type { IssuePath, PalierIssue } from '../../core/issue.js';
 import { formatPath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
@@ -124,30 +125,34 @@ export class DeclarationReader {
    * @param sink - receives declarations and problems.
    */
   constructor(options: DeclarationReaderOptions, sink: DeclarationSink) {
-    this.options = options;
-    this.sink = sink;
-    this.kinds = new Map(
-      [...options.programme.prerequisites, ...options.programme.domains].flatMap((r) =>
-        r.indicators.map((i) => [i.code, i.kind] as const),
-      ),
-    );
-    this.rows = new HeldRows([...this.kinds.keys()]);
-    if (options.format === 'csv') {
-      this.csv = new CsvTokenizer(
-        {},
-        (r) => this.record(r),
-        (s) => {
-          const p = csvStopProblem(options.file, s);
-          this.sink.problem(p);
-          if (s.code === 'record-too-long') this.stopped = true;
-        },
+    try {
+      this.options = options;
+      this.sink = sink;
+      this.kinds = new Map(
+        [...options.programme.prerequisites, ...options.programme.domains].flatMap((r) =>
+          r.indicators.map((i) => [i.code, i.kind] as const),
+        ),
       );
-    } else {
-      this.json = new JsonRecordReader(
-        { file: options.file, format: options.format, schema: declarationJsonSchema() },
-        (value, at, reported) => this.jsonRecord(value, at, reported),
-        (p) => this.sink.problem(p),
-      );
+      this.rows = new HeldRows([...this.kinds.keys()]);
+      if (options.format === 'csv') {
+        this.csv = new CsvTokenizer(
+          {},
+          (r) => this.record(r),
+          (s) => {
+            const p = csvStopProblem(options.file, s);
+            this.sink.problem(p);
+            if (s.code === 'record-too-long') this.stopped = true;
+          },
+        );
+      } else {
+        this.json = new JsonRecordReader(
+          { file: options.file, format: options.format, schema: declarationJsonSchema() },
+          (value, at, reported) => this.jsonRecord(value, at, reported),
+          (p) => this.sink.problem(p),
+        );
+      }
+    } catch (error) {
+      throw unreadable('DeclarationReader', 'options', error);
     }
   }
 

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { EstablishmentEvaluation } from '../../evaluation/types.js';
 import type { ReportModel } from './model.js';
 
@@ -96,9 +97,11 @@ export function csvLine(
   cells: readonly (string | number | boolean | undefined)[],
   dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
-  const texts = new Array<string>(cells.length);
-  for (let i = 0; i < cells.length; i++) texts[i] = cellText(cells[i], dialect);
-  return `${texts.join(dialect.delimiter)}\r\n`;
+  return atBoundary('csvLine', 'cells', () => {
+    const texts = new Array<string>(cells.length);
+    for (let i = 0; i < cells.length; i++) texts[i] = cellText(cells[i], dialect);
+    return `${texts.join(dialect.delimiter)}\r\n`;
+  });
 }
 
 /** Text cells already written, per dialect (bounded: forgotten past 4,096 distinct texts). */
@@ -137,7 +140,9 @@ function cellText(c: string | number | boolean | undefined, dialect: CsvDialect)
  * @category Reports
  */
 export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+  return atBoundary('csvHead', 'columns', () => {
+    return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+  });
 }
 
 /**
@@ -152,9 +157,11 @@ export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DI
  * @category Reports
  */
 export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  let out = csvHead(RESULT_COLUMNS, dialect);
-  for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
-  return out;
+  return atBoundary('renderCsv', 'model', () => {
+    let out = csvHead(RESULT_COLUMNS, dialect);
+    for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
+    return out;
+  });
 }
 
 /**
