@@ -205,6 +205,7 @@ export type {
   Threshold,
   ThresholdStep,
 } from './programme/types.js';
+export { hnToHopen } from './programmes/hn-to-hopen.js';
 export {
   type HopenDomainCode,
   type HopenPrerequisiteCode,
@@ -223,5 +224,4 @@ export {
   type HopitalNumeriqueProgramme,
   hopitalNumerique,
 } from './programmes/hopital-numerique.js';
-export { hnToHopen } from './programmes/mapping.js';
 export { CURATED_REFERENCE, SOURCES, type SourceTag } from './programmes/sources.js';
