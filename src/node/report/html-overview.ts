@@ -9,7 +9,7 @@ import {
   type Share,
   UNASSIGNED_KEY,
 } from '../../dashboards/types.js';
-import { esc, levelMark, link, statusMark } from './html-parts.js';
+import { esc, levelMark, link, periodInWords, statusMark } from './html-parts.js';
 import { dimensionName, HTML_WORDS } from './html-words.js';
 import { formatDate, formatMoney, formatNumber, PROVENANCE_STATUS_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
@@ -173,14 +173,14 @@ export function trendFigure(model: ReportModel): string {
   const bars: Bar[] = points.map((p) => {
     const c = p.levels.palier;
     return {
-      label: `${formatDate(p.period.start, lang)} → ${formatDate(p.period.end, lang)} (${int(p.observed, lang)})`,
+      label: `${periodInWords(p.period, lang)} (${int(p.observed, lang)})`,
       counts: c === undefined ? [0, 0, 0] : [c.reached, c.notReached, c.unknown],
       value: percent(shareOf(c), lang, 0),
     };
   });
   const body = points.map(
     (p) =>
-      `<tr><th scope="row">${esc(`${p.period.start} → ${p.period.end}`)}</th><td>${int(p.observed, lang)}</td>${trend.levels
+      `<tr><th scope="row">${esc(periodInWords(p.period, lang))}</th><td>${int(p.observed, lang)}</td>${trend.levels
         .map((l) => `<td>${percent(shareOf(p.levels[l.code]), lang, 1)}</td>`)
         .join('')}</tr>`,
   );
