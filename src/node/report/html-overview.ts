@@ -246,17 +246,25 @@ export function referenceTable(model: ReportModel): string {
   return `<div class="scroll"><table id="t-reference"><caption>${esc(w.reference)}</caption><thead><tr><th scope="col">${esc(w.figure)}</th><th scope="col" class="num">${esc(w.published)}</th><th scope="col">${esc(w.date)}</th><th scope="col" class="num">${esc(w.computed)}</th><th scope="col">${esc(w.source)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
-/** Funding by domain, when a simulation is attached: French money formats in French. */
+/**
+ * Funding by domain, when a simulation is attached, then its headline amounts (envelope, pools, committed, paid,
+ * remaining) when known: French money formats in French.
+ */
 export function fundingTable(model: ReportModel): string {
   const f = model.funding;
   if (f === undefined) return '';
   const lang = model.lang;
   const w = HTML_WORDS[lang];
+  const figures =
+    f.figures === undefined || f.figures.length === 0
+      ? ''
+      : `<table id="t-programming"><caption>${esc(w.programming)}</caption><tbody>${f.figures.map((x) => `<tr><th scope="row">${esc(x.label[lang])}</th><td class="num" data-amount="${esc(x.amount)}">${esc(formatMoney(x.amount, lang))}</td></tr>`).join('')}</tbody></table>`;
   return [
     `<table id="t-funding"><caption>${esc(w.funding)}</caption>`,
     `<thead><tr><th scope="col">${esc(w.domain)}</th><th scope="col" class="num">${esc(w.amount)}</th></tr></thead>`,
     `<tbody>${f.byDomain.map((d) => `<tr><th scope="row">${esc(d.domain)}</th><td class="num" data-amount="${esc(d.amount)}">${esc(formatMoney(d.amount, lang))}</td></tr>`).join('')}</tbody>`,
     `<tfoot><tr><th scope="row">${esc(w.total)}</th><td class="num" data-amount="${esc(f.total)}">${esc(formatMoney(f.total, lang))}</td></tr></tfoot></table>`,
+    figures,
     `<p>${esc(f.note[lang])}</p>`,
   ].join('');
 }

@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import type { Label, Lang } from '../../core/label.js';
+import type { Label, Lang, MoneyString } from '../../core/label.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
 import { reasonMessage } from '../../evaluation/reasons.js';
@@ -71,6 +71,8 @@ export interface ReportFunding {
   readonly byDomain: readonly DomainFunding[];
   /** Total, decimal string in euros. */
   readonly total: string;
+  /** Headline amounts (a simulation's envelope, pools, committed, paid, remaining), when known. */
+  readonly figures?: readonly { readonly label: Label; readonly amount: MoneyString }[];
   /** What the figures are (a simulation, its inputs). */
   readonly note: Label;
 }

@@ -9,6 +9,7 @@ import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
 import { CSV_DIALECTS, type CsvDialect, csvHead, csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
+import { reportFunding } from '../../report/funding.js';
 import { ghtReach } from '../../report/ght-reach.js';
 import {
   GROUP_BY,
@@ -31,6 +32,7 @@ import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
 import { outputWidth, REPORT_FORMATS, type ReportFormat, reportChunks, toOutFile } from '../render.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
+import { fundingOptions, loadProgramming } from './funding-input.js';
 import {
   asOfOption,
   inputOptions,
@@ -59,6 +61,9 @@ export const EVALUATE_OPTIONS = {
   'max-problems': { type: 'string' },
   'group-by': { type: 'string' },
   'csv-dialect': { type: 'string' },
+  funding: { type: 'string' },
+  envelope: { type: 'string' },
+  order: { type: 'string' },
 } as const;
 
 /**
@@ -81,11 +86,12 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const asOfs = asOfOption(ctx, ctx.io.today);
   const groupBy = groupByOption(ctx, format);
   const dialect = csvDialectOption(ctx);
-  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok || !groupBy.ok || !dialect.ok)
+  const fundings = fundingOptions(ctx, format.ok ? format.value : undefined);
+  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok || !groupBy.ok || !dialect.ok || !fundings.ok)
     return refuse(
       ctx,
       'evaluate',
-      [files, format, inputs, asOfs, groupBy, dialect].flatMap((r) => r.issues),
+      [files, format, inputs, asOfs, groupBy, dialect, fundings].flatMap((r) => r.issues),
     );
   const file = files.value[0]!;
   const csvDialect = dialect.value;
@@ -97,6 +103,12 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   if (typeof programme === 'number') return programme;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
+  // the funding file is read and simulated before the declarations: a bad one stops the command at once
+  const funding =
+    fundings.value === undefined
+      ? undefined
+      : await loadProgramming(ctx, 'evaluate', { ...fundings.value, ...input, programme, asOf });
+  if (funding !== undefined && !funding.ok) return funding.exit;
   const input$ = openInput(ctx.io, file, input.encoding);
   const printer = new ProblemPrinter(ctx, input.maxProblems);
   // the CSV report is written while the input is read (a multi-year national panel is never held); the other
@@ -197,6 +209,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       input: summary,
       notes,
       ghts: ghtReach(evaluations, establishments.byFiness, asOf),
+      ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
     });
     if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems, {}, dialect.value))))
       return EXIT.io;
@@ -207,7 +220,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     `${countOf(evaluator.count, 'declarationsEvaluated', ctx.lang)} ${say(ctx, 'au', 'as of')} ${formatDate(asOf, ctx.lang)} (${programme.id} ${programme.version})\n`,
   );
   if (failure?.kind === 'io') return EXIT.io;
-  const invalid = readErrors > 0 || establishments.exit !== EXIT.ok;
+  const invalid =
+    readErrors > 0 || establishments.exit !== EXIT.ok || (funding?.ok && funding.exit !== EXIT.ok);
   return invalid ? EXIT.invalidInput : EXIT.ok;
 }
 
