@@ -146,6 +146,7 @@ export {
   RESULT_COLUMNS,
   renderCsv,
 } from './report/csv-out.js';
+export { type ProgrammingSource, reportFunding } from './report/funding.js';
 export {
   blockerText,
   type GhtMemberBlocker,
