@@ -182,6 +182,7 @@ export {
   buildReport,
   type DomainFunding,
   defaultExplain,
+  type FundingFigure,
   type GhtSection,
   type ReportEstablishment,
   type ReportFunding,

@@ -1,9 +1,9 @@
-import type { Label, Lang, MoneyString } from '../../core/label.js';
+import type { Label, Lang } from '../../core/label.js';
 import type { RegionalProgramming } from '../../funding/programming.js';
 import { sumMoney } from '../../money/arithmetic.js';
 import { money } from '../../money/money.js';
 import { formatDate, formatMoney } from './labels.js';
-import type { DomainFunding, ReportFunding } from './model.js';
+import type { DomainFunding, FundingFigure, ReportFunding } from './model.js';
 
 /**
  * The selected forfaits of a regional programming summed by domain (*forfaits retenus par domaine*), domains
@@ -37,9 +37,7 @@ export function fundingByDomain(programming: RegionalProgramming): DomainFunding
  *
  * @category Reports
  */
-export function programmingFigures(
-  programming: RegionalProgramming,
-): { readonly label: Label; readonly amount: MoneyString }[] {
+export function programmingFigures(programming: RegionalProgramming): FundingFigure[] {
   const p = programming;
   return [
     { label: { fr: 'Enveloppe', en: 'Envelope' }, amount: p.envelope },

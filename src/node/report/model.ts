@@ -72,9 +72,21 @@ export interface ReportFunding {
   /** Total, decimal string in euros. */
   readonly total: string;
   /** Headline amounts (a simulation's envelope, pools, committed, paid, remaining), when known. */
-  readonly figures?: readonly { readonly label: Label; readonly amount: MoneyString }[];
+  readonly figures?: readonly FundingFigure[];
   /** What the figures are (a simulation, its inputs). */
   readonly note: Label;
+}
+
+/**
+ * One headline amount of the funding attached to a report (*enveloppe, engagé, reste* …).
+ *
+ * @category Reports
+ */
+export interface FundingFigure {
+  /** What the amount is, in words. */
+  readonly label: Label;
+  /** Amount in euros, as a decimal string. */
+  readonly amount: MoneyString;
 }
 
 /**
