@@ -71,7 +71,7 @@ export {
   type Site,
 } from './actors/types.js';
 export { readDate } from './core/dates.js';
-export { PalierError, type PalierErrorCode } from './core/error.js';
+export { PalierError, type PalierErrorCode, type PalierErrorOptions } from './core/error.js';
 export {
   formatIssue,
   formatPath,

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Label } from '../core/label.js';
 import { compareDates } from '../dates/index.js';
@@ -33,11 +34,13 @@ function issue(
  * @category Action plan
  */
 export function checkTrackingDates(tracking: PlanTracking): PalierIssue[] {
-  const issues: PalierIssue[] = [];
-  for (const [id, item] of Object.entries(tracking.items)) {
-    issues.push(...checkItem(['items', id], item, tracking.asOf));
-  }
-  return issues;
+  return atBoundary('checkTrackingDates', 'tracking', () => {
+    const issues: PalierIssue[] = [];
+    for (const [id, item] of Object.entries(tracking.items)) {
+      issues.push(...checkItem(['items', id], item, tracking.asOf));
+    }
+    return issues;
+  });
 }
 
 function checkItem(path: string[], item: ItemTracking, asOf: string): PalierIssue[] {

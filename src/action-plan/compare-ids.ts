@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { TrackedItemId } from './types.js';
 
 /**
@@ -12,19 +13,21 @@ import type { TrackedItemId } from './types.js';
  * @category Action plan
  */
 export function compareItemIds(a: TrackedItemId, b: TrackedItemId): number {
-  const pa = a.split(/(\d+)/);
-  const pb = b.split(/(\d+)/);
-  const n = Math.min(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    if (i % 2 === 1) {
-      const diff = Number(x) - Number(y);
-      if (diff !== 0) return diff < 0 ? -1 : 1;
-      return x.length - y.length < 0 ? -1 : 1;
+  return atBoundary('compareItemIds', 'a', () => {
+    const pa = a.split(/(\d+)/);
+    const pb = b.split(/(\d+)/);
+    const n = Math.min(pa.length, pb.length);
+    for (let i = 0; i < n; i++) {
+      const x = pa[i]!;
+      const y = pb[i]!;
+      if (x === y) continue;
+      if (i % 2 === 1) {
+        const diff = Number(x) - Number(y);
+        if (diff !== 0) return diff < 0 ? -1 : 1;
+        return x.length - y.length < 0 ? -1 : 1;
+      }
+      return x < y ? -1 : 1;
     }
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length;
+    return pa.length - pb.length;
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { CalendarDate } from '../dates/index.js';
 import { compareItemIds } from './compare-ids.js';
 import { canonicalJson, sameValue } from './same-value.js';
@@ -111,12 +112,14 @@ export interface TrackingDiff {
  * @category Action plan
  */
 export function isEmptyDiff(diff: TrackingDiff): boolean {
-  return (
-    diff.programme === undefined &&
-    diff.added.length === 0 &&
-    diff.removed.length === 0 &&
-    diff.changed.length === 0
-  );
+  return atBoundary('isEmptyDiff', 'diff', () => {
+    return (
+      diff.programme === undefined &&
+      diff.added.length === 0 &&
+      diff.removed.length === 0 &&
+      diff.changed.length === 0
+    );
+  });
 }
 
 /**
@@ -133,30 +136,32 @@ export function isEmptyDiff(diff: TrackingDiff): boolean {
  * @category Action plan
  */
 export function diffTracking(before: PlanTracking, after: PlanTracking): TrackingDiff {
-  const ids = (t: PlanTracking) => Object.keys(t.items);
-  const added = ids(after)
-    .filter((id) => !Object.hasOwn(before.items, id))
-    .sort(compareItemIds)
-    .map((id) => ({ id, item: after.items[id]! }));
-  const removed = ids(before)
-    .filter((id) => !Object.hasOwn(after.items, id))
-    .sort(compareItemIds)
-    .map((id) => ({ id, item: before.items[id]! }));
-  const changed: ItemChange[] = [];
-  for (const id of ids(before)
-    .filter((i) => Object.hasOwn(after.items, i))
-    .sort(compareItemIds)) {
-    const change = diffItem(id, before.items[id]!, after.items[id]!);
-    if (change) changed.push(change);
-  }
-  const programmeChanged = !sameValue(before.programme, after.programme);
-  return {
-    asOf: { from: before.asOf, to: after.asOf },
-    ...(programmeChanged ? { programme: { from: before.programme, to: after.programme } } : {}),
-    added,
-    removed,
-    changed,
-  };
+  return atBoundary('diffTracking', 'before', () => {
+    const ids = (t: PlanTracking) => Object.keys(t.items);
+    const added = ids(after)
+      .filter((id) => !Object.hasOwn(before.items, id))
+      .sort(compareItemIds)
+      .map((id) => ({ id, item: after.items[id]! }));
+    const removed = ids(before)
+      .filter((id) => !Object.hasOwn(after.items, id))
+      .sort(compareItemIds)
+      .map((id) => ({ id, item: before.items[id]! }));
+    const changed: ItemChange[] = [];
+    for (const id of ids(before)
+      .filter((i) => Object.hasOwn(after.items, i))
+      .sort(compareItemIds)) {
+      const change = diffItem(id, before.items[id]!, after.items[id]!);
+      if (change) changed.push(change);
+    }
+    const programmeChanged = !sameValue(before.programme, after.programme);
+    return {
+      asOf: { from: before.asOf, to: after.asOf },
+      ...(programmeChanged ? { programme: { from: before.programme, to: after.programme } } : {}),
+      added,
+      removed,
+      changed,
+    };
+  });
 }
 
 function diffItem(id: TrackedItemId, a: ItemTracking, b: ItemTracking): ItemChange | undefined {

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { Programme } from '../programme/types.js';
 import { listPlanItems } from './plan-items.js';
@@ -22,7 +23,9 @@ export type ProgrammePlan = Pick<Programme, 'id' | 'version' | 'actionPlan'>;
  * @category Action plan
  */
 export function emptyTracking(programme: ProgrammePlan, asOf: CalendarDate): PlanTracking {
-  const items: Record<string, ItemTracking> = {};
-  for (const item of listPlanItems(programme.actionPlan)) items[item.id] = { status: 'planned' };
-  return { programme: { id: programme.id, version: programme.version }, asOf, items };
+  return atBoundary('emptyTracking', 'programme', () => {
+    const items: Record<string, ItemTracking> = {};
+    for (const item of listPlanItems(programme.actionPlan)) items[item.id] = { status: 'planned' };
+    return { programme: { id: programme.id, version: programme.version }, asOf, items };
+  });
 }

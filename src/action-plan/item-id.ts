@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { TrackedItemId, TrackedItemKind } from './types.js';
 
 const NUMBERED = /^(axis|engagement|workstream):([1-9]\d*)$/;
@@ -16,7 +17,9 @@ const ACTION = /^action:(\S+)$/;
  * @category Action plan
  */
 export function trackedItemId(kind: TrackedItemKind, key: number | string): TrackedItemId {
-  return `${kind}:${key}`;
+  return atBoundary('trackedItemId', 'kind', () => {
+    return `${kind}:${key}`;
+  });
 }
 
 /**
@@ -43,11 +46,13 @@ export interface ParsedItemId {
  * @category Action plan
  */
 export function parseTrackedItemId(id: string): ParsedItemId | undefined {
-  const numbered = NUMBERED.exec(id);
-  if (numbered) return { kind: numbered[1] as TrackedItemKind, key: numbered[2]! };
-  const action = ACTION.exec(id);
-  if (action) return { kind: 'action', key: action[1]! };
-  return undefined;
+  return atBoundary('parseTrackedItemId', 'id', () => {
+    const numbered = NUMBERED.exec(id);
+    if (numbered) return { kind: numbered[1] as TrackedItemKind, key: numbered[2]! };
+    const action = ACTION.exec(id);
+    if (action) return { kind: 'action', key: action[1]! };
+    return undefined;
+  });
 }
 
 /**

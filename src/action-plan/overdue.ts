@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { type CalendarDate, compareDates } from '../dates/index.js';
 import { compareItemIds } from './compare-ids.js';
 import type { PlanTracking, TrackedItemId, TrackingStatus } from './types.js';
@@ -38,12 +39,14 @@ function dayNumber(date: CalendarDate): number {
  * @category Action plan
  */
 export function overdueItems(tracking: PlanTracking, asOf: CalendarDate): OverdueItem[] {
-  const out: OverdueItem[] = [];
-  for (const [id, item] of Object.entries(tracking.items)) {
-    if (item.status === 'done' || item.status === 'dropped') continue;
-    const due = item.plannedDue;
-    if (due === undefined || compareDates(due, asOf) >= 0) continue;
-    out.push({ id, status: item.status, plannedDue: due, daysLate: dayNumber(asOf) - dayNumber(due) });
-  }
-  return out.sort((a, b) => compareDates(a.plannedDue, b.plannedDue) || compareItemIds(a.id, b.id));
+  return atBoundary('overdueItems', 'tracking', () => {
+    const out: OverdueItem[] = [];
+    for (const [id, item] of Object.entries(tracking.items)) {
+      if (item.status === 'done' || item.status === 'dropped') continue;
+      const due = item.plannedDue;
+      if (due === undefined || compareDates(due, asOf) >= 0) continue;
+      out.push({ id, status: item.status, plannedDue: due, daysLate: dayNumber(asOf) - dayNumber(due) });
+    }
+    return out.sort((a, b) => compareDates(a.plannedDue, b.plannedDue) || compareItemIds(a.id, b.id));
+  });
 }

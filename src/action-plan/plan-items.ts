@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import type { ActionPlan } from '../programme/types.js';
 import { trackedItemId } from './item-id.js';
@@ -37,28 +38,30 @@ export interface PlanItem {
  * @category Action plan
  */
 export function listPlanItems(plan: ActionPlan): PlanItem[] {
-  const items: PlanItem[] = [];
-  for (const lever of plan.levers) {
-    if (lever.engagements.length === 0) {
-      items.push({
-        id: trackedItemId('axis', lever.number),
-        kind: 'axis',
-        lever: lever.number,
-        label: lever.label,
-      });
-      continue;
-    }
-    for (const engagement of lever.engagements) {
-      const parent = trackedItemId('engagement', engagement.number);
-      items.push({ id: parent, kind: 'engagement', lever: lever.number, label: engagement.label });
-      for (const action of engagement.actions) {
-        const id = trackedItemId('action', action.id);
-        items.push({ id, kind: 'action', lever: lever.number, parent, label: action.label });
+  return atBoundary('listPlanItems', 'plan', () => {
+    const items: PlanItem[] = [];
+    for (const lever of plan.levers) {
+      if (lever.engagements.length === 0) {
+        items.push({
+          id: trackedItemId('axis', lever.number),
+          kind: 'axis',
+          lever: lever.number,
+          label: lever.label,
+        });
+        continue;
+      }
+      for (const engagement of lever.engagements) {
+        const parent = trackedItemId('engagement', engagement.number);
+        items.push({ id: parent, kind: 'engagement', lever: lever.number, label: engagement.label });
+        for (const action of engagement.actions) {
+          const id = trackedItemId('action', action.id);
+          items.push({ id, kind: 'action', lever: lever.number, parent, label: action.label });
+        }
       }
     }
-  }
-  for (const ws of plan.workstreams) {
-    items.push({ id: trackedItemId('workstream', ws.number), kind: 'workstream', label: ws.label });
-  }
-  return items;
+    for (const ws of plan.workstreams) {
+      items.push({ id: trackedItemId('workstream', ws.number), kind: 'workstream', label: ws.label });
+    }
+    return items;
+  });
 }

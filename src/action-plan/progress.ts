@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import type { ActionPlan } from '../programme/types.js';
 import { listPlanItems, type PlanItem } from './plan-items.js';
@@ -121,31 +122,33 @@ function statusOf(id: string, tracking: PlanTracking): TrackingStatus {
  * @category Action plan
  */
 export function planProgress(plan: ActionPlan, tracking: PlanTracking): PlanProgress {
-  const items = listPlanItems(plan);
-  const byLever = new Map<number, PlanItem[]>();
-  for (const item of items) {
-    if (item.lever === undefined) continue;
-    const list = byLever.get(item.lever);
-    if (list) list.push(item);
-    else byLever.set(item.lever, [item]);
-  }
-  const levers = plan.levers.map((lever) => {
-    const own = byLever.get(lever.number) ?? [];
+  return atBoundary('planProgress', 'plan', () => {
+    const items = listPlanItems(plan);
+    const byLever = new Map<number, PlanItem[]>();
+    for (const item of items) {
+      if (item.lever === undefined) continue;
+      const list = byLever.get(item.lever);
+      if (list) list.push(item);
+      else byLever.set(item.lever, [item]);
+    }
+    const levers = plan.levers.map((lever) => {
+      const own = byLever.get(lever.number) ?? [];
+      return {
+        lever: lever.number,
+        label: lever.label,
+        all: progressOf(own, tracking),
+        byKind: byKindOf(own, tracking),
+      };
+    });
     return {
-      lever: lever.number,
-      label: lever.label,
-      all: progressOf(own, tracking),
-      byKind: byKindOf(own, tracking),
+      asOf: tracking.asOf,
+      levers,
+      workstreams: progressOf(
+        items.filter((i) => i.kind === 'workstream'),
+        tracking,
+      ),
+      all: progressOf(items, tracking),
+      byKind: byKindOf(items, tracking),
     };
   });
-  return {
-    asOf: tracking.asOf,
-    levers,
-    workstreams: progressOf(
-      items.filter((i) => i.kind === 'workstream'),
-      tracking,
-    ),
-    all: progressOf(items, tracking),
-    byKind: byKindOf(items, tracking),
-  };
 }

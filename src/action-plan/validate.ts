@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { checkTrackingDates } from './check-dates.js';
 import type { ProgrammePlan } from './empty-tracking.js';
@@ -24,64 +25,66 @@ import type { PlanTracking } from './types.js';
  * @category Action plan
  */
 export function checkTrackingAgainstPlan(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
-  const issues: PalierIssue[] = [];
-  if (tracking.programme.id !== programme.id) {
-    issues.push({
-      code: 'programme-mismatch',
-      path: ['programme', 'id'],
-      message: {
-        fr: `Ce suivi porte sur le programme « ${tracking.programme.id} », pas « ${programme.id} ».`,
-        en: `This tracking is for programme "${tracking.programme.id}", not "${programme.id}".`,
-      },
-      expected: programme.id,
-      received: tracking.programme.id,
-      severity: 'error',
-    });
-  } else if (tracking.programme.version !== programme.version) {
-    issues.push({
-      code: 'programme-version-mismatch',
-      path: ['programme', 'version'],
-      message: {
-        fr: `Ce suivi porte sur la version ${tracking.programme.version}, le programme est en ${programme.version}.`,
-        en: `This tracking is for version ${tracking.programme.version}; the programme is ${programme.version}.`,
-      },
-      expected: programme.version,
-      received: tracking.programme.version,
-      severity: 'warning',
-    });
-  }
-  const planItems = listPlanItems(programme.actionPlan);
-  const known = new Set(planItems.map((i) => i.id));
-  for (const id of Object.keys(tracking.items)) {
-    if (known.has(id)) continue;
-    const valid = parseTrackedItemId(id) !== undefined;
-    issues.push({
-      code: valid ? 'unknown-item' : 'invalid-item-id',
-      path: ['items', id],
-      message: valid
-        ? { fr: `Le plan n'a pas d'élément « ${id} ».`, en: `The plan has no item "${id}".` }
-        : {
-            fr: `Identifiant « ${id} » invalide (attendu : engagement:9, action:9.1, axis:1, workstream:2).`,
-            en: `Invalid id "${id}" (expected: engagement:9, action:9.1, axis:1, workstream:2).`,
-          },
-      received: id,
-      severity: 'error',
-    });
-  }
-  for (const item of planItems) {
-    if (Object.hasOwn(tracking.items, item.id)) continue;
-    issues.push({
-      code: 'untracked-item',
-      path: ['items', item.id],
-      message: {
-        fr: `L'élément « ${item.id} » du plan n'est pas suivi (compté « planned »).`,
-        en: `Plan item "${item.id}" is not tracked (counted as "planned").`,
-      },
-      severity: 'warning',
-    });
-  }
-  issues.push(...openActionsOfDoneEngagements(planItems, tracking));
-  return issues;
+  return atBoundary('checkTrackingAgainstPlan', 'programme', () => {
+    const issues: PalierIssue[] = [];
+    if (tracking.programme.id !== programme.id) {
+      issues.push({
+        code: 'programme-mismatch',
+        path: ['programme', 'id'],
+        message: {
+          fr: `Ce suivi porte sur le programme « ${tracking.programme.id} », pas « ${programme.id} ».`,
+          en: `This tracking is for programme "${tracking.programme.id}", not "${programme.id}".`,
+        },
+        expected: programme.id,
+        received: tracking.programme.id,
+        severity: 'error',
+      });
+    } else if (tracking.programme.version !== programme.version) {
+      issues.push({
+        code: 'programme-version-mismatch',
+        path: ['programme', 'version'],
+        message: {
+          fr: `Ce suivi porte sur la version ${tracking.programme.version}, le programme est en ${programme.version}.`,
+          en: `This tracking is for version ${tracking.programme.version}; the programme is ${programme.version}.`,
+        },
+        expected: programme.version,
+        received: tracking.programme.version,
+        severity: 'warning',
+      });
+    }
+    const planItems = listPlanItems(programme.actionPlan);
+    const known = new Set(planItems.map((i) => i.id));
+    for (const id of Object.keys(tracking.items)) {
+      if (known.has(id)) continue;
+      const valid = parseTrackedItemId(id) !== undefined;
+      issues.push({
+        code: valid ? 'unknown-item' : 'invalid-item-id',
+        path: ['items', id],
+        message: valid
+          ? { fr: `Le plan n'a pas d'élément « ${id} ».`, en: `The plan has no item "${id}".` }
+          : {
+              fr: `Identifiant « ${id} » invalide (attendu : engagement:9, action:9.1, axis:1, workstream:2).`,
+              en: `Invalid id "${id}" (expected: engagement:9, action:9.1, axis:1, workstream:2).`,
+            },
+        received: id,
+        severity: 'error',
+      });
+    }
+    for (const item of planItems) {
+      if (Object.hasOwn(tracking.items, item.id)) continue;
+      issues.push({
+        code: 'untracked-item',
+        path: ['items', item.id],
+        message: {
+          fr: `L'élément « ${item.id} » du plan n'est pas suivi (compté « planned »).`,
+          en: `Plan item "${item.id}" is not tracked (counted as "planned").`,
+        },
+        severity: 'warning',
+      });
+    }
+    issues.push(...openActionsOfDoneEngagements(planItems, tracking));
+    return issues;
+  });
 }
 
 function openActionsOfDoneEngagements(
@@ -125,5 +128,7 @@ function openActionsOfDoneEngagements(
  * @category Action plan
  */
 export function validateTracking(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
-  return [...checkTrackingAgainstPlan(programme, tracking), ...checkTrackingDates(tracking)];
+  return atBoundary('validateTracking', 'programme', () => {
+    return [...checkTrackingAgainstPlan(programme, tracking), ...checkTrackingDates(tracking)];
+  });
 }

@@ -1,5 +1,5 @@
 import { requireDate } from '../core/dates.js';
-import { isRecord, refuseArgument } from '../core/guards.js';
+import { atBoundary, isRecord, refuseArgument } from '../core/guards.js';
 import type { Provenance } from '../core/label.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { type CalendarDate, compareDates } from '../dates/calendar-date.js';
@@ -228,30 +228,32 @@ export interface ArsFound {
  * @category Actors
  */
 export function arsOf(query: ArsQuery, asOf: CalendarDate): Result<ArsFound> {
-  const key = queryKey(query);
-  const dateIssue = asOfIssue(asOf);
-  if (dateIssue !== undefined) return fail(dateIssue);
-  if (key === 'region') {
-    const code = (query as { region: string }).region;
-    const region = regionByCode(code, asOf);
-    if (region === undefined) return fail(regionIssue(code));
-    return ok({ ars: arsCovering(region.code, asOf, 'region'), region });
-  }
-  let code: string;
-  if (key === 'finess') {
-    const finess = (query as { finess: string }).finess;
-    const dep = departmentOfFiness(finess);
-    if (dep === undefined) return fail(finessDepartmentIssue(finess));
-    code = dep;
-  } else {
-    code = (query as { department: string }).department;
-  }
-  const found = regionOf(code, asOf);
-  if (!found.ok) return found;
-  return ok({
-    ars: arsCovering(found.value.department.code, asOf, 'department'),
-    region: found.value.region,
-    department: found.value.department,
+  return atBoundary('arsOf', 'query', () => {
+    const key = queryKey(query);
+    const dateIssue = asOfIssue(asOf);
+    if (dateIssue !== undefined) return fail(dateIssue);
+    if (key === 'region') {
+      const code = (query as { region: string }).region;
+      const region = regionByCode(code, asOf);
+      if (region === undefined) return fail(regionIssue(code));
+      return ok({ ars: arsCovering(region.code, asOf, 'region'), region });
+    }
+    let code: string;
+    if (key === 'finess') {
+      const finess = (query as { finess: string }).finess;
+      const dep = departmentOfFiness(finess);
+      if (dep === undefined) return fail(finessDepartmentIssue(finess));
+      code = dep;
+    } else {
+      code = (query as { department: string }).department;
+    }
+    const found = regionOf(code, asOf);
+    if (!found.ok) return found;
+    return ok({
+      ars: arsCovering(found.value.department.code, asOf, 'department'),
+      region: found.value.region,
+      department: found.value.department,
+    });
   });
 }
 

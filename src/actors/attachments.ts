@@ -35,9 +35,11 @@ export function checkSiteAttachments(
   entities: readonly LegalEntity[],
   sites: readonly Site[],
 ): Result<SiteAttachments> {
-  requireList('checkSiteAttachments', 'entities', entities);
-  requireList('checkSiteAttachments', 'sites', sites);
-  return atBoundary('checkSiteAttachments', 'entities', () => attachments(entities, sites));
+  return atBoundary('checkSiteAttachments', 'entities', () => {
+    requireList('checkSiteAttachments', 'entities', entities);
+    requireList('checkSiteAttachments', 'sites', sites);
+    return atBoundary('checkSiteAttachments', 'entities', () => attachments(entities, sites));
+  });
 }
 
 function attachments(entities: readonly LegalEntity[], sites: readonly Site[]): Result<SiteAttachments> {

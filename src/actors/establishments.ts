@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { issue } from '../core/messages/entities.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
@@ -19,7 +20,9 @@ export function actorDepartment(actor: {
   readonly finess: string;
   readonly department?: string;
 }): string | undefined {
-  return actor.department ?? departmentOfFiness(actor.finess);
+  return atBoundary('actorDepartment', 'actor', () => {
+    return actor.department ?? departmentOfFiness(actor.finess);
+  });
 }
 
 /**
@@ -33,7 +36,9 @@ export function actorDepartment(actor: {
  * @category Actors
  */
 export function sitesOf(entity: LegalEntity, sites: readonly Site[]): readonly Site[] {
-  return sites.filter((s) => s.legalEntity === entity.finess);
+  return atBoundary('sitesOf', 'entity', () => {
+    return sites.filter((s) => s.legalEntity === entity.finess);
+  });
 }
 
 /**
@@ -53,21 +58,23 @@ export function sitesOf(entity: LegalEntity, sites: readonly Site[]): readonly S
  * @category Actors
  */
 export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonly Site[]): Establishment {
-  const own = sitesOf(entity, sites);
-  const carried = new Set<Activity>(own.flatMap((s) => s.activities));
-  const traits =
-    own.length === 0 ? [] : (own[0]!.traits ?? []).filter((t) => own.every((s) => s.traits?.includes(t)));
-  const department = actorDepartment(entity);
-  return {
-    finess: entity.finess,
-    level: 'legal-entity',
-    name: entity.name,
-    status: entity.status,
-    ...(entity.espic !== undefined ? { espic: entity.espic } : {}),
-    activities: ACTIVITIES.filter((a) => carried.has(a)),
-    ...(traits.length > 0 ? { traits } : {}),
-    ...(department !== undefined ? { department } : {}),
-  };
+  return atBoundary('establishmentFromLegalEntity', 'entity', () => {
+    const own = sitesOf(entity, sites);
+    const carried = new Set<Activity>(own.flatMap((s) => s.activities));
+    const traits =
+      own.length === 0 ? [] : (own[0]!.traits ?? []).filter((t) => own.every((s) => s.traits?.includes(t)));
+    const department = actorDepartment(entity);
+    return {
+      finess: entity.finess,
+      level: 'legal-entity',
+      name: entity.name,
+      status: entity.status,
+      ...(entity.espic !== undefined ? { espic: entity.espic } : {}),
+      activities: ACTIVITIES.filter((a) => carried.has(a)),
+      ...(traits.length > 0 ? { traits } : {}),
+      ...(department !== undefined ? { department } : {}),
+    };
+  });
 }
 
 /**
@@ -87,26 +94,28 @@ export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonl
  * @category Actors
  */
 export function establishmentFromSite(site: Site, entity: LegalEntity): Result<Establishment> {
-  if (site.legalEntity !== entity.finess) {
-    const params = { site: site.finess, expected: site.legalEntity, received: entity.finess };
-    return fail(
-      issue('site-entity-mismatch', params, {
-        path: ['legalEntity'],
-        expected: site.legalEntity,
-        received: entity.finess,
-      }),
-    );
-  }
-  const department = actorDepartment(site);
-  const value: Establishment = {
-    finess: site.finess,
-    level: 'site',
-    name: site.name,
-    status: entity.status,
-    ...(entity.espic !== undefined ? { espic: entity.espic } : {}),
-    activities: ACTIVITIES.filter((a) => site.activities.includes(a)),
-    ...(site.traits !== undefined && site.traits.length > 0 ? { traits: site.traits } : {}),
-    ...(department !== undefined ? { department } : {}),
-  };
-  return ok(value);
+  return atBoundary('establishmentFromSite', 'site', () => {
+    if (site.legalEntity !== entity.finess) {
+      const params = { site: site.finess, expected: site.legalEntity, received: entity.finess };
+      return fail(
+        issue('site-entity-mismatch', params, {
+          path: ['legalEntity'],
+          expected: site.legalEntity,
+          received: entity.finess,
+        }),
+      );
+    }
+    const department = actorDepartment(site);
+    const value: Establishment = {
+      finess: site.finess,
+      level: 'site',
+      name: site.name,
+      status: entity.status,
+      ...(entity.espic !== undefined ? { espic: entity.espic } : {}),
+      activities: ACTIVITIES.filter((a) => site.activities.includes(a)),
+      ...(site.traits !== undefined && site.traits.length > 0 ? { traits: site.traits } : {}),
+      ...(department !== undefined ? { department } : {}),
+    };
+    return ok(value);
+  });
 }

@@ -25,9 +25,11 @@ export function checkGhtNetwork(
   ghts: readonly GhtInput[],
   entities: readonly LegalEntity[],
 ): Result<readonly Ght[]> {
-  requireList('checkGhtNetwork', 'ghts', ghts);
-  requireList('checkGhtNetwork', 'entities', entities);
-  return atBoundary('checkGhtNetwork', 'ghts', () => network(ghts, entities));
+  return atBoundary('checkGhtNetwork', 'ghts', () => {
+    requireList('checkGhtNetwork', 'ghts', ghts);
+    requireList('checkGhtNetwork', 'entities', entities);
+    return atBoundary('checkGhtNetwork', 'ghts', () => network(ghts, entities));
+  });
 }
 
 function network(ghts: readonly GhtInput[], entities: readonly LegalEntity[]): Result<readonly Ght[]> {
@@ -75,12 +77,14 @@ export function publicEntitiesOutsideGhts(
   ghts: readonly Ght[],
   entities: readonly LegalEntity[],
 ): readonly LegalEntity[] {
-  requireList('publicEntitiesOutsideGhts', 'ghts', ghts);
-  requireList('publicEntitiesOutsideGhts', 'entities', entities);
-  const parties = new Set(ghts.flatMap((g) => g.parties));
-  return [...indexEntities(entities)]
-    .filter(([f, e]) => e.status === 'public' && !parties.has(f))
-    .map(([, e]) => e);
+  return atBoundary('publicEntitiesOutsideGhts', 'ghts', () => {
+    requireList('publicEntitiesOutsideGhts', 'ghts', ghts);
+    requireList('publicEntitiesOutsideGhts', 'entities', entities);
+    const parties = new Set(ghts.flatMap((g) => g.parties));
+    return [...indexEntities(entities)]
+      .filter(([f, e]) => e.status === 'public' && !parties.has(f))
+      .map(([, e]) => e);
+  });
 }
 
 /**
@@ -108,17 +112,19 @@ export interface GhtMembership {
  * @category Actors
  */
 export function ghtMemberships(ghts: readonly Ght[], finess: Finess): readonly GhtMembership[] {
-  requireList('ghtMemberships', 'ghts', ghts);
-  if (typeof finess !== 'string') return [];
-  const f = finess.replace(/\s+/g, '').toUpperCase();
-  return ghts.flatMap((g) => {
-    const role = g.parties.includes(f)
-      ? 'party'
-      : g.associates.includes(f)
-        ? 'associate'
-        : g.partners.includes(f)
-          ? 'partner'
-          : undefined;
-    return role === undefined ? [] : [{ ght: g.code, role, support: g.support === f }];
+  return atBoundary('ghtMemberships', 'ghts', () => {
+    requireList('ghtMemberships', 'ghts', ghts);
+    if (typeof finess !== 'string') return [];
+    const f = finess.replace(/\s+/g, '').toUpperCase();
+    return ghts.flatMap((g) => {
+      const role = g.parties.includes(f)
+        ? 'party'
+        : g.associates.includes(f)
+          ? 'associate'
+          : g.partners.includes(f)
+            ? 'partner'
+            : undefined;
+      return role === undefined ? [] : [{ ght: g.code, role, support: g.support === f }];
+    });
   });
 }

@@ -86,10 +86,12 @@ type Role = 'parties' | 'associates' | 'partners';
  * @category Actors
  */
 export function buildGht(input: GhtInput, context: GhtContext): Result<Ght> {
-  if (!isRecord(input)) refuseArgument('buildGht', 'input', A_GHT, input);
-  if (!isRecord(context) || !Array.isArray(context.entities))
-    refuseArgument('buildGht', 'context', A_CONTEXT, context);
-  return atBoundary('buildGht', 'input', () => build(input, context));
+  return atBoundary('buildGht', 'input', () => {
+    if (!isRecord(input)) refuseArgument('buildGht', 'input', A_GHT, input);
+    if (!isRecord(context) || !Array.isArray(context.entities))
+      refuseArgument('buildGht', 'context', A_CONTEXT, context);
+    return atBoundary('buildGht', 'input', () => build(input, context));
+  });
 }
 
 const A_GHT = {
@@ -148,12 +150,14 @@ function build(input: GhtInput, context: GhtContext): Result<Ght> {
  * @category Actors
  */
 export function indexEntities(entities: readonly LegalEntity[]): ReadonlyMap<Finess, LegalEntity> {
-  const map = new Map<Finess, LegalEntity>();
-  for (const e of entities) {
-    const r = parseFiness(e.finess, { check: 'format' });
-    if (r.ok && !map.has(r.value.finess)) map.set(r.value.finess, e);
-  }
-  return map;
+  return atBoundary('indexEntities', 'entities', () => {
+    const map = new Map<Finess, LegalEntity>();
+    for (const e of entities) {
+      const r = parseFiness(e.finess, { check: 'format' });
+      if (r.ok && !map.has(r.value.finess)) map.set(r.value.finess, e);
+    }
+    return map;
+  });
 }
 
 function finessAt(raw: string, path: IssuePath, issues: PalierIssue[]): string | undefined {

@@ -1,4 +1,4 @@
-import { describeValue, refuseArgument } from './guards.js';
+import { atBoundary, describeValue, refuseArgument } from './guards.js';
 import type { IssuePath, PalierIssue } from './issue.js';
 import { issue } from './messages/input.js';
 import { fail, ok, type Result } from './result.js';
@@ -17,8 +17,10 @@ import { fail, ok, type Result } from './result.js';
  * @category Core
  */
 export function readDate(text: string, path: IssuePath = []): Result<string> {
-  const problem = dateProblem(text, path);
-  return problem === undefined ? ok(text) : fail(problem);
+  return atBoundary('readDate', 'text', () => {
+    const problem = dateProblem(text, path);
+    return problem === undefined ? ok(text) : fail(problem);
+  });
 }
 
 /**

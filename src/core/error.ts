@@ -43,22 +43,55 @@ export class PalierError extends Error {
   /** The issues behind the refusal, when there are several (a programme that does not validate). */
   readonly issues: readonly PalierIssue[];
 
-  constructor(options: {
-    readonly code: PalierErrorCode;
-    readonly function: string;
-    readonly argument?: string;
-    readonly label: Label;
-    readonly issues?: readonly PalierIssue[];
-    readonly cause?: unknown;
-  }) {
-    super(`palier ${options.function}: ${options.label.en} — ${options.label.fr}`, {
-      cause: options.cause,
-    });
+  constructor(options: PalierErrorOptions) {
+    const o = readOptions(options);
+    super(`palier ${o.function}: ${o.label.en} — ${o.label.fr}`, { cause: o.cause });
     this.name = 'PalierError';
-    this.code = options.code;
-    this.function = options.function;
-    this.argument = options.argument ?? '';
-    this.label = options.label;
-    this.issues = options.issues ?? [];
+    this.code = o.code;
+    this.function = o.function;
+    this.argument = o.argument ?? '';
+    this.label = o.label;
+    this.issues = o.issues ?? [];
   }
+}
+
+/**
+ * What a {@link PalierError} is built from.
+ *
+ * @category Core
+ */
+export interface PalierErrorOptions {
+  /** Stable code. */
+  readonly code: PalierErrorCode;
+  /** The public function that refused the call. */
+  readonly function: string;
+  /** The argument at fault, if one is. */
+  readonly argument?: string;
+  /** What is wrong, in French and in English. */
+  readonly label: Label;
+  /** The issues behind the refusal. */
+  readonly issues?: readonly PalierIssue[];
+  /** The error behind this one. */
+  readonly cause?: unknown;
+}
+
+/** The options as given, or — built from plain JavaScript with something else — an `unexpected` error's. */
+function readOptions(options: unknown): PalierErrorOptions {
+  try {
+    const o = options as PalierErrorOptions;
+    const codes: readonly unknown[] = ['invalid-argument', 'invalid-state', 'unexpected'];
+    const text = (v: unknown): v is string => typeof v === 'string';
+    if (codes.includes(o.code) && text(o.function) && text(o.label.fr) && text(o.label.en)) {
+      const issues = Array.isArray(o.issues) ? [...o.issues] : undefined;
+      return { ...o, argument: text(o.argument) ? o.argument : '', label: { ...o.label }, issues };
+    }
+  } catch {
+    // fall through: options that cannot be read
+  }
+  return {
+    code: 'unexpected',
+    function: 'PalierError',
+    argument: 'options',
+    label: { fr: 'erreur construite sans ses options.', en: 'error built without its options.' },
+  };
 }

@@ -93,17 +93,65 @@ export function atBoundary<T>(fn: string, argument: string, body: () => T): T {
   try {
     return body();
   } catch (error) {
-    if (error instanceof PalierError) throw error;
-    const detail = error instanceof Error ? error.message : describeValue(error);
-    throw new PalierError({
-      code: 'invalid-argument',
-      function: fn,
-      argument,
-      label: {
-        fr: `l’argument « ${argument} » n’a pas pu être lu (${detail}).`,
-        en: `argument "${argument}" could not be read (${detail}).`,
-      },
-      cause: error,
-    });
+    throw unreadable(fn, argument, error);
   }
+}
+
+/**
+ * {@link atBoundary} for an `async` public function: a rejection raised while reading a hostile argument becomes
+ * an `invalid-argument` {@link PalierError}.
+ *
+ * @example
+ * ```ts
+ * export async function readAll(source: AsyncIterable<string>): Promise<string[]> {
+ *   return atBoundaryAsync('readAll', 'source', async () => collect(source));
+ * }
+ * ```
+ *
+ * @category Core
+ */
+export async function atBoundaryAsync<T>(fn: string, argument: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    throw unreadable(fn, argument, error);
+  }
+}
+
+/**
+ * The {@link PalierError} for an error raised inside a public function while it read its arguments (a
+ * `PalierError` is returned as it is): what {@link atBoundary} throws, for the bodies it cannot wrap
+ * (constructors, generators).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   this.delimiter = options.delimiter;
+ * } catch (error) {
+ *   throw unreadable('CsvTokenizer', 'options', error);
+ * }
+ * ```
+ *
+ * @category Core
+ */
+export function unreadable(fn: string, argument: string, error: unknown): PalierError {
+  if (error instanceof PalierError) return error;
+  const detail = error instanceof Error ? error.message : describeValue(error);
+  const what = argument === '' ? { fr: 'les arguments', en: 'the arguments' } : undefined;
+  return new PalierError({
+    code: 'invalid-argument',
+    function: fn,
+    argument,
+    label:
+      what === undefined
+        ? {
+            fr: `l’argument « ${argument} » n’a pas pu être lu (${detail}).`,
+            en: `argument "${argument}" could not be read (${detail}).`,
+          }
+        : {
+            fr: `${what.fr} n’ont pas pu être lus (${detail}).`,
+            en: `${what.en} could not be read (${detail}).`,
+          },
+    cause: error,
+  });
 }

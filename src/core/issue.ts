@@ -1,3 +1,4 @@
+import { atBoundary } from './guards.js';
 import type { Label, Lang } from './label.js';
 
 /**
@@ -44,7 +45,7 @@ export interface PalierIssue {
   /** What was received, when it can be said briefly. */
   readonly received?: string;
   /** `error` makes the record invalid; `warning` is reported next to a result that is still produced. */
-  readonly severity?: Severity;
+  readonly severity: Severity;
 }
 
 /**
@@ -58,12 +59,14 @@ export interface PalierIssue {
  * @category Core
  */
 export function formatPath(path: IssuePath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out === '' ? '(root)' : out;
+  return atBoundary('formatPath', 'path', () => {
+    let out = '';
+    for (const part of path) {
+      if (typeof part === 'number') out += `[${part}]`;
+      else out += out === '' ? part : `.${part}`;
+    }
+    return out === '' ? '(root)' : out;
+  });
 }
 
 /**
@@ -77,7 +80,9 @@ export function formatPath(path: IssuePath): string {
  * @category Core
  */
 export function isError(issue: PalierIssue): boolean {
-  return issue.severity !== 'warning';
+  return atBoundary('isError', 'issue', () => {
+    return issue.severity !== 'warning';
+  });
 }
 
 /**
@@ -91,8 +96,10 @@ export function isError(issue: PalierIssue): boolean {
  * @category Core
  */
 export function formatIssue(issue: PalierIssue, lang: Lang): string {
-  const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
-  return `${where}${severityWord(issue, lang)} [${issue.code}] ${issue.message[lang]}${detail(issue, lang)}`;
+  return atBoundary('formatIssue', 'issue', () => {
+    const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+    return `${where}${severityWord(issue, lang)} [${issue.code}] ${issue.message[lang]}${detail(issue, lang)}`;
+  });
 }
 
 /** `erreur` / `error`, `avertissement` / `warning`. */

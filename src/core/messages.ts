@@ -6,6 +6,7 @@ import { FINESS_MESSAGES } from './messages/finess.js';
 import { GHT_MESSAGES } from './messages/ght.js';
 import { INPUT_MESSAGES } from './messages/input.js';
 import { MONEY_MESSAGES } from './messages/money.js';
+import { OVERRIDE_MESSAGES } from './messages/overrides.js';
 import { PROGRAMME_MESSAGES } from './messages/programme.js';
 import { READER_MESSAGES } from './messages/readers.js';
 import { REGION_MESSAGES } from './messages/regions.js';
@@ -31,6 +32,7 @@ export const ISSUE_MESSAGES = {
   ...FINESS_MESSAGES,
   ...GHT_MESSAGES,
   ...MONEY_MESSAGES,
+  ...OVERRIDE_MESSAGES,
   ...PROGRAMME_MESSAGES,
   ...READER_MESSAGES,
   ...REGION_MESSAGES,

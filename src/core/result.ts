@@ -1,3 +1,4 @@
+import { atBoundary } from './guards.js';
 import { isError, type PalierIssue } from './issue.js';
 
 /**
@@ -67,7 +68,9 @@ export function ok<T>(value: T, issues: readonly PalierIssue[] = []): Ok<T> {
  * @category Core
  */
 export function fail(issues: PalierIssue | readonly PalierIssue[]): Failure {
-  return { ok: false, issues: Array.isArray(issues) ? issues : [issues as PalierIssue] };
+  return atBoundary('fail', 'issues', () => {
+    return { ok: false, issues: Array.isArray(issues) ? issues : [issues as PalierIssue] };
+  });
 }
 
 /**
@@ -82,5 +85,7 @@ export function fail(issues: PalierIssue | readonly PalierIssue[]): Failure {
  * @category Core
  */
 export function settle<T>(value: T, issues: readonly PalierIssue[]): Result<T> {
-  return issues.some(isError) ? fail(issues) : ok(value, issues);
+  return atBoundary('settle', 'value', () => {
+    return issues.some(isError) ? fail(issues) : ok(value, issues);
+  });
 }

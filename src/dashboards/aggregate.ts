@@ -1,4 +1,5 @@
 import type { Establishment } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
@@ -54,58 +55,60 @@ export function aggregateEvaluations(
   establishments: readonly Establishment[],
   options: AggregateOptions,
 ): EvaluationDashboard {
-  const programme = plainProgramme(options.programme);
-  const levels = dashboardLevels(programme);
-  const L = levels.length;
-  const diagnostics: PalierIssue[] = [];
-  const index = indexEstablishments(establishments, diagnostics);
-  const { kept, excluded } = latestPerFiness(evaluations, programme, options.asOf, diagnostics);
-  const grouper = new Grouper(options.asOf, diagnostics);
-  const dims = options.by ?? DIMENSIONS;
-  const national = newAcc(NATIONAL_KEY, undefined, L);
-  const groups = dims.map(() => new Map<string, Acc>());
-  const statuses = new Uint8Array(L);
-  const seen = new Set<string>();
-  const prerequisiteCount = programme.prerequisites.length;
-  for (const { index: i, evaluation } of kept) {
-    const found = index.get(evaluation.finess);
-    if (found === undefined) {
-      diagnostics.push(
-        dashboardIssue('establishment-not-found', ['evaluations', i, 'finess'], {
-          received: evaluation.finess,
-        }),
-      );
-    } else seen.add(evaluation.finess);
-    readStatuses(evaluation, levels, prerequisiteCount, statuses);
-    addStatuses(national, statuses);
-    const path = found === undefined ? ['evaluations', i] : ['establishments', found.index];
-    dims.forEach((dim, d) => {
-      for (const g of grouper.keys(found?.establishment, dim, path))
-        addStatuses(accOf(groups[d]!, g.key, g.name, L), statuses);
+  return atBoundary('aggregateEvaluations', 'evaluations', () => {
+    const programme = plainProgramme(options.programme);
+    const levels = dashboardLevels(programme);
+    const L = levels.length;
+    const diagnostics: PalierIssue[] = [];
+    const index = indexEstablishments(establishments, diagnostics);
+    const { kept, excluded } = latestPerFiness(evaluations, programme, options.asOf, diagnostics);
+    const grouper = new Grouper(options.asOf, diagnostics);
+    const dims = options.by ?? DIMENSIONS;
+    const national = newAcc(NATIONAL_KEY, undefined, L);
+    const groups = dims.map(() => new Map<string, Acc>());
+    const statuses = new Uint8Array(L);
+    const seen = new Set<string>();
+    const prerequisiteCount = programme.prerequisites.length;
+    for (const { index: i, evaluation } of kept) {
+      const found = index.get(evaluation.finess);
+      if (found === undefined) {
+        diagnostics.push(
+          dashboardIssue('establishment-not-found', ['evaluations', i, 'finess'], {
+            received: evaluation.finess,
+          }),
+        );
+      } else seen.add(evaluation.finess);
+      readStatuses(evaluation, levels, prerequisiteCount, statuses);
+      addStatuses(national, statuses);
+      const path = found === undefined ? ['evaluations', i] : ['establishments', found.index];
+      dims.forEach((dim, d) => {
+        for (const g of grouper.keys(found?.establishment, dim, path))
+          addStatuses(accOf(groups[d]!, g.key, g.name, L), statuses);
+      });
+    }
+    for (const [finess, { index: i, establishment }] of index) {
+      if (seen.has(finess)) continue;
+      national.withoutEvaluation++;
+      dims.forEach((dim, d) => {
+        for (const g of grouper.keys(establishment, dim, ['establishments', i]))
+          accOf(groups[d]!, g.key, g.name, L).withoutEvaluation++;
+      });
+    }
+    const by: Partial<Record<Dimension, DimensionRows>> = {};
+    dims.forEach((dimension, d) => {
+      const rows = [...groups[d]!.values()]
+        .sort((a, b) => compareKeys(a.key, b.key))
+        .map((a) => toRow(a, levels));
+      by[dimension] = { dimension, overlapping: isOverlapping(dimension), rows };
     });
-  }
-  for (const [finess, { index: i, establishment }] of index) {
-    if (seen.has(finess)) continue;
-    national.withoutEvaluation++;
-    dims.forEach((dim, d) => {
-      for (const g of grouper.keys(establishment, dim, ['establishments', i]))
-        accOf(groups[d]!, g.key, g.name, L).withoutEvaluation++;
-    });
-  }
-  const by: Partial<Record<Dimension, DimensionRows>> = {};
-  dims.forEach((dimension, d) => {
-    const rows = [...groups[d]!.values()]
-      .sort((a, b) => compareKeys(a.key, b.key))
-      .map((a) => toRow(a, levels));
-    by[dimension] = { dimension, overlapping: isOverlapping(dimension), rows };
+    return {
+      asOf: options.asOf,
+      programme: { id: programme.id, version: programme.version },
+      levels,
+      national: toRow(national, levels),
+      by,
+      excluded,
+      diagnostics,
+    };
   });
-  return {
-    asOf: options.asOf,
-    programme: { id: programme.id, version: programme.version },
-    levels,
-    national: toRow(national, levels),
-    by,
-    excluded,
-    diagnostics,
-  };
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { BatchEvaluation, EstablishmentEvaluation } from '../evaluation/index.js';
 
 /**
@@ -12,7 +13,9 @@ import type { BatchEvaluation, EstablishmentEvaluation } from '../evaluation/ind
  * @category Dashboards
  */
 export function okEvaluations(batch: BatchEvaluation): EstablishmentEvaluation[] {
-  const out: EstablishmentEvaluation[] = [];
-  for (const r of batch.records) if (r.ok) out.push(r.evaluation);
-  return out;
+  return atBoundary('okEvaluations', 'batch', () => {
+    const out: EstablishmentEvaluation[] = [];
+    for (const r of batch.records) if (r.ok) out.push(r.evaluation);
+    return out;
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { parseMoney, toCents } from '../money/index.js';
 import type { FundingDashboard } from './funding.js';
 import type { ReferencePoint, ReferenceSeries } from './reference.js';
@@ -59,22 +60,24 @@ export function compareWithReference(
   computed: readonly ComputedPoint[],
   reference: ReferenceSeries,
 ): Comparison {
-  const values = new Map<string, number>();
-  for (const c of computed) values.set(c.key, c.value);
-  const rows: ComparisonRow[] = reference.points.map((p) => {
-    const value = values.get(p.key);
-    return {
-      key: p.key,
-      computed: value ?? null,
-      published: p,
-      difference: value === undefined ? null : value - p.value,
-    };
+  return atBoundary('compareWithReference', 'computed', () => {
+    const values = new Map<string, number>();
+    for (const c of computed) values.set(c.key, c.value);
+    const rows: ComparisonRow[] = reference.points.map((p) => {
+      const value = values.get(p.key);
+      return {
+        key: p.key,
+        computed: value ?? null,
+        published: p,
+        difference: value === undefined ? null : value - p.value,
+      };
+    });
+    const published = new Set(reference.points.map((p) => p.key));
+    for (const [key, value] of values) {
+      if (!published.has(key)) rows.push({ key, computed: value, published: null, difference: null });
+    }
+    return { reference, rows };
   });
-  const published = new Set(reference.points.map((p) => p.key));
-  for (const [key, value] of values) {
-    if (!published.has(key)) rows.push({ key, computed: value, published: null, difference: null });
-  }
-  return { reference, rows };
 }
 
 /**
@@ -89,12 +92,14 @@ export function compareWithReference(
  * @category Dashboards
  */
 export function fundsShareByDomain(funding: FundingDashboard): ComputedPoint[] {
-  const total = cents(funding.total.committed);
-  if (total === 0n) return [];
-  return funding.byDomain.map((d) => ({
-    key: d.key,
-    value: (Number(cents(d.committed)) * 100) / Number(total),
-  }));
+  return atBoundary('fundsShareByDomain', 'funding', () => {
+    const total = cents(funding.total.committed);
+    if (total === 0n) return [];
+    return funding.byDomain.map((d) => ({
+      key: d.key,
+      value: (Number(cents(d.committed)) * 100) / Number(total),
+    }));
+  });
 }
 
 /**
@@ -109,7 +114,9 @@ export function fundsShareByDomain(funding: FundingDashboard): ComputedPoint[] {
  * @category Dashboards
  */
 export function fundsAmountByDomain(funding: FundingDashboard): ComputedPoint[] {
-  return funding.byDomain.map((d) => ({ key: d.key, value: Number(d.committed) }));
+  return atBoundary('fundsAmountByDomain', 'funding', () => {
+    return funding.byDomain.map((d) => ({ key: d.key, value: Number(d.committed) }));
+  });
 }
 
 /**
@@ -126,8 +133,10 @@ export function fundsAmountByDomain(funding: FundingDashboard): ComputedPoint[] 
  * @category Dashboards
  */
 export function reachedPoints(dashboard: EvaluationDashboard, level: string, key: string): ComputedPoint[] {
-  const counts = dashboard.national.levels[level];
-  return counts === undefined ? [] : [{ key, value: counts.reached }];
+  return atBoundary('reachedPoints', 'dashboard', () => {
+    const counts = dashboard.national.levels[level];
+    return counts === undefined ? [] : [{ key, value: counts.reached }];
+  });
 }
 
 function cents(value: string): bigint {

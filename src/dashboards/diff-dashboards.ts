@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { compareKeys } from './groups.js';
 import type { DashboardRow, Dimension, EvaluationDashboard } from './types.js';
 
@@ -82,13 +83,15 @@ function rowDelta(key: string, before: DashboardRow | undefined, after: Dashboar
  * @category Dashboards
  */
 export function diffDashboards(before: EvaluationDashboard, after: EvaluationDashboard): DashboardDelta {
-  const by: Partial<Record<Dimension, RowDelta[]>> = {};
-  const dims = new Set([...Object.keys(before.by), ...Object.keys(after.by)] as Dimension[]);
-  for (const dim of dims) {
-    const b = new Map((before.by[dim]?.rows ?? []).map((r) => [r.key, r]));
-    const a = new Map((after.by[dim]?.rows ?? []).map((r) => [r.key, r]));
-    const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareKeys);
-    by[dim] = keys.map((k) => rowDelta(k, b.get(k), a.get(k)));
-  }
-  return { national: rowDelta(after.national.key, before.national, after.national), by };
+  return atBoundary('diffDashboards', 'before', () => {
+    const by: Partial<Record<Dimension, RowDelta[]>> = {};
+    const dims = new Set([...Object.keys(before.by), ...Object.keys(after.by)] as Dimension[]);
+    for (const dim of dims) {
+      const b = new Map((before.by[dim]?.rows ?? []).map((r) => [r.key, r]));
+      const a = new Map((after.by[dim]?.rows ?? []).map((r) => [r.key, r]));
+      const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareKeys);
+      by[dim] = keys.map((k) => rowDelta(k, b.get(k), a.get(k)));
+    }
+    return { national: rowDelta(after.national.key, before.national, after.national), by };
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type {
   EstablishmentEvaluation,
   IndicatorStatus,
@@ -105,19 +106,21 @@ export function diffEvaluations(
   before: EstablishmentEvaluation,
   after: EstablishmentEvaluation,
 ): EvaluationChange | undefined {
-  const requirements: RequirementChange[] = [];
-  const indicators: IndicatorChange[] = [];
-  compareGroup(before.prerequisites, after.prerequisites, requirements, indicators);
-  compareGroup(before.domains, after.domains, requirements, indicators);
-  const pb = allPrerequisites(before);
-  const pa = allPrerequisites(after);
-  const palierMoved = before.palier.status !== after.palier.status;
-  if (requirements.length === 0 && indicators.length === 0 && pb === pa && !palierMoved) return undefined;
-  return {
-    finess: before.finess,
-    indicators,
-    requirements,
-    ...(pb !== pa ? { prerequisites: { from: pb, to: pa } } : {}),
-    ...(palierMoved ? { palier: { from: before.palier.status, to: after.palier.status } } : {}),
-  };
+  return atBoundary('diffEvaluations', 'before', () => {
+    const requirements: RequirementChange[] = [];
+    const indicators: IndicatorChange[] = [];
+    compareGroup(before.prerequisites, after.prerequisites, requirements, indicators);
+    compareGroup(before.domains, after.domains, requirements, indicators);
+    const pb = allPrerequisites(before);
+    const pa = allPrerequisites(after);
+    const palierMoved = before.palier.status !== after.palier.status;
+    if (requirements.length === 0 && indicators.length === 0 && pb === pa && !palierMoved) return undefined;
+    return {
+      finess: before.finess,
+      indicators,
+      requirements,
+      ...(pb !== pa ? { prerequisites: { from: pb, to: pa } } : {}),
+      ...(palierMoved ? { palier: { from: before.palier.status, to: after.palier.status } } : {}),
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import { arsOf, regionByCode } from '../actors/index.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
@@ -152,79 +153,83 @@ export function fundingDashboard(
   programmings: readonly RegionalProgramming[],
   options: FundingDashboardOptions,
 ): FundingDashboard {
-  const { asOf } = options;
-  const diagnostics: PalierIssue[] = [];
-  const total = slot(new Map(), 'national');
-  const maps = {
-    region: new Map<string, Acc>(),
-    ars: new Map<string, Acc>(),
-    domain: new Map<string, Acc>(),
-    status: new Map<string, Acc>(),
-    group: new Map<string, Acc>(),
-    regionDomain: new Map<string, Acc>(),
-  };
-  const cents = (value: unknown, path: (string | number)[]): bigint | undefined => {
-    // canonical non-negative "123.45": its cents are its digits; anything else goes through parseMoney
-    if (isMoneyString(value) && value[0] !== '-') return BigInt(value.replace('.', ''));
-    const r = parseMoney(value);
-    if (r.ok) return toCents(r.value);
-    diagnostics.push(dashboardIssue('invalid-amount', path, { received: String(value), severity: 'error' }));
-    return undefined;
-  };
-  programmings.forEach((programming, p) => {
-    if (programming.asOf !== asOf) {
+  return atBoundary('fundingDashboard', 'programmings', () => {
+    const { asOf } = options;
+    const diagnostics: PalierIssue[] = [];
+    const total = slot(new Map(), 'national');
+    const maps = {
+      region: new Map<string, Acc>(),
+      ars: new Map<string, Acc>(),
+      domain: new Map<string, Acc>(),
+      status: new Map<string, Acc>(),
+      group: new Map<string, Acc>(),
+      regionDomain: new Map<string, Acc>(),
+    };
+    const cents = (value: unknown, path: (string | number)[]): bigint | undefined => {
+      // canonical non-negative "123.45": its cents are its digits; anything else goes through parseMoney
+      if (isMoneyString(value) && value[0] !== '-') return BigInt(value.replace('.', ''));
+      const r = parseMoney(value);
+      if (r.ok) return toCents(r.value);
       diagnostics.push(
-        dashboardIssue('as-of-mismatch', ['programmings', p, 'asOf'], {
-          expected: asOf,
-          received: programming.asOf,
-        }),
+        dashboardIssue('invalid-amount', path, { received: String(value), severity: 'error' }),
       );
-    }
-    const code = programming.region;
-    if (maps.region.has(code))
-      diagnostics.push(dashboardIssue('duplicate-region', ['programmings', p, 'region']));
-    const region = slot(maps.region, code, regionByCode(code, asOf)?.name);
-    const found = arsOf({ region: code }, asOf);
-    const ars = found.ok
-      ? slot(maps.ars, found.value.ars.id, found.value.ars.name)
-      : slot(maps.ars, UNASSIGNED_KEY);
-    if (!found.ok)
-      diagnostics.push(dashboardIssue('no-region', ['programmings', p, 'region'], { received: code }));
-    const envelope = cents(programming.envelope, ['programmings', p, 'envelope']) ?? 0n;
-    for (const acc of [total, region, ars]) acc.envelope += envelope;
-    programming.decisions.forEach((d, i) => {
-      const path = ['programmings', p, 'decisions', i];
-      const forfait = cents(d.forfait, [...path, 'forfait']);
-      const paid = cents(d.paid, [...path, 'paid']);
-      if (forfait === undefined || paid === undefined) return;
-      const slices = [
-        total,
-        region,
-        ars,
-        slot(maps.domain, d.domain),
-        slot(maps.status, LEGAL[d.group] ?? d.group),
-        slot(maps.group, d.group),
-        slot(maps.regionDomain, `${code}/${d.domain}`),
-      ];
-      for (const s of slices) {
-        s.applications++;
-        if (d.selected) {
-          s.selected++;
-          s.committed += forfait;
-        }
-        s.paid += paid;
+      return undefined;
+    };
+    programmings.forEach((programming, p) => {
+      if (programming.asOf !== asOf) {
+        diagnostics.push(
+          dashboardIssue('as-of-mismatch', ['programmings', p, 'asOf'], {
+            expected: asOf,
+            received: programming.asOf,
+          }),
+        );
       }
+      const code = programming.region;
+      if (maps.region.has(code))
+        diagnostics.push(dashboardIssue('duplicate-region', ['programmings', p, 'region']));
+      const region = slot(maps.region, code, regionByCode(code, asOf)?.name);
+      const found = arsOf({ region: code }, asOf);
+      const ars = found.ok
+        ? slot(maps.ars, found.value.ars.id, found.value.ars.name)
+        : slot(maps.ars, UNASSIGNED_KEY);
+      if (!found.ok)
+        diagnostics.push(dashboardIssue('no-region', ['programmings', p, 'region'], { received: code }));
+      const envelope = cents(programming.envelope, ['programmings', p, 'envelope']) ?? 0n;
+      for (const acc of [total, region, ars]) acc.envelope += envelope;
+      programming.decisions.forEach((d, i) => {
+        const path = ['programmings', p, 'decisions', i];
+        const forfait = cents(d.forfait, [...path, 'forfait']);
+        const paid = cents(d.paid, [...path, 'paid']);
+        if (forfait === undefined || paid === undefined) return;
+        const slices = [
+          total,
+          region,
+          ars,
+          slot(maps.domain, d.domain),
+          slot(maps.status, LEGAL[d.group] ?? d.group),
+          slot(maps.group, d.group),
+          slot(maps.regionDomain, `${code}/${d.domain}`),
+        ];
+        for (const s of slices) {
+          s.applications++;
+          if (d.selected) {
+            s.selected++;
+            s.committed += forfait;
+          }
+          s.paid += paid;
+        }
+      });
     });
+    return {
+      asOf,
+      total: envelopeRow(total),
+      byRegion: rows(maps.region, envelopeRow),
+      byArs: rows(maps.ars, envelopeRow),
+      byDomain: rows(maps.domain, row),
+      byStatus: rows(maps.status, row),
+      byStatusGroup: rows(maps.group, row),
+      byRegionAndDomain: rows(maps.regionDomain, row),
+      diagnostics,
+    };
   });
-  return {
-    asOf,
-    total: envelopeRow(total),
-    byRegion: rows(maps.region, envelopeRow),
-    byArs: rows(maps.ars, envelopeRow),
-    byDomain: rows(maps.domain, row),
-    byStatus: rows(maps.status, row),
-    byStatusGroup: rows(maps.group, row),
-    byRegionAndDomain: rows(maps.regionDomain, row),
-    diagnostics,
-  };
 }

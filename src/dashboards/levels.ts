@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { type CompiledProgramme, prerequisitesStatus } from '../evaluation/index.js';
 import type { EstablishmentEvaluation, LevelStatus, RequirementResult } from '../evaluation/types.js';
 import type { Programme } from '../programme/index.js';
@@ -43,13 +44,15 @@ const PALIER: DashboardLevel = Object.freeze({
  * @category Dashboards
  */
 export function dashboardLevels(programme: DashboardProgramme): readonly DashboardLevel[] {
-  const p = plainProgramme(programme);
-  const of = (r: Programme['prerequisites'][number]): DashboardLevel => ({
-    code: r.code,
-    kind: r.kind,
-    label: r.label,
+  return atBoundary('dashboardLevels', 'programme', () => {
+    const p = plainProgramme(programme);
+    const of = (r: Programme['prerequisites'][number]): DashboardLevel => ({
+      code: r.code,
+      kind: r.kind,
+      label: r.label,
+    });
+    return Object.freeze([...p.prerequisites.map(of), ALL_PREREQUISITES, ...p.domains.map(of), PALIER]);
   });
-  return Object.freeze([...p.prerequisites.map(of), ALL_PREREQUISITES, ...p.domains.map(of), PALIER]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { ProgrammeRef } from '../evaluation/index.js';
@@ -114,10 +115,12 @@ function point(f: PublishedFigure, byDimension: boolean): ReferencePoint {
  * @category Dashboards
  */
 export function referenceSeries(programme: Programme, series: ReferenceSeriesId): ReferenceSeries {
-  const match = MATCH[series];
-  return {
-    series,
-    programme: { id: programme.id, version: programme.version },
-    points: programme.figures.filter((f) => match(f)).map((f) => point(f, series.endsWith('-by-domain'))),
-  };
+  return atBoundary('referenceSeries', 'programme', () => {
+    const match = MATCH[series];
+    return {
+      series,
+      programme: { id: programme.id, version: programme.version },
+      points: programme.figures.filter((f) => match(f)).map((f) => point(f, series.endsWith('-by-domain'))),
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Establishment, Finess } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
@@ -151,91 +152,93 @@ export function trajectorySeries(
   establishments: readonly Establishment[],
   options: TrajectorySeriesOptions,
 ): TrajectorySeries {
-  const programme = plainProgramme(options.programme);
-  const levels = dashboardLevels(programme);
-  const L = levels.length;
-  const diagnostics: PalierIssue[] = [];
-  const periods = checkPeriods(options.periods, diagnostics);
-  const P = periods.length;
-  const index = indexEstablishments(establishments, diagnostics);
-  const cells = new Map<Finess, Cell>();
-  let afterAsOf = 0;
-  let outsidePeriods = 0;
-  let otherProgramme = 0;
-  evaluations.forEach((evaluation, i) => {
-    if (!sameProgramme(evaluation, programme)) {
-      otherProgramme++;
-      return;
-    }
-    const end = evaluation.period.end;
-    if (end > options.asOf) {
-      afterAsOf++;
-      return;
-    }
-    const p = periods.findIndex((q) => q.start <= end && end <= q.end);
-    if (p < 0) {
-      outsidePeriods++;
-      return;
-    }
-    let cell = cells.get(evaluation.finess);
-    if (cell === undefined) {
-      const found = index.get(evaluation.finess);
-      if (found === undefined) {
-        diagnostics.push(
-          dashboardIssue('establishment-not-found', ['evaluations', i, 'finess'], {
-            received: evaluation.finess,
-          }),
-        );
+  return atBoundary('trajectorySeries', 'evaluations', () => {
+    const programme = plainProgramme(options.programme);
+    const levels = dashboardLevels(programme);
+    const L = levels.length;
+    const diagnostics: PalierIssue[] = [];
+    const periods = checkPeriods(options.periods, diagnostics);
+    const P = periods.length;
+    const index = indexEstablishments(establishments, diagnostics);
+    const cells = new Map<Finess, Cell>();
+    let afterAsOf = 0;
+    let outsidePeriods = 0;
+    let otherProgramme = 0;
+    evaluations.forEach((evaluation, i) => {
+      if (!sameProgramme(evaluation, programme)) {
+        otherProgramme++;
+        return;
       }
-      cell = {
-        statuses: new Array(P).fill(undefined),
-        ends: new Array(P).fill(undefined),
-        establishment: found?.establishment,
-        path: found === undefined ? ['evaluations', i] : ['establishments', found.index],
-      };
-      cells.set(evaluation.finess, cell);
-    }
-    const previous = cell.ends[p];
-    if (previous !== undefined && previous > end) return;
-    const statuses = new Uint8Array(L);
-    readStatuses(evaluation, levels, programme.prerequisites.length, statuses);
-    cell.statuses[p] = statuses;
-    cell.ends[p] = end;
-  });
-  const grouper = new Grouper(options.asOf, diagnostics);
-  const national = newSeriesAcc({ key: NATIONAL_KEY }, P, L);
-  const dims = options.by ?? [];
-  const groups = dims.map(() => new Map<string, SeriesAcc>());
-  for (const cell of cells.values()) {
-    const first = firstReachedPeriods(cell, L);
-    addCell(national, cell, first, L);
-    dims.forEach((dim, d) => {
-      for (const g of grouper.keys(cell.establishment, dim, cell.path)) {
-        let acc = groups[d]!.get(g.key);
-        if (acc === undefined) {
-          acc = newSeriesAcc(g, P, L);
-          groups[d]!.set(g.key, acc);
+      const end = evaluation.period.end;
+      if (end > options.asOf) {
+        afterAsOf++;
+        return;
+      }
+      const p = periods.findIndex((q) => q.start <= end && end <= q.end);
+      if (p < 0) {
+        outsidePeriods++;
+        return;
+      }
+      let cell = cells.get(evaluation.finess);
+      if (cell === undefined) {
+        const found = index.get(evaluation.finess);
+        if (found === undefined) {
+          diagnostics.push(
+            dashboardIssue('establishment-not-found', ['evaluations', i, 'finess'], {
+              received: evaluation.finess,
+            }),
+          );
         }
-        addCell(acc, cell, first, L);
+        cell = {
+          statuses: new Array(P).fill(undefined),
+          ends: new Array(P).fill(undefined),
+          establishment: found?.establishment,
+          path: found === undefined ? ['evaluations', i] : ['establishments', found.index],
+        };
+        cells.set(evaluation.finess, cell);
       }
+      const previous = cell.ends[p];
+      if (previous !== undefined && previous > end) return;
+      const statuses = new Uint8Array(L);
+      readStatuses(evaluation, levels, programme.prerequisites.length, statuses);
+      cell.statuses[p] = statuses;
+      cell.ends[p] = end;
     });
-  }
-  const by: Partial<Record<Dimension, SeriesDimensionRows>> = {};
-  dims.forEach((dim, d) => {
-    const rows = [...groups[d]!.values()]
-      .sort((a, b) => compareKeys(a.group.key, b.group.key))
-      .map((a) => toSeriesRow(a, periods, levels));
-    by[dim] = { overlapping: isOverlapping(dim), rows };
+    const grouper = new Grouper(options.asOf, diagnostics);
+    const national = newSeriesAcc({ key: NATIONAL_KEY }, P, L);
+    const dims = options.by ?? [];
+    const groups = dims.map(() => new Map<string, SeriesAcc>());
+    for (const cell of cells.values()) {
+      const first = firstReachedPeriods(cell, L);
+      addCell(national, cell, first, L);
+      dims.forEach((dim, d) => {
+        for (const g of grouper.keys(cell.establishment, dim, cell.path)) {
+          let acc = groups[d]!.get(g.key);
+          if (acc === undefined) {
+            acc = newSeriesAcc(g, P, L);
+            groups[d]!.set(g.key, acc);
+          }
+          addCell(acc, cell, first, L);
+        }
+      });
+    }
+    const by: Partial<Record<Dimension, SeriesDimensionRows>> = {};
+    dims.forEach((dim, d) => {
+      const rows = [...groups[d]!.values()]
+        .sort((a, b) => compareKeys(a.group.key, b.group.key))
+        .map((a) => toSeriesRow(a, periods, levels));
+      by[dim] = { overlapping: isOverlapping(dim), rows };
+    });
+    return {
+      asOf: options.asOf,
+      levels,
+      periods,
+      national: toSeriesRow(national, periods, levels),
+      by,
+      excluded: { afterAsOf, outsidePeriods, otherProgramme },
+      diagnostics,
+    };
   });
-  return {
-    asOf: options.asOf,
-    levels,
-    periods,
-    national: toSeriesRow(national, periods, levels),
-    by,
-    excluded: { afterAsOf, outsidePeriods, otherProgramme },
-    diagnostics,
-  };
 }
 
 function checkPeriods(periods: readonly Period[], diagnostics: PalierIssue[]): Period[] {

@@ -1,4 +1,5 @@
 import type { Establishment } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
@@ -121,9 +122,11 @@ export function whatIf(
   inputs: readonly WhatIfInput[],
   options: WhatIfOptions,
 ): Result<WhatIfReport> {
-  const derived = applyOverrides(base, changes);
-  if (!derived.ok) return { ok: false, issues: derived.issues };
-  return { ok: true, value: compareProgrammes(base, derived.programme, inputs, options), issues: [] };
+  return atBoundary('whatIf', 'base', () => {
+    const derived = applyOverrides(base, changes);
+    if (!derived.ok) return { ok: false, issues: derived.issues };
+    return { ok: true, value: compareProgrammes(base, derived.value, inputs, options), issues: [] };
+  });
 }
 
 /**
@@ -144,42 +147,44 @@ export function compareProgrammes(
   inputs: readonly WhatIfInput[],
   options: WhatIfOptions,
 ): WhatIfReport {
-  const batchInputs: readonly EvaluationInput[] = inputs;
-  const evaluate = { asOf: options.asOf };
-  const b = evaluateMany(compileProgramme(before), batchInputs, evaluate);
-  const a = evaluateMany(compileProgramme(after), batchInputs, evaluate);
-  const changed: WhatIfChange[] = [];
-  const beforeEvaluations: EstablishmentEvaluation[] = [];
-  const afterEvaluations: EstablishmentEvaluation[] = [];
-  const diagnostics: PalierIssue[] = [];
-  let unchanged = 0;
-  b.records.forEach((rb, index) => {
-    const ra = a.records[index]!;
-    if (!rb.ok || !ra.ok) {
-      diagnostics.push(...(rb.ok ? [] : rb.diagnostics));
-      return;
-    }
-    beforeEvaluations.push(rb.evaluation);
-    afterEvaluations.push(ra.evaluation);
-    const change = diffEvaluations(rb.evaluation, ra.evaluation);
-    if (change === undefined) unchanged++;
-    else changed.push({ index, ...change });
-  });
-  const establishments = inputs.map((i) => i.establishment);
-  const aggregate = (evaluations: EstablishmentEvaluation[], programme: Programme) =>
-    aggregateEvaluations(evaluations, establishments, {
-      asOf: options.asOf,
-      programme,
-      ...(options.by !== undefined ? { by: options.by } : {}),
+  return atBoundary('compareProgrammes', 'before', () => {
+    const batchInputs: readonly EvaluationInput[] = inputs;
+    const evaluate = { asOf: options.asOf };
+    const b = evaluateMany(compileProgramme(before), batchInputs, evaluate);
+    const a = evaluateMany(compileProgramme(after), batchInputs, evaluate);
+    const changed: WhatIfChange[] = [];
+    const beforeEvaluations: EstablishmentEvaluation[] = [];
+    const afterEvaluations: EstablishmentEvaluation[] = [];
+    const diagnostics: PalierIssue[] = [];
+    let unchanged = 0;
+    b.records.forEach((rb, index) => {
+      const ra = a.records[index]!;
+      if (!rb.ok || !ra.ok) {
+        diagnostics.push(...(rb.ok ? [] : rb.diagnostics));
+        return;
+      }
+      beforeEvaluations.push(rb.evaluation);
+      afterEvaluations.push(ra.evaluation);
+      const change = diffEvaluations(rb.evaluation, ra.evaluation);
+      if (change === undefined) unchanged++;
+      else changed.push({ index, ...change });
     });
-  const beforeDash = aggregate(beforeEvaluations, before);
-  const afterDash = aggregate(afterEvaluations, after);
-  return {
-    before: { id: before.id, version: before.version },
-    after: { id: after.id, version: after.version, overrides: after.overrides },
-    changed,
-    unchanged,
-    aggregates: { before: beforeDash, after: afterDash, delta: diffDashboards(beforeDash, afterDash) },
-    diagnostics,
-  };
+    const establishments = inputs.map((i) => i.establishment);
+    const aggregate = (evaluations: EstablishmentEvaluation[], programme: Programme) =>
+      aggregateEvaluations(evaluations, establishments, {
+        asOf: options.asOf,
+        programme,
+        ...(options.by !== undefined ? { by: options.by } : {}),
+      });
+    const beforeDash = aggregate(beforeEvaluations, before);
+    const afterDash = aggregate(afterEvaluations, after);
+    return {
+      before: { id: before.id, version: before.version },
+      after: { id: after.id, version: after.version, overrides: after.overrides },
+      changed,
+      unchanged,
+      aggregates: { before: beforeDash, after: afterDash, delta: diffDashboards(beforeDash, afterDash) },
+      diagnostics,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 /**
  * A calendar date `YYYY-MM-DD` (Europe/Paris civil date, no time of day).
  *
@@ -47,5 +48,7 @@ function daysInMonth(year: number, month: number): number {
  * @category Dates
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return atBoundary('compareDates', 'a', () => {
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
 }

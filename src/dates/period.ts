@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { type CalendarDate, compareDates } from './calendar-date.js';
 
 /**
@@ -23,5 +24,7 @@ export interface Period {
  * @category Dates
  */
 export function periodContains(period: Period, date: CalendarDate): boolean {
-  return compareDates(period.start, date) <= 0 && compareDates(date, period.end) <= 0;
+  return atBoundary('periodContains', 'period', () => {
+    return compareDates(period.start, date) <= 0 && compareDates(date, period.end) <= 0;
+  });
 }

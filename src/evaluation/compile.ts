@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
 import { checkThresholds } from '../programme/check-thresholds.js';
@@ -205,31 +206,36 @@ const OPS: Readonly<Record<string, CompiledOp>> = {
  * @category Evaluation
  */
 export function compileProgramme(programme: Programme): CompiledProgramme {
-  const diagnostics: PalierIssue[] = [];
-  const byCode = new Map<string, CompiledIndicator>();
-  const ctx: Context = { byCode, diagnostics, requirements: 0 };
-  const compileGroup = (group: readonly Requirement[], key: 'prerequisites' | 'domains') =>
-    Object.freeze(group.map((req, r) => compileRequirement(req, [key, r], ctx)));
-  const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
-  const domains = compileGroup(programme.domains, 'domains');
-  diagnostics.push(...checkThresholds(programme));
-  const starts: string[] = [];
-  const ends: string[] = [];
-  for (const ci of byCode.values()) {
-    for (const step of ci.steps ?? []) {
-      starts.push(step.window.from);
-      if (step.window.until !== undefined) ends.push(step.window.until);
+  return atBoundary('compileProgramme', 'programme', () => {
+    const diagnostics: PalierIssue[] = [];
+    const byCode = new Map<string, CompiledIndicator>();
+    const ctx: Context = { byCode, diagnostics, requirements: 0 };
+    const compileGroup = (group: readonly Requirement[], key: 'prerequisites' | 'domains') =>
+      Object.freeze(group.map((req, r) => compileRequirement(req, [key, r], ctx)));
+    const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
+    const domains = compileGroup(programme.domains, 'domains');
+    diagnostics.push(...checkThresholds(programme));
+    const starts: string[] = [];
+    const ends: string[] = [];
+    for (const ci of byCode.values()) {
+      for (const step of ci.steps ?? []) {
+        starts.push(step.window.from);
+        if (step.window.until !== undefined) ends.push(step.window.until);
+      }
     }
-  }
-  return Object.freeze({
-    compiled: true as const,
-    programme,
-    prerequisites,
-    domains,
-    byCode,
-    indicatorCount: byCode.size,
-    diagnostics: Object.freeze(diagnostics),
-    scheduleDates: Object.freeze({ starts: Object.freeze(starts.sort()), ends: Object.freeze(ends.sort()) }),
+    return Object.freeze({
+      compiled: true as const,
+      programme,
+      prerequisites,
+      domains,
+      byCode,
+      indicatorCount: byCode.size,
+      diagnostics: Object.freeze(diagnostics),
+      scheduleDates: Object.freeze({
+        starts: Object.freeze(starts.sort()),
+        ends: Object.freeze(ends.sort()),
+      }),
+    });
   });
 }
 
@@ -448,5 +454,7 @@ function issue(
  * @category Evaluation
  */
 export function isCompiledProgramme(value: Programme | CompiledProgramme): value is CompiledProgramme {
-  return (value as CompiledProgramme).compiled === true;
+  return atBoundary('isCompiledProgramme', 'value', () => {
+    return (value as CompiledProgramme).compiled === true;
+  });
 }

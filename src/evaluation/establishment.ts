@@ -1,4 +1,5 @@
 import type { Establishment } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import { isIndicatorApplicable } from '../programme/applicability.js';
@@ -50,7 +51,9 @@ export function evaluateEstablishment(
   declaration: Declaration,
   options: EvaluateOptions,
 ): EvaluationView {
-  return evaluateInto(new CompactResults(programme, 1), 0, establishment, declaration, options);
+  return atBoundary('evaluateEstablishment', 'programme', () => {
+    return evaluateInto(new CompactResults(programme, 1), 0, establishment, declaration, options);
+  });
 }
 
 /**

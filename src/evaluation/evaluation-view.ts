@@ -4,6 +4,7 @@
  * so a batch keeps a few bytes per indicator instead of one object each.
  */
 import type { Finess } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Label } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
@@ -257,5 +258,7 @@ export class RequirementView implements RequirementResult {
  * @category Evaluation
  */
 export function plainEvaluation(evaluation: EstablishmentEvaluation): EstablishmentEvaluation {
-  return evaluation instanceof EvaluationView ? evaluation.toJSON() : evaluation;
+  return atBoundary('plainEvaluation', 'evaluation', () => {
+    return evaluation instanceof EvaluationView ? evaluation.toJSON() : evaluation;
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Lang } from '../core/label.js';
 import { counted, VOCABULARY } from '../core/vocabulary.js';
 import { comparatorSymbol } from '../programme/comparator.js';
@@ -53,14 +54,16 @@ type Status = IndicatorStatus | LevelStatus | 'scored';
  * @category Evaluation
  */
 export function explain(result: Explainable, options: ExplainOptions): string {
-  const { lang } = options;
-  if ('members' in result) return explainGht(result, lang);
-  if ('palier' in result && 'prerequisites' in result) return explainEvaluation(result, lang);
-  if ('points' in result || 'possible' in result) return explainIfaq(result, lang);
-  if ('path' in result) return explainIndicator(result, lang);
-  if ('indicators' in result) return explainRequirement(result, lang);
-  if ('notReached' in result) return explainSummary(result, lang);
-  return explainPalier(result, lang);
+  return atBoundary('explain', 'result', () => {
+    const { lang } = options;
+    if ('members' in result) return explainGht(result, lang);
+    if ('palier' in result && 'prerequisites' in result) return explainEvaluation(result, lang);
+    if ('points' in result || 'possible' in result) return explainIfaq(result, lang);
+    if ('path' in result) return explainIndicator(result, lang);
+    if ('indicators' in result) return explainRequirement(result, lang);
+    if ('notReached' in result) return explainSummary(result, lang);
+    return explainPalier(result, lang);
+  });
 }
 
 function head(code: string, status: Status, reason: string, lang: Lang): string {

@@ -1,4 +1,5 @@
 import type { Finess } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { RequirementKind } from '../programme/index.js';
@@ -96,34 +97,36 @@ export function evaluateGht(
   members: readonly EvaluationInput[],
   options: GhtOptions,
 ): GhtEvaluation {
-  const results = new CompactResults(compiled, members.length);
-  const evaluations = members.map((m, row) =>
-    evaluateInto(results, row, m.establishment, m.declaration, { asOf: options.asOf }),
-  );
-  const summarise = (code: string, kind: RequirementKind | 'palier', position: number) =>
-    summariseLevel(code, kind, evaluations, (e) => e.levelStatus(position));
-  const prerequisites = compiled.prerequisites.map((req) =>
-    summarise(req.code, 'prerequisite', req.position),
-  );
-  const domains = compiled.domains.map((req) => summarise(req.code, 'domain', req.position));
-  const palier = summarise('palier', 'palier', results.levelCount - 1);
-  const diagnostics: PalierIssue[] = [];
-  let method: string | undefined;
-  if (options.appliesAsOne === true) {
-    method = options.method ?? commonMethod(members);
-    flagMethods(members, method, diagnostics);
-  }
-  return {
-    ...(options.ght !== undefined ? { ght: options.ght } : {}),
-    programme: results.ref,
-    asOf: options.asOf,
-    members: evaluations,
-    prerequisites,
-    domains,
-    palier,
-    ...(method !== undefined ? { method } : {}),
-    diagnostics,
-  };
+  return atBoundary('evaluateGht', 'compiled', () => {
+    const results = new CompactResults(compiled, members.length);
+    const evaluations = members.map((m, row) =>
+      evaluateInto(results, row, m.establishment, m.declaration, { asOf: options.asOf }),
+    );
+    const summarise = (code: string, kind: RequirementKind | 'palier', position: number) =>
+      summariseLevel(code, kind, evaluations, (e) => e.levelStatus(position));
+    const prerequisites = compiled.prerequisites.map((req) =>
+      summarise(req.code, 'prerequisite', req.position),
+    );
+    const domains = compiled.domains.map((req) => summarise(req.code, 'domain', req.position));
+    const palier = summarise('palier', 'palier', results.levelCount - 1);
+    const diagnostics: PalierIssue[] = [];
+    let method: string | undefined;
+    if (options.appliesAsOne === true) {
+      method = options.method ?? commonMethod(members);
+      flagMethods(members, method, diagnostics);
+    }
+    return {
+      ...(options.ght !== undefined ? { ght: options.ght } : {}),
+      programme: results.ref,
+      asOf: options.asOf,
+      members: evaluations,
+      prerequisites,
+      domains,
+      palier,
+      ...(method !== undefined ? { method } : {}),
+      diagnostics,
+    };
+  });
 }
 
 function summariseLevel(

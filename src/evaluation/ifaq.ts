@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Provenance } from '../core/label.js';
 import type { EstablishmentEvaluation, LevelStatus } from './types.js';
 
@@ -58,10 +59,12 @@ export type Ifaq2016Score =
  * @category Evaluation
  */
 export function ifaq2016Points(prerequisites: readonly boolean[], d2: boolean, d3: boolean): Ifaq2016Points {
-  const reached = prerequisites.filter(Boolean).length;
-  if (reached === 0) return 0;
-  if (reached < prerequisites.length) return 4;
-  return d2 && d3 ? 10 : d2 || d3 ? 9 : 8;
+  return atBoundary('ifaq2016Points', 'prerequisites', () => {
+    const reached = prerequisites.filter(Boolean).length;
+    if (reached === 0) return 0;
+    if (reached < prerequisites.length) return 4;
+    return d2 && d3 ? 10 : d2 || d3 ? 9 : 8;
+  });
 }
 
 /**
@@ -78,27 +81,30 @@ export function ifaq2016Points(prerequisites: readonly boolean[], d2: boolean, d
  * @category Evaluation
  */
 export function ifaq2016Score(evaluation: EstablishmentEvaluation): Ifaq2016Score {
-  const provenance = IFAQ_2016_PROVENANCE;
-  const d2 = evaluation.domains.find((d) => d.code === 'D2');
-  const d3 = evaluation.domains.find((d) => d.code === 'D3');
-  if (
-    evaluation.programme.id !== 'hopital-numerique' ||
-    d2 === undefined ||
-    d3 === undefined ||
-    evaluation.prerequisites.length === 0
-  ) {
-    return { status: 'unknown', reason: 'ifaq-not-hopital-numerique', possible: [], provenance };
-  }
-  const statuses = [...evaluation.prerequisites.map((p) => p.status), d2.status, d3.status];
-  const possible = new Set<Ifaq2016Points>();
-  for (const resolved of resolutions(statuses)) {
-    const d3Reached = resolved.pop()!;
-    const d2Reached = resolved.pop()!;
-    possible.add(ifaq2016Points(resolved, d2Reached, d3Reached));
-  }
-  const sorted = [...possible].sort((a, b) => a - b);
-  if (sorted.length === 1) return { status: 'scored', points: sorted[0]!, reason: 'ifaq-scored', provenance };
-  return { status: 'unknown', reason: 'ifaq-outcome-unknown', possible: sorted, provenance };
+  return atBoundary('ifaq2016Score', 'evaluation', () => {
+    const provenance = IFAQ_2016_PROVENANCE;
+    const d2 = evaluation.domains.find((d) => d.code === 'D2');
+    const d3 = evaluation.domains.find((d) => d.code === 'D3');
+    if (
+      evaluation.programme.id !== 'hopital-numerique' ||
+      d2 === undefined ||
+      d3 === undefined ||
+      evaluation.prerequisites.length === 0
+    ) {
+      return { status: 'unknown', reason: 'ifaq-not-hopital-numerique', possible: [], provenance };
+    }
+    const statuses = [...evaluation.prerequisites.map((p) => p.status), d2.status, d3.status];
+    const possible = new Set<Ifaq2016Points>();
+    for (const resolved of resolutions(statuses)) {
+      const d3Reached = resolved.pop()!;
+      const d2Reached = resolved.pop()!;
+      possible.add(ifaq2016Points(resolved, d2Reached, d3Reached));
+    }
+    const sorted = [...possible].sort((a, b) => a - b);
+    if (sorted.length === 1)
+      return { status: 'scored', points: sorted[0]!, reason: 'ifaq-scored', provenance };
+    return { status: 'unknown', reason: 'ifaq-outcome-unknown', possible: sorted, provenance };
+  });
 }
 
 /** Every way unknown statuses could turn out (reached or not), as boolean lists. */

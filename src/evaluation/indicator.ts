@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { IndicatorKind } from '../programme/index.js';
 import type { CompiledIndicator, CompiledOp, CompiledThreshold } from './compile.js';
 import { compareRate, compareScaled, numeratorBounds, toScaledDecimal } from './exact.js';
@@ -39,7 +40,9 @@ export function evaluateIndicator(
   value: DeclaredValue | undefined,
   applicable: boolean,
 ): IndicatorResult {
-  return indicatorRecord(ci, value, indicatorOutcome(ci, value, applicable));
+  return atBoundary('evaluateIndicator', 'ci', () => {
+    return indicatorRecord(ci, value, indicatorOutcome(ci, value, applicable));
+  });
 }
 
 /**

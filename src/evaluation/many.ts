@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Programme } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
@@ -86,34 +87,36 @@ export function evaluateMany(
   inputs: readonly EvaluationInput[],
   options: EvaluateOptions,
 ): BatchEvaluation {
-  const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
-  const results = new CompactResults(compiled, inputs.length);
-  const records: BatchRecord[] = new Array(inputs.length);
-  const palier: Record<LevelStatus, number> = { reached: 0, 'not-reached': 0, unknown: 0 };
-  let evaluated = 0;
-  for (let index = 0; index < inputs.length; index++) {
-    const input = inputs[index] as unknown;
-    const problem = shapeProblem(input, index);
-    if (problem !== undefined) {
-      records[index] = { index, ok: false, diagnostics: [problem] };
-      continue;
+  return atBoundary('evaluateMany', 'programme', () => {
+    const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
+    const results = new CompactResults(compiled, inputs.length);
+    const records: BatchRecord[] = new Array(inputs.length);
+    const palier: Record<LevelStatus, number> = { reached: 0, 'not-reached': 0, unknown: 0 };
+    let evaluated = 0;
+    for (let index = 0; index < inputs.length; index++) {
+      const input = inputs[index] as unknown;
+      const problem = shapeProblem(input, index);
+      if (problem !== undefined) {
+        records[index] = { index, ok: false, diagnostics: [problem] };
+        continue;
+      }
+      const { establishment, declaration } = input as EvaluationInput;
+      try {
+        const evaluation = evaluateInto(results, index, establishment, declaration, options);
+        records[index] = { index, ok: true, evaluation };
+        palier[results.palierStatus(index)]++;
+        evaluated++;
+      } catch (error) {
+        const failed = diagnostic('evaluation-failed', [index], 'error');
+        const detail = error instanceof Error ? error.message : String(error);
+        records[index] = { index, ok: false, diagnostics: [{ ...failed, received: detail }] };
+      }
     }
-    const { establishment, declaration } = input as EvaluationInput;
-    try {
-      const evaluation = evaluateInto(results, index, establishment, declaration, options);
-      records[index] = { index, ok: true, evaluation };
-      palier[results.palierStatus(index)]++;
-      evaluated++;
-    } catch (error) {
-      const failed = diagnostic('evaluation-failed', [index], 'error');
-      const detail = error instanceof Error ? error.message : String(error);
-      records[index] = { index, ok: false, diagnostics: [{ ...failed, received: detail }] };
-    }
-  }
-  return {
-    records,
-    summary: { total: inputs.length, evaluated, skipped: inputs.length - evaluated, palier },
-  };
+    return {
+      records,
+      summary: { total: inputs.length, evaluated, skipped: inputs.length - evaluated, palier },
+    };
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

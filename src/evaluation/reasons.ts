@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.js';
 
@@ -262,8 +263,10 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
  * @category Evaluation
  */
 export function reasonMessage(code: string, lang: 'fr' | 'en'): string {
-  const entry = (REASONS as Record<string, Label>)[code];
-  return entry === undefined ? code : entry[lang];
+  return atBoundary('reasonMessage', 'code', () => {
+    const entry = (REASONS as Record<string, Label>)[code];
+    return entry === undefined ? code : entry[lang];
+  });
 }
 
 /**
@@ -277,5 +280,7 @@ export function reasonMessage(code: string, lang: 'fr' | 'en'): string {
  * @category Evaluation
  */
 export function isReasonCode(code: string): code is ReasonCode {
-  return Object.hasOwn(REASONS, code);
+  return atBoundary('isReasonCode', 'code', () => {
+    return Object.hasOwn(REASONS, code);
+  });
 }

@@ -1,5 +1,6 @@
 import type { Activity, ActorLevel } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { Label, Provenance } from '../core/label.js';
 import type { IndicatorKind, Programme, RequirementKind, Threshold } from '../programme/index.js';
 import { isIndicatorApplicable } from '../programme/index.js';
@@ -138,59 +139,61 @@ export function requirements(
   programme: Programme | CompiledProgramme,
   establishment: EvaluatedEstablishment,
 ): RequirementsList {
-  const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
-  const indicators: RequiredIndicator[] = [];
-  const notConcerned: NotConcernedIndicator[] = [];
-  const uncatalogued: UncataloguedRequirement[] = [];
-  const byActivity: Partial<Record<Activity, string[]>> = {};
-  for (const req of [...compiled.prerequisites, ...compiled.domains]) {
-    if (req.catalogueGap !== undefined) {
-      const count = req.requirement.indicatorCount?.value;
-      uncatalogued.push({
-        code: req.code,
-        kind: req.kind,
-        reason: req.catalogueGap,
-        ...(count !== undefined ? { indicatorCount: count } : {}),
-      });
-    }
-    for (const ci of req.indicators) {
-      const indicator = ci.indicator;
-      if (!isIndicatorApplicable(indicator, establishment)) {
-        notConcerned.push({ code: ci.code, requirement: req.code });
-        continue;
+  return atBoundary('requirements', 'programme', () => {
+    const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
+    const indicators: RequiredIndicator[] = [];
+    const notConcerned: NotConcernedIndicator[] = [];
+    const uncatalogued: UncataloguedRequirement[] = [];
+    const byActivity: Partial<Record<Activity, string[]>> = {};
+    for (const req of [...compiled.prerequisites, ...compiled.domains]) {
+      if (req.catalogueGap !== undefined) {
+        const count = req.requirement.indicatorCount?.value;
+        uncatalogued.push({
+          code: req.code,
+          kind: req.kind,
+          reason: req.catalogueGap,
+          ...(count !== undefined ? { indicatorCount: count } : {}),
+        });
       }
-      const listed = indicator.applicability?.activities;
-      const activities = (establishment.activities ?? ACTIVITIES).filter(
-        (a) => listed === undefined || listed.includes(a),
-      );
-      for (const a of activities) {
-        const codes = byActivity[a] ?? [];
-        codes.push(ci.code);
-        byActivity[a] = codes;
+      for (const ci of req.indicators) {
+        const indicator = ci.indicator;
+        if (!isIndicatorApplicable(indicator, establishment)) {
+          notConcerned.push({ code: ci.code, requirement: req.code });
+          continue;
+        }
+        const listed = indicator.applicability?.activities;
+        const activities = (establishment.activities ?? ACTIVITIES).filter(
+          (a) => listed === undefined || listed.includes(a),
+        );
+        for (const a of activities) {
+          const codes = byActivity[a] ?? [];
+          codes.push(ci.code);
+          byActivity[a] = codes;
+        }
+        indicators.push({
+          code: ci.code,
+          requirement: req.code,
+          requirementKind: req.kind,
+          label: indicator.label,
+          kind: indicator.kind,
+          ...(indicator.unit !== undefined ? { unit: indicator.unit } : {}),
+          ...(indicator.numerator !== undefined ? { numerator: indicator.numerator } : {}),
+          ...(indicator.denominator !== undefined ? { denominator: indicator.denominator } : {}),
+          level: indicator.level,
+          activities,
+          notApplicableWhen: indicator.notApplicableWhen ?? [],
+          rule:
+            ci.threshold !== undefined
+              ? { role: ci.role, known: true, threshold: ci.threshold.source }
+              : {
+                  role: ci.role,
+                  known: false,
+                  reason: ci.unknownReason ?? 'threshold-absent',
+                  provenance: ci.provenance,
+                },
+        });
       }
-      indicators.push({
-        code: ci.code,
-        requirement: req.code,
-        requirementKind: req.kind,
-        label: indicator.label,
-        kind: indicator.kind,
-        ...(indicator.unit !== undefined ? { unit: indicator.unit } : {}),
-        ...(indicator.numerator !== undefined ? { numerator: indicator.numerator } : {}),
-        ...(indicator.denominator !== undefined ? { denominator: indicator.denominator } : {}),
-        level: indicator.level,
-        activities,
-        notApplicableWhen: indicator.notApplicableWhen ?? [],
-        rule:
-          ci.threshold !== undefined
-            ? { role: ci.role, known: true, threshold: ci.threshold.source }
-            : {
-                role: ci.role,
-                known: false,
-                reason: ci.unknownReason ?? 'threshold-absent',
-                provenance: ci.provenance,
-              },
-      });
     }
-  }
-  return { indicators, byActivity, notConcerned, uncatalogued };
+    return { indicators, byActivity, notConcerned, uncatalogued };
+  });
 }

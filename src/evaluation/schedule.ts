@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/programme.js';
 import type { CalendarDate, Period } from '../dates/index.js';
@@ -28,21 +29,23 @@ const roots = new WeakMap<CompiledProgramme, CompiledProgramme>();
  * @category Evaluation
  */
 export function thresholdsInForce(compiled: CompiledProgramme, date: CalendarDate): CompiledProgramme {
-  const root = roots.get(compiled) ?? compiled;
-  if (root.scheduleDates.starts.length === 0) return root;
-  let cache = views.get(root);
-  if (cache === undefined) {
-    cache = new Map();
-    views.set(root, cache);
-  }
-  const key = segmentOf(root, date);
-  let view = cache.get(key);
-  if (view === undefined) {
-    view = buildView(root, date);
-    roots.set(view, root);
-    cache.set(key, view);
-  }
-  return view;
+  return atBoundary('thresholdsInForce', 'compiled', () => {
+    const root = roots.get(compiled) ?? compiled;
+    if (root.scheduleDates.starts.length === 0) return root;
+    let cache = views.get(root);
+    if (cache === undefined) {
+      cache = new Map();
+      views.set(root, cache);
+    }
+    const key = segmentOf(root, date);
+    let view = cache.get(key);
+    if (view === undefined) {
+      view = buildView(root, date);
+      roots.set(view, root);
+      cache.set(key, view);
+    }
+    return view;
+  });
 }
 
 /**
@@ -59,28 +62,30 @@ export function thresholdsInForce(compiled: CompiledProgramme, date: CalendarDat
  * @category Evaluation
  */
 export function scheduleDiagnostics(compiled: CompiledProgramme, period: Period): PalierIssue[] {
-  const root = roots.get(compiled) ?? compiled;
-  if (root.scheduleDates.starts.length === 0) return [];
-  if (segmentOf(root, period.start) === segmentOf(root, period.end)) return [];
-  const issues: PalierIssue[] = [];
-  for (const ci of root.byCode.values()) {
-    if (ci.steps === undefined) continue;
-    const first = stepAt(ci, period.start);
-    const last = stepAt(ci, period.end);
-    if (first === last) continue;
-    const date =
-      last.inForce !== undefined && last.inForce.from > period.start
-        ? last.inForce.from
-        : (first.inForce?.until ?? period.end);
-    issues.push(
-      issue(
-        'period-straddles-schedule',
-        { indicator: ci.code, date },
-        { path: ci.path, severity: 'warning', expected: `${period.start} – ${period.end}`, received: date },
-      ),
-    );
-  }
-  return issues;
+  return atBoundary('scheduleDiagnostics', 'compiled', () => {
+    const root = roots.get(compiled) ?? compiled;
+    if (root.scheduleDates.starts.length === 0) return [];
+    if (segmentOf(root, period.start) === segmentOf(root, period.end)) return [];
+    const issues: PalierIssue[] = [];
+    for (const ci of root.byCode.values()) {
+      if (ci.steps === undefined) continue;
+      const first = stepAt(ci, period.start);
+      const last = stepAt(ci, period.end);
+      if (first === last) continue;
+      const date =
+        last.inForce !== undefined && last.inForce.from > period.start
+          ? last.inForce.from
+          : (first.inForce?.until ?? period.end);
+      issues.push(
+        issue(
+          'period-straddles-schedule',
+          { indicator: ci.code, date },
+          { path: ci.path, severity: 'warning', expected: `${period.start} – ${period.end}`, received: date },
+        ),
+      );
+    }
+    return issues;
+  });
 }
 
 /** Which segment of the calendar a date falls in: the steps started on or before it, plus those ended before

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { RequirementKind } from '../programme/index.js';
@@ -118,47 +119,49 @@ export function trajectory(
   declarations: readonly Declaration[],
   options: TrajectoryOptions,
 ): Trajectory {
-  const { asOf } = options;
-  const diagnostics: PalierIssue[] = [];
-  const known: { index: number; declaration: Declaration }[] = [];
-  declarations.forEach((declaration, index) => {
-    if (declaration.period.end > asOf) {
-      diagnostics.push(
-        diagnostic(
-          'period-not-over',
-          [index, 'period', 'end'],
-          'warning',
-          `≤ ${asOf}`,
-          declaration.period.end,
-        ),
-      );
-    } else if (declaration.declaredOn !== undefined && declaration.declaredOn > asOf) {
-      diagnostics.push(
-        diagnostic(
-          'declared-after-as-of',
-          [index, 'declaredOn'],
-          'warning',
-          `≤ ${asOf}`,
-          declaration.declaredOn,
-        ),
-      );
-    } else known.push({ index, declaration });
+  return atBoundary('trajectory', 'compiled', () => {
+    const { asOf } = options;
+    const diagnostics: PalierIssue[] = [];
+    const known: { index: number; declaration: Declaration }[] = [];
+    declarations.forEach((declaration, index) => {
+      if (declaration.period.end > asOf) {
+        diagnostics.push(
+          diagnostic(
+            'period-not-over',
+            [index, 'period', 'end'],
+            'warning',
+            `≤ ${asOf}`,
+            declaration.period.end,
+          ),
+        );
+      } else if (declaration.declaredOn !== undefined && declaration.declaredOn > asOf) {
+        diagnostics.push(
+          diagnostic(
+            'declared-after-as-of',
+            [index, 'declaredOn'],
+            'warning',
+            `≤ ${asOf}`,
+            declaration.declaredOn,
+          ),
+        );
+      } else known.push({ index, declaration });
+    });
+    known.sort((a, b) => byPeriod(a.declaration.period, b.declaration.period) || a.index - b.index);
+    const results = new CompactResults(compiled, known.length);
+    const points = known.map(({ index, declaration }, row) => ({
+      index,
+      evaluation: evaluateInto(results, row, establishment, declaration, { asOf }),
+    }));
+    const at = (position: number) => (e: EvaluationView) => e.levelStatus(position);
+    const levels: LevelTrajectory[] = [
+      ...compiled.prerequisites.map((req) =>
+        follow(req.code, 'prerequisite', points, at(req.position), options),
+      ),
+      ...compiled.domains.map((req) => follow(req.code, 'domain', points, at(req.position), options)),
+      follow('palier', 'palier', points, at(results.levelCount - 1), options),
+    ];
+    return { points, levels, diagnostics };
   });
-  known.sort((a, b) => byPeriod(a.declaration.period, b.declaration.period) || a.index - b.index);
-  const results = new CompactResults(compiled, known.length);
-  const points = known.map(({ index, declaration }, row) => ({
-    index,
-    evaluation: evaluateInto(results, row, establishment, declaration, { asOf }),
-  }));
-  const at = (position: number) => (e: EvaluationView) => e.levelStatus(position);
-  const levels: LevelTrajectory[] = [
-    ...compiled.prerequisites.map((req) =>
-      follow(req.code, 'prerequisite', points, at(req.position), options),
-    ),
-    ...compiled.domains.map((req) => follow(req.code, 'domain', points, at(req.position), options)),
-    follow('palier', 'palier', points, at(results.levelCount - 1), options),
-  ];
-  return { points, levels, diagnostics };
 }
 
 function byPeriod(a: Period, b: Period): number {

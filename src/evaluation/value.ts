@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { IndicatorKind } from '../programme/index.js';
 
 /**
@@ -50,32 +51,34 @@ export function checkDeclaredValue(
   kind: IndicatorKind | undefined,
   all = false,
 ): ValueProblem[] | undefined {
-  if (typeof value !== 'object' || value === null) return [{ reason: 'malformed-value', path: [] }];
-  const v = value as Record<string, unknown>;
-  const declared = v.kind;
-  if (typeof declared !== 'string' || !KINDS.has(declared)) {
-    return [{ reason: 'malformed-value', path: ['kind'] }];
-  }
-  if (declared === 'not-applicable') {
-    const reason = v.reason;
-    if (typeof reason !== 'string' || reason.trim() === '')
-      return [{ reason: 'missing-reason', path: ['reason'] }];
-    return undefined;
-  }
-  if (kind !== undefined && declared !== kind) return [{ reason: 'wrong-kind', path: ['kind'] }];
-  if (declared === 'yes-no') {
-    return typeof v.value === 'boolean' ? undefined : [{ reason: 'malformed-value', path: ['value'] }];
-  }
-  if (declared === 'count') {
-    const problem = countProblem(v.value);
-    return problem === undefined ? undefined : [{ reason: problem, path: ['value'] }];
-  }
-  if ('percent' in v && v.percent !== undefined) {
-    if (v.numerator !== undefined || v.denominator !== undefined)
-      return [{ reason: 'malformed-value', path: [] }];
-    return percentProblems(v.percent);
-  }
-  return ratioProblems(v.numerator, v.denominator, all);
+  return atBoundary('checkDeclaredValue', 'value', () => {
+    if (typeof value !== 'object' || value === null) return [{ reason: 'malformed-value', path: [] }];
+    const v = value as Record<string, unknown>;
+    const declared = v.kind;
+    if (typeof declared !== 'string' || !KINDS.has(declared)) {
+      return [{ reason: 'malformed-value', path: ['kind'] }];
+    }
+    if (declared === 'not-applicable') {
+      const reason = v.reason;
+      if (typeof reason !== 'string' || reason.trim() === '')
+        return [{ reason: 'missing-reason', path: ['reason'] }];
+      return undefined;
+    }
+    if (kind !== undefined && declared !== kind) return [{ reason: 'wrong-kind', path: ['kind'] }];
+    if (declared === 'yes-no') {
+      return typeof v.value === 'boolean' ? undefined : [{ reason: 'malformed-value', path: ['value'] }];
+    }
+    if (declared === 'count') {
+      const problem = countProblem(v.value);
+      return problem === undefined ? undefined : [{ reason: problem, path: ['value'] }];
+    }
+    if ('percent' in v && v.percent !== undefined) {
+      if (v.numerator !== undefined || v.denominator !== undefined)
+        return [{ reason: 'malformed-value', path: [] }];
+      return percentProblems(v.percent);
+    }
+    return ratioProblems(v.numerator, v.denominator, all);
+  });
 }
 
 function countProblem(n: unknown): InvalidValueReason | undefined {

@@ -1,4 +1,5 @@
 import type { Finess } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { ProgrammeId } from '../programme/types.js';
 
@@ -81,5 +82,7 @@ export interface FundingApplication {
  * @category Funding
  */
 export function applicantFiness(applicant: Applicant): readonly Finess[] {
-  return applicant.kind === 'establishment' ? [applicant.finess] : applicant.members;
+  return atBoundary('applicantFiness', 'applicant', () => {
+    return applicant.kind === 'establishment' ? [applicant.finess] : applicant.members;
+  });
 }

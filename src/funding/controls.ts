@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -125,33 +126,35 @@ export function recoveryOnControl(
   rule: RecoveryRule,
   rounding: RoundingMode = 'down',
 ): Result<Recovery> {
-  const issues: PalierIssue[] = [];
-  const ratio = ratioOf(rule, finding, issues);
-  const paidLines = payments.filter(
-    (p) =>
-      p.status === 'released' &&
-      p.amount !== undefined &&
-      p.domain === finding.domain &&
-      (finding.application === undefined || p.application === finding.application),
-  );
-  const amounts = paidLines.map((p, i) => readAmount(p.amount, ['payments', i, 'amount'], issues));
-  if (issues.length > 0) return { ok: false, issues };
-  const lines = paidLines.map((p, i) => {
-    const paid = amounts[i]!;
-    const recovered = recover(paid, p.tranche, rule, ratio, rounding);
+  return atBoundary('recoveryOnControl', 'payments', () => {
+    const issues: PalierIssue[] = [];
+    const ratio = ratioOf(rule, finding, issues);
+    const paidLines = payments.filter(
+      (p) =>
+        p.status === 'released' &&
+        p.amount !== undefined &&
+        p.domain === finding.domain &&
+        (finding.application === undefined || p.application === finding.application),
+    );
+    const amounts = paidLines.map((p, i) => readAmount(p.amount, ['payments', i, 'amount'], issues));
+    if (issues.length > 0) return { ok: false, issues };
+    const lines = paidLines.map((p, i) => {
+      const paid = amounts[i]!;
+      const recovered = recover(paid, p.tranche, rule, ratio, rounding);
+      return {
+        application: p.application,
+        tranche: p.tranche,
+        paid: String(paid),
+        recovered: String(minMoney(recovered, paid)),
+      };
+    });
+    const total = sumMoney(lines.map((l) => readAmount(l.recovered, [], [])!));
     return {
-      application: p.application,
-      tranche: p.tranche,
-      paid: String(paid),
-      recovered: String(minMoney(recovered, paid)),
+      ok: true,
+      value: { amount: String(total), lines, rule, rounding, provenance: PROVENANCE },
+      issues: [],
     };
   });
-  const total = sumMoney(lines.map((l) => readAmount(l.recovered, [], [])!));
-  return {
-    ok: true,
-    value: { amount: String(total), lines, rule, rounding, provenance: PROVENANCE },
-    issues: [],
-  };
 }
 
 function recover(

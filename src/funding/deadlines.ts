@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import { compareDates, isCalendarDate } from '../dates/index.js';
 import type { Milestone } from '../programme/types.js';
 
@@ -14,15 +15,17 @@ import type { Milestone } from '../programme/types.js';
  * @category Funding
  */
 export function fundingDeadline(milestones: readonly Milestone[], id?: string): Milestone | undefined {
-  if (id !== undefined) return milestones.find((m) => m.id === id && isCalendarDate(m.date));
-  let latest: Milestone | undefined;
-  for (const m of milestones) {
-    if (
-      m.kind === 'deadline' &&
-      isCalendarDate(m.date) &&
-      (latest === undefined || compareDates(m.date, latest.date) > 0)
-    )
-      latest = m;
-  }
-  return latest;
+  return atBoundary('fundingDeadline', 'milestones', () => {
+    if (id !== undefined) return milestones.find((m) => m.id === id && isCalendarDate(m.date));
+    let latest: Milestone | undefined;
+    for (const m of milestones) {
+      if (
+        m.kind === 'deadline' &&
+        isCalendarDate(m.date) &&
+        (latest === undefined || compareDates(m.date, latest.date) > 0)
+      )
+        latest = m;
+    }
+    return latest;
+  });
 }

@@ -1,4 +1,5 @@
 import type { Establishment, Finess } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
@@ -100,26 +101,32 @@ export function checkEligibility(
   application: FundingApplication,
   context: EligibilityContext,
 ): EligibilityResult {
-  const checks: EligibilityCheck[] = context.programme.funding.eligibility.map((condition) =>
-    run(condition, application, context),
-  );
-  checks.push({ condition: 'known-domains', provenance: PALIER_RULE, ...knownDomains(application, context) });
-  checks.push({
-    condition: 'no-duplicate-application',
-    provenance: PALIER_RULE,
-    ...noDuplicate(application, context),
+  return atBoundary('checkEligibility', 'application', () => {
+    const checks: EligibilityCheck[] = context.programme.funding.eligibility.map((condition) =>
+      run(condition, application, context),
+    );
+    checks.push({
+      condition: 'known-domains',
+      provenance: PALIER_RULE,
+      ...knownDomains(application, context),
+    });
+    checks.push({
+      condition: 'no-duplicate-application',
+      provenance: PALIER_RULE,
+      ...noDuplicate(application, context),
+    });
+    const status = checks.reduce<CheckStatus>(
+      (worst, c) => (RANK[c.status] > RANK[worst] ? c.status : worst),
+      'passed',
+    );
+    return {
+      application: application.id,
+      status,
+      fundsReleasable: status === 'passed',
+      checks,
+      asOf: context.asOf,
+    };
   });
-  const status = checks.reduce<CheckStatus>(
-    (worst, c) => (RANK[c.status] > RANK[worst] ? c.status : worst),
-    'passed',
-  );
-  return {
-    application: application.id,
-    status,
-    fundsReleasable: status === 'passed',
-    checks,
-    asOf: context.asOf,
-  };
 }
 
 function run(

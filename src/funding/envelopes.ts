@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance, Sourced } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -49,39 +50,41 @@ export function splitNationalEnvelope(
   national: MoneyString,
   weights: readonly RegionalWeight[],
 ): Result<RegionalEnvelope[]> {
-  const issues: PalierIssue[] = [];
-  const total = readAmount(national, ['national'], issues);
-  const seen = new Set<string>();
-  weights.forEach((w, i) => {
-    if (seen.has(w.region)) {
-      issues.push(
-        fundingIssue(
-          'duplicate-region',
-          ['weights', i, 'region'],
-          `Région en double : ${w.region}.`,
-          `Duplicate region: ${w.region}.`,
-          {
-            received: w.region,
-          },
-        ),
-      );
+  return atBoundary('splitNationalEnvelope', 'national', () => {
+    const issues: PalierIssue[] = [];
+    const total = readAmount(national, ['national'], issues);
+    const seen = new Set<string>();
+    weights.forEach((w, i) => {
+      if (seen.has(w.region)) {
+        issues.push(
+          fundingIssue(
+            'duplicate-region',
+            ['weights', i, 'region'],
+            `Région en double : ${w.region}.`,
+            `Duplicate region: ${w.region}.`,
+            {
+              received: w.region,
+            },
+          ),
+        );
+      }
+      seen.add(w.region);
+    });
+    if (total === undefined || issues.length > 0) return { ok: false, issues };
+    const shares = allocate(
+      total,
+      weights.map((w) => w.weight),
+    );
+    if (!shares.ok) {
+      const where = (i: PalierIssue) => (i.path.length > 0 ? ['weights', ...i.path, 'weight'] : ['weights']);
+      return { ok: false, issues: shares.issues.map((i) => ({ ...i, path: where(i) })) };
     }
-    seen.add(w.region);
+    return {
+      ok: true,
+      value: shares.value.map((amount, i) => ({ region: weights[i]!.region, amount: String(amount) })),
+      issues: [],
+    };
   });
-  if (total === undefined || issues.length > 0) return { ok: false, issues };
-  const shares = allocate(
-    total,
-    weights.map((w) => w.weight),
-  );
-  if (!shares.ok) {
-    const where = (i: PalierIssue) => (i.path.length > 0 ? ['weights', ...i.path, 'weight'] : ['weights']);
-    return { ok: false, issues: shares.issues.map((i) => ({ ...i, path: where(i) })) };
-  }
-  return {
-    ok: true,
-    value: shares.value.map((amount, i) => ({ region: weights[i]!.region, amount: String(amount) })),
-    issues: [],
-  };
 }
 
 /**
@@ -121,37 +124,39 @@ export function splitRegionalEnvelope(
   envelope: MoneyString,
   share: Sourced<number> | number,
 ): Result<EnvelopePools> {
-  const issues: PalierIssue[] = [];
-  const total = readAmount(envelope, ['envelope'], issues);
-  const percent = typeof share === 'number' ? share : share.value;
-  if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
-    issues.push(
-      fundingIssue(
-        'invalid-share',
-        ['share'],
-        `Part d'amorçage hors de 0–100 % : ${percent}.`,
-        `Amorçage share outside 0–100 %: ${percent}.`,
-        {
-          expected: '0 ≤ share ≤ 100',
-          received: String(percent),
-        },
-      ),
-    );
-  }
-  if (total === undefined || issues.length > 0) return { ok: false, issues };
-  const amorcage = percentOf(total, percent, 'down');
-  return {
-    ok: true,
-    value: {
-      envelope: String(total),
-      amorcage: String(amorcage),
-      usage: String(subtractMoney(total, amorcage)),
-      amorcageShare: percent,
-      rounding: 'down',
-      ...(typeof share === 'number' ? {} : { provenance: share.provenance }),
-    },
-    issues: [],
-  };
+  return atBoundary('splitRegionalEnvelope', 'envelope', () => {
+    const issues: PalierIssue[] = [];
+    const total = readAmount(envelope, ['envelope'], issues);
+    const percent = typeof share === 'number' ? share : share.value;
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
+      issues.push(
+        fundingIssue(
+          'invalid-share',
+          ['share'],
+          `Part d'amorçage hors de 0–100 % : ${percent}.`,
+          `Amorçage share outside 0–100 %: ${percent}.`,
+          {
+            expected: '0 ≤ share ≤ 100',
+            received: String(percent),
+          },
+        ),
+      );
+    }
+    if (total === undefined || issues.length > 0) return { ok: false, issues };
+    const amorcage = percentOf(total, percent, 'down');
+    return {
+      ok: true,
+      value: {
+        envelope: String(total),
+        amorcage: String(amorcage),
+        usage: String(subtractMoney(total, amorcage)),
+        amorcageShare: percent,
+        rounding: 'down',
+        ...(typeof share === 'number' ? {} : { provenance: share.provenance }),
+      },
+      issues: [],
+    };
+  });
 }
 
 /**
@@ -200,50 +205,52 @@ export function commitAmorcage(
   pool: MoneyString,
   decisions: readonly AmorcageDecision[],
 ): Result<AmorcageCommitment> {
-  const issues: PalierIssue[] = [];
-  const total = readAmount(pool, ['pool'], issues);
-  const amounts: Money[] = [];
-  const ids = new Set<string>();
-  decisions.forEach((d, i) => {
-    const m = readAmount(d.amount, ['decisions', i, 'amount'], issues);
-    if (m) amounts.push(m);
-    if (ids.has(d.id)) {
-      issues.push(
-        fundingIssue(
-          'duplicate-decision',
-          ['decisions', i, 'id'],
-          `Décision en double : ${d.id}.`,
-          `Duplicate decision: ${d.id}.`,
-        ),
-      );
+  return atBoundary('commitAmorcage', 'pool', () => {
+    const issues: PalierIssue[] = [];
+    const total = readAmount(pool, ['pool'], issues);
+    const amounts: Money[] = [];
+    const ids = new Set<string>();
+    decisions.forEach((d, i) => {
+      const m = readAmount(d.amount, ['decisions', i, 'amount'], issues);
+      if (m) amounts.push(m);
+      if (ids.has(d.id)) {
+        issues.push(
+          fundingIssue(
+            'duplicate-decision',
+            ['decisions', i, 'id'],
+            `Décision en double : ${d.id}.`,
+            `Duplicate decision: ${d.id}.`,
+          ),
+        );
+      }
+      ids.add(d.id);
+    });
+    if (total === undefined || issues.length > 0) return { ok: false, issues };
+    const committed = sumMoney(amounts);
+    if (compareMoney(committed, total) > 0) {
+      const excess = String(subtractMoney(committed, total));
+      return {
+        ok: false,
+        issues: [
+          fundingIssue(
+            'amorcage-pool-exceeded',
+            ['decisions'],
+            `Les décisions d'amorçage (${committed} €) dépassent l'enveloppe d'amorçage (${total} €) de ${excess} €.`,
+            `Amorçage decisions (${committed} €) exceed the amorçage pool (${total} €) by ${excess} €.`,
+            { expected: `≤ ${total}`, received: String(committed) },
+          ),
+        ],
+      };
     }
-    ids.add(d.id);
-  });
-  if (total === undefined || issues.length > 0) return { ok: false, issues };
-  const committed = sumMoney(amounts);
-  if (compareMoney(committed, total) > 0) {
-    const excess = String(subtractMoney(committed, total));
     return {
-      ok: false,
-      issues: [
-        fundingIssue(
-          'amorcage-pool-exceeded',
-          ['decisions'],
-          `Les décisions d'amorçage (${committed} €) dépassent l'enveloppe d'amorçage (${total} €) de ${excess} €.`,
-          `Amorçage decisions (${committed} €) exceed the amorçage pool (${total} €) by ${excess} €.`,
-          { expected: `≤ ${total}`, received: String(committed) },
-        ),
-      ],
+      ok: true,
+      value: {
+        pool: String(total),
+        committed: String(committed),
+        remaining: String(subtractMoney(total, committed)),
+        decisions: decisions.map((d, i) => ({ id: d.id, amount: String(amounts[i]!) })),
+      },
+      issues: [],
     };
-  }
-  return {
-    ok: true,
-    value: {
-      pool: String(total),
-      committed: String(committed),
-      remaining: String(subtractMoney(total, committed)),
-      decisions: decisions.map((d, i) => ({ id: d.id, amount: String(amounts[i]!) })),
-    },
-    issues: [],
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -36,29 +37,31 @@ export type ForfaitRange = NonNullable<FundingParameters['forfaitRange']>;
  * @category Funding
  */
 export function validateForfaitGrid(grid: ForfaitGrid, range: ForfaitRange): Result<ForfaitGrid> {
-  const issues: PalierIssue[] = [];
-  const min = readAmount(range.value.min, ['range', 'min'], issues);
-  const max = readAmount(range.value.max, ['range', 'max'], issues);
-  if (min === undefined || max === undefined) return { ok: false, issues };
-  const seen = new Map<string, number>();
-  grid.cells.forEach((cell, i) => {
-    const key = `${cell.category}\u0000${cell.domain}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      issues.push(
-        fundingIssue(
-          'duplicate-forfait-cell',
-          ['cells', i],
-          `Case en double (catégorie ${cell.category}, domaine ${cell.domain}), déjà en cells[${first}].`,
-          `Duplicate cell (category ${cell.category}, domain ${cell.domain}), already at cells[${first}].`,
-        ),
-      );
-    } else seen.set(key, i);
-    checkCell(cell, i, { min, max, per: range.value.per }, issues);
+  return atBoundary('validateForfaitGrid', 'grid', () => {
+    const issues: PalierIssue[] = [];
+    const min = readAmount(range.value.min, ['range', 'min'], issues);
+    const max = readAmount(range.value.max, ['range', 'max'], issues);
+    if (min === undefined || max === undefined) return { ok: false, issues };
+    const seen = new Map<string, number>();
+    grid.cells.forEach((cell, i) => {
+      const key = `${cell.category}\u0000${cell.domain}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        issues.push(
+          fundingIssue(
+            'duplicate-forfait-cell',
+            ['cells', i],
+            `Case en double (catégorie ${cell.category}, domaine ${cell.domain}), déjà en cells[${first}].`,
+            `Duplicate cell (category ${cell.category}, domain ${cell.domain}), already at cells[${first}].`,
+          ),
+        );
+      } else seen.set(key, i);
+      checkCell(cell, i, { min, max, per: range.value.per }, issues);
+    });
+    return issues.some((x) => x.severity !== 'warning')
+      ? { ok: false, issues }
+      : { ok: true, value: grid, issues };
   });
-  return issues.some((x) => x.severity !== 'warning')
-    ? { ok: false, issues }
-    : { ok: true, value: grid, issues };
 }
 
 interface Bounds {
@@ -188,23 +191,25 @@ export function lookupForfait(
   category: string | undefined,
   domain: string,
 ): ForfaitLookup {
-  if (grid === undefined) return { status: 'unknown', reason: 'forfait-grid-unverified' };
-  let best: { cell: number; match: ForfaitMatch } | undefined;
-  grid.cells.forEach((cell, i) => {
-    const match = matchOf(cell, category, domain);
-    if (match === undefined) return;
-    if (best === undefined || MATCH_ORDER.indexOf(match) < MATCH_ORDER.indexOf(best.match))
-      best = { cell: i, match };
+  return atBoundary('lookupForfait', 'grid', () => {
+    if (grid === undefined) return { status: 'unknown', reason: 'forfait-grid-unverified' };
+    let best: { cell: number; match: ForfaitMatch } | undefined;
+    grid.cells.forEach((cell, i) => {
+      const match = matchOf(cell, category, domain);
+      if (match === undefined) return;
+      if (best === undefined || MATCH_ORDER.indexOf(match) < MATCH_ORDER.indexOf(best.match))
+        best = { cell: i, match };
+    });
+    if (best === undefined) return { status: 'unknown', reason: 'no-matching-cell' };
+    const amount = grid.cells[best.cell]!.amount;
+    return {
+      status: 'found',
+      amount: typeof amount === 'string' ? amount : { min: amount.min, max: amount.max },
+      cell: best.cell,
+      match: best.match,
+      provenance: grid.provenance,
+    };
   });
-  if (best === undefined) return { status: 'unknown', reason: 'no-matching-cell' };
-  const amount = grid.cells[best.cell]!.amount;
-  return {
-    status: 'found',
-    amount: typeof amount === 'string' ? amount : { min: amount.min, max: amount.max },
-    cell: best.cell,
-    match: best.match,
-    provenance: grid.provenance,
-  };
 }
 
 function matchOf(

@@ -1,4 +1,4 @@
-import { refuseArgument } from '../core/guards.js';
+import { atBoundary, refuseArgument } from '../core/guards.js';
 import type { MoneyString } from '../core/label.js';
 import { moneyStringProblem } from '../core/money-string.js';
 import { centsOfString, formatCents } from '../money/cents.js';
@@ -76,39 +76,41 @@ const out = (a: Acc): ProgrammingFigures => ({
  * @category Funding
  */
 export function aggregateNational(regions: readonly RegionalProgramming[]): NationalFigures {
-  const total = empty();
-  const byRegion: Record<string, EnvelopeFigures> = {};
-  const byDomain = new Map<string, Acc>();
-  const byStatus = new Map<StatusGroup, Acc>();
-  for (const region of regions) {
-    const acc = empty();
-    for (const d of region.decisions) {
-      const slices = [total, acc, slot(byDomain, d.domain), slot(byStatus, d.group)];
-      const forfait = cents(d.forfait);
-      const paid = cents(d.paid);
-      for (const s of slices) {
-        s.applications += 1;
-        if (d.selected) {
-          s.selected += 1;
-          s.committed += forfait;
+  return atBoundary('aggregateNational', 'regions', () => {
+    const total = empty();
+    const byRegion: Record<string, EnvelopeFigures> = {};
+    const byDomain = new Map<string, Acc>();
+    const byStatus = new Map<StatusGroup, Acc>();
+    for (const region of regions) {
+      const acc = empty();
+      for (const d of region.decisions) {
+        const slices = [total, acc, slot(byDomain, d.domain), slot(byStatus, d.group)];
+        const forfait = cents(d.forfait);
+        const paid = cents(d.paid);
+        for (const s of slices) {
+          s.applications += 1;
+          if (d.selected) {
+            s.selected += 1;
+            s.committed += forfait;
+          }
+          s.paid += paid;
         }
-        s.paid += paid;
       }
+      byRegion[region.region] = { ...out(acc), envelope: region.envelope, remaining: region.remaining };
     }
-    byRegion[region.region] = { ...out(acc), envelope: region.envelope, remaining: region.remaining };
-  }
-  let envelope = 0n;
-  let remaining = 0n;
-  for (const r of regions) {
-    envelope += cents(r.envelope);
-    remaining += cents(r.remaining);
-  }
-  return {
-    total: { ...out(total), envelope: formatCents(envelope), remaining: formatCents(remaining) },
-    byRegion,
-    byDomain: Object.fromEntries([...byDomain].map(([k, v]) => [k, out(v)])),
-    byStatus: Object.fromEntries([...byStatus].map(([k, v]) => [k, out(v)])),
-  };
+    let envelope = 0n;
+    let remaining = 0n;
+    for (const r of regions) {
+      envelope += cents(r.envelope);
+      remaining += cents(r.remaining);
+    }
+    return {
+      total: { ...out(total), envelope: formatCents(envelope), remaining: formatCents(remaining) },
+      byRegion,
+      byDomain: Object.fromEntries([...byDomain].map(([k, v]) => [k, out(v)])),
+      byStatus: Object.fromEntries([...byStatus].map(([k, v]) => [k, out(v)])),
+    };
+  });
 }
 
 /** The cents of an amount of a programming (made by `programmeRegion`, or read back from JSON). */

@@ -1,4 +1,5 @@
 import type { Finess, LegalStatus } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -42,7 +43,9 @@ export const STATUS_GROUPS: readonly StatusGroup[] = Object.freeze([
  * @category Funding
  */
 export function statusGroup(status: LegalStatus, espic?: boolean): StatusGroup {
-  return status === 'private-non-profit' && espic === true ? 'espic' : status;
+  return atBoundary('statusGroup', 'status', () => {
+    return status === 'private-non-profit' && espic === true ? 'espic' : status;
+  });
 }
 
 /**
@@ -236,69 +239,71 @@ interface Item {
  * @category Funding
  */
 export function programmeRegion(input: RegionalProgrammingInput): Result<RegionalProgramming> {
-  const issues: PalierIssue[] = [];
-  const pools = splitRegionalEnvelope(input.envelope, input.amorcageShare);
-  if (!pools.ok) return pools;
-  const cap =
-    input.policy.maxPerEstablishment === undefined
-      ? undefined
-      : readCents(input.policy.maxPerEstablishment, ['policy', 'maxPerEstablishment'], issues);
-  const items = readItems(input.candidates, issues);
-  const budgets = groupBudgets(pools.value.envelope, input.policy, issues);
-  if (issues.length > 0) return { ok: false, issues };
-  const ordered = order(items, input.policy.order);
-  const state = {
-    amorcageLeft: readCents(pools.value.amorcage, [], [])!,
-    usageLeft: readCents(pools.value.usage, [], [])!,
-    perFiness: new Map<Finess, bigint>(),
-    groupLeft: budgets,
-  };
-  const reasons = new Map<Item, SelectionReason>();
-  for (const item of ordered) reasons.set(item, consider(item, state, cap, input.policy, true));
-  if (budgets !== undefined && input.policy.balance?.redistribute !== false) {
-    for (const item of ordered) {
-      if (reasons.get(item) !== 'group-share-exhausted') continue;
-      const second = consider(item, state, cap, input.policy, false);
-      reasons.set(item, second === 'selected' ? 'selected-on-redistribution' : second);
+  return atBoundary('programmeRegion', 'input', () => {
+    const issues: PalierIssue[] = [];
+    const pools = splitRegionalEnvelope(input.envelope, input.amorcageShare);
+    if (!pools.ok) return pools;
+    const cap =
+      input.policy.maxPerEstablishment === undefined
+        ? undefined
+        : readCents(input.policy.maxPerEstablishment, ['policy', 'maxPerEstablishment'], issues);
+    const items = readItems(input.candidates, issues);
+    const budgets = groupBudgets(pools.value.envelope, input.policy, issues);
+    if (issues.length > 0) return { ok: false, issues };
+    const ordered = order(items, input.policy.order);
+    const state = {
+      amorcageLeft: readCents(pools.value.amorcage, [], [])!,
+      usageLeft: readCents(pools.value.usage, [], [])!,
+      perFiness: new Map<Finess, bigint>(),
+      groupLeft: budgets,
+    };
+    const reasons = new Map<Item, SelectionReason>();
+    for (const item of ordered) reasons.set(item, consider(item, state, cap, input.policy, true));
+    if (budgets !== undefined && input.policy.balance?.redistribute !== false) {
+      for (const item of ordered) {
+        if (reasons.get(item) !== 'group-share-exhausted') continue;
+        const second = consider(item, state, cap, input.policy, false);
+        reasons.set(item, second === 'selected' ? 'selected-on-redistribution' : second);
+      }
     }
-  }
-  let committed = 0n;
-  let paid = 0n;
-  const decisions = ordered.map((item) => {
-    const reason = reasons.get(item)!;
-    const selected = reason === 'selected' || reason === 'selected-on-redistribution';
-    const released = selected ? releasedOf(item, input.asOf) : 0n;
-    if (selected) committed += item.forfait;
-    paid += released;
+    let committed = 0n;
+    let paid = 0n;
+    const decisions = ordered.map((item) => {
+      const reason = reasons.get(item)!;
+      const selected = reason === 'selected' || reason === 'selected-on-redistribution';
+      const released = selected ? releasedOf(item, input.asOf) : 0n;
+      if (selected) committed += item.forfait;
+      paid += released;
+      return {
+        candidate: item.candidate.id,
+        finess: item.candidate.finess,
+        domain: item.domain.domain,
+        group: item.group,
+        selected,
+        reason,
+        forfait: formatCents(item.forfait),
+        amorcage: formatCents(item.amorcage),
+        paid: formatCents(released),
+      };
+    });
+    const envelope = readCents(pools.value.envelope, [], [])!;
     return {
-      candidate: item.candidate.id,
-      finess: item.candidate.finess,
-      domain: item.domain.domain,
-      group: item.group,
-      selected,
-      reason,
-      forfait: formatCents(item.forfait),
-      amorcage: formatCents(item.amorcage),
-      paid: formatCents(released),
+      ok: true,
+      value: {
+        region: input.region,
+        envelope: pools.value.envelope,
+        amorcagePool: pools.value.amorcage,
+        usagePool: pools.value.usage,
+        committed: formatCents(committed),
+        paid: formatCents(paid),
+        remaining: formatCents(envelope - committed),
+        decisions,
+        policy: input.policy,
+        asOf: input.asOf,
+      },
+      issues: [],
     };
   });
-  const envelope = readCents(pools.value.envelope, [], [])!;
-  return {
-    ok: true,
-    value: {
-      region: input.region,
-      envelope: pools.value.envelope,
-      amorcagePool: pools.value.amorcage,
-      usagePool: pools.value.usage,
-      committed: formatCents(committed),
-      paid: formatCents(paid),
-      remaining: formatCents(envelope - committed),
-      decisions,
-      policy: input.policy,
-      asOf: input.asOf,
-    },
-    issues: [],
-  };
 }
 
 /** What is left while selecting, in whole cents. */

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -34,11 +35,13 @@ export interface Attainment {
  * @category Funding
  */
 export function domainAttainment(evaluation: EstablishmentEvaluation, domain: string): Attainment {
-  const result = evaluation.domains.find((d) => d.code === domain);
-  if (result === undefined) return { status: 'unknown' };
-  return result.status === 'reached'
-    ? { status: 'reached', reachedOn: evaluation.period.end }
-    : { status: result.status };
+  return atBoundary('domainAttainment', 'evaluation', () => {
+    const result = evaluation.domains.find((d) => d.code === domain);
+    if (result === undefined) return { status: 'unknown' };
+    return result.status === 'reached'
+      ? { status: 'reached', reachedOn: evaluation.period.end }
+      : { status: result.status };
+  });
 }
 
 /**
@@ -53,8 +56,10 @@ export function domainAttainment(evaluation: EstablishmentEvaluation, domain: st
  * @category Funding
  */
 export function prerequisitesAttainment(evaluation: EstablishmentEvaluation): Attainment {
-  const status = prerequisitesStatus(evaluation);
-  return status === 'reached' ? { status, reachedOn: evaluation.period.end } : { status };
+  return atBoundary('prerequisitesAttainment', 'evaluation', () => {
+    const status = prerequisitesStatus(evaluation);
+    return status === 'reached' ? { status, reachedOn: evaluation.period.end } : { status };
+  });
 }
 
 /**
@@ -227,20 +232,22 @@ export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Resul
  * @category Funding
  */
 export function proposeAmorcage(forfait: MoneyString, share: number): Result<MoneyString> {
-  const issues: PalierIssue[] = [];
-  const f = readAmount(forfait, ['forfait'], issues);
-  if (!Number.isFinite(share) || share < 0 || share > 100) {
-    issues.push(
-      fundingIssue(
-        'invalid-share',
-        ['share'],
-        `Part hors de 0–100 % : ${share}.`,
-        `Share outside 0–100 %: ${share}.`,
-      ),
-    );
-  }
-  if (f === undefined || issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: String(percentOf(f, share, 'down')), issues: [] };
+  return atBoundary('proposeAmorcage', 'forfait', () => {
+    const issues: PalierIssue[] = [];
+    const f = readAmount(forfait, ['forfait'], issues);
+    if (!Number.isFinite(share) || share < 0 || share > 100) {
+      issues.push(
+        fundingIssue(
+          'invalid-share',
+          ['share'],
+          `Part hors de 0–100 % : ${share}.`,
+          `Share outside 0–100 %: ${share}.`,
+        ),
+      );
+    }
+    if (f === undefined || issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: String(percentOf(f, share, 'down')), issues: [] };
+  });
 }
 
 function readParts(
@@ -293,41 +300,46 @@ const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefine
  * @category Funding
  */
 export function scheduleTranches(input: TrancheInput, context: ScheduleContext): Result<TrancheSchedule> {
-  const issues: PalierIssue[] = [];
-  const parts = readParts(input.forfait, input.amorcage, issues);
-  const bonusAmount =
-    input.bonus?.amount === undefined
-      ? undefined
-      : readCents(input.bonus.amount, ['bonus', 'amount'], issues);
-  if (parts === undefined || issues.length > 0) return { ok: false, issues };
-  const deadline = fundingDeadline(context.milestones, context.deadline)?.date;
-  const ctx = { ...context, deadlineDate: deadline };
-  const lines: PaymentLine[] = [amorcageLine(input, parts.amorcage, ctx), usageLine(input, parts.usage, ctx)];
-  const bonus = bonusLine(input, bonusAmount, lines[1]!, ctx);
-  if (bonus) lines.push(bonus);
-  // sums by status, in cents: the amounts of the lines are the parts (and the bonus when it has one)
-  const sums = { released: 0n, outstanding: 0n, lapsed: 0n };
-  const bonusCents = bonus?.amount === undefined ? 0n : (bonusAmount ?? ruleCents(bonus.amount));
-  const amounts = [parts.amorcage, parts.usage, bonusCents];
-  lines.forEach((l, i) => {
-    const sum = l.status === 'released' || l.status === 'lapsed' ? l.status : 'outstanding';
-    sums[sum] += amounts[i]!;
+  return atBoundary('scheduleTranches', 'input', () => {
+    const issues: PalierIssue[] = [];
+    const parts = readParts(input.forfait, input.amorcage, issues);
+    const bonusAmount =
+      input.bonus?.amount === undefined
+        ? undefined
+        : readCents(input.bonus.amount, ['bonus', 'amount'], issues);
+    if (parts === undefined || issues.length > 0) return { ok: false, issues };
+    const deadline = fundingDeadline(context.milestones, context.deadline)?.date;
+    const ctx = { ...context, deadlineDate: deadline };
+    const lines: PaymentLine[] = [
+      amorcageLine(input, parts.amorcage, ctx),
+      usageLine(input, parts.usage, ctx),
+    ];
+    const bonus = bonusLine(input, bonusAmount, lines[1]!, ctx);
+    if (bonus) lines.push(bonus);
+    // sums by status, in cents: the amounts of the lines are the parts (and the bonus when it has one)
+    const sums = { released: 0n, outstanding: 0n, lapsed: 0n };
+    const bonusCents = bonus?.amount === undefined ? 0n : (bonusAmount ?? ruleCents(bonus.amount));
+    const amounts = [parts.amorcage, parts.usage, bonusCents];
+    lines.forEach((l, i) => {
+      const sum = l.status === 'released' || l.status === 'lapsed' ? l.status : 'outstanding';
+      sums[sum] += amounts[i]!;
+    });
+    return {
+      ok: true,
+      value: {
+        application: input.application,
+        domain: input.domain,
+        forfait: formatCents(parts.amorcage + parts.usage),
+        lines,
+        released: formatCents(sums.released),
+        outstanding: formatCents(sums.outstanding),
+        lapsed: formatCents(sums.lapsed),
+        ...(deadline === undefined ? {} : { deadline }),
+        asOf: context.asOf,
+      },
+      issues: [],
+    };
   });
-  return {
-    ok: true,
-    value: {
-      application: input.application,
-      domain: input.domain,
-      forfait: formatCents(parts.amorcage + parts.usage),
-      lines,
-      released: formatCents(sums.released),
-      outstanding: formatCents(sums.outstanding),
-      lapsed: formatCents(sums.lapsed),
-      ...(deadline === undefined ? {} : { deadline }),
-      asOf: context.asOf,
-    },
-    issues: [],
-  };
 }
 
 /** The cents of the programme's bonus amount (a money string of the programme's data). */

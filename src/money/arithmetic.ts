@@ -1,4 +1,4 @@
-import { refuseArgument } from '../core/guards.js';
+import { atBoundary, refuseArgument } from '../core/guards.js';
 import { D, type DecimalInput } from './decimal.js';
 import { requireDecimal, requireMode, requireMoney } from './guards.js';
 import { fromExactCents, type Money, ZERO } from './money.js';
@@ -47,19 +47,26 @@ export function subtractMoney(a: Money, b: Money): Money {
  * @category Money
  */
 export function sumMoney(amounts: Iterable<Money>): Money {
-  if (
-    amounts === null ||
-    typeof (amounts as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function'
-  )
-    refuseArgument('sumMoney', 'amounts', { fr: 'une liste de montants', en: 'a list of amounts' }, amounts);
-  let total = new D(0);
-  let i = 0;
-  for (const m of amounts) {
-    requireMoney('sumMoney', `amounts[${i}]`, m);
-    total = total.plus(m.amount);
-    i += 1;
-  }
-  return total.isZero() ? ZERO : fromExactCents(total);
+  return atBoundary('sumMoney', 'amounts', () => {
+    if (
+      amounts === null ||
+      typeof (amounts as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function'
+    )
+      refuseArgument(
+        'sumMoney',
+        'amounts',
+        { fr: 'une liste de montants', en: 'a list of amounts' },
+        amounts,
+      );
+    let total = new D(0);
+    let i = 0;
+    for (const m of amounts) {
+      requireMoney('sumMoney', `amounts[${i}]`, m);
+      total = total.plus(m.amount);
+      i += 1;
+    }
+    return total.isZero() ? ZERO : fromExactCents(total);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PalierError } from '../core/error.js';
-import { describeValue, refuseArgument } from '../core/guards.js';
+import { atBoundary, describeValue, refuseArgument } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import { issue } from '../core/messages/money.js';
@@ -76,23 +76,25 @@ export interface ParseMoneyOptions {
  * @category Money
  */
 export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Result<Money> {
-  const path = options?.path ?? [];
-  const allowNegative = options?.allowNegative === true;
-  if (typeof input === 'string') {
-    const problem = moneyStringProblem(input, { path, allowNegative });
-    return problem === undefined ? ok(new MoneyValue(new D(input))) : fail(problem);
-  }
-  const at = { path, expected: 'MoneyString, e.g. "37000.00"' };
-  if (typeof input !== 'number' || !Number.isFinite(input)) {
-    const received = describeValue(input);
-    return fail(issue('invalid-money', { received }, { ...at, received }));
-  }
-  const amount = new D(input);
-  const received = String(input);
-  if (amount.decimalPlaces() > 2) return fail(issue('money-sub-cent', { received }, { ...at, received }));
-  if (amount.isNegative() && !amount.isZero() && !allowNegative)
-    return fail(issue('negative-money', { received }, { ...at, received }));
-  return ok(new MoneyValue(amount));
+  return atBoundary('parseMoney', 'input', () => {
+    const path = options?.path ?? [];
+    const allowNegative = options?.allowNegative === true;
+    if (typeof input === 'string') {
+      const problem = moneyStringProblem(input, { path, allowNegative });
+      return problem === undefined ? ok(new MoneyValue(new D(input))) : fail(problem);
+    }
+    const at = { path, expected: 'MoneyString, e.g. "37000.00"' };
+    if (typeof input !== 'number' || !Number.isFinite(input)) {
+      const received = describeValue(input);
+      return fail(issue('invalid-money', { received }, { ...at, received }));
+    }
+    const amount = new D(input);
+    const received = String(input);
+    if (amount.decimalPlaces() > 2) return fail(issue('money-sub-cent', { received }, { ...at, received }));
+    if (amount.isNegative() && !amount.isZero() && !allowNegative)
+      return fail(issue('negative-money', { received }, { ...at, received }));
+    return ok(new MoneyValue(amount));
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Establishment } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { CompiledProgramme } from '../evaluation/compile.js';
@@ -89,27 +90,32 @@ export interface Evaluator {
  * @category Command line
  */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {
-  const compiled: CompiledProgramme = compileProgramme(options.programme);
-  const missing = new Set<string>();
-  let count = 0;
-  return {
-    declaration(declaration, locate) {
-      const known = options.establishments?.get(declaration.finess);
-      if (known?.activities === undefined) missing.add(declaration.finess);
-      const establishment: EvaluatedEstablishment =
-        known === undefined
-          ? { finess: declaration.finess, activities: ACTIVITIES }
-          : { ...known, activities: known.activities ?? ACTIVITIES };
-      const evaluation = evaluateEstablishment(compiled, establishment, declaration, { asOf: options.asOf });
-      count++;
-      for (const issue of evaluation.diagnostics) options.onProblem({ location: locate(issue.path), issue });
-      options.onEvaluation(evaluation);
-    },
-    get count() {
-      return count;
-    },
-    withoutEstablishment: missing,
-  };
+  return atBoundary('createEvaluator', 'options', () => {
+    const compiled: CompiledProgramme = compileProgramme(options.programme);
+    const missing = new Set<string>();
+    let count = 0;
+    return {
+      declaration(declaration, locate) {
+        const known = options.establishments?.get(declaration.finess);
+        if (known?.activities === undefined) missing.add(declaration.finess);
+        const establishment: EvaluatedEstablishment =
+          known === undefined
+            ? { finess: declaration.finess, activities: ACTIVITIES }
+            : { ...known, activities: known.activities ?? ACTIVITIES };
+        const evaluation = evaluateEstablishment(compiled, establishment, declaration, {
+          asOf: options.asOf,
+        });
+        count++;
+        for (const issue of evaluation.diagnostics)
+          options.onProblem({ location: locate(issue.path), issue });
+        options.onEvaluation(evaluation);
+      },
+      get count() {
+        return count;
+      },
+      withoutEstablishment: missing,
+    };
+  });
 }
 
 /**
@@ -128,20 +134,22 @@ export function evaluateRead(
   read: ReadResult<Declaration>,
   options: EvaluateReadOptions,
 ): EvaluateReadResult {
-  const evaluations: EstablishmentEvaluation[] = [];
-  const problems: InputProblem[] = [];
-  const evaluator = createEvaluator({
-    programme: options.programme,
-    asOf: options.asOf,
-    ...(options.establishments !== undefined ? { establishments: options.establishments } : {}),
-    onEvaluation: (e) => evaluations.push(e),
-    onProblem: (p) => problems.push(p),
+  return atBoundary('evaluateRead', 'read', () => {
+    const evaluations: EstablishmentEvaluation[] = [];
+    const problems: InputProblem[] = [];
+    const evaluator = createEvaluator({
+      programme: options.programme,
+      asOf: options.asOf,
+      ...(options.establishments !== undefined ? { establishments: options.establishments } : {}),
+      onEvaluation: (e) => evaluations.push(e),
+      onProblem: (p) => problems.push(p),
+    });
+    const total = read.values.length;
+    read.values.forEach((declaration, i) => {
+      evaluator.declaration(declaration, (path) => read.locate(i, path));
+      if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
+    });
+    options.onProgress?.(total, total);
+    return { evaluations, problems, withoutEstablishment: [...evaluator.withoutEstablishment] };
   });
-  const total = read.values.length;
-  read.values.forEach((declaration, i) => {
-    evaluator.declaration(declaration, (path) => read.locate(i, path));
-    if (options.onProgress && (i + 1) % 250 === 0) options.onProgress(i + 1, total);
-  });
-  options.onProgress?.(total, total);
-  return { evaluations, problems, withoutEstablishment: [...evaluator.withoutEstablishment] };
 }

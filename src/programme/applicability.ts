@@ -1,5 +1,6 @@
 import type { Establishment } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { Indicator } from './types.js';
 
 /**
@@ -18,9 +19,11 @@ export function isIndicatorApplicable(
   indicator: Pick<Indicator, 'applicability'>,
   establishment: Pick<Establishment, 'activities' | 'traits'>,
 ): boolean {
-  const rule = indicator.applicability;
-  if (rule === undefined) return true;
-  const traits = establishment.traits ?? [];
-  if (rule.notConcerned?.some((trait) => traits.includes(trait))) return false;
-  return (establishment.activities ?? ACTIVITIES).some((activity) => rule.activities.includes(activity));
+  return atBoundary('isIndicatorApplicable', 'indicator', () => {
+    const rule = indicator.applicability;
+    if (rule === undefined) return true;
+    const traits = establishment.traits ?? [];
+    if (rule.notConcerned?.some((trait) => traits.includes(trait))) return false;
+    return (establishment.activities ?? ACTIVITIES).some((activity) => rule.activities.includes(activity));
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/programme.js';
 import type { Indicator, Programme, Requirement, Threshold } from './types.js';
@@ -30,16 +31,18 @@ export function thresholdRole(kind: Requirement['kind']): 'eligibility' | 'targe
  * @category Programmes
  */
 export function checkThresholds(programme: Programme): PalierIssue[] {
-  const issues: PalierIssue[] = [];
-  for (const group of ['prerequisites', 'domains'] as const) {
-    programme[group].forEach((req, r) => {
-      const role = thresholdRole(req.kind);
-      req.indicators.forEach((indicator, i) => {
-        checkIndicator(indicator, role, [group, r, 'indicators', i], issues);
+  return atBoundary('checkThresholds', 'programme', () => {
+    const issues: PalierIssue[] = [];
+    for (const group of ['prerequisites', 'domains'] as const) {
+      programme[group].forEach((req, r) => {
+        const role = thresholdRole(req.kind);
+        req.indicators.forEach((indicator, i) => {
+          checkIndicator(indicator, role, [group, r, 'indicators', i], issues);
+        });
       });
-    });
-  }
-  return issues;
+    }
+    return issues;
+  });
 }
 
 function checkIndicator(

@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import { requirementsOf } from './lookups.js';
 import type { Comparator, Indicator, Programme, Threshold } from './types.js';
@@ -127,20 +128,22 @@ export interface ProgrammeDiff {
  * @category Programmes
  */
 export function diffProgrammes(a: Programme, b: Programme): ProgrammeDiff {
-  const indicatorsA = requirementsOf(a).flatMap((r) => r.indicators);
-  const indicatorsB = requirementsOf(b).flatMap((r) => r.indicators);
-  const engagements = (p: Programme) => p.actionPlan.levers.flatMap((l) => l.engagements);
-  return {
-    requirements: diffList(requirementsOf(a), requirementsOf(b), (r) => r.code),
-    indicators: {
-      ...diffList(indicatorsA, indicatorsB, (i) => i.code),
-      thresholds: diffThresholds(indicatorsA, indicatorsB),
-    },
-    levers: diffList(a.actionPlan.levers, b.actionPlan.levers, (l) => l.number),
-    engagements: diffList(engagements(a), engagements(b), (e) => e.number),
-    milestones: diffMilestones(a, b),
-    funding: diffFunding(a, b),
-  };
+  return atBoundary('diffProgrammes', 'a', () => {
+    const indicatorsA = requirementsOf(a).flatMap((r) => r.indicators);
+    const indicatorsB = requirementsOf(b).flatMap((r) => r.indicators);
+    const engagements = (p: Programme) => p.actionPlan.levers.flatMap((l) => l.engagements);
+    return {
+      requirements: diffList(requirementsOf(a), requirementsOf(b), (r) => r.code),
+      indicators: {
+        ...diffList(indicatorsA, indicatorsB, (i) => i.code),
+        thresholds: diffThresholds(indicatorsA, indicatorsB),
+      },
+      levers: diffList(a.actionPlan.levers, b.actionPlan.levers, (l) => l.number),
+      engagements: diffList(engagements(a), engagements(b), (e) => e.number),
+      milestones: diffMilestones(a, b),
+      funding: diffFunding(a, b),
+    };
+  });
 }
 
 function diffList<T extends { readonly label: Label }, K extends string | number>(

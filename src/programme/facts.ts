@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Provenance, ProvenanceStatus } from '../core/label.js';
 import type { Programme, Requirement } from './types.js';
 import { walkObjects } from './walk.js';
@@ -38,34 +39,36 @@ export interface UnverifiedFact {
  * @category Programmes
  */
 export function unverifiedFacts(programme: Programme): UnverifiedFact[] {
-  const facts: UnverifiedFact[] = [];
-  const seen = new Set<string>();
-  walkObjects(programme, (object, path) => {
-    const provenance = (object as { provenance?: Provenance }).provenance;
-    if (provenance?.status !== 'unverified') return;
-    seen.add(path);
-    facts.push({ path, reason: 'unverified', provenance });
-  });
-  const missing = (requirements: readonly Requirement[], group: string, role: 'eligibility' | 'target') => {
-    for (const requirement of requirements) {
-      for (const indicator of requirement.indicators) {
-        const at = `${group}.${requirement.code}.indicators.${indicator.code}`;
-        const reason = role === 'eligibility' ? 'missing-eligibility' : 'missing-target';
-        // an indicator with a schedule needs the role in each step (a base threshold is optional then)
-        const places =
-          indicator.schedule === undefined
-            ? [{ path: `${at}.${role}`, has: indicator[role] !== undefined }]
-            : indicator.schedule.map((step) => ({
-                path: `${at}.schedule.${step.from}.${role}`,
-                has: step[role] !== undefined || indicator[role] !== undefined,
-              }));
-        for (const { path, has } of places) if (!has && !seen.has(path)) facts.push({ path, reason });
+  return atBoundary('unverifiedFacts', 'programme', () => {
+    const facts: UnverifiedFact[] = [];
+    const seen = new Set<string>();
+    walkObjects(programme, (object, path) => {
+      const provenance = (object as { provenance?: Provenance }).provenance;
+      if (provenance?.status !== 'unverified') return;
+      seen.add(path);
+      facts.push({ path, reason: 'unverified', provenance });
+    });
+    const missing = (requirements: readonly Requirement[], group: string, role: 'eligibility' | 'target') => {
+      for (const requirement of requirements) {
+        for (const indicator of requirement.indicators) {
+          const at = `${group}.${requirement.code}.indicators.${indicator.code}`;
+          const reason = role === 'eligibility' ? 'missing-eligibility' : 'missing-target';
+          // an indicator with a schedule needs the role in each step (a base threshold is optional then)
+          const places =
+            indicator.schedule === undefined
+              ? [{ path: `${at}.${role}`, has: indicator[role] !== undefined }]
+              : indicator.schedule.map((step) => ({
+                  path: `${at}.schedule.${step.from}.${role}`,
+                  has: step[role] !== undefined || indicator[role] !== undefined,
+                }));
+          for (const { path, has } of places) if (!has && !seen.has(path)) facts.push({ path, reason });
+        }
       }
-    }
-  };
-  missing(programme.prerequisites, 'prerequisites', 'eligibility');
-  missing(programme.domains, 'domains', 'target');
-  return facts;
+    };
+    missing(programme.prerequisites, 'prerequisites', 'eligibility');
+    missing(programme.domains, 'domains', 'target');
+    return facts;
+  });
 }
 
 /**
@@ -92,12 +95,20 @@ export type FactCounts = Readonly<Record<ProvenanceStatus, number>> & {
  * @category Programmes
  */
 export function factCounts(programme: Programme): FactCounts {
-  const counts = { seed: 0, confirmed: 0, reported: 0, unverified: 0, override: programme.overrides.length };
-  const { overrides: _records, ...definition } = programme;
-  walkObjects(definition, (object) => {
-    const provenance = (object as { provenance?: Provenance }).provenance;
-    if (provenance !== undefined && provenance.status !== 'override') counts[provenance.status] += 1;
+  return atBoundary('factCounts', 'programme', () => {
+    const counts = {
+      seed: 0,
+      confirmed: 0,
+      reported: 0,
+      unverified: 0,
+      override: programme.overrides.length,
+    };
+    const { overrides: _records, ...definition } = programme;
+    walkObjects(definition, (object) => {
+      const provenance = (object as { provenance?: Provenance }).provenance;
+      if (provenance !== undefined && provenance.status !== 'override') counts[provenance.status] += 1;
+    });
+    const total = counts.seed + counts.confirmed + counts.reported + counts.unverified + counts.override;
+    return { ...counts, total };
   });
-  const total = counts.seed + counts.confirmed + counts.reported + counts.unverified + counts.override;
-  return { ...counts, total };
 }

@@ -47,7 +47,7 @@ export type {
   ProgrammeChanges,
   ThresholdChange,
 } from './override-changes.js';
-export { applyOverrides, type OverrideResult, ProgrammeOverrideError, withOverrides } from './overrides.js';
+export { applyOverrides, withOverrides } from './overrides.js';
 export {
   type ApplyReferentialOptions,
   applyReferential,

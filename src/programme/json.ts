@@ -1,3 +1,4 @@
+import { atBoundary } from '../core/guards.js';
 import type { Programme } from './types.js';
 
 /**
@@ -12,5 +13,7 @@ import type { Programme } from './types.js';
  * @category Programmes
  */
 export function programmeToJson(programme: Programme, indent = 2): string {
-  return JSON.stringify(programme, null, indent);
+  return atBoundary('programmeToJson', 'programme', () => {
+    return JSON.stringify(programme, null, indent);
+  });
 }

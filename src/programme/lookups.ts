@@ -1,4 +1,5 @@
 import type { Establishment } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import { isIndicatorApplicable } from './applicability.js';
 import type { Indicator, Programme, Requirement } from './types.js';
 
@@ -15,7 +16,9 @@ import type { Indicator, Programme, Requirement } from './types.js';
 export function requirementsOf<P extends string, D extends string>(
   programme: Programme<P, D>,
 ): readonly Requirement<P | D>[] {
-  return [...programme.prerequisites, ...programme.domains];
+  return atBoundary('requirementsOf', 'programme', () => {
+    return [...programme.prerequisites, ...programme.domains];
+  });
 }
 
 /**
@@ -31,11 +34,13 @@ export function requirementsOf<P extends string, D extends string>(
  * @category Programmes
  */
 export function findIndicator(programme: Programme, code: string): Indicator | undefined {
-  for (const requirement of requirementsOf(programme)) {
-    const found = requirement.indicators.find((indicator) => indicator.code === code);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return atBoundary('findIndicator', 'programme', () => {
+    for (const requirement of requirementsOf(programme)) {
+      const found = requirement.indicators.find((indicator) => indicator.code === code);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -49,7 +54,9 @@ export function findIndicator(programme: Programme, code: string): Indicator | u
  * @category Programmes
  */
 export function indicatorsOf(programme: Programme, requirementCode: string): readonly Indicator[] {
-  return requirementsOf(programme).find((r) => r.code === requirementCode)?.indicators ?? [];
+  return atBoundary('indicatorsOf', 'programme', () => {
+    return requirementsOf(programme).find((r) => r.code === requirementCode)?.indicators ?? [];
+  });
 }
 
 /**
@@ -66,7 +73,9 @@ export function requirementOf<P extends string, D extends string>(
   programme: Programme<P, D>,
   indicatorCode: string,
 ): Requirement<P | D> | undefined {
-  return requirementsOf(programme).find((r) => r.indicators.some((i) => i.code === indicatorCode));
+  return atBoundary('requirementOf', 'programme', () => {
+    return requirementsOf(programme).find((r) => r.indicators.some((i) => i.code === indicatorCode));
+  });
 }
 
 /**
@@ -85,7 +94,9 @@ export function applicableIndicators(
   programme: Programme,
   establishment: Pick<Establishment, 'activities' | 'traits'>,
 ): readonly Indicator[] {
-  return requirementsOf(programme)
-    .flatMap((r) => r.indicators)
-    .filter((indicator) => isIndicatorApplicable(indicator, establishment));
+  return atBoundary('applicableIndicators', 'programme', () => {
+    return requirementsOf(programme)
+      .flatMap((r) => r.indicators)
+      .filter((indicator) => isIndicatorApplicable(indicator, establishment));
+  });
 }

@@ -1,6 +1,11 @@
+import { readDate } from '../core/dates.js';
+import { PalierError } from '../core/error.js';
+import { atBoundary } from '../core/guards.js';
 import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
-import { isCalendarDate } from '../dates/index.js';
+import { issue } from '../core/messages/overrides.js';
+import { moneyStringProblem } from '../core/money-string.js';
+import { fail, ok, type Result } from '../core/result.js';
 import { addMonthsToDate } from './add-months.js';
 import { deepFreeze } from './deep-freeze.js';
 import type {
@@ -17,49 +22,6 @@ import type {
 } from './override-changes.js';
 import type { Indicator, IndicatorKind, OverrideRecord, Programme, Threshold } from './types.js';
 
-/**
- * Outcome of {@link applyOverrides}: the new frozen programme, or every problem found (then nothing is
- * applied: changes are all-or-nothing).
- *
- * @category Programmes
- */
-export type OverrideResult<P extends string = string, D extends string = string> =
-  | {
-      /** Discriminant: every change applied. */
-      readonly ok: true;
-      /** The new programme, frozen. */
-      readonly programme: Programme<P, D>;
-      /** Warnings about the changes. */
-      readonly issues: readonly PalierIssue[];
-    }
-  | {
-      /** Discriminant: nothing applied. */
-      readonly ok: false;
-      /** Every problem found. */
-      readonly issues: readonly PalierIssue[];
-    };
-
-/**
- * Thrown by {@link withOverrides} when changes are invalid; `issues` lists every problem.
- *
- * @category Programmes
- */
-export class ProgrammeOverrideError extends Error {
-  /** Every problem found. */
-  readonly issues: readonly PalierIssue[];
-
-  /** Builds the error from the issues found by {@link applyOverrides}. */
-  constructor(issues: readonly PalierIssue[]) {
-    const first = issues[0]?.message ?? { fr: '', en: '' };
-    super(
-      `Modifications du programme invalides (${issues.length}) : ${first.fr} / ` +
-        `Invalid programme changes (${issues.length}): ${first.en}`,
-    );
-    this.name = 'ProgrammeOverrideError';
-    this.issues = issues;
-  }
-}
-
 type Mutable<T> = T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 type Draft = Mutable<Programme>;
 
@@ -74,7 +36,8 @@ interface Context {
  * Derives a new programme from `programme` with a user's changes — thresholds and targets, applicability,
  * added indicators, milestones, funding values, id, version, name — each recorded in `overrides` with its
  * path and provenance (status `override`). The base is never modified. Unknown codes and invalid values come
- * back as issues, and then nothing is applied.
+ * back as issues (codes of `ISSUE_MESSAGES`, with their paths in `changes`), and then nothing is applied: a
+ * failed {@link palier!Result}.
  *
  * @example
  * ```ts
@@ -83,7 +46,7 @@ interface Context {
  *   id: 'hopen-ars-example',
  *   thresholds: [{ indicator: 'D2.5', role: 'target', comparator: 'at-least', value: 85, inclusive: true }],
  * });
- * if (r.ok) r.programme.overrides[0]?.path; // 'domains.D2.indicators.D2.5.target'
+ * if (r.ok) r.value.overrides[0]?.path; // 'domains.D2.indicators.D2.5.target'
  * ```
  *
  * @category Programmes
@@ -91,34 +54,34 @@ interface Context {
 export function applyOverrides<P extends string, D extends string>(
   programme: Programme<P, D>,
   changes: ProgrammeChanges,
-): OverrideResult<P, D> {
-  const draft = JSON.parse(JSON.stringify(programme)) as Draft;
-  const ctx: Context = { draft, changes, issues: [], records: [] };
-  if (typeof changes.source !== 'string' || changes.source.trim() === '') {
-    problem(ctx, 'missing-source', ['source'], {
-      fr: 'Chaque modification doit indiquer sa source.',
-      en: 'Every change must name its source.',
-    });
-  }
-  setIdentity(ctx);
-  setPeriod(ctx);
-  each(changes.addIndicators, 'addIndicators', (c, path) => addIndicator(ctx, c, path));
-  each(changes.thresholds, 'thresholds', (c, path) => setThreshold(ctx, c, path));
-  each(changes.indicatorCounts, 'indicatorCounts', (c, path) => setIndicatorCount(ctx, c, path));
-  each(changes.applicability, 'applicability', (c, path) => setApplicability(ctx, c, path));
-  each(changes.milestones, 'milestones', (c, path) => setMilestone(ctx, c, path));
-  each(changes.shiftMilestones, 'shiftMilestones', (c, path) => shiftMilestones(ctx, c, path));
-  if (changes.funding !== undefined) setFunding(ctx, changes.funding);
-  if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
-  draft.basedOn = { id: programme.id, version: programme.version };
-  if (changes.version === undefined) draft.version = defaultVersion(programme.version);
-  draft.overrides = [...draft.overrides, ...ctx.records];
-  return { ok: true, programme: deepFreeze(draft) as unknown as Programme<P, D>, issues: [] };
+): Result<Programme<P, D>> {
+  return atBoundary('applyOverrides', 'programme', () => {
+    const draft = JSON.parse(JSON.stringify(programme)) as Draft;
+    const ctx: Context = { draft, changes, issues: [], records: [] };
+    if (typeof changes.source !== 'string' || changes.source.trim() === '') {
+      report(ctx, issue('missing-source', {}, { path: ['source'] }));
+    }
+    setIdentity(ctx);
+    setPeriod(ctx);
+    each(changes.addIndicators, 'addIndicators', (c, path) => addIndicator(ctx, c, path));
+    each(changes.thresholds, 'thresholds', (c, path) => setThreshold(ctx, c, path));
+    each(changes.indicatorCounts, 'indicatorCounts', (c, path) => setIndicatorCount(ctx, c, path));
+    each(changes.applicability, 'applicability', (c, path) => setApplicability(ctx, c, path));
+    each(changes.milestones, 'milestones', (c, path) => setMilestone(ctx, c, path));
+    each(changes.shiftMilestones, 'shiftMilestones', (c, path) => shiftMilestones(ctx, c, path));
+    if (changes.funding !== undefined) setFunding(ctx, changes.funding);
+    if (ctx.issues.length > 0) return fail(ctx.issues);
+    draft.basedOn = { id: programme.id, version: programme.version };
+    if (changes.version === undefined) draft.version = defaultVersion(programme.version);
+    draft.overrides = [...draft.overrides, ...ctx.records];
+    return ok(deepFreeze(draft) as unknown as Programme<P, D>);
+  });
 }
 
 /**
- * Same as {@link applyOverrides}, returning the programme directly; throws a {@link ProgrammeOverrideError}
- * (French and English message, every issue attached) when a change is invalid — for changes written in code.
+ * Same as {@link applyOverrides}, returning the programme directly; throws a {@link palier!PalierError}
+ * (`invalid-argument` on `changes`, a French and English message, every issue in its `issues`) when a change is
+ * invalid — for changes written in code.
  * Use `applyOverrides` for changes read from users or files.
  *
  * @example
@@ -136,9 +99,20 @@ export function withOverrides<P extends string, D extends string>(
   programme: Programme<P, D>,
   changes: ProgrammeChanges,
 ): Programme<P, D> {
-  const result = applyOverrides(programme, changes);
-  if (!result.ok) throw new ProgrammeOverrideError(result.issues);
-  return result.programme;
+  return atBoundary('withOverrides', 'programme', () => {
+    const result = applyOverrides(programme, changes);
+    if (!result.ok) {
+      const first = result.issues[0]?.message ?? { fr: '', en: '' };
+      throw new PalierError({
+        code: 'invalid-argument',
+        function: 'withOverrides',
+        argument: 'changes',
+        label: issue('invalid-overrides', { count: result.issues.length, first }).message,
+        issues: result.issues,
+      });
+    }
+    return result.value;
+  });
 }
 
 function each<T>(
@@ -165,14 +139,15 @@ function record(ctx: Context, path: string, change: ChangeSource | undefined): P
   return provenance;
 }
 
-function problem(ctx: Context, code: string, path: IssuePath, message: Label, received?: string): void {
-  ctx.issues.push({
-    code,
-    path,
-    message,
-    severity: 'error',
-    ...(received !== undefined ? { received } : {}),
-  });
+function report(ctx: Context, found: PalierIssue): void {
+  ctx.issues.push(found);
+}
+
+/** Whether `text` is a calendar date (`readDate`'s rule: `2021-02-30` is not), reported at `path` when not. */
+function checkDate(ctx: Context, text: unknown, path: IssuePath): boolean {
+  const read = readDate(String(text), path);
+  for (const found of read.issues) report(ctx, found);
+  return read.ok;
 }
 
 function setIdentity(ctx: Context): void {
@@ -196,25 +171,14 @@ function setPeriod(ctx: Context): void {
   if (period === undefined) return;
   const next = { ...ctx.draft.period.value, ...period };
   for (const key of ['start', 'end'] as const) {
-    if (!isCalendarDate(next[key])) {
-      problem(ctx, 'invalid-date', ['period', key], dateMessage, String(next[key]));
-      return;
-    }
+    if (!checkDate(ctx, next[key], ['period', key])) return;
   }
   if (next.start > next.end) {
-    problem(ctx, 'invalid-period', ['period'], {
-      fr: 'Le début de la période est après sa fin.',
-      en: 'The period starts after it ends.',
-    });
+    report(ctx, issue('invalid-period', {}, { path: ['period'] }));
     return;
   }
   ctx.draft.period = { value: next, provenance: record(ctx, 'period', undefined) };
 }
-
-const dateMessage: Label = {
-  fr: 'Date invalide (attendu : AAAA-MM-JJ).',
-  en: 'Invalid date (expected YYYY-MM-DD).',
-};
 
 interface Located {
   readonly group: 'prerequisites' | 'domains';
@@ -237,30 +201,12 @@ function locateRequirement(ctx: Context, code: string, path: IssuePath): Omit<Lo
     const requirement = ctx.draft[group].find((r) => r.code === code);
     if (requirement !== undefined) return { group, requirement };
   }
-  problem(
-    ctx,
-    'unknown-requirement',
-    [...path, 'requirement'],
-    {
-      fr: `Prérequis ou domaine inconnu dans ce programme : ${code}.`,
-      en: `Unknown prerequisite or domain in this programme: ${code}.`,
-    },
-    code,
-  );
+  report(ctx, issue('unknown-requirement', { code }, { path: [...path, 'requirement'], received: code }));
   return undefined;
 }
 
 function unknownIndicator(ctx: Context, code: string, path: IssuePath): void {
-  problem(
-    ctx,
-    'unknown-indicator',
-    [...path, 'indicator'],
-    {
-      fr: `Indicateur inconnu dans ce programme : ${code}.`,
-      en: `Unknown indicator in this programme: ${code}.`,
-    },
-    code,
-  );
+  report(ctx, issue('unknown-indicator', { code }, { path: [...path, 'indicator'], received: code }));
 }
 
 function thresholdProblem(kind: IndicatorKind, t: NewThreshold): Label | undefined {
@@ -294,7 +240,14 @@ function setThreshold(ctx: Context, change: ThresholdChange, path: IssuePath): v
   const indicator = found.requirement.indicators[found.index]!;
   const invalid = thresholdProblem(indicator.kind, change);
   if (invalid !== undefined) {
-    problem(ctx, 'invalid-threshold', [...path, 'value'], invalid, String(change.value));
+    report(
+      ctx,
+      issue(
+        'invalid-threshold',
+        { why: invalid },
+        { path: [...path, 'value'], received: String(change.value) },
+      ),
+    );
     return;
   }
   const at = `${found.group}.${found.requirement.code}.indicators.${indicator.code}`;
@@ -305,16 +258,10 @@ function setThreshold(ctx: Context, change: ThresholdChange, path: IssuePath): v
   }
   for (const key of ['from', 'until'] as const) {
     const date = change[key];
-    if (date !== undefined && !isCalendarDate(date)) {
-      problem(ctx, 'invalid-date', [...path, key], dateMessage, String(date));
-      return;
-    }
+    if (date !== undefined && !checkDate(ctx, date, [...path, key])) return;
   }
   if (change.until !== undefined && change.until < change.from) {
-    problem(ctx, 'invalid-period', [...path, 'until'], {
-      fr: 'La fin de la période est avant son début.',
-      en: 'The period ends before it starts.',
-    });
+    report(ctx, issue('invalid-period', {}, { path: [...path, 'until'] }));
     return;
   }
   // a step of the schedule: the threshold in force from `from` (until `until`), the base one kept
@@ -372,12 +319,13 @@ function addIndicator(ctx: Context, change: IndicatorAddition, path: IssuePath):
   const { group, requirement } = located;
   const { indicator: input } = change;
   if (locateIndicator(ctx, input.code) !== undefined) {
-    problem(
+    report(
       ctx,
-      'duplicate-indicator',
-      [...path, 'indicator', 'code'],
-      { fr: `L'indicateur ${input.code} existe déjà.`, en: `Indicator ${input.code} already exists.` },
-      input.code,
+      issue(
+        'indicator-exists',
+        { code: input.code },
+        { path: [...path, 'indicator', 'code'], received: input.code },
+      ),
     );
     return;
   }
@@ -385,7 +333,7 @@ function addIndicator(ctx: Context, change: IndicatorAddition, path: IssuePath):
     const t = input[role];
     const invalid = t === undefined ? undefined : thresholdProblem(input.kind, t);
     if (invalid !== undefined) {
-      problem(ctx, 'invalid-threshold', [...path, 'indicator', role], invalid);
+      report(ctx, issue('invalid-threshold', { why: invalid }, { path: [...path, 'indicator', role] }));
       return;
     }
   }
@@ -407,15 +355,9 @@ function setIndicatorCount(ctx: Context, change: IndicatorCountChange, path: Iss
   if (located === undefined) return;
   const { group, requirement } = located;
   if (!Number.isSafeInteger(change.count) || change.count < 0) {
-    problem(
+    report(
       ctx,
-      'invalid-indicator-count',
-      [...path, 'count'],
-      {
-        fr: 'Le nombre d’indicateurs doit être un entier positif ou nul.',
-        en: 'The indicator count must be a whole number, zero or more.',
-      },
-      String(change.count),
+      issue('invalid-indicator-count', {}, { path: [...path, 'count'], received: String(change.count) }),
     );
     return;
   }
@@ -431,22 +373,17 @@ function dropIncomplete(requirement: Draft['domains'][number], keyOrCode: string
 }
 
 function setMilestone(ctx: Context, change: MilestoneChange, path: IssuePath): void {
-  if (change.date !== undefined && !isCalendarDate(change.date)) {
-    problem(ctx, 'invalid-date', [...path, 'date'], dateMessage, String(change.date));
-    return;
-  }
+  if (change.date !== undefined && !checkDate(ctx, change.date, [...path, 'date'])) return;
   const milestone = ctx.draft.milestones.find((m) => m.id === change.id);
   if (milestone === undefined) {
     if (change.date === undefined || change.label === undefined || change.kind === undefined) {
-      problem(
+      report(
         ctx,
-        'unknown-milestone',
-        [...path, 'id'],
-        {
-          fr: `Jalon inconnu : ${change.id} (pour en ajouter un, donner date, libellé et type).`,
-          en: `Unknown milestone: ${change.id} (to add one, give its date, label and kind).`,
-        },
-        change.id,
+        issue(
+          'unknown-milestone',
+          { id: change.id, adding: true },
+          { path: [...path, 'id'], received: change.id },
+        ),
       );
       return;
     }
@@ -469,21 +406,15 @@ function setMilestone(ctx: Context, change: MilestoneChange, path: IssuePath): v
 
 function shiftMilestones(ctx: Context, change: MilestoneShift, path: IssuePath): void {
   if (!Number.isInteger(change.months)) {
-    problem(ctx, 'invalid-shift', [...path, 'months'], {
-      fr: 'Le décalage se donne en nombre entier de mois.',
-      en: 'The shift is a whole number of months.',
-    });
+    report(ctx, issue('invalid-shift', {}, { path: [...path, 'months'] }));
     return;
   }
   for (const [i, id] of change.ids.entries()) {
     const milestone = ctx.draft.milestones.find((m) => m.id === id);
     if (milestone === undefined) {
-      problem(
+      report(
         ctx,
-        'unknown-milestone',
-        [...path, 'ids', i],
-        { fr: `Jalon inconnu : ${id}.`, en: `Unknown milestone: ${id}.` },
-        id,
+        issue('unknown-milestone', { id, adding: false }, { path: [...path, 'ids', i], received: id }),
       );
       continue;
     }
@@ -492,21 +423,11 @@ function shiftMilestones(ctx: Context, change: MilestoneShift, path: IssuePath):
   }
 }
 
-const MONEY = /^(0|[1-9]\d*)\.\d{2}$/;
-
+/** Whether `value` is a canonical, non-negative `MoneyString` (palier's one money grammar), reported when not. */
 function checkMoney(ctx: Context, value: string, path: IssuePath): boolean {
-  if (typeof value === 'string' && MONEY.test(value)) return true;
-  problem(
-    ctx,
-    'invalid-money',
-    path,
-    {
-      fr: 'Montant attendu en euros avec centimes, ex. "420000000.00".',
-      en: 'Expected an amount in euros with cents, e.g. "420000000.00".',
-    },
-    String(value),
-  );
-  return false;
+  const found = moneyStringProblem(String(value), { canonical: true, path });
+  if (found !== undefined) report(ctx, found);
+  return found === undefined;
 }
 
 function setFunding(ctx: Context, change: FundingChange): void {
@@ -518,10 +439,7 @@ function setFunding(ctx: Context, change: FundingChange): void {
   if (change.amorcageShare !== undefined) {
     const share = change.amorcageShare;
     if (typeof share !== 'number' || !(share >= 0 && share <= 100)) {
-      problem(ctx, 'invalid-share', [...path, 'amorcageShare'], {
-        fr: 'La part est un pourcentage entre 0 et 100.',
-        en: 'The share is a percentage from 0 to 100.',
-      });
+      report(ctx, issue('invalid-share', {}, { path: [...path, 'amorcageShare'] }));
     } else {
       funding.amorcageShare = { value: share, provenance: record(ctx, 'funding.amorcageShare', change) };
     }
@@ -550,12 +468,9 @@ function setForfaitGrid(ctx: Context, change: FundingChange): void {
     const at = ['funding', 'forfaitGrid', i];
     if (cell.domain !== '*' && !domains.has(cell.domain)) {
       valid = false;
-      problem(
+      report(
         ctx,
-        'unknown-domain',
-        [...at, 'domain'],
-        { fr: `Domaine inconnu : ${cell.domain}.`, en: `Unknown domain: ${cell.domain}.` },
-        cell.domain,
+        issue('unknown-domain', { code: cell.domain }, { path: [...at, 'domain'], received: cell.domain }),
       );
     }
     const amounts = typeof cell.amount === 'string' ? [cell.amount] : [cell.amount.min, cell.amount.max];
@@ -572,10 +487,7 @@ function setForfaitGrid(ctx: Context, change: FundingChange): void {
 function setBonusAmount(ctx: Context, change: FundingChange): void {
   const bonus = ctx.draft.funding.bonus;
   if (bonus === undefined) {
-    problem(ctx, 'no-bonus', ['funding', 'bonusAmount'], {
-      fr: "Ce programme n'a pas de forfait bonifié.",
-      en: 'This programme has no bonus forfait.',
-    });
+    report(ctx, issue('no-bonus', {}, { path: ['funding', 'bonusAmount'] }));
     return;
   }
   if (!checkMoney(ctx, change.bonusAmount!, ['funding', 'bonusAmount'])) return;

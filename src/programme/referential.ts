@@ -1,4 +1,5 @@
 import type { ActorLevel } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/programme.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -80,23 +81,26 @@ export type ReferentialRow = Partial<Record<ReferentialColumn, string>> & {
  * @category Programmes
  */
 export function referentialTemplate(programme: Programme): ReferentialRow[] {
-  const rows: ReferentialRow[] = [];
-  for (const req of [...programme.prerequisites, ...programme.domains]) {
-    const role = req.kind === 'prerequisite' ? 'eligibility' : 'target';
-    for (const indicator of req.indicators) {
-      rows.push(indicatorRow(req, indicator, role, indicator[role]));
-      for (const step of indicator.schedule ?? []) {
-        rows.push({
-          ...indicatorRow(req, indicator, role, step[role]),
-          from: step.from,
-          until: step.until ?? '',
-          period: step.name ?? '',
-        });
+  return atBoundary('referentialTemplate', 'programme', () => {
+    const rows: ReferentialRow[] = [];
+    for (const req of [...programme.prerequisites, ...programme.domains]) {
+      const role = req.kind === 'prerequisite' ? 'eligibility' : 'target';
+      for (const indicator of req.indicators) {
+        rows.push(indicatorRow(req, indicator, role, indicator[role]));
+        for (const step of indicator.schedule ?? []) {
+          rows.push({
+            ...indicatorRow(req, indicator, role, step[role]),
+            from: step.from,
+            until: step.until ?? '',
+            period: step.name ?? '',
+          });
+        }
       }
+      for (const incomplete of req.incompleteIndicators ?? [])
+        rows.push(incompleteRow(req, incomplete, role));
     }
-    for (const incomplete of req.incompleteIndicators ?? []) rows.push(incompleteRow(req, incomplete, role));
-  }
-  return rows;
+    return rows;
+  });
 }
 
 function base(req: Requirement, role: 'eligibility' | 'target'): ReferentialRow {
@@ -203,123 +207,125 @@ export function applyReferential(
   rows: readonly ReferentialRow[],
   options: ApplyReferentialOptions,
 ): Result<Programme> {
-  const issues: PalierIssue[] = [];
-  const thresholds: ThresholdChange[] = [];
-  const additions: IndicatorAddition[] = [];
-  const known = indicatorIndex(programme);
-  const seen = new Map<string, number>();
-  const counts = new Map<string, { count: number; line: number }>();
-  rows.forEach((row, index) => {
-    const line = row.line ?? index + 2; // a header line, then the rows
-    const at = (column: ReferentialColumn) => [line, column];
-    readCount(programme, row, line, counts, issues, options.file);
-    const value = cell(row.value);
-    if (value === '') return;
-    const code = cell(row.code);
-    const found = known.get(code);
-    const req = found?.requirement ?? findRequirement(programme, cell(row.requirement));
-    if (code === '') {
-      issues.push(issue('required', {}, { path: at('code') }));
-      return;
-    }
-    const stepKey = `${code}\u0000${cell(row.from)}\u0000${cell(row.role)}`;
-    const first = seen.get(stepKey);
-    if (first !== undefined) {
-      issues.push(issue('referential-duplicate-row', { code, line: first }, { path: at('code') }));
-      return;
-    }
-    seen.set(stepKey, line);
-    if (req === undefined) {
-      issues.push(
-        issue(
-          'referential-unknown-requirement',
-          { code: cell(row.requirement) },
-          { path: at('requirement') },
-        ),
-      );
-      return;
-    }
-    const kind = found?.indicator.kind ?? readKind(cell(row.kind));
-    if (kind === undefined) {
-      issues.push(
-        issue('referential-new-indicator-incomplete', { code, missing: 'kind' }, { path: at('kind') }),
-      );
-      return;
-    }
-    const threshold = readThreshold(row, kind, at, issues);
-    if (threshold === undefined) return;
-    const role = readRole(row, req, at, issues);
-    if (role === undefined) return;
-    const period = readPeriod(row, at, issues);
-    if (period === undefined) return;
-    const source = `${options.file}:${line}`;
-    const note = cell(row.source);
-    const cite = note === '' ? { source } : { source, note };
-    if (found !== undefined) {
-      thresholds.push({ indicator: code, role, ...threshold, ...period, ...cite });
-      return;
-    }
-    const label = cell(row.label_fr);
-    if (label === '') {
-      issues.push(
-        issue(
-          'referential-new-indicator-incomplete',
-          { code, missing: 'label_fr' },
-          { path: at('label_fr') },
-        ),
-      );
-      return;
-    }
-    if (period.from !== undefined) {
-      issues.push(
-        issue(
-          'referential-invalid-cell',
-          { column: 'from', received: period.from, why: NEW_WITH_PERIOD },
-          { path: at('from') },
-        ),
-      );
-      return;
-    }
-    const level = readLevel(cell(row.level));
-    if (level === undefined) {
-      issues.push(
-        issue(
-          'referential-invalid-cell',
-          { column: 'level', received: cell(row.level), why: LEVELS },
-          { path: at('level') },
-        ),
-      );
-      return;
-    }
-    const key = cell(row.key);
-    additions.push({
-      requirement: req.code,
-      ...(key !== '' ? { replaces: key } : {}),
-      indicator: {
-        code,
-        label: { fr: label, en: label },
-        kind,
-        level,
-        ...(kind === 'rate' ? { unit: '%' } : {}),
-        [role]: threshold,
-      },
-      ...cite,
+  return atBoundary('applyReferential', 'programme', () => {
+    const issues: PalierIssue[] = [];
+    const thresholds: ThresholdChange[] = [];
+    const additions: IndicatorAddition[] = [];
+    const known = indicatorIndex(programme);
+    const seen = new Map<string, number>();
+    const counts = new Map<string, { count: number; line: number }>();
+    rows.forEach((row, index) => {
+      const line = row.line ?? index + 2; // a header line, then the rows
+      const at = (column: ReferentialColumn) => [line, column];
+      readCount(programme, row, line, counts, issues, options.file);
+      const value = cell(row.value);
+      if (value === '') return;
+      const code = cell(row.code);
+      const found = known.get(code);
+      const req = found?.requirement ?? findRequirement(programme, cell(row.requirement));
+      if (code === '') {
+        issues.push(issue('required', {}, { path: at('code') }));
+        return;
+      }
+      const stepKey = `${code}\u0000${cell(row.from)}\u0000${cell(row.role)}`;
+      const first = seen.get(stepKey);
+      if (first !== undefined) {
+        issues.push(issue('referential-duplicate-row', { code, line: first }, { path: at('code') }));
+        return;
+      }
+      seen.set(stepKey, line);
+      if (req === undefined) {
+        issues.push(
+          issue(
+            'referential-unknown-requirement',
+            { code: cell(row.requirement) },
+            { path: at('requirement') },
+          ),
+        );
+        return;
+      }
+      const kind = found?.indicator.kind ?? readKind(cell(row.kind));
+      if (kind === undefined) {
+        issues.push(
+          issue('referential-new-indicator-incomplete', { code, missing: 'kind' }, { path: at('kind') }),
+        );
+        return;
+      }
+      const threshold = readThreshold(row, kind, at, issues);
+      if (threshold === undefined) return;
+      const role = readRole(row, req, at, issues);
+      if (role === undefined) return;
+      const period = readPeriod(row, at, issues);
+      if (period === undefined) return;
+      const source = `${options.file}:${line}`;
+      const note = cell(row.source);
+      const cite = note === '' ? { source } : { source, note };
+      if (found !== undefined) {
+        thresholds.push({ indicator: code, role, ...threshold, ...period, ...cite });
+        return;
+      }
+      const label = cell(row.label_fr);
+      if (label === '') {
+        issues.push(
+          issue(
+            'referential-new-indicator-incomplete',
+            { code, missing: 'label_fr' },
+            { path: at('label_fr') },
+          ),
+        );
+        return;
+      }
+      if (period.from !== undefined) {
+        issues.push(
+          issue(
+            'referential-invalid-cell',
+            { column: 'from', received: period.from, why: NEW_WITH_PERIOD },
+            { path: at('from') },
+          ),
+        );
+        return;
+      }
+      const level = readLevel(cell(row.level));
+      if (level === undefined) {
+        issues.push(
+          issue(
+            'referential-invalid-cell',
+            { column: 'level', received: cell(row.level), why: LEVELS },
+            { path: at('level') },
+          ),
+        );
+        return;
+      }
+      const key = cell(row.key);
+      additions.push({
+        requirement: req.code,
+        ...(key !== '' ? { replaces: key } : {}),
+        indicator: {
+          code,
+          label: { fr: label, en: label },
+          kind,
+          level,
+          ...(kind === 'rate' ? { unit: '%' } : {}),
+          [role]: threshold,
+        },
+        ...cite,
+      });
     });
+    if (issues.length > 0) return fail(issues);
+    const indicatorCounts = [...counts].map(([requirement, { count, line }]) => ({
+      requirement,
+      count,
+      source: `${options.file}:${line}`,
+    }));
+    const result = applyOverrides(programme, {
+      source: options.file,
+      ...(indicatorCounts.length > 0 ? { indicatorCounts } : {}),
+      ...(additions.length > 0 ? { addIndicators: additions } : {}),
+      ...(thresholds.length > 0 ? { thresholds } : {}),
+    });
+    if (!result.ok) return fail(result.issues);
+    return ok(result.value, result.issues);
   });
-  if (issues.length > 0) return fail(issues);
-  const indicatorCounts = [...counts].map(([requirement, { count, line }]) => ({
-    requirement,
-    count,
-    source: `${options.file}:${line}`,
-  }));
-  const result = applyOverrides(programme, {
-    source: options.file,
-    ...(indicatorCounts.length > 0 ? { indicatorCounts } : {}),
-    ...(additions.length > 0 ? { addIndicators: additions } : {}),
-    ...(thresholds.length > 0 ? { thresholds } : {}),
-  });
-  if (!result.ok) return fail(result.issues);
-  return ok(result.programme, result.issues);
 }
 
 const NEW_WITH_PERIOD = {

@@ -7,6 +7,7 @@ import {
   validateTracking,
 } from '../action-plan/index.js';
 import { TRACKED_ITEM_ID_PATTERN } from '../action-plan/item-id.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import { addIssue, parseWith, protoKeyIssues } from './parse.js';
@@ -124,16 +125,19 @@ export function parsePlanTracking(
   input: unknown,
   options: ParsePlanTrackingOptions = {},
 ): Result<PlanTracking> {
-  const parsed = parseWith(planTracking, input);
-  if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...rawItemIdIssues(input, parsed.issues)] };
-  const forbidden = protoKeyIssues((input as { items?: unknown }).items, ['items']);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const value = parsed.value as PlanTracking;
-  const issues: PalierIssue[] = options.programme
-    ? validateTracking(options.programme, value)
-    : checkTrackingDates(value);
-  if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  return { ok: true, value, issues };
+  return atBoundary('parsePlanTracking', 'input', () => {
+    const parsed = parseWith(planTracking, input);
+    if (!parsed.ok)
+      return { ok: false, issues: [...parsed.issues, ...rawItemIdIssues(input, parsed.issues)] };
+    const forbidden = protoKeyIssues((input as { items?: unknown }).items, ['items']);
+    if (forbidden.length > 0) return { ok: false, issues: forbidden };
+    const value = parsed.value as PlanTracking;
+    const issues: PalierIssue[] = options.programme
+      ? validateTracking(options.programme, value)
+      : checkTrackingDates(value);
+    if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
+    return { ok: true, value, issues };
+  });
 }
 
 /**

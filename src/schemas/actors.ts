@@ -12,6 +12,7 @@ import type {
   LegalStatus,
   Site,
 } from '../actors/types.js';
+import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
@@ -253,21 +254,23 @@ export function parseEstablishment(input: unknown): Result<Establishment> {
  * @category Actors
  */
 export function parseEstablishments(input: unknown): Result<readonly Establishment[]> {
-  if (!Array.isArray(input)) {
-    return {
-      ok: false,
-      issues: [notAListIssue(input, { fr: "une liste d'établissements", en: 'a list of establishments' })],
-    };
-  }
-  const { valid, issues } = parseEach(input, parseEstablishment);
-  const seen = new Map<string, number>();
-  for (const { index, value } of valid) {
-    const key = `${value.level}:${value.finess}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else issues.push(duplicateFiness(value.finess, index, first));
-  }
-  return { ok: true, value: valid.map((v) => v.value), issues };
+  return atBoundary('parseEstablishments', 'input', () => {
+    if (!Array.isArray(input)) {
+      return {
+        ok: false,
+        issues: [notAListIssue(input, { fr: "une liste d'établissements", en: 'a list of establishments' })],
+      };
+    }
+    const { valid, issues } = parseEach(input, parseEstablishment);
+    const seen = new Map<string, number>();
+    for (const { index, value } of valid) {
+      const key = `${value.level}:${value.finess}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else issues.push(duplicateFiness(value.finess, index, first));
+    }
+    return { ok: true, value: valid.map((v) => v.value), issues };
+  });
 }
 
 function duplicateFiness(finess: string, index: number, first: number): PalierIssue {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atBoundary } from '../core/guards.js';
 import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
@@ -108,15 +109,17 @@ export interface ParseDeclarationOptions {
  * @category Evaluation
  */
 export function parseDeclaration(input: unknown, options: ParseDeclarationOptions = {}): Result<Declaration> {
-  const { declaration, issues } = structural(input);
-  if (declaration === undefined)
-    return { ok: false, issues: [...issues, ...contextIssues(looseView(input), options)] };
-  const forbidden = protoKeyIssues(valuesOf(input), ['values']);
-  if (forbidden.length > 0)
-    return { ok: false, issues: [...forbidden, ...contextIssues(declaration, options)] };
-  const context = contextIssues(declaration, options);
-  if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
-  return { ok: true, value: declaration, issues: context };
+  return atBoundary('parseDeclaration', 'input', () => {
+    const { declaration, issues } = structural(input);
+    if (declaration === undefined)
+      return { ok: false, issues: [...issues, ...contextIssues(looseView(input), options)] };
+    const forbidden = protoKeyIssues(valuesOf(input), ['values']);
+    if (forbidden.length > 0)
+      return { ok: false, issues: [...forbidden, ...contextIssues(declaration, options)] };
+    const context = contextIssues(declaration, options);
+    if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
+    return { ok: true, value: declaration, issues: context };
+  });
 }
 
 /** Parses the shape and the value checks; the declaration when there is no issue, else the issues. */
@@ -303,36 +306,38 @@ export function parseDeclarations(
   input: unknown,
   options: ParseDeclarationsOptions = {},
 ): ParsedDeclarations {
-  if (!Array.isArray(input)) {
-    return {
-      valid: [],
-      issues: [notAListIssue(input, { fr: 'une liste de déclarations', en: 'a list of declarations' })],
-    };
-  }
-  const { programme, establishments } = options;
-  const { valid, issues } = parseEach(input, (record): Result<Declaration> => {
-    const parsed = structural(record);
-    const declaration = parsed.declaration;
-    const forbidden = protoKeyIssues(valuesOf(record), ['values']);
-    if (declaration !== undefined && forbidden.length > 0) return { ok: false, issues: forbidden };
-    if (declaration === undefined) {
+  return atBoundary('parseDeclarations', 'input', () => {
+    if (!Array.isArray(input)) {
       return {
-        ok: false,
-        issues: [
-          ...parsed.issues,
-          ...contextIssues(looseView(record), { ...(programme !== undefined ? { programme } : {}) }),
-        ],
+        valid: [],
+        issues: [notAListIssue(input, { fr: 'une liste de déclarations', en: 'a list of declarations' })],
       };
     }
-    const establishment = establishments?.get(declaration.finess);
-    const context = contextIssues(declaration, {
-      ...(programme !== undefined ? { programme } : {}),
-      ...(establishment !== undefined ? { establishment } : {}),
+    const { programme, establishments } = options;
+    const { valid, issues } = parseEach(input, (record): Result<Declaration> => {
+      const parsed = structural(record);
+      const declaration = parsed.declaration;
+      const forbidden = protoKeyIssues(valuesOf(record), ['values']);
+      if (declaration !== undefined && forbidden.length > 0) return { ok: false, issues: forbidden };
+      if (declaration === undefined) {
+        return {
+          ok: false,
+          issues: [
+            ...parsed.issues,
+            ...contextIssues(looseView(record), { ...(programme !== undefined ? { programme } : {}) }),
+          ],
+        };
+      }
+      const establishment = establishments?.get(declaration.finess);
+      const context = contextIssues(declaration, {
+        ...(programme !== undefined ? { programme } : {}),
+        ...(establishment !== undefined ? { establishment } : {}),
+      });
+      if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
+      return { ok: true, value: declaration, issues: context };
     });
-    if (context.some((i) => i.severity === 'error')) return { ok: false, issues: context };
-    return { ok: true, value: declaration, issues: context };
+    return { valid: valid.map(({ index, value }) => ({ index, declaration: value })), issues };
   });
-  return { valid: valid.map(({ index, value }) => ({ index, declaration: value })), issues };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atBoundary } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -281,12 +282,14 @@ export function parseApplication(input: unknown): Result<FundingApplication> {
  * @category Funding
  */
 export function parseApplications(input: unknown): Result<readonly FundingApplication[]> {
-  if (!Array.isArray(input))
-    return {
-      ok: false,
-      issues: [notAListIssue(input, { fr: 'une liste de demandes', en: 'a list of applications' })],
-    };
-  return collect(input, parseApplication, []);
+  return atBoundary('parseApplications', 'input', () => {
+    if (!Array.isArray(input))
+      return {
+        ok: false,
+        issues: [notAListIssue(input, { fr: 'une liste de demandes', en: 'a list of applications' })],
+      };
+    return collect(input, parseApplication, []);
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atBoundary } from '../core/guards.js';
 
 /**
  * A JSON Schema document, as produced by zod (`z.toJSONSchema`).
@@ -29,5 +30,7 @@ export type JsonSchemaOptions = z.core.ToJSONSchemaParams;
  * @category Parsing
  */
 export function toJsonSchema(schema: z.ZodType, options: JsonSchemaOptions = {}): JsonSchema {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', ...options });
+  return atBoundary('toJsonSchema', 'schema', () => {
+    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', ...options });
+  });
 }

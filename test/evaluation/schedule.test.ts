@@ -79,13 +79,13 @@ describe('thresholds by period (schedules)', () => {
       ],
     });
     if (!r.ok) throw new Error('override refused');
-    const compiled = compileProgramme(r.programme);
+    const compiled = compileProgramme(r.value);
     expect(thresholdsInForce(compiled, '2019-12-31').byCode.get('D3.5')!.threshold!.expected.value).toBe(80);
     expect(thresholdsInForce(compiled, '2020-01-01').byCode.get('D3.5')!.threshold!.expected).toMatchObject({
       value: 85,
       inForce: { from: '2020-01-01' },
     });
-    expect(r.programme.overrides.at(-1)!.path).toBe('domains.D3.indicators.D3.5.schedule.2020-01-01.target');
+    expect(r.value.overrides.at(-1)!.path).toBe('domains.D3.indicators.D3.5.schedule.2020-01-01.target');
   });
 
   it('ARS roadmap: rising targets through overrides; a later step wins from its first day, whatever the order', () => {
@@ -111,7 +111,7 @@ describe('thresholds by period (schedules)', () => {
       ],
     });
     if (!r.ok) throw new Error('override refused');
-    const compiled = compileProgramme(r.programme);
+    const compiled = compileProgramme(r.value);
     const at = (d: string) => thresholdsInForce(compiled, d).byCode.get('D3.5')!.threshold!.expected.value;
     expect([at('2019-06-30'), at('2020-12-31'), at('2021-01-01'), at('2024-01-01')]).toEqual([
       80, 85, 90, 90,
@@ -133,9 +133,9 @@ describe('thresholds by period (schedules)', () => {
       thresholds: [change('target', 80), change('eligibility', 50)],
     });
     if (!r.ok) throw new Error('override refused');
-    const schedule = r.programme.domains[0]!.indicators[0]!.schedule!;
+    const schedule = r.value.domains[0]!.indicators[0]!.schedule!;
     expect(schedule.filter((s) => s.from === '2027-01-01')).toHaveLength(1);
-    const inForce = thresholdsInForce(compileProgramme(r.programme), '2027-06-30').byCode.get('2.1')!;
+    const inForce = thresholdsInForce(compileProgramme(r.value), '2027-06-30').byCode.get('2.1')!;
     expect(inForce.threshold!.expected.value).toBe(80);
   });
 
@@ -236,7 +236,7 @@ describe('diffProgrammes and schedules', () => {
       ],
     });
     if (!r.ok) throw new Error('override refused');
-    expect(diffProgrammes(yearly(), r.programme).indicators.thresholds).toEqual([
+    expect(diffProgrammes(yearly(), r.value).indicators.thresholds).toEqual([
       {
         code: '2.1',
         role: 'target',

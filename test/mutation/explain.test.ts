@@ -241,7 +241,7 @@ describe('explain a GHT', () => {
       prerequisites: [summary('P1', 'not-reached')],
       domains: [{ ...summary('D2', 'reached'), kind: 'domain' }],
       palier: summary('palier', 'not-reached'),
-      diagnostics: [{ code: 'ght-x', path: [], message: { fr: 'Fr.', en: 'En.' } }],
+      diagnostics: [{ code: 'ght-x', path: [], severity: 'warning', message: { fr: 'Fr.', en: 'En.' } }],
     };
     const lines = en(g).split('\n');
     expect(lines[0]).toBe(`NA-04 — ${en(summary('palier', 'not-reached'))}`);

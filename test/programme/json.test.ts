@@ -28,8 +28,8 @@ describe('programme JSON', () => {
   it('round-trips an overridden programme, overrides included', () => {
     const r = applyOverrides(hopen, { source: 'ARS', funding: { bonusAmount: '1000.00' } });
     if (!r.ok) throw new Error('override failed');
-    const back = parseProgramme(clone(r.programme));
-    expect(back.ok && back.value).toEqual(r.programme);
+    const back = parseProgramme(clone(r.value));
+    expect(back.ok && back.value).toEqual(r.value);
   });
 
   it('reports every problem with its path instead of throwing', () => {
@@ -94,7 +94,7 @@ describe('programme changes JSON', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const applied = applyOverrides(hopen, r.value);
-    expect(applied.ok && applied.programme.overrides).toHaveLength(2);
+    expect(applied.ok && applied.value.overrides).toHaveLength(2);
   });
 
   it('reports bad shapes: missing source, fractional shift, bad money', () => {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PalierError } from '../../src/core/error.js';
+import { ISSUE_MESSAGES } from '../../src/core/registry.js';
 import {
   applyOverrides,
   findIndicator,
   indicatorsOf,
   type ProgrammeChanges,
-  ProgrammeOverrideError,
   withOverrides,
 } from '../../src/programme/index.js';
 import { hopen, hopitalNumerique } from '../../src/programmes/index.js';
@@ -196,7 +197,7 @@ describe('applyOverrides returns problems as issues, all-or-nothing', () => {
     });
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => i.code)).toEqual([
-      'duplicate-indicator',
+      'indicator-exists',
       'invalid-threshold',
       'invalid-threshold',
       'invalid-threshold',
@@ -225,15 +226,33 @@ describe('applyOverrides returns problems as issues, all-or-nothing', () => {
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['missing-source', 'no-bonus']);
   });
 
-  it('withOverrides throws a bilingual ProgrammeOverrideError carrying every issue', () => {
+  it('withOverrides throws a bilingual PalierError on `changes` carrying every issue', () => {
     const bad: ProgrammeChanges = { source: 'x', shiftMilestones: [{ ids: ['a', 'b'], months: 1 }] };
-    expect(() => withOverrides(hopen, bad)).toThrow(ProgrammeOverrideError);
+    expect(() => withOverrides(hopen, bad)).toThrow(PalierError);
     try {
       withOverrides(hopen, bad);
+      expect.unreachable();
     } catch (error) {
-      expect((error as ProgrammeOverrideError).issues).toHaveLength(2);
-      expect((error as Error).message).toMatch(/Jalon inconnu.*Unknown milestone/);
+      expect(error).toBeInstanceOf(PalierError);
+      const e = error as PalierError;
+      expect([e.code, e.function, e.argument]).toEqual(['invalid-argument', 'withOverrides', 'changes']);
+      expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+        ['unknown-milestone', ['shiftMilestones', 0, 'ids', 0]],
+        ['unknown-milestone', ['shiftMilestones', 0, 'ids', 1]],
+      ]);
+      expect(e.message).toMatch(/Unknown milestone: a.*Jalon inconnu : a/);
     }
+  });
+
+  it('builds every issue from the registry: the message is the registry one for the code', () => {
+    const r = applyOverrides(hopen, { source: ' ', milestones: [{ id: 'ami-closing', date: '2021-02-30' }] });
+    expect(r.ok).toBe(false);
+    for (const found of r.issues) {
+      expect(Object.keys(ISSUE_MESSAGES)).toContain(found.code);
+      expect(found.severity).toBe('error');
+    }
+    expect(r.issues.map((i) => i.code)).toEqual(['missing-source', 'invalid-date']);
+    expect(r.issues[1]?.message.en).toMatch(/2021-02-30/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { Period } from '../../dates/index.js';
 import type { Declaration, DeclaredValue } from '../../evaluation/types.js';
 
@@ -342,14 +343,16 @@ export function exampleDeclarations(programme: {
   readonly id: string;
   readonly version: string;
 }): Declaration[] {
-  return Object.entries(VALUES).flatMap(([finess, periods]) =>
-    periods.map((values, i) => ({
-      finess,
-      level: 'legal-entity' as const,
-      programme: { id: programme.id, version: programme.version },
-      period: EXAMPLE_PERIODS[i]!,
-      values: { ...BASE, ...values },
-      declaredBy: 'palier example data',
-    })),
-  );
+  return atBoundary('exampleDeclarations', 'programme', () => {
+    return Object.entries(VALUES).flatMap(([finess, periods]) =>
+      periods.map((values, i) => ({
+        finess,
+        level: 'legal-entity' as const,
+        programme: { id: programme.id, version: programme.version },
+        period: EXAMPLE_PERIODS[i]!,
+        values: { ...BASE, ...values },
+        declaredBy: 'palier example data',
+      })),
+    );
+  });
 }

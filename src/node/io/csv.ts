@@ -1,3 +1,4 @@
+import { atBoundary, unreadable } from '../../core/guards.js';
 import type { Label } from '../../core/label.js';
 import { ISSUE_MESSAGES } from '../../core/messages.js';
 
@@ -79,17 +80,19 @@ const CR = 13;
  * @category Input files
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
+  return atBoundary('detectDelimiter', 'text', () => {
+    const counts = { ',': 0, ';': 0, '\t': 0 };
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && (c === '\n' || c === '\r')) break;
+      else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+    }
+    if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+    if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+    return ',';
+  });
 }
 
 /**
@@ -142,10 +145,14 @@ export class CsvTokenizer {
     onRecord: (record: CsvRecord) => void,
     onIssue: (issue: CsvSyntaxIssue) => void,
   ) {
-    this.delimiter = options.delimiter;
-    this.max = options.maxRecordLength ?? MAX_RECORD_LENGTH;
-    this.onRecord = onRecord;
-    this.onIssue = onIssue;
+    try {
+      this.delimiter = options.delimiter;
+      this.max = options.maxRecordLength ?? MAX_RECORD_LENGTH;
+      this.onRecord = onRecord;
+      this.onIssue = onIssue;
+    } catch (error) {
+      throw unreadable('CsvTokenizer', 'options', error);
+    }
   }
 
   /** Reads more text. */
@@ -313,16 +320,18 @@ export class CsvTokenizer {
  * @category Input files
  */
 export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
-  const records: CsvRecord[] = [];
-  const issues: CsvSyntaxIssue[] = [];
-  const tokenizer = new CsvTokenizer(
-    delimiter !== undefined ? { delimiter } : {},
-    (r) => records.push(r),
-    (i) => issues.push(i),
-  );
-  tokenizer.push(input);
-  tokenizer.end();
-  return { delimiter: tokenizer.delimiter ?? ',', records, issues };
+  return atBoundary('parseCsv', 'input', () => {
+    const records: CsvRecord[] = [];
+    const issues: CsvSyntaxIssue[] = [];
+    const tokenizer = new CsvTokenizer(
+      delimiter !== undefined ? { delimiter } : {},
+      (r) => records.push(r),
+      (i) => issues.push(i),
+    );
+    tokenizer.push(input);
+    tokenizer.end();
+    return { delimiter: tokenizer.delimiter ?? ',', records, issues };
+  });
 }
 
 function syntax(

@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { unreadable } from '../../core/guards.js';
 import type { IssuePath, PalierIssue } from '../../core/issue.js';
 import { formatPath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
@@ -77,6 +78,8 @@ interface Group {
   /** First and last slot of its rows in the reader's {@link HeldRows} (-1: none yet). */
   firstSlot: number;
   lastSlot: number;
+  /** Rows of indicators the programme knows: when every one is there, the declaration is complete. */
+  known: number;
 }
 
 /**
@@ -122,30 +125,34 @@ export class DeclarationReader {
    * @param sink - receives declarations and problems.
    */
   constructor(options: DeclarationReaderOptions, sink: DeclarationSink) {
-    this.options = options;
-    this.sink = sink;
-    this.kinds = new Map(
-      [...options.programme.prerequisites, ...options.programme.domains].flatMap((r) =>
-        r.indicators.map((i) => [i.code, i.kind] as const),
-      ),
-    );
-    this.rows = new HeldRows([...this.kinds.keys()]);
-    if (options.format === 'csv') {
-      this.csv = new CsvTokenizer(
-        {},
-        (r) => this.record(r),
-        (s) => {
-          const p = csvStopProblem(options.file, s);
-          this.sink.problem(p);
-          if (s.code === 'record-too-long') this.stopped = true;
-        },
+    try {
+      this.options = options;
+      this.sink = sink;
+      this.kinds = new Map(
+        [...options.programme.prerequisites, ...options.programme.domains].flatMap((r) =>
+          r.indicators.map((i) => [i.code, i.kind] as const),
+        ),
       );
-    } else {
-      this.json = new JsonRecordReader(
-        { file: options.file, format: options.format, schema: declarationJsonSchema() },
-        (value, at, reported) => this.jsonRecord(value, at, reported),
-        (p) => this.sink.problem(p),
-      );
+      this.rows = new HeldRows([...this.kinds.keys()]);
+      if (options.format === 'csv') {
+        this.csv = new CsvTokenizer(
+          {},
+          (r) => this.record(r),
+          (s) => {
+            const p = csvStopProblem(options.file, s);
+            this.sink.problem(p);
+            if (s.code === 'record-too-long') this.stopped = true;
+          },
+        );
+      } else {
+        this.json = new JsonRecordReader(
+          { file: options.file, format: options.format, schema: declarationJsonSchema() },
+          (value, at, reported) => this.jsonRecord(value, at, reported),
+          (p) => this.sink.problem(p),
+        );
+      }
+    } catch (error) {
+      throw unreadable('DeclarationReader', 'options', error);
     }
   }
 
@@ -263,6 +270,24 @@ export class DeclarationReader {
     if (place.invalid) this.rows.mark(slot, place.reported);
     if (group.firstSlot === -1) group.firstSlot = slot;
     group.lastSlot = slot;
+    if (this.kinds.has(code)) group.known++;
+    // every indicator of the programme is declared: no later row can belong to it but as a duplicate, so it is
+    // evaluated now — a sorted national file streams, though up to HOLD_ROWS rows may be held for sorting
+    if (group.known === this.kinds.size) this.complete(group);
+  }
+
+  /** Hands on a declaration that has a row for every indicator of the programme. */
+  private complete(group: Group): void {
+    if (this.current === group) {
+      this.current = undefined;
+      this.flush(group);
+      this.rows.clear();
+      return;
+    }
+    if (this.groups.get(group.key) !== group) return;
+    this.groups.delete(group.key);
+    this.flush(group);
+    if (this.groups.size === 0) this.rows.clear();
   }
 
   /**
@@ -303,12 +328,22 @@ export class DeclarationReader {
       }
       if (this.current !== undefined) this.flush(this.current);
       this.rows.clear();
-      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1 };
+      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
       return this.current;
+    }
+    const completeLine = this.done.get(key, head);
+    if (completeLine !== undefined) {
+      // before the limit, a declaration is handed on only when complete: this row can only repeat it
+      this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${completeLine}` }));
+      if (!place.invalid) {
+        place.invalid = true;
+        this.invalid++;
+      }
+      return undefined;
     }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { key, head, first: place, firstSlot: -1, lastSlot: -1 };
+      group = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
       this.groups.set(key, group);
     }
     this.held++;

@@ -1,4 +1,5 @@
 import { parseFiness } from '../../actors/finess.js';
+import { atBoundary } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { IndicatorKind } from '../../programme/types.js';
@@ -119,43 +120,47 @@ export function readDeclarationRow(
     readonly kindOf: (code: string) => IndicatorKind | undefined;
   },
 ): DeclarationRow {
-  const cell = (c: DeclarationColumn): string => {
-    const i = index[c];
-    return i === undefined ? '' : (record.values[i] ?? '').trim();
-  };
-  const issues: { column: DeclarationColumn; issue: PalierIssue }[] = [];
-  if (record.values.length !== width) {
-    issues.push({
-      column: 'finess',
-      issue: issue(
-        'csv-field-count',
-        { received: record.values.length, expected: width },
-        { expected: String(width), received: String(record.values.length) },
-      ),
-    });
-  }
-  const finessRaw = cell('finess');
-  const parsed = parseFiness(finessRaw);
-  const finess = parsed.ok ? parsed.value.finess : finessRaw;
-  const level = levelOf(cell('level'));
-  const ght = cell('ght');
-  const programme = {
-    id: cell('programme') || options.programme.id,
-    version: cell('version') || options.programme.version,
-  };
-  const period = { start: dateText(cell('period_start')), end: dateText(cell('period_end')) };
-  const head: Record<string, unknown> = { finess, level, programme, period };
-  if (ght !== '') head.ght = ght;
-  const [method, declaredOn, declaredBy] = [cell('method'), cell('declared_on'), cell('declared_by')];
-  if (method !== '') head.method = method;
-  if (declaredOn !== '') head.declaredOn = dateText(declaredOn);
-  if (declaredBy !== '') head.declaredBy = declaredBy;
-  const code = cell('indicator');
-  if (code === '')
-    issues.push({ column: 'indicator', issue: issue('required', {}, { path: ['indicator'] }) });
-  const value = code === '' ? undefined : readValue(code, cell, options.kindOf, issues);
-  const key = [finess, level, ght, programme.id, programme.version, period.start, period.end].join('\u0000');
-  return { key, head, code, value, issues };
+  return atBoundary('readDeclarationRow', 'record', () => {
+    const cell = (c: DeclarationColumn): string => {
+      const i = index[c];
+      return i === undefined ? '' : (record.values[i] ?? '').trim();
+    };
+    const issues: { column: DeclarationColumn; issue: PalierIssue }[] = [];
+    if (record.values.length !== width) {
+      issues.push({
+        column: 'finess',
+        issue: issue(
+          'csv-field-count',
+          { received: record.values.length, expected: width },
+          { expected: String(width), received: String(record.values.length) },
+        ),
+      });
+    }
+    const finessRaw = cell('finess');
+    const parsed = parseFiness(finessRaw);
+    const finess = parsed.ok ? parsed.value.finess : finessRaw;
+    const level = levelOf(cell('level'));
+    const ght = cell('ght');
+    const programme = {
+      id: cell('programme') || options.programme.id,
+      version: cell('version') || options.programme.version,
+    };
+    const period = { start: dateText(cell('period_start')), end: dateText(cell('period_end')) };
+    const head: Record<string, unknown> = { finess, level, programme, period };
+    if (ght !== '') head.ght = ght;
+    const [method, declaredOn, declaredBy] = [cell('method'), cell('declared_on'), cell('declared_by')];
+    if (method !== '') head.method = method;
+    if (declaredOn !== '') head.declaredOn = dateText(declaredOn);
+    if (declaredBy !== '') head.declaredBy = declaredBy;
+    const code = cell('indicator');
+    if (code === '')
+      issues.push({ column: 'indicator', issue: issue('required', {}, { path: ['indicator'] }) });
+    const value = code === '' ? undefined : readValue(code, cell, options.kindOf, issues);
+    const key = [finess, level, ght, programme.id, programme.version, period.start, period.end].join(
+      '\u0000',
+    );
+    return { key, head, code, value, issues };
+  });
 }
 
 /** `JJ/MM/AAAA` written `YYYY-MM-DD`; anything else as it is, for the date check to judge. */

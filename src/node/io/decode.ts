@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { atBoundary } from '../../core/guards.js';
 import { issue } from '../../core/messages.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 
@@ -105,12 +106,14 @@ export function createDecoder(file: string, encoding: InputEncoding = 'auto'): C
  * @category Input files
  */
 export function decodeBytes(bytes: Uint8Array, file: string, encoding: InputEncoding = 'auto'): DecodeResult {
-  const decoder = createDecoder(file, encoding);
-  const body = decoder.write(bytes);
-  if (!body.ok) return body;
-  const tail = decoder.end();
-  if (!tail.ok) return tail;
-  return { ok: true, text: body.text + tail.text };
+  return atBoundary('decodeBytes', 'bytes', () => {
+    const decoder = createDecoder(file, encoding);
+    const body = decoder.write(bytes);
+    if (!body.ok) return body;
+    const tail = decoder.end();
+    if (!tail.ok) return tail;
+    return { ok: true, text: body.text + tail.text };
+  });
 }
 
 /**
@@ -125,18 +128,20 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding: InputEnco
  * @category Input files
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const size = sequenceLength(b);
-    if (size === 0 || i + size > bytes.length) return i;
-    for (let k = 1; k < size; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    const b1 = bytes[i + 1] ?? 0;
-    if (size === 3 && ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f))) return i;
-    if (size === 4 && ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f))) return i;
-    i += size;
-  }
-  return i;
+  return atBoundary('firstInvalidUtf8', 'bytes', () => {
+    let i = 0;
+    while (i < bytes.length) {
+      const b = bytes[i]!;
+      const size = sequenceLength(b);
+      if (size === 0 || i + size > bytes.length) return i;
+      for (let k = 1; k < size; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+      const b1 = bytes[i + 1] ?? 0;
+      if (size === 3 && ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f))) return i;
+      if (size === 4 && ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f))) return i;
+      i += size;
+    }
+    return i;
+  });
 }
 
 function sequenceLength(b: number): number {

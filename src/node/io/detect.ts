@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 /**
  * Input formats palier reads.
  *
@@ -19,19 +20,21 @@ export type InputFormat = 'csv' | 'json' | 'ndjson';
  * @category Input files
  */
 export function detectFormat(file: string, text: string): InputFormat {
-  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
-  if (ext === 'json') return 'json';
-  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const first = body.trimStart()[0];
-  if (first === '[') return 'json';
-  if (first !== '{') return 'csv';
-  const firstLine = body.trimStart().split(/\r?\n|\r/, 1)[0] ?? '';
-  try {
-    JSON.parse(firstLine);
-    return 'ndjson';
-  } catch {
-    return 'json';
-  }
+  return atBoundary('detectFormat', 'file', () => {
+    const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+    if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+    if (ext === 'json') return 'json';
+    if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const first = body.trimStart()[0];
+    if (first === '[') return 'json';
+    if (first !== '{') return 'csv';
+    const firstLine = body.trimStart().split(/\r?\n|\r/, 1)[0] ?? '';
+    try {
+      JSON.parse(firstLine);
+      return 'ndjson';
+    } catch {
+      return 'json';
+    }
+  });
 }

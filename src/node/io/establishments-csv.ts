@@ -1,5 +1,6 @@
 import type { Activity, Establishment, EstablishmentTrait, LegalStatus } from '../../actors/index.js';
 import { ACTIVITIES, parseFiness } from '../../actors/index.js';
+import { atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import { readYesNo } from './cells.js';
@@ -84,67 +85,73 @@ const ACTIVITY_ALIASES: Readonly<Record<string, Activity>> = { SMR: 'SSR', DIALY
  * @category Input files
  */
 export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult<Establishment> {
-  const problems: InputProblem[] = table.issues.map((s) => csvStopProblem(file, s));
-  const [header, ...rows] = table.records;
-  const locateNone = (_i: number, path: IssuePath): SourceLocation => ({ file, path });
-  if (header === undefined) return emptyCsv(file, problems);
-  const { index, problems: headerProblems } = indexHeader(header, file, ESTABLISHMENT_COLUMNS, [
-    'finess',
-    'status',
-    'activities',
-  ]);
-  problems.push(...headerProblems.filter((p) => !isRegisterColumn(p)));
-  if (headerProblems.some((p) => p.issue.code === 'missing-column')) {
-    return {
-      values: [],
-      origins: [],
-      problems,
-      summary: { unit: 'rows', read: rows.length, valid: 0, invalid: rows.length },
-      locate: locateNone,
-    };
-  }
-  const values: Establishment[] = [];
-  const origins: SourceLocation[] = [];
-  const seen = new Map<string, number>();
-  let invalid = 0;
-  const width = header.values.length;
-  for (const row of rows) {
-    const out: InputProblem[] = [];
-    if (row.values.length !== width) {
-      // a value with the delimiter inside and no quotes shifts every cell after it: nothing on the row is sure
-      out.push({
-        location: { file, line: row.lines[0]!, column: 1 },
-        issue: issue(
-          'csv-field-count',
-          { received: row.values.length, expected: width },
-          { expected: String(width), received: String(row.values.length) },
-        ),
-      });
+  return atBoundary('establishmentsFromCsv', 'table', () => {
+    const problems: InputProblem[] = table.issues.map((s) => csvStopProblem(file, s));
+    const [header, ...rows] = table.records;
+    const locateNone = (_i: number, path: IssuePath): SourceLocation => ({ file, path });
+    if (header === undefined) return emptyCsv(file, problems);
+    const { index, problems: headerProblems } = indexHeader(header, file, ESTABLISHMENT_COLUMNS, [
+      'finess',
+      'status',
+      'activities',
+    ]);
+    problems.push(...headerProblems.filter((p) => !isRegisterColumn(p)));
+    if (headerProblems.some((p) => p.issue.code === 'missing-column')) {
+      return {
+        values: [],
+        origins: [],
+        problems,
+        summary: { unit: 'rows', read: rows.length, valid: 0, invalid: rows.length },
+        locate: locateNone,
+      };
     }
-    const e = readRow(row, index, file, out);
-    if (e !== undefined) {
-      const first = seen.get(e.finess);
-      if (first !== undefined) {
+    const values: Establishment[] = [];
+    const origins: SourceLocation[] = [];
+    const seen = new Map<string, number>();
+    let invalid = 0;
+    const width = header.values.length;
+    for (const row of rows) {
+      const out: InputProblem[] = [];
+      if (row.values.length !== width) {
+        // a value with the delimiter inside and no quotes shifts every cell after it: nothing on the row is sure
         out.push({
           location: { file, line: row.lines[0]!, column: 1 },
-          issue: issue('duplicate-record', { id: e.finess, where: `line ${first}` }, { received: e.finess }),
+          issue: issue(
+            'csv-field-count',
+            { received: row.values.length, expected: width },
+            { expected: String(width), received: String(row.values.length) },
+          ),
         });
-      } else if (!out.some((p) => p.issue.severity !== 'warning')) {
-        seen.set(e.finess, row.lines[0]!);
-        values.push(e);
-        origins.push({ file, line: row.lines[0]! });
       }
+      const e = readRow(row, index, file, out);
+      if (e !== undefined) {
+        const first = seen.get(e.finess);
+        if (first !== undefined) {
+          out.push({
+            location: { file, line: row.lines[0]!, column: 1 },
+            issue: issue(
+              'duplicate-record',
+              { id: e.finess, where: `line ${first}` },
+              { received: e.finess },
+            ),
+          });
+        } else if (!out.some((p) => p.issue.severity !== 'warning')) {
+          seen.set(e.finess, row.lines[0]!);
+          values.push(e);
+          origins.push({ file, line: row.lines[0]! });
+        }
+      }
+      if (out.some((p) => p.issue.severity !== 'warning')) invalid++;
+      problems.push(...out);
     }
-    if (out.some((p) => p.issue.severity !== 'warning')) invalid++;
-    problems.push(...out);
-  }
-  return {
-    values,
-    origins,
-    problems,
-    summary: { unit: 'rows', read: rows.length, valid: rows.length - invalid, invalid },
-    locate: (i, path) => ({ ...(origins[i] ?? { file }), path }),
-  };
+    return {
+      values,
+      origins,
+      problems,
+      summary: { unit: 'rows', read: rows.length, valid: rows.length - invalid, invalid },
+      locate: (i, path) => ({ ...(origins[i] ?? { file }), path }),
+    };
+  });
 }
 
 function readRow(

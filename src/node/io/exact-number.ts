@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 /**
  * A decimal written in plain digits — sign, digits, optional fraction after a point, optional exponent (the JSON
  * number grammar) — read to a JavaScript number only when the number holds it exactly: `0.1`, `97.5` and
@@ -16,11 +17,13 @@
  * @category Input files
  */
 export function exactNumber(text: string): number | undefined {
-  const value = Number(text);
-  if (!Number.isFinite(value)) return undefined;
-  const wanted = canonical(text);
-  if (wanted === undefined) return undefined;
-  return canonical(String(value)) === wanted ? value : undefined;
+  return atBoundary('exactNumber', 'text', () => {
+    const value = Number(text);
+    if (!Number.isFinite(value)) return undefined;
+    const wanted = canonical(text);
+    if (wanted === undefined) return undefined;
+    return canonical(String(value)) === wanted ? value : undefined;
+  });
 }
 
 const PLAIN = /^([+-]?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;

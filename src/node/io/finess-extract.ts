@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundaryAsync, unreadable } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import {
@@ -130,15 +131,17 @@ export async function importFinessExtract(
   file: string,
   options: FinessImportOptions,
 ): Promise<FinessImportSummary> {
-  const events = finessEvents(source, file, options);
-  for (;;) {
-    const next = await events.next();
-    if (next.done === true) return next.value;
-    const e = next.value;
-    if (e.kind === 'establishment') options.onEstablishment(e.imported);
-    else if (e.kind === 'problem') options.onProblem(e.problem);
-    else options.onLocation?.(e.location, e.line);
-  }
+  return atBoundaryAsync('importFinessExtract', 'source', async () => {
+    const events = finessEvents(source, file, options);
+    for (;;) {
+      const next = await events.next();
+      if (next.done === true) return next.value;
+      const e = next.value;
+      if (e.kind === 'establishment') options.onEstablishment(e.imported);
+      else if (e.kind === 'problem') options.onProblem(e.problem);
+      else options.onLocation?.(e.location, e.line);
+    }
+  });
 }
 
 /**
@@ -185,158 +188,162 @@ export async function* finessEvents(
   file: string,
   options: FinessEventOptions,
 ): AsyncGenerator<FinessEvent, FinessImportSummary> {
-  const filteredOut: Record<FinessFilterReason, number> = { 'not-sanitary': 0, geolocation: 0 };
-  const filteredCategories: Record<string, number> = {};
-  const seen = new Map<string, number>();
-  const ej = options.legalEntities;
-  const lookup = ej === undefined ? undefined : (f: string) => ej.get(f);
-  let header: FinessExtractHeader | undefined;
-  let asOf = options.asOf;
-  let read = 0;
-  let kept = 0;
-  let invalid = 0;
-  let withWarnings = 0;
-  let first = true;
-  let stopped = false;
-  let readEt: ReturnType<typeof structureEtReader> | undefined;
-  const unlistedCodes: Record<string, number> = {};
-  // a code outside palier's lists is reported on the first line that has it, then counted
-  const firstOfCode = (i: PalierIssue): boolean => {
-    if (i.code !== 'finess-unknown-code') return true;
-    const key = `${String(i.path[0])}=${i.received ?? ''}`;
-    unlistedCodes[key] = (unlistedCodes[key] ?? 0) + 1;
-    return unlistedCodes[key] === 1;
-  };
-  let end: { encoding: InputEncoding; problem?: InputProblem } = { encoding: 'auto' };
-  const report = function* (issues: readonly PalierIssue[], line: number): Generator<FinessEvent> {
-    for (const i of issues)
-      yield { kind: 'problem', problem: { location: { file, line, path: i.path }, issue: i } };
-  };
+  try {
+    const filteredOut: Record<FinessFilterReason, number> = { 'not-sanitary': 0, geolocation: 0 };
+    const filteredCategories: Record<string, number> = {};
+    const seen = new Map<string, number>();
+    const ej = options.legalEntities;
+    const lookup = ej === undefined ? undefined : (f: string) => ej.get(f);
+    let header: FinessExtractHeader | undefined;
+    let asOf = options.asOf;
+    let read = 0;
+    let kept = 0;
+    let invalid = 0;
+    let withWarnings = 0;
+    let first = true;
+    let stopped = false;
+    let readEt: ReturnType<typeof structureEtReader> | undefined;
+    const unlistedCodes: Record<string, number> = {};
+    // a code outside palier's lists is reported on the first line that has it, then counted
+    const firstOfCode = (i: PalierIssue): boolean => {
+      if (i.code !== 'finess-unknown-code') return true;
+      const key = `${String(i.path[0])}=${i.received ?? ''}`;
+      unlistedCodes[key] = (unlistedCodes[key] ?? 0) + 1;
+      return unlistedCodes[key] === 1;
+    };
+    let end: { encoding: InputEncoding; problem?: InputProblem } = { encoding: 'auto' };
+    const report = function* (issues: readonly PalierIssue[], line: number): Generator<FinessEvent> {
+      for (const i of issues)
+        yield { kind: 'problem', problem: { location: { file, line, path: i.path }, issue: i } };
+    };
 
-  for await (const record of textRecords(source, file, options.encoding ?? 'detect', (e) => {
-    end = e;
-  })) {
-    const { values, syntax } = splitRecord(record, file);
-    if (first) {
-      first = false;
-      if (values[0] === 'finess') {
-        const h = parseExtractHeader(values);
-        if (h.ok) header = h.value;
-        else
-          yield* report(
-            h.issues.map((i) => ({ ...i, severity: 'warning' as const })),
-            record.line,
-          );
-        asOf ??= header?.extracted;
+    for await (const record of textRecords(source, file, options.encoding ?? 'detect', (e) => {
+      end = e;
+    })) {
+      const { values, syntax } = splitRecord(record, file);
+      if (first) {
+        first = false;
+        if (values[0] === 'finess') {
+          const h = parseExtractHeader(values);
+          if (h.ok) header = h.value;
+          else
+            yield* report(
+              h.issues.map((i) => ({ ...i, severity: 'warning' as const })),
+              record.line,
+            );
+          asOf ??= header?.extracted;
+          if (asOf === undefined) {
+            yield* report([issue('finess-bad-header', { received: record.text.slice(0, 80) })], record.line);
+            stopped = true;
+            break;
+          }
+          continue;
+        }
+        yield* report(
+          [issue('finess-bad-header', { received: record.text.slice(0, 80) }, { severity: 'warning' })],
+          record.line,
+        );
         if (asOf === undefined) {
-          yield* report([issue('finess-bad-header', { received: record.text.slice(0, 80) })], record.line);
           stopped = true;
           break;
         }
-        continue;
       }
-      yield* report(
-        [issue('finess-bad-header', { received: record.text.slice(0, 80) }, { severity: 'warning' })],
-        record.line,
-      );
-      if (asOf === undefined) {
-        stopped = true;
-        break;
-      }
-    }
-    read++;
-    if (syntax.length > 0) {
-      invalid++;
-      for (const p of syntax) yield { kind: 'problem', problem: p };
-      continue;
-    }
-    const section = values[0];
-    if (section === 'geolocalisation') {
-      const g = parseGeolocalisation(values);
-      if (!g.ok) {
+      read++;
+      if (syntax.length > 0) {
         invalid++;
-        yield* report(g.issues, record.line);
+        for (const p of syntax) yield { kind: 'problem', problem: p };
         continue;
       }
-      filteredOut.geolocation++;
-      yield { kind: 'location', location: g.value, line: record.line };
-      continue;
+      const section = values[0];
+      if (section === 'geolocalisation') {
+        const g = parseGeolocalisation(values);
+        if (!g.ok) {
+          invalid++;
+          yield* report(g.issues, record.line);
+          continue;
+        }
+        filteredOut.geolocation++;
+        yield { kind: 'location', location: g.value, line: record.line };
+        continue;
+      }
+      if (section !== 'structureet') {
+        invalid++;
+        yield* report(
+          [issue('finess-unknown-section', { received: (section ?? '').slice(0, 40) }, { path: [0] })],
+          record.line,
+        );
+        continue;
+      }
+      const category = values[STRUCTUREET_INDEX.categetab];
+      if (
+        !options.all &&
+        values.length >= STRUCTUREET_FIELDS.length - 1 &&
+        category !== undefined &&
+        /^\d{3}$/.test(category) &&
+        !isSanitaryCategory(category)
+      ) {
+        // left out on its category alone: lines outside the health categories are counted, not checked further
+        filteredOut['not-sanitary']++;
+        filteredCategories[category] = (filteredCategories[category] ?? 0) + 1;
+        continue;
+      }
+      readEt ??= structureEtReader({ asOf: asOf!, ...(lookup !== undefined ? { legalEntity: lookup } : {}) });
+      const r = readEt(values);
+      if (!r.ok) {
+        invalid++;
+        yield* report(r.issues, record.line);
+        continue;
+      }
+      const c = r.value;
+      if (!options.all && !c.sanitary) {
+        filteredOut['not-sanitary']++;
+        filteredCategories[c.category.code] = (filteredCategories[c.category.code] ?? 0) + 1;
+        continue;
+      }
+      const firstLine = seen.get(c.finess);
+      if (firstLine !== undefined) {
+        invalid++;
+        yield* report(
+          [
+            issue(
+              'finess-duplicate',
+              { finess: c.finess, line: firstLine },
+              { path: ['nofinesset'], received: c.finess },
+            ),
+          ],
+          record.line,
+        );
+        continue;
+      }
+      seen.set(c.finess, record.line);
+      kept++;
+      if (r.issues.length > 0) withWarnings++;
+      yield* report(r.issues.filter(firstOfCode), record.line);
+      yield {
+        kind: 'establishment',
+        imported: { establishment: toEstablishment(c), candidate: c, line: record.line },
+      };
     }
-    if (section !== 'structureet') {
-      invalid++;
-      yield* report(
-        [issue('finess-unknown-section', { received: (section ?? '').slice(0, 40) }, { path: [0] })],
-        record.line,
-      );
-      continue;
+    if (end.problem !== undefined) {
+      yield { kind: 'problem', problem: end.problem };
+      stopped = true;
     }
-    const category = values[STRUCTUREET_INDEX.categetab];
-    if (
-      !options.all &&
-      values.length >= STRUCTUREET_FIELDS.length - 1 &&
-      category !== undefined &&
-      /^\d{3}$/.test(category) &&
-      !isSanitaryCategory(category)
-    ) {
-      // left out on its category alone: lines outside the health categories are counted, not checked further
-      filteredOut['not-sanitary']++;
-      filteredCategories[category] = (filteredCategories[category] ?? 0) + 1;
-      continue;
-    }
-    readEt ??= structureEtReader({ asOf: asOf!, ...(lookup !== undefined ? { legalEntity: lookup } : {}) });
-    const r = readEt(values);
-    if (!r.ok) {
-      invalid++;
-      yield* report(r.issues, record.line);
-      continue;
-    }
-    const c = r.value;
-    if (!options.all && !c.sanitary) {
-      filteredOut['not-sanitary']++;
-      filteredCategories[c.category.code] = (filteredCategories[c.category.code] ?? 0) + 1;
-      continue;
-    }
-    const firstLine = seen.get(c.finess);
-    if (firstLine !== undefined) {
-      invalid++;
-      yield* report(
-        [
-          issue(
-            'finess-duplicate',
-            { finess: c.finess, line: firstLine },
-            { path: ['nofinesset'], received: c.finess },
-          ),
-        ],
-        record.line,
-      );
-      continue;
-    }
-    seen.set(c.finess, record.line);
-    kept++;
-    if (r.issues.length > 0) withWarnings++;
-    yield* report(r.issues.filter(firstOfCode), record.line);
-    yield {
-      kind: 'establishment',
-      imported: { establishment: toEstablishment(c), candidate: c, line: record.line },
+    return {
+      ...(header !== undefined ? { header } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
+      encoding: end.encoding,
+      read,
+      kept,
+      filteredOut,
+      invalid,
+      withWarnings,
+      filteredCategories,
+      unlistedCodes,
+      stopped,
     };
+  } catch (error) {
+    throw unreadable('finessEvents', 'source', error);
   }
-  if (end.problem !== undefined) {
-    yield { kind: 'problem', problem: end.problem };
-    stopped = true;
-  }
-  return {
-    ...(header !== undefined ? { header } : {}),
-    ...(asOf !== undefined ? { asOf } : {}),
-    encoding: end.encoding,
-    read,
-    kept,
-    filteredOut,
-    invalid,
-    withWarnings,
-    filteredCategories,
-    unlistedCodes,
-    stopped,
-  };
 }
 
 /**
@@ -373,49 +380,51 @@ export async function readFinessLegalEntities(
   onProblem: (problem: InputProblem) => void,
   encoding: InputEncoding | 'detect' = 'detect',
 ): Promise<LegalEntitiesRead> {
-  const byFiness = new Map<string, RegisterLegalEntity>();
-  const firstLines = new Map<string, number>();
-  let read = 0;
-  let invalid = 0;
-  let first = true;
-  let problem: InputProblem | undefined;
-  for await (const record of textRecords(source, file, encoding, (e) => {
-    problem = e.problem;
-  })) {
-    const { values, syntax } = splitRecord(record, file);
-    if (first) {
-      first = false;
-      if (values[0] === 'finess') continue;
+  return atBoundaryAsync('readFinessLegalEntities', 'source', async () => {
+    const byFiness = new Map<string, RegisterLegalEntity>();
+    const firstLines = new Map<string, number>();
+    let read = 0;
+    let invalid = 0;
+    let first = true;
+    let problem: InputProblem | undefined;
+    for await (const record of textRecords(source, file, encoding, (e) => {
+      problem = e.problem;
+    })) {
+      const { values, syntax } = splitRecord(record, file);
+      if (first) {
+        first = false;
+        if (values[0] === 'finess') continue;
+      }
+      read++;
+      if (syntax.length > 0) {
+        invalid++;
+        for (const p of syntax) onProblem(p);
+        continue;
+      }
+      const r = parseStructureEj(values);
+      for (const i of r.issues) onProblem({ location: { file, line: record.line, path: i.path }, issue: i });
+      if (!r.ok) {
+        invalid++;
+        continue;
+      }
+      const earlier = firstLines.get(r.value.finess);
+      if (earlier !== undefined) {
+        // counted like the ET file's duplicates: read = legal entities + invalid
+        invalid++;
+        const found = issue(
+          'finess-duplicate',
+          { finess: r.value.finess, line: earlier },
+          { path: ['nofiness'], received: r.value.finess },
+        );
+        onProblem({ location: { file, line: record.line, path: found.path }, issue: found });
+        continue;
+      }
+      firstLines.set(r.value.finess, record.line);
+      byFiness.set(r.value.finess, r.value);
     }
-    read++;
-    if (syntax.length > 0) {
-      invalid++;
-      for (const p of syntax) onProblem(p);
-      continue;
-    }
-    const r = parseStructureEj(values);
-    for (const i of r.issues) onProblem({ location: { file, line: record.line, path: i.path }, issue: i });
-    if (!r.ok) {
-      invalid++;
-      continue;
-    }
-    const earlier = firstLines.get(r.value.finess);
-    if (earlier !== undefined) {
-      // counted like the ET file's duplicates: read = legal entities + invalid
-      invalid++;
-      const found = issue(
-        'finess-duplicate',
-        { finess: r.value.finess, line: earlier },
-        { path: ['nofiness'], received: r.value.finess },
-      );
-      onProblem({ location: { file, line: record.line, path: found.path }, issue: found });
-      continue;
-    }
-    firstLines.set(r.value.finess, record.line);
-    byFiness.set(r.value.finess, r.value);
-  }
-  if (problem !== undefined) onProblem(problem);
-  return { byFiness, read, invalid, stopped: problem !== undefined };
+    if (problem !== undefined) onProblem(problem);
+    return { byFiness, read, invalid, stopped: problem !== undefined };
+  });
 }
 
 /** The fields of one record, `;`-separated with standard CSV quoting, and its quoting problems (errors). */

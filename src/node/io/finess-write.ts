@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import type { FinessEstablishmentCandidate, RegisterCode } from '../../registers/index.js';
 import { csvCell } from '../report/csv-out.js';
 import { ESTABLISHMENT_COLUMNS, REGISTER_COLUMNS } from './establishments-csv.js';
@@ -58,21 +59,23 @@ export const IMPORTED_COLUMNS: readonly string[] = Object.freeze([
  * @category Registers
  */
 export function importedCsvRow(imported: ImportedEstablishment): string {
-  const e = imported.establishment;
-  const c = imported.candidate;
-  const cells = [
-    ...establishmentCells(e),
-    c.legalEntityFiness,
-    c.longName ?? '',
-    c.category.label,
-    `${c.aggregateCategory.code} ${c.aggregateCategory.label}`.trim(),
-    c.place.finessDepartment,
-    c.place.region === undefined ? '' : `${c.place.region.code} ${c.place.region.name}`,
-    c.place.ars?.code ?? '',
-    c.status.rule,
-    c.activityHints.map((h) => `${h.activity} (hint: ${h.rule})`).join('|'),
-  ];
-  return cells.map((x) => csvCell(x)).join(',');
+  return atBoundary('importedCsvRow', 'imported', () => {
+    const e = imported.establishment;
+    const c = imported.candidate;
+    const cells = [
+      ...establishmentCells(e),
+      c.legalEntityFiness,
+      c.longName ?? '',
+      c.category.label,
+      `${c.aggregateCategory.code} ${c.aggregateCategory.label}`.trim(),
+      c.place.finessDepartment,
+      c.place.region === undefined ? '' : `${c.place.region.code} ${c.place.region.name}`,
+      c.place.ars?.code ?? '',
+      c.status.rule,
+      c.activityHints.map((h) => `${h.activity} (hint: ${h.rule})`).join('|'),
+    ];
+    return cells.map((x) => csvCell(x)).join(',');
+  });
 }
 
 /**
@@ -89,20 +92,22 @@ export function importedCsvRow(imported: ImportedEstablishment): string {
  * @category Registers
  */
 export function importedJson(imported: ImportedEstablishment): ImportedJson {
-  const c = imported.candidate;
-  return {
-    ...imported.establishment,
-    register: {
-      line: imported.line,
-      legalEntity: c.legalEntityFiness,
-      ...(c.longName !== undefined ? { longName: c.longName } : {}),
-      category: c.category,
-      aggregateCategory: c.aggregateCategory,
-      place: c.place,
-      codesph: c.codesph,
-      ...(c.legalEntity !== undefined ? { legalStatus: c.legalEntity.legalStatus } : {}),
-      status: c.status,
-      activityHints: c.activityHints,
-    },
-  };
+  return atBoundary('importedJson', 'imported', () => {
+    const c = imported.candidate;
+    return {
+      ...imported.establishment,
+      register: {
+        line: imported.line,
+        legalEntity: c.legalEntityFiness,
+        ...(c.longName !== undefined ? { longName: c.longName } : {}),
+        category: c.category,
+        aggregateCategory: c.aggregateCategory,
+        place: c.place,
+        codesph: c.codesph,
+        ...(c.legalEntity !== undefined ? { legalStatus: c.legalEntity.legalStatus } : {}),
+        status: c.status,
+        activityHints: c.activityHints,
+      },
+    };
+  });
 }

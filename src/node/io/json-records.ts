@@ -1,3 +1,4 @@
+import { unreadable } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { formatPath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
@@ -59,12 +60,16 @@ export class JsonRecordReader {
     private readonly onRecord: JsonRecordHandler,
     private readonly onProblem: (problem: InputProblem) => void,
   ) {
-    const stop = (s: Parameters<typeof streamStopProblem>[1]) =>
-      this.onProblem(streamStopProblem(options.file, s));
-    this.splitter =
-      options.format === 'json'
-        ? new JsonArraySplitter((r) => this.record(r), stop)
-        : new NdjsonSplitter((r) => this.record(r), stop);
+    try {
+      const stop = (s: Parameters<typeof streamStopProblem>[1]) =>
+        this.onProblem(streamStopProblem(options.file, s));
+      this.splitter =
+        options.format === 'json'
+          ? new JsonArraySplitter((r) => this.record(r), stop)
+          : new NdjsonSplitter((r) => this.record(r), stop);
+    } catch (error) {
+      throw unreadable('JsonRecordReader', 'options', error);
+    }
   }
 
   /** Whether a structural error or a too-long record ended the reading. */

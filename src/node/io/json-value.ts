@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { exactNumber } from './exact-number.js';
 
@@ -83,17 +84,19 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * @category Input files
  */
 export function readJsonValue(text: string): JsonValueResult {
-  const reader = new Reader(text);
-  try {
-    reader.space();
-    const value = reader.value([], 0);
-    reader.space();
-    if (reader.i < text.length) return { ok: false, offset: reader.i, expected: 'end of value' };
-    return { ok: true, value, issues: reader.issues };
-  } catch (error) {
-    if (error instanceof SyntaxStop) return { ok: false, offset: error.offset, expected: error.expected };
-    throw error;
-  }
+  return atBoundary('readJsonValue', 'text', () => {
+    const reader = new Reader(text);
+    try {
+      reader.space();
+      const value = reader.value([], 0);
+      reader.space();
+      if (reader.i < text.length) return { ok: false, offset: reader.i, expected: 'end of value' };
+      return { ok: true, value, issues: reader.issues };
+    } catch (error) {
+      if (error instanceof SyntaxStop) return { ok: false, offset: error.offset, expected: error.expected };
+      throw error;
+    }
+  });
 }
 
 /** Internal control flow of the reader (never leaves {@link readJsonValue}). */

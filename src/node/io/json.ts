@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { Result } from '../../core/result.js';
@@ -45,7 +46,9 @@ export function readJsonRecords<T>(
   validate: RecordValidator<T>,
   options: JsonRecordsOptions<T> = {},
 ): ReadResult<T> {
-  return readRecords('json', text, file, validate, options);
+  return atBoundary('readJsonRecords', 'text', () => {
+    return readRecords('json', text, file, validate, options);
+  });
 }
 
 /**
@@ -66,7 +69,9 @@ export function readNdjsonRecords<T>(
   validate: RecordValidator<T>,
   options: JsonRecordsOptions<T> = {},
 ): ReadResult<T> {
-  return readRecords('ndjson', text, file, validate, options);
+  return atBoundary('readNdjsonRecords', 'text', () => {
+    return readRecords('ndjson', text, file, validate, options);
+  });
 }
 
 function readRecords<T>(

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { IssuePath, PalierIssue } from '../../core/issue.js';
 import { formatPath } from '../../core/issue.js';
 import type { Lang } from '../../core/label.js';
@@ -43,11 +44,13 @@ export interface InputProblem {
  * @category Input files
  */
 export function formatLocation(location: SourceLocation): string {
-  let out = location.file;
-  if (location.line !== undefined) out += `:${location.line}`;
-  if (location.line !== undefined && location.column !== undefined) out += `:${location.column}`;
-  if (location.path !== undefined && location.path.length > 0) out += `: ${formatPath(location.path)}`;
-  return out;
+  return atBoundary('formatLocation', 'location', () => {
+    let out = location.file;
+    if (location.line !== undefined) out += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined) out += `:${location.column}`;
+    if (location.path !== undefined && location.path.length > 0) out += `: ${formatPath(location.path)}`;
+    return out;
+  });
 }
 
 /**
@@ -62,24 +65,26 @@ export function formatLocation(location: SourceLocation): string {
  * @category Input files
  */
 export function formatProblem(problem: InputProblem, lang: Lang): string {
-  const { issue } = problem;
-  const severity =
-    issue.severity === 'warning'
-      ? lang === 'fr'
-        ? 'avertissement'
-        : 'warning'
-      : lang === 'fr'
-        ? 'erreur'
-        : 'error';
-  let detail = '';
-  if (issue.expected !== undefined)
-    detail += lang === 'fr' ? `attendu : ${issue.expected}` : `expected ${issue.expected}`;
-  if (issue.received !== undefined) {
-    detail += detail === '' ? '' : ', ';
-    detail += lang === 'fr' ? `reçu : ${issue.received}` : `received ${issue.received}`;
-  }
-  const suffix = detail === '' ? '' : ` (${detail})`;
-  return `${formatLocation(problem.location)}: ${severity} [${issue.code}] ${issue.message[lang]}${suffix}`;
+  return atBoundary('formatProblem', 'problem', () => {
+    const { issue } = problem;
+    const severity =
+      issue.severity === 'warning'
+        ? lang === 'fr'
+          ? 'avertissement'
+          : 'warning'
+        : lang === 'fr'
+          ? 'erreur'
+          : 'error';
+    let detail = '';
+    if (issue.expected !== undefined)
+      detail += lang === 'fr' ? `attendu : ${issue.expected}` : `expected ${issue.expected}`;
+    if (issue.received !== undefined) {
+      detail += detail === '' ? '' : ', ';
+      detail += lang === 'fr' ? `reçu : ${issue.received}` : `received ${issue.received}`;
+    }
+    const suffix = detail === '' ? '' : ` (${detail})`;
+    return `${formatLocation(problem.location)}: ${severity} [${issue.code}] ${issue.message[lang]}${suffix}`;
+  });
 }
 
 /**
@@ -93,7 +98,9 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
  * @category Input files
  */
 export function isError(problem: InputProblem): boolean {
-  return problem.issue.severity !== 'warning';
+  return atBoundary('isError', 'problem', () => {
+    return problem.issue.severity !== 'warning';
+  });
 }
 
 /**
@@ -115,9 +122,11 @@ export function problem(
   message: { readonly fr: string; readonly en: string },
   extra: { expected?: string; received?: string; severity?: 'error' | 'warning'; path?: IssuePath } = {},
 ): InputProblem {
-  const { path, severity, ...rest } = extra;
-  return {
-    location,
-    issue: { code, path: path ?? location.path ?? [], message, severity: severity ?? 'error', ...rest },
-  };
+  return atBoundary('problem', 'location', () => {
+    const { path, severity, ...rest } = extra;
+    return {
+      location,
+      issue: { code, path: path ?? location.path ?? [], message, severity: severity ?? 'error', ...rest },
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary, atBoundaryAsync, unreadable } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import type { Declaration } from '../../evaluation/types.js';
 import type { Programme } from '../../programme/types.js';
@@ -57,30 +58,32 @@ export interface DeclarationsRead extends ReadResult<Declaration> {
  * @category Input files
  */
 export function readDeclarations(text: string, options: ReadDeclarationsOptions): DeclarationsRead {
-  const format = options.format ?? detectFormat(options.file, text);
-  const values: Declaration[] = [];
-  const locates: ((path: IssuePath) => SourceLocation)[] = [];
-  const problems: InputProblem[] = [];
-  const reader = new DeclarationReader(
-    { ...options, format },
-    {
-      declaration: (d, locate) => {
-        values.push(d);
-        locates.push(locate);
+  return atBoundary('readDeclarations', 'text', () => {
+    const format = options.format ?? detectFormat(options.file, text);
+    const values: Declaration[] = [];
+    const locates: ((path: IssuePath) => SourceLocation)[] = [];
+    const problems: InputProblem[] = [];
+    const reader = new DeclarationReader(
+      { ...options, format },
+      {
+        declaration: (d, locate) => {
+          values.push(d);
+          locates.push(locate);
+        },
+        problem: (p) => problems.push(p),
       },
-      problem: (p) => problems.push(p),
-    },
-  );
-  reader.push(text);
-  reader.end();
-  return {
-    format,
-    values,
-    origins: locates.map((l) => l([])),
-    problems: inInputOrder(problems),
-    summary: reader.summary,
-    locate: (i, path) => locates[i]?.(path) ?? { file: options.file, path },
-  };
+    );
+    reader.push(text);
+    reader.end();
+    return {
+      format,
+      values,
+      origins: locates.map((l) => l([])),
+      problems: inInputOrder(problems),
+      summary: reader.summary,
+      locate: (i, path) => locates[i]?.(path) ?? { file: options.file, path },
+    };
+  });
 }
 
 /**
@@ -115,11 +118,13 @@ export async function streamDeclarations(
   options: ReadDeclarationsOptions,
   sink: DeclarationSink,
 ): Promise<StreamedDeclarations> {
-  const steps = declarationSteps(source, options, sink);
-  for (;;) {
-    const step = await steps.next();
-    if (step.done) return step.value;
-  }
+  return atBoundaryAsync('streamDeclarations', 'source', async () => {
+    const steps = declarationSteps(source, options, sink);
+    for (;;) {
+      const step = await steps.next();
+      if (step.done) return step.value;
+    }
+  });
 }
 
 /**
@@ -139,22 +144,26 @@ export async function* declarationSteps(
   options: ReadDeclarationsOptions,
   sink: DeclarationSink,
 ): AsyncGenerator<void, StreamedDeclarations> {
-  let reader: DeclarationReader | undefined;
-  let format = options.format;
-  for await (const text of source) {
-    if (reader === undefined) {
-      if (text === '') continue;
-      format ??= detectFormat(options.file, text);
-      reader = new DeclarationReader({ ...options, format }, sink);
+  try {
+    let reader: DeclarationReader | undefined;
+    let format = options.format;
+    for await (const text of source) {
+      if (reader === undefined) {
+        if (text === '') continue;
+        format ??= detectFormat(options.file, text);
+        reader = new DeclarationReader({ ...options, format }, sink);
+      }
+      reader.push(text);
+      if (reader.stoppedEarly) break;
+      yield;
     }
-    reader.push(text);
-    if (reader.stoppedEarly) break;
-    yield;
+    format ??= detectFormat(options.file, '');
+    reader ??= new DeclarationReader({ ...options, format }, sink);
+    reader.end(options.truncated?.() ?? false);
+    return { format, summary: reader.summary };
+  } catch (error) {
+    throw unreadable('declarationSteps', 'source', error);
   }
-  format ??= detectFormat(options.file, '');
-  reader ??= new DeclarationReader({ ...options, format }, sink);
-  reader.end(options.truncated?.() ?? false);
-  return { format, summary: reader.summary };
 }
 
 /** Problems sorted by line and column (stable: same place, same order as found); those without a line last. */

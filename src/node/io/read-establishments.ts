@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import { parseEstablishment } from '../../schemas/actors.js';
 import { parseCsv } from './csv.js';
 import type { InputFormat } from './detect.js';
@@ -24,9 +25,11 @@ export function readEstablishments(
   file: string,
   format?: InputFormat,
 ): ReadResult<Establishment> {
-  const f = format ?? detectFormat(file, text);
-  const identity = (e: Establishment): string => e.finess;
-  if (f === 'json') return readJsonRecords(text, file, parseEstablishment, { identity });
-  if (f === 'ndjson') return readNdjsonRecords(text, file, parseEstablishment, { identity });
-  return establishmentsFromCsv(parseCsv(text), file);
+  return atBoundary('readEstablishments', 'text', () => {
+    const f = format ?? detectFormat(file, text);
+    const identity = (e: Establishment): string => e.finess;
+    if (f === 'json') return readJsonRecords(text, file, parseEstablishment, { identity });
+    if (f === 'ndjson') return readNdjsonRecords(text, file, parseEstablishment, { identity });
+    return establishmentsFromCsv(parseCsv(text), file);
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import { issue } from '../../core/messages.js';
 import {
   REFERENTIAL_COLUMNS,
@@ -25,10 +26,12 @@ import { csvStopProblem } from './syntax.js';
  * @category Input files
  */
 export function referentialToCsv(programme: Programme): string {
-  const lines = [REFERENTIAL_COLUMNS.join(',')];
-  for (const row of referentialTemplate(programme))
-    lines.push(REFERENTIAL_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return atBoundary('referentialToCsv', 'programme', () => {
+    const lines = [REFERENTIAL_COLUMNS.join(',')];
+    for (const row of referentialTemplate(programme))
+      lines.push(REFERENTIAL_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(','));
+    return `${lines.join('\r\n')}\r\n`;
+  });
 }
 
 /**
@@ -64,29 +67,31 @@ const ALIASES = Object.fromEntries(REFERENTIAL_COLUMNS.map((c) => [c, [] as stri
  * @category Input files
  */
 export function readReferential(text: string, file: string): ReferentialRead {
-  const table = parseCsv(text);
-  const problems: InputProblem[] = table.issues.map((i) => csvStopProblem(file, i));
-  const [header, ...records] = table.records;
-  if (header === undefined) {
-    problems.push({ location: { file }, issue: issue('empty-input', { expected: 'header' }) });
-    return { rows: [], problems };
-  }
-  const found = indexHeader<ReferentialColumn>(header, file, ALIASES, ['code', 'value']);
-  const index = found.index;
-  const headerProblems = found.problems;
-  problems.push(...headerProblems);
-  if (index.code === undefined || index.value === undefined) return { rows: [], problems };
-  const rows = records.map((record) => {
-    const row: Partial<Record<ReferentialColumn, string>> & { line?: number } = {
-      line: record.lines[0] ?? 0,
-    };
-    for (const column of REFERENTIAL_COLUMNS) {
-      const at = index[column];
-      if (at === undefined) continue;
-      const raw = record.values[at] ?? '';
-      row[column] = raw.startsWith("'") && /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
+  return atBoundary('readReferential', 'text', () => {
+    const table = parseCsv(text);
+    const problems: InputProblem[] = table.issues.map((i) => csvStopProblem(file, i));
+    const [header, ...records] = table.records;
+    if (header === undefined) {
+      problems.push({ location: { file }, issue: issue('empty-input', { expected: 'header' }) });
+      return { rows: [], problems };
     }
-    return row as ReferentialRow;
+    const found = indexHeader<ReferentialColumn>(header, file, ALIASES, ['code', 'value']);
+    const index = found.index;
+    const headerProblems = found.problems;
+    problems.push(...headerProblems);
+    if (index.code === undefined || index.value === undefined) return { rows: [], problems };
+    const rows = records.map((record) => {
+      const row: Partial<Record<ReferentialColumn, string>> & { line?: number } = {
+        line: record.lines[0] ?? 0,
+      };
+      for (const column of REFERENTIAL_COLUMNS) {
+        const at = index[column];
+        if (at === undefined) continue;
+        const raw = record.values[at] ?? '';
+        row[column] = raw.startsWith("'") && /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
+      }
+      return row as ReferentialRow;
+    });
+    return { rows, problems };
   });
-  return { rows, problems };
 }

@@ -1,3 +1,4 @@
+import { atBoundary, unreadable } from '../../core/guards.js';
 import { MAX_RECORD_LENGTH } from './csv.js';
 import { createDecoder, firstInvalidUtf8, type InputEncoding } from './decode.js';
 import type { InputProblem } from './problem.js';
@@ -44,9 +45,11 @@ const SNIFF_BYTES = 1 << 16;
  * @category Input files
  */
 export function sniffEightBit(bytes: Uint8Array): 'auto' | 'windows-1252' {
-  const bad = firstInvalidUtf8(bytes);
-  // a multi-byte character cut by the end of the sample is not a sign of Windows-1252
-  return bad >= bytes.length || bytes.length - bad < 4 ? 'auto' : 'windows-1252';
+  return atBoundary('sniffEightBit', 'bytes', () => {
+    const bad = firstInvalidUtf8(bytes);
+    // a multi-byte character cut by the end of the sample is not a sign of Windows-1252
+    return bad >= bytes.length || bytes.length - bad < 4 ? 'auto' : 'windows-1252';
+  });
 }
 
 /**
@@ -71,93 +74,97 @@ export async function* textRecords(
   encoding: InputEncoding | 'detect',
   onEnd: (end: TextRecordsEnd) => void,
 ): AsyncGenerator<TextRecord> {
-  let chosen: InputEncoding | undefined = encoding === 'detect' ? undefined : encoding;
-  let decoder = chosen === undefined ? undefined : createDecoder(file, chosen);
-  let sample: Uint8Array[] = [];
-  let sampled = 0;
-  let carry = '';
-  let line = 1;
-  let record = '';
-  let recordLine = 1;
-  let quotes = 0;
+  try {
+    let chosen: InputEncoding | undefined = encoding === 'detect' ? undefined : encoding;
+    let decoder = chosen === undefined ? undefined : createDecoder(file, chosen);
+    let sample: Uint8Array[] = [];
+    let sampled = 0;
+    let carry = '';
+    let line = 1;
+    let record = '';
+    let recordLine = 1;
+    let quotes = 0;
 
-  function* lines(text: string, last: boolean): Generator<TextRecord> {
-    const all = carry + text;
-    let start = 0;
-    for (;;) {
-      const nl = all.indexOf('\n', start);
-      if (nl < 0) break;
-      const end = nl > start && all.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield* take(all.slice(start, end));
-      start = nl + 1;
-    }
-    carry = all.slice(start);
-    if (last) {
-      if (carry !== '') yield* take(carry);
-      carry = '';
-      if (record !== '') {
-        const open = record;
-        record = '';
-        quotes = 0;
-        if (open.trim() !== '') yield { text: open, line: recordLine };
+    function* lines(text: string, last: boolean): Generator<TextRecord> {
+      const all = carry + text;
+      let start = 0;
+      for (;;) {
+        const nl = all.indexOf('\n', start);
+        if (nl < 0) break;
+        const end = nl > start && all.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        yield* take(all.slice(start, end));
+        start = nl + 1;
+      }
+      carry = all.slice(start);
+      if (last) {
+        if (carry !== '') yield* take(carry);
+        carry = '';
+        if (record !== '') {
+          const open = record;
+          record = '';
+          quotes = 0;
+          if (open.trim() !== '') yield { text: open, line: recordLine };
+        }
       }
     }
-  }
 
-  function* take(physical: string): Generator<TextRecord> {
-    if (record === '' && quotes === 0) recordLine = line;
-    record = quotes === 0 && record === '' ? physical : `${record}\n${physical}`;
-    for (let i = 0; i < physical.length; i++) if (physical.charCodeAt(i) === 34) quotes++;
-    line++;
-    // an open quote joins the next line, up to the record limit: past it the record is handed on as it is (its
-    // unterminated quote is then reported) and reading goes on, so memory stays bounded
-    if (quotes % 2 === 1 && record.length <= MAX_RECORD_LENGTH) return;
-    const done = record;
-    record = '';
-    quotes = 0;
-    if (done.trim() !== '') yield { text: done, line: recordLine };
-  }
-
-  const decodeInto = function* (bytes: Uint8Array, last: boolean): Generator<TextRecord, boolean> {
-    const d = decoder!;
-    const r = d.write(bytes);
-    if (!r.ok) {
-      onEnd({ encoding: chosen!, problem: r.problem });
-      return false;
+    function* take(physical: string): Generator<TextRecord> {
+      if (record === '' && quotes === 0) recordLine = line;
+      record = quotes === 0 && record === '' ? physical : `${record}\n${physical}`;
+      for (let i = 0; i < physical.length; i++) if (physical.charCodeAt(i) === 34) quotes++;
+      line++;
+      // an open quote joins the next line, up to the record limit: past it the record is handed on as it is (its
+      // unterminated quote is then reported) and reading goes on, so memory stays bounded
+      if (quotes % 2 === 1 && record.length <= MAX_RECORD_LENGTH) return;
+      const done = record;
+      record = '';
+      quotes = 0;
+      if (done.trim() !== '') yield { text: done, line: recordLine };
     }
-    yield* lines(r.text, false);
-    if (last) {
-      const tail = d.end();
-      if (!tail.ok) {
-        onEnd({ encoding: chosen!, problem: tail.problem });
+
+    const decodeInto = function* (bytes: Uint8Array, last: boolean): Generator<TextRecord, boolean> {
+      const d = decoder!;
+      const r = d.write(bytes);
+      if (!r.ok) {
+        onEnd({ encoding: chosen!, problem: r.problem });
         return false;
       }
-      yield* lines(tail.text, true);
-    }
-    return true;
-  };
+      yield* lines(r.text, false);
+      if (last) {
+        const tail = d.end();
+        if (!tail.ok) {
+          onEnd({ encoding: chosen!, problem: tail.problem });
+          return false;
+        }
+        yield* lines(tail.text, true);
+      }
+      return true;
+    };
 
-  for await (const chunk of source) {
-    if (decoder === undefined) {
-      sample.push(chunk);
-      sampled += chunk.length;
-      if (sampled < SNIFF_BYTES) continue;
-      const joined = join(sample);
-      sample = [];
-      chosen = sniffEightBit(joined.subarray(0, SNIFF_BYTES));
-      decoder = createDecoder(file, chosen);
-      if (!(yield* decodeInto(joined, false))) return;
-      continue;
+    for await (const chunk of source) {
+      if (decoder === undefined) {
+        sample.push(chunk);
+        sampled += chunk.length;
+        if (sampled < SNIFF_BYTES) continue;
+        const joined = join(sample);
+        sample = [];
+        chosen = sniffEightBit(joined.subarray(0, SNIFF_BYTES));
+        decoder = createDecoder(file, chosen);
+        if (!(yield* decodeInto(joined, false))) return;
+        continue;
+      }
+      if (!(yield* decodeInto(chunk, false))) return;
     }
-    if (!(yield* decodeInto(chunk, false))) return;
+    if (decoder === undefined) {
+      const joined = join(sample);
+      chosen = sniffEightBit(joined);
+      decoder = createDecoder(file, chosen);
+      if (!(yield* decodeInto(joined, true))) return;
+    } else if (!(yield* decodeInto(new Uint8Array(0), true))) return;
+    onEnd({ encoding: chosen! });
+  } catch (error) {
+    throw unreadable('textRecords', 'source', error);
   }
-  if (decoder === undefined) {
-    const joined = join(sample);
-    chosen = sniffEightBit(joined);
-    decoder = createDecoder(file, chosen);
-    if (!(yield* decodeInto(joined, true))) return;
-  } else if (!(yield* decodeInto(new Uint8Array(0), true))) return;
-  onEnd({ encoding: chosen! });
 }
 
 function join(chunks: readonly Uint8Array[]): Uint8Array {

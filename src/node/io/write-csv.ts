@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import type { Declaration } from '../../evaluation/types.js';
 import { csvCell } from '../report/csv-out.js';
 import { ESTABLISHMENT_COLUMNS } from './establishments-csv.js';
@@ -29,39 +30,41 @@ const DECLARATION_HEADER = [
  * @category Input files
  */
 export function declarationsToCsv(declarations: readonly Declaration[]): string {
-  const lines: string[] = [DECLARATION_HEADER.join(',')];
-  for (const d of declarations) {
-    for (const [code, v] of Object.entries(d.values)) {
-      const value =
-        v.kind === 'yes-no'
-          ? v.value
-            ? 'oui'
-            : 'non'
-          : v.kind === 'count'
-            ? String(v.value)
-            : v.kind === 'rate' && 'percent' in v
-              ? String(v.percent)
-              : '';
-      const numerator = v.kind === 'rate' && 'numerator' in v ? String(v.numerator) : '';
-      const denominator = v.kind === 'rate' && 'denominator' in v ? String(v.denominator) : '';
-      const na = v.kind === 'not-applicable' ? v.reason : '';
-      const cells = [
-        d.finess,
-        d.level,
-        d.programme.id,
-        d.programme.version,
-        d.period.start,
-        d.period.end,
-        code,
-        value,
-        numerator,
-        denominator,
-        na,
-      ];
-      lines.push(cells.map((c) => csvCell(c)).join(','));
+  return atBoundary('declarationsToCsv', 'declarations', () => {
+    const lines: string[] = [DECLARATION_HEADER.join(',')];
+    for (const d of declarations) {
+      for (const [code, v] of Object.entries(d.values)) {
+        const value =
+          v.kind === 'yes-no'
+            ? v.value
+              ? 'oui'
+              : 'non'
+            : v.kind === 'count'
+              ? String(v.value)
+              : v.kind === 'rate' && 'percent' in v
+                ? String(v.percent)
+                : '';
+        const numerator = v.kind === 'rate' && 'numerator' in v ? String(v.numerator) : '';
+        const denominator = v.kind === 'rate' && 'denominator' in v ? String(v.denominator) : '';
+        const na = v.kind === 'not-applicable' ? v.reason : '';
+        const cells = [
+          d.finess,
+          d.level,
+          d.programme.id,
+          d.programme.version,
+          d.period.start,
+          d.period.end,
+          code,
+          value,
+          numerator,
+          denominator,
+          na,
+        ];
+        lines.push(cells.map((c) => csvCell(c)).join(','));
+      }
     }
-  }
-  return `${lines.join('\r\n')}\r\n`;
+    return `${lines.join('\r\n')}\r\n`;
+  });
 }
 
 /**
@@ -75,14 +78,16 @@ export function declarationsToCsv(declarations: readonly Declaration[]): string 
  * @category Input files
  */
 export function establishmentsToCsv(establishments: readonly Establishment[]): string {
-  const lines = [Object.keys(ESTABLISHMENT_COLUMNS).join(',')];
-  for (const e of establishments)
-    lines.push(
-      establishmentCells(e)
-        .map((c) => csvCell(c))
-        .join(','),
-    );
-  return `${lines.join('\r\n')}\r\n`;
+  return atBoundary('establishmentsToCsv', 'establishments', () => {
+    const lines = [Object.keys(ESTABLISHMENT_COLUMNS).join(',')];
+    for (const e of establishments)
+      lines.push(
+        establishmentCells(e)
+          .map((c) => csvCell(c))
+          .join(','),
+      );
+    return `${lines.join('\r\n')}\r\n`;
+  });
 }
 
 /**
@@ -98,16 +103,18 @@ export function establishmentsToCsv(establishments: readonly Establishment[]): s
  * @category Input files
  */
 export function establishmentCells(e: Establishment): string[] {
-  return [
-    e.finess,
-    e.name,
-    e.level,
-    e.status ?? 'unknown',
-    e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
-    e.activities === undefined ? 'unknown' : e.activities.join('|'),
-    (e.traits ?? []).join('|'),
-    e.department ?? '',
-    e.ght ?? '',
-    e.category ?? '',
-  ];
+  return atBoundary('establishmentCells', 'e', () => {
+    return [
+      e.finess,
+      e.name,
+      e.level,
+      e.status ?? 'unknown',
+      e.espic === undefined ? '' : e.espic ? 'oui' : 'non',
+      e.activities === undefined ? 'unknown' : e.activities.join('|'),
+      (e.traits ?? []).join('|'),
+      e.department ?? '',
+      e.ght ?? '',
+      e.category ?? '',
+    ];
+  });
 }

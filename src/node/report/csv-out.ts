@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { EstablishmentEvaluation } from '../../evaluation/types.js';
 import type { ReportModel } from './model.js';
 
@@ -96,15 +97,18 @@ export function csvLine(
   cells: readonly (string | number | boolean | undefined)[],
   dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
-  let out = '';
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (i > 0) out += dialect.delimiter;
-    // a number holds no delimiter, quote or line break: written as is, with the dialect's decimal mark
-    if (typeof c === 'number') out += dialect.decimal === ',' ? String(c).replace('.', ',') : String(c);
-    else out += csvCell(c, typeof c === 'string');
-  }
-  return `${out}\r\n`;
+  return atBoundary('csvLine', 'cells', () => {
+    const texts = new Array<string>(cells.length);
+    for (let i = 0; i < cells.length; i++) texts[i] = cellText(cells[i], dialect);
+    return `${texts.join(dialect.delimiter)}\r\n`;
+  });
+}
+
+/** One cell in a dialect: a number as is with the dialect's decimal mark (it holds no delimiter, quote or line
+ * break), text quoted when needed and formula-safe, a boolean as `true`/`false`, nothing as empty. */
+function cellText(c: string | number | boolean | undefined, dialect: CsvDialect): string {
+  if (typeof c === 'number') return dialect.decimal === ',' ? String(c).replace('.', ',') : String(c);
+  return csvCell(c, typeof c === 'string');
 }
 
 /**
@@ -118,7 +122,9 @@ export function csvLine(
  * @category Reports
  */
 export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+  return atBoundary('csvHead', 'columns', () => {
+    return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
+  });
 }
 
 /**
@@ -133,9 +139,11 @@ export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DI
  * @category Reports
  */
 export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  let out = csvHead(RESULT_COLUMNS, dialect);
-  for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
-  return out;
+  return atBoundary('renderCsv', 'model', () => {
+    let out = csvHead(RESULT_COLUMNS, dialect);
+    for (const row of model.rows) out += csvRows(row.finess, row.name, row.evaluation, dialect);
+    return out;
+  });
 }
 
 /**
@@ -156,36 +164,46 @@ export function csvRows(
   e: EstablishmentEvaluation,
   dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
-  let out = '';
-  for (const req of [...e.prerequisites, ...e.domains]) {
-    for (const ind of req.indicators) {
-      const cells: (string | number | boolean | undefined)[] = [
-        finess,
-        name,
-        e.period.start,
-        e.period.end,
-        e.asOf,
-        e.programme.id,
-        e.programme.version,
-        e.palier.status,
-        req.code,
-        req.kind,
-        req.status,
-        ind.code,
-        ind.status,
-        ind.reason,
-        ind.observed,
-        ind.expected?.comparator,
-        ind.expected?.value,
-        ind.expected?.inclusive,
-        ind.expected?.role,
-        ind.gap?.amount,
-        ind.gap?.unit,
-        ind.provenance?.status,
-        ind.provenance?.source,
-      ];
-      out += csvLine(cells, dialect);
+  // the cells shared by every line of the evaluation, then of the requirement, are written once
+  const d = dialect.delimiter;
+  const cell = (c: string | number | boolean | undefined) => cellText(c, dialect);
+  const head = [
+    cell(finess),
+    cell(name),
+    cell(e.period.start),
+    cell(e.period.end),
+    cell(e.asOf),
+    cell(e.programme.id),
+    cell(e.programme.version),
+    cell(e.palier.status),
+  ].join(d);
+  const lines: string[] = [];
+  for (const group of [e.prerequisites, e.domains])
+    for (const req of group) {
+      const prefix = `${head}${d}${[cell(req.code), cell(req.kind), cell(req.status)].join(d)}${d}`;
+      for (const ind of req.indicators) {
+        const expected = ind.expected;
+        const gap = ind.gap;
+        const provenance = ind.provenance;
+        lines.push(
+          prefix +
+            [
+              cell(ind.code),
+              cell(ind.status),
+              cell(ind.reason),
+              cell(ind.observed),
+              cell(expected?.comparator),
+              cell(expected?.value),
+              cell(expected?.inclusive),
+              cell(expected?.role),
+              cell(gap?.amount),
+              cell(gap?.unit),
+              cell(provenance?.status),
+              cell(provenance?.source),
+            ].join(d),
+        );
+      }
     }
-  }
-  return out;
+  lines.push('');
+  return lines.join('\r\n');
 }

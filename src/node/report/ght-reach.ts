@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { CalendarDate } from '../../dates/index.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../../evaluation/types.js';
@@ -61,46 +62,48 @@ export function ghtReach(
   establishments: ReadonlyMap<string, Establishment>,
   asOf: CalendarDate,
 ): GhtReach[] {
-  const latest = new Map<string, EstablishmentEvaluation>();
-  for (const e of evaluations) {
-    if (e.period.end > asOf) continue;
-    const kept = latest.get(e.finess);
-    if (kept === undefined || e.period.end > kept.period.end) latest.set(e.finess, e);
-  }
-  const byGht = new Map<string, Establishment[]>();
-  for (const e of establishments.values()) {
-    if (e.ght === undefined || e.ght === '') continue;
-    const members = byGht.get(e.ght) ?? [];
-    members.push(e);
-    byGht.set(e.ght, members);
-  }
-  return [...byGht.keys()].sort().map((code) => {
-    const members = byGht.get(code)!;
-    let reached = 0;
-    let notReached = 0;
-    let unknown = 0;
-    const blockers: GhtMemberBlocker[] = [];
-    for (const m of [...members].sort((a, b) => (a.finess < b.finess ? -1 : 1))) {
-      const e = latest.get(m.finess);
-      if (e === undefined) continue;
-      const status = e.palier.status;
-      if (status === 'reached') {
-        reached++;
-        continue;
-      }
-      if (status === 'not-reached') notReached++;
-      else unknown++;
-      blockers.push({
-        finess: m.finess,
-        ...(m.name !== undefined ? { name: m.name } : {}),
-        palier: status,
-        blockers: e.palier.blockers,
-      });
+  return atBoundary('ghtReach', 'evaluations', () => {
+    const latest = new Map<string, EstablishmentEvaluation>();
+    for (const e of evaluations) {
+      if (e.period.end > asOf) continue;
+      const kept = latest.get(e.finess);
+      if (kept === undefined || e.period.end > kept.period.end) latest.set(e.finess, e);
     }
-    const evaluated = reached + notReached + unknown;
-    const status: LevelStatus =
-      notReached > 0 ? 'not-reached' : unknown > 0 || evaluated < members.length ? 'unknown' : 'reached';
-    return { code, members: members.length, evaluated, reached, notReached, unknown, status, blockers };
+    const byGht = new Map<string, Establishment[]>();
+    for (const e of establishments.values()) {
+      if (e.ght === undefined || e.ght === '') continue;
+      const members = byGht.get(e.ght) ?? [];
+      members.push(e);
+      byGht.set(e.ght, members);
+    }
+    return [...byGht.keys()].sort().map((code) => {
+      const members = byGht.get(code)!;
+      let reached = 0;
+      let notReached = 0;
+      let unknown = 0;
+      const blockers: GhtMemberBlocker[] = [];
+      for (const m of [...members].sort((a, b) => (a.finess < b.finess ? -1 : 1))) {
+        const e = latest.get(m.finess);
+        if (e === undefined) continue;
+        const status = e.palier.status;
+        if (status === 'reached') {
+          reached++;
+          continue;
+        }
+        if (status === 'not-reached') notReached++;
+        else unknown++;
+        blockers.push({
+          finess: m.finess,
+          ...(m.name !== undefined ? { name: m.name } : {}),
+          palier: status,
+          blockers: e.palier.blockers,
+        });
+      }
+      const evaluated = reached + notReached + unknown;
+      const status: LevelStatus =
+        notReached > 0 ? 'not-reached' : unknown > 0 || evaluated < members.length ? 'unknown' : 'reached';
+      return { code, members: members.length, evaluated, reached, notReached, unknown, status, blockers };
+    });
   });
 }
 
@@ -115,9 +118,11 @@ export function ghtReach(
  * @category Reports
  */
 export function ghtTitle(lang: Lang, asOf: CalendarDate): string {
-  return lang === 'fr'
-    ? `GHT : atteinte du palier et bloquants, au ${formatDate(asOf, lang)}`
-    : `GHT: palier reach and blockers, as of ${formatDate(asOf, lang)}`;
+  return atBoundary('ghtTitle', 'lang', () => {
+    return lang === 'fr'
+      ? `GHT : atteinte du palier et bloquants, au ${formatDate(asOf, lang)}`
+      : `GHT: palier reach and blockers, as of ${formatDate(asOf, lang)}`;
+  });
 }
 
 /**
@@ -131,16 +136,18 @@ export function ghtTitle(lang: Lang, asOf: CalendarDate): string {
  * @category Reports
  */
 export function blockerText(b: GhtMemberBlocker, lang: Lang): string {
-  const status =
-    lang === 'fr'
-      ? b.palier === 'not-reached'
-        ? 'non atteint'
-        : 'inconnu'
-      : b.palier === 'not-reached'
-        ? 'not reached'
-        : 'unknown';
-  const codes = b.blockers.length > 0 ? `${lang === 'fr' ? ' : ' : ': '}${b.blockers.join(', ')}` : '';
-  return `${b.finess}${b.name !== undefined ? ` ${b.name}` : ''} — ${status}${codes}`;
+  return atBoundary('blockerText', 'b', () => {
+    const status =
+      lang === 'fr'
+        ? b.palier === 'not-reached'
+          ? 'non atteint'
+          : 'inconnu'
+        : b.palier === 'not-reached'
+          ? 'not reached'
+          : 'unknown';
+    const codes = b.blockers.length > 0 ? `${lang === 'fr' ? ' : ' : ': '}${b.blockers.join(', ')}` : '';
+    return `${b.finess}${b.name !== undefined ? ` ${b.name}` : ''} — ${status}${codes}`;
+  });
 }
 
 /**
@@ -154,7 +161,9 @@ export function blockerText(b: GhtMemberBlocker, lang: Lang): string {
  * @category Reports
  */
 export function membersText(g: GhtReach, lang: Lang): string {
-  const evaluated =
-    lang === 'fr' ? `${g.evaluated} ${g.evaluated < 2 ? 'évalué' : 'évalués'}` : `${g.evaluated} evaluated`;
-  return `${g.code} — ${countOf(g.members, 'members', lang)}, ${evaluated}${lang === 'fr' ? ' : ' : ': '}${countOf(g.reached, 'palierReached', lang)}, ${countOf(g.notReached, 'notReached', lang)}, ${countOf(g.unknown, 'unknown', lang)}`;
+  return atBoundary('membersText', 'g', () => {
+    const evaluated =
+      lang === 'fr' ? `${g.evaluated} ${g.evaluated < 2 ? 'évalué' : 'évalués'}` : `${g.evaluated} evaluated`;
+    return `${g.code} — ${countOf(g.members, 'members', lang)}, ${evaluated}${lang === 'fr' ? ' : ' : ': '}${countOf(g.reached, 'palierReached', lang)}, ${countOf(g.notReached, 'notReached', lang)}, ${countOf(g.unknown, 'unknown', lang)}`;
+  });
 }

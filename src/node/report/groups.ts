@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import type { Label, Lang } from '../../core/label.js';
 import { term } from '../../core/vocabulary.js';
 import { aggregateEvaluations } from '../../dashboards/aggregate.js';
@@ -70,20 +71,22 @@ export function groupTable(
     readonly programme: DashboardProgramme;
   },
 ): GroupTable {
-  const dashboard = aggregateEvaluations(evaluations, establishments, {
-    asOf: options.asOf,
-    programme: options.programme,
-    by: [options.dimension as Dimension],
+  return atBoundary('groupTable', 'evaluations', () => {
+    const dashboard = aggregateEvaluations(evaluations, establishments, {
+      asOf: options.asOf,
+      programme: options.programme,
+      by: [options.dimension as Dimension],
+    });
+    const rows = dashboard.by[options.dimension as Dimension];
+    return {
+      dimension: options.dimension,
+      asOf: options.asOf,
+      levels: dashboard.levels,
+      national: dashboard.national,
+      rows: rows?.rows ?? [],
+      overlapping: rows?.overlapping ?? false,
+    };
   });
-  const rows = dashboard.by[options.dimension as Dimension];
-  return {
-    dimension: options.dimension,
-    asOf: options.asOf,
-    levels: dashboard.levels,
-    national: dashboard.national,
-    rows: rows?.rows ?? [],
-    overlapping: rows?.overlapping ?? false,
-  };
 }
 
 const DIMENSION_LABELS: Readonly<Record<GroupBy, Label>> = {
@@ -206,15 +209,17 @@ export function renderGroupText(
   style: Style = PLAIN,
   width = Infinity,
 ): string {
-  const align = headers(table, lang).map((_, i) => (i < 2 ? 'left' : 'right') as 'left' | 'right');
-  const body = [...table.rows, table.national].map((r) => cells(table, r, lang, style));
-  const lines = [
-    style.bold(visible(titleLine(table, lang))),
-    ...fitTable(headers(table, lang), body, align, width, { shrink: 1, repeat: 1 }),
-    '',
-    ...legend(table, lang).map((l) => style.dim(l)),
-  ];
-  return `${lines.join('\n')}\n`;
+  return atBoundary('renderGroupText', 'table', () => {
+    const align = headers(table, lang).map((_, i) => (i < 2 ? 'left' : 'right') as 'left' | 'right');
+    const body = [...table.rows, table.national].map((r) => cells(table, r, lang, style));
+    const lines = [
+      style.bold(visible(titleLine(table, lang))),
+      ...fitTable(headers(table, lang), body, align, width, { shrink: 1, repeat: 1 }),
+      '',
+      ...legend(table, lang).map((l) => style.dim(l)),
+    ];
+    return `${lines.join('\n')}\n`;
+  });
 }
 
 /**
@@ -228,20 +233,22 @@ export function renderGroupText(
  * @category Reports
  */
 export function renderGroupMarkdown(table: GroupTable, lang: Lang): string {
-  const head = withoutEmptyNames(table, headers(table, lang));
-  const rows = [...table.rows, table.national].map((r) =>
-    withoutEmptyNames(table, cells(table, r, lang, PLAIN)).map(escapeMarkdown),
-  );
-  const left = named(table) ? 2 : 1;
-  return `${[
-    `## ${escapeMarkdown(titleLine(table, lang))}`,
-    '',
-    `| ${head.map(escapeMarkdown).join(' | ')} |`,
-    `| ${head.map((_, i) => (i < left ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-    '',
-    ...legend(table, lang).map(escapeMarkdown),
-  ].join('\n')}\n`;
+  return atBoundary('renderGroupMarkdown', 'table', () => {
+    const head = withoutEmptyNames(table, headers(table, lang));
+    const rows = [...table.rows, table.national].map((r) =>
+      withoutEmptyNames(table, cells(table, r, lang, PLAIN)).map(escapeMarkdown),
+    );
+    const left = named(table) ? 2 : 1;
+    return `${[
+      `## ${escapeMarkdown(titleLine(table, lang))}`,
+      '',
+      `| ${head.map(escapeMarkdown).join(' | ')} |`,
+      `| ${head.map((_, i) => (i < left ? '---' : '---:')).join(' | ')} |`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+      '',
+      ...legend(table, lang).map(escapeMarkdown),
+    ].join('\n')}\n`;
+  });
 }
 
 /**
@@ -275,29 +282,31 @@ export const GROUP_COLUMNS = [
  * @category Reports
  */
 export function renderGroupCsv(table: GroupTable, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  let out = csvHead(GROUP_COLUMNS, dialect);
-  for (const row of [...table.rows, table.national])
-    for (const level of table.levels) {
-      const c = row.levels[level.code];
-      if (c === undefined) continue;
-      out += csvLine(
-        [
-          table.dimension,
-          row.key,
-          row.name,
-          level.code,
-          row.evaluated,
-          row.withoutEvaluation,
-          c.reached,
-          c.notReached,
-          c.unknown,
-          c.ofEvaluated.percent ?? undefined,
-          c.ofKnown.percent ?? undefined,
-        ],
-        dialect,
-      );
-    }
-  return out;
+  return atBoundary('renderGroupCsv', 'table', () => {
+    let out = csvHead(GROUP_COLUMNS, dialect);
+    for (const row of [...table.rows, table.national])
+      for (const level of table.levels) {
+        const c = row.levels[level.code];
+        if (c === undefined) continue;
+        out += csvLine(
+          [
+            table.dimension,
+            row.key,
+            row.name,
+            level.code,
+            row.evaluated,
+            row.withoutEvaluation,
+            c.reached,
+            c.notReached,
+            c.unknown,
+            c.ofEvaluated.percent ?? undefined,
+            c.ofKnown.percent ?? undefined,
+          ],
+          dialect,
+        );
+      }
+    return out;
+  });
 }
 
 /**
@@ -311,5 +320,7 @@ export function renderGroupCsv(table: GroupTable, dialect: CsvDialect = CSV_DIAL
  * @category Reports
  */
 export function renderGroupJson(table: GroupTable): string {
-  return `${JSON.stringify(table, null, 2)}\n`;
+  return atBoundary('renderGroupJson', 'table', () => {
+    return `${JSON.stringify(table, null, 2)}\n`;
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { LevelStatus } from '../../evaluation/types.js';
 import { formatDate, LEVEL_STATUS_LABELS } from './labels.js';
@@ -14,7 +15,9 @@ import { visible } from './safe-text.js';
  * @category Reports
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return atBoundary('escapeHtml', 'text', () => {
+    return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  });
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import { REPORT_CSS } from './html-css.js';
 import { establishmentsList, filterForm, indicatorsTable, marksLegend } from './html-establishments.js';
 import {
@@ -55,72 +56,74 @@ export interface HtmlOptions {
  * @category Reports
  */
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
-  const lang = model.lang;
-  const w = HTML_WORDS[lang];
-  const full = model.rows.length <= (options.detailLimit ?? 300);
-  const title = `${w.title} — ${model.programme.name} (${model.programme.version}), ${w.asOf} ${formatDate(model.asOf, lang)}`;
-  const dimensions = shownDimensions(model);
-  const ght = ghtTable(model);
-  const reference = referenceTable(model);
-  const funding = fundingTable(model);
-  const trend = trendFigure(model);
-  const labels = new Map([...model.indicatorLabels].map(([code, label]) => [code, label[lang]]));
-  const sections: [string, string, string][] = [
-    ['overview', w.overview, overviewSection(model, trend)],
-    ...(dimensions.length > 0
-      ? [
-          [
-            'breakdown',
-            w.breakdown,
-            `${partsLegend(lang)}<div class="charts">${dimensions.map((d) => dimensionFigure(model, d)).join('')}</div>`,
-          ] as [string, string, string],
-        ]
-      : []),
-    ...(ght !== '' || model.ght !== undefined
-      ? [['ght', w.ght, `${ght}${ghtDemo(model)}`] as [string, string, string]]
-      : []),
-    ...(reference !== '' ? [['reference', w.reference, reference] as [string, string, string]] : []),
-    ...(funding !== '' ? [['funding', w.funding, funding] as [string, string, string]] : []),
-    [
-      'establishments',
-      `${w.establishments} (${new Set(model.rows.map((r) => r.finess)).size})`,
-      `${filterForm(model)}${marksLegend(lang)}${full ? '' : `<p class="small">${esc(w.compactNote)}</p>`}${establishmentsList(model, full)}`,
-    ],
-    ['indicators', w.indicators, indicatorsTable(model, labels)],
-  ];
-  const contents = sections
-    .map(([id, heading]) => `<li><a href="#${id}">${esc(heading.replace(/ \(\d+\)$/, ''))}</a></li>`)
-    .join('');
-  const parts = [
-    '<!doctype html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptHash()}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    CHART_DEFS,
-    '<header>',
-    `<h1>${esc(`${w.title} — ${model.programme.name}`)}</h1>`,
-    `<p class="subtitle">${esc(`${model.programme.id} ${model.programme.version} · ${w.asOf} ${formatDate(model.asOf, lang)}`)}${inputLine(model)}</p>`,
-    ...model.notes.map((n) => `<p class="note">${esc(n[lang])}</p>`),
-    `<nav aria-label="${esc(w.contents)}"><ul class="toc">${contents}</ul></nav>`,
-    '</header>',
-    '<main>',
-    ...sections.map(
-      ([id, heading, body]) =>
-        `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${esc(heading)}</h2>\n${body}\n</section>`,
-    ),
-    '</main>',
-    `<footer><p>${esc(w.generated)}${options.generator ? ` (${esc(options.generator)})` : ''} · ${esc(`${model.programme.id} ${model.programme.version}`)}</p></footer>`,
-    `<script>${FILTER_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-  ];
-  return `${parts.join('\n')}\n`;
+  return atBoundary('renderHtml', 'model', () => {
+    const lang = model.lang;
+    const w = HTML_WORDS[lang];
+    const full = model.rows.length <= (options.detailLimit ?? 300);
+    const title = `${w.title} — ${model.programme.name} (${model.programme.version}), ${w.asOf} ${formatDate(model.asOf, lang)}`;
+    const dimensions = shownDimensions(model);
+    const ght = ghtTable(model);
+    const reference = referenceTable(model);
+    const funding = fundingTable(model);
+    const trend = trendFigure(model);
+    const labels = new Map([...model.indicatorLabels].map(([code, label]) => [code, label[lang]]));
+    const sections: [string, string, string][] = [
+      ['overview', w.overview, overviewSection(model, trend)],
+      ...(dimensions.length > 0
+        ? [
+            [
+              'breakdown',
+              w.breakdown,
+              `${partsLegend(lang)}<div class="charts">${dimensions.map((d) => dimensionFigure(model, d)).join('')}</div>`,
+            ] as [string, string, string],
+          ]
+        : []),
+      ...(ght !== '' || model.ght !== undefined
+        ? [['ght', w.ght, `${ght}${ghtDemo(model)}`] as [string, string, string]]
+        : []),
+      ...(reference !== '' ? [['reference', w.reference, reference] as [string, string, string]] : []),
+      ...(funding !== '' ? [['funding', w.funding, funding] as [string, string, string]] : []),
+      [
+        'establishments',
+        `${w.establishments} (${new Set(model.rows.map((r) => r.finess)).size})`,
+        `${filterForm(model)}${marksLegend(lang)}${full ? '' : `<p class="small">${esc(w.compactNote)}</p>`}${establishmentsList(model, full)}`,
+      ],
+      ['indicators', w.indicators, indicatorsTable(model, labels)],
+    ];
+    const contents = sections
+      .map(([id, heading]) => `<li><a href="#${id}">${esc(heading.replace(/ \(\d+\)$/, ''))}</a></li>`)
+      .join('');
+    const parts = [
+      '<!doctype html>',
+      `<html lang="${lang}">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptHash()}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${esc(title)}</title>`,
+      `<style>${REPORT_CSS}</style>`,
+      '</head>',
+      '<body>',
+      CHART_DEFS,
+      '<header>',
+      `<h1>${esc(`${w.title} — ${model.programme.name}`)}</h1>`,
+      `<p class="subtitle">${esc(`${model.programme.id} ${model.programme.version} · ${w.asOf} ${formatDate(model.asOf, lang)}`)}${inputLine(model)}</p>`,
+      ...model.notes.map((n) => `<p class="note">${esc(n[lang])}</p>`),
+      `<nav aria-label="${esc(w.contents)}"><ul class="toc">${contents}</ul></nav>`,
+      '</header>',
+      '<main>',
+      ...sections.map(
+        ([id, heading, body]) =>
+          `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${esc(heading)}</h2>\n${body}\n</section>`,
+      ),
+      '</main>',
+      `<footer><p>${esc(w.generated)}${options.generator ? ` (${esc(options.generator)})` : ''} · ${esc(`${model.programme.id} ${model.programme.version}`)}</p></footer>`,
+      `<script>${FILTER_SCRIPT}</script>`,
+      '</body>',
+      '</html>',
+    ];
+    return `${parts.join('\n')}\n`;
+  });
 }
 
 function inputLine(model: ReportModel): string {

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import { plainEvaluation } from '../../evaluation/evaluation-view.js';
 import type { InputProblem } from '../io/problem.js';
 import type { ReportModel, ReportRow } from './model.js';
@@ -24,7 +25,9 @@ export const COMPACT_ABOVE = 500;
  * @category Reports
  */
 export function renderJson(model: ReportModel, problems: readonly InputProblem[] = []): string {
-  return [...jsonChunks(model, problems)].join('');
+  return atBoundary('renderJson', 'model', () => {
+    return [...jsonChunks(model, problems)].join('');
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { Label, Lang, ProvenanceStatus } from '../../core/label.js';
 import { VOCABULARY } from '../../core/vocabulary.js';
 import type { UnknownThresholdReason } from '../../evaluation/compile.js';
@@ -180,9 +181,11 @@ export const COUNTED: Readonly<Record<CountedPhrase, CountedForms>> = Object.fre
  * @category Reports
  */
 export function countOf(n: number, phrase: CountedPhrase, lang: Lang): string {
-  const forms = COUNTED[phrase][lang];
-  const singular = lang === 'fr' ? Math.abs(n) < 2 : n === 1;
-  return `${formatNumber(n, lang, 0)} ${singular ? forms[0] : forms[1]}`;
+  return atBoundary('countOf', 'n', () => {
+    const forms = COUNTED[phrase][lang];
+    const singular = lang === 'fr' ? Math.abs(n) < 2 : n === 1;
+    return `${formatNumber(n, lang, 0)} ${singular ? forms[0] : forms[1]}`;
+  });
 }
 
 /**
@@ -199,12 +202,14 @@ export function countOf(n: number, phrase: CountedPhrase, lang: Lang): string {
  * @category Reports
  */
 export function formatMoney(amount: string, lang: Lang): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount.trim());
-  if (m === null) return amount;
-  const [, sign, whole, fraction = ''] = m;
-  const cents = fraction.length >= 2 ? fraction : fraction.padEnd(2, '0');
-  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
-  return lang === 'fr' ? `${sign}${grouped},${cents}\u00a0€` : `${sign}€${grouped}.${cents}`;
+  return atBoundary('formatMoney', 'amount', () => {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount.trim());
+    if (m === null) return amount;
+    const [, sign, whole, fraction = ''] = m;
+    const cents = fraction.length >= 2 ? fraction : fraction.padEnd(2, '0');
+    const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+    return lang === 'fr' ? `${sign}${grouped},${cents}\u00a0€` : `${sign}€${grouped}.${cents}`;
+  });
 }
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
@@ -251,11 +256,13 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
  * @category Reports
  */
 export function formatDate(date: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = m === null ? undefined : MONTHS[lang][Number(m[2]) - 1];
-  if (m === null || month === undefined) return date;
-  const day = Number(m[3]);
-  return `${lang === 'fr' && day === 1 ? '1er' : day} ${month} ${m[1]}`;
+  return atBoundary('formatDate', 'date', () => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    const month = m === null ? undefined : MONTHS[lang][Number(m[2]) - 1];
+    if (m === null || month === undefined) return date;
+    const day = Number(m[3]);
+    return `${lang === 'fr' && day === 1 ? '1er' : day} ${month} ${m[1]}`;
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import type { Label, Lang, MoneyString } from '../../core/label.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
@@ -265,102 +266,104 @@ export function buildReport(
   evaluations: readonly EstablishmentEvaluation[],
   options: ReportOptions,
 ): ReportModel {
-  const { lang, programme } = options;
-  const explainOne = options.explain ?? defaultExplain;
-  const sorted = [...evaluations].sort(
-    (a, b) =>
-      cmp(a.finess, b.finess) || cmp(a.period.start, b.period.start) || cmp(a.period.end, b.period.end),
-  );
-  const indicators = emptyCounts();
-  const rows = sorted.map((evaluation): ReportRow => {
-    const cells: Record<string, IndicatorStatus> = {};
-    const levels = [...evaluation.prerequisites, ...evaluation.domains];
-    for (const req of levels) {
-      for (const ind of req.indicators) {
-        cells[ind.code] = ind.status;
-        indicators[ind.status]++;
+  return atBoundary('buildReport', 'evaluations', () => {
+    const { lang, programme } = options;
+    const explainOne = options.explain ?? defaultExplain;
+    const sorted = [...evaluations].sort(
+      (a, b) =>
+        cmp(a.finess, b.finess) || cmp(a.period.start, b.period.start) || cmp(a.period.end, b.period.end),
+    );
+    const indicators = emptyCounts();
+    const rows = sorted.map((evaluation): ReportRow => {
+      const cells: Record<string, IndicatorStatus> = {};
+      const levels = [...evaluation.prerequisites, ...evaluation.domains];
+      for (const req of levels) {
+        for (const ind of req.indicators) {
+          cells[ind.code] = ind.status;
+          indicators[ind.status]++;
+        }
+      }
+      const name = options.establishments?.get(evaluation.finess)?.name;
+      return withLazyExplanations(
+        {
+          finess: evaluation.finess,
+          ...(name !== undefined ? { name } : {}),
+          period: evaluation.period,
+          palier: evaluation.palier.status,
+          blockers: evaluation.palier.blockers,
+          notReached: levels.filter((r) => r.status === 'not-reached').map((r) => r.code),
+          unknown: levels.filter((r) => r.status === 'unknown').map((r) => r.code),
+          prerequisites: countReached(evaluation.prerequisites),
+          domains: countReached(evaluation.domains),
+          cells,
+          evaluation,
+        },
+        () => explainOne(evaluation, lang),
+      );
+    });
+    const requirements = [...programme.prerequisites, ...programme.domains];
+    const known = requirements.flatMap((r) => r.indicators.map((i) => i.code));
+    const seen = new Set(known);
+    const extra: string[] = [];
+    for (const row of rows) {
+      for (const code of Object.keys(row.cells)) {
+        if (seen.has(code)) continue;
+        seen.add(code);
+        extra.push(code);
       }
     }
-    const name = options.establishments?.get(evaluation.finess)?.name;
-    return withLazyExplanations(
-      {
-        finess: evaluation.finess,
-        ...(name !== undefined ? { name } : {}),
-        period: evaluation.period,
-        palier: evaluation.palier.status,
-        blockers: evaluation.palier.blockers,
-        notReached: levels.filter((r) => r.status === 'not-reached').map((r) => r.code),
-        unknown: levels.filter((r) => r.status === 'unknown').map((r) => r.code),
-        prerequisites: countReached(evaluation.prerequisites),
-        domains: countReached(evaluation.domains),
-        cells,
-        evaluation,
-      },
-      () => explainOne(evaluation, lang),
+    const tallies = reachTallies(
+      rows,
+      requirements.map((r) => r.code),
     );
+    const reach = requirements.map(
+      (req): RequirementReach => ({
+        code: req.code,
+        kind: req.kind,
+        label: req.label,
+        ...tallies.get(req.code)!,
+        total: rows.length,
+      }),
+    );
+    const establishments = options.establishments ?? new Map<string, ReportEstablishment>();
+    const model: Omit<ReportModel, 'overview'> = {
+      lang,
+      programme: { id: programme.id, version: programme.version, name: programme.name[lang] },
+      asOf: options.asOf,
+      summary: {
+        evaluations: rows.length,
+        establishments: new Set(rows.map((r) => r.finess)).size,
+        reached: rows.filter((r) => r.palier === 'reached').length,
+        notReached: rows.filter((r) => r.palier === 'not-reached').length,
+        unknown: rows.filter((r) => r.palier === 'unknown').length,
+        indicators,
+      },
+      rows,
+      indicatorCodes: [...known, ...extra],
+      indicatorLabels: new Map(
+        requirements.flatMap((r) => r.indicators.map((i) => [i.code, i.label] as const)),
+      ),
+      reach,
+      ...(options.funding !== undefined ? { funding: options.funding } : {}),
+      ...(options.input !== undefined ? { input: options.input } : {}),
+      ...(options.ght !== undefined ? { ght: options.ght } : {}),
+      ...(options.ghts !== undefined && options.ghts.length > 0 ? { ghts: options.ghts } : {}),
+      notes: options.notes ?? [],
+      establishments,
+    };
+    let overview: Overview | undefined;
+    return Object.defineProperty(model, 'overview', {
+      enumerable: false,
+      get: () => {
+        overview ??= buildOverview(evaluations, placed(establishments), {
+          programme,
+          asOf: options.asOf,
+          ...(options.funding !== undefined ? { fundingByDomain: options.funding.byDomain } : {}),
+        });
+        return overview;
+      },
+    }) as ReportModel;
   });
-  const requirements = [...programme.prerequisites, ...programme.domains];
-  const known = requirements.flatMap((r) => r.indicators.map((i) => i.code));
-  const seen = new Set(known);
-  const extra: string[] = [];
-  for (const row of rows) {
-    for (const code of Object.keys(row.cells)) {
-      if (seen.has(code)) continue;
-      seen.add(code);
-      extra.push(code);
-    }
-  }
-  const tallies = reachTallies(
-    rows,
-    requirements.map((r) => r.code),
-  );
-  const reach = requirements.map(
-    (req): RequirementReach => ({
-      code: req.code,
-      kind: req.kind,
-      label: req.label,
-      ...tallies.get(req.code)!,
-      total: rows.length,
-    }),
-  );
-  const establishments = options.establishments ?? new Map<string, ReportEstablishment>();
-  const model: Omit<ReportModel, 'overview'> = {
-    lang,
-    programme: { id: programme.id, version: programme.version, name: programme.name[lang] },
-    asOf: options.asOf,
-    summary: {
-      evaluations: rows.length,
-      establishments: new Set(rows.map((r) => r.finess)).size,
-      reached: rows.filter((r) => r.palier === 'reached').length,
-      notReached: rows.filter((r) => r.palier === 'not-reached').length,
-      unknown: rows.filter((r) => r.palier === 'unknown').length,
-      indicators,
-    },
-    rows,
-    indicatorCodes: [...known, ...extra],
-    indicatorLabels: new Map(
-      requirements.flatMap((r) => r.indicators.map((i) => [i.code, i.label] as const)),
-    ),
-    reach,
-    ...(options.funding !== undefined ? { funding: options.funding } : {}),
-    ...(options.input !== undefined ? { input: options.input } : {}),
-    ...(options.ght !== undefined ? { ght: options.ght } : {}),
-    ...(options.ghts !== undefined && options.ghts.length > 0 ? { ghts: options.ghts } : {}),
-    notes: options.notes ?? [],
-    establishments,
-  };
-  let overview: Overview | undefined;
-  return Object.defineProperty(model, 'overview', {
-    enumerable: false,
-    get: () => {
-      overview ??= buildOverview(evaluations, placed(establishments), {
-        programme,
-        asOf: options.asOf,
-        ...(options.funding !== undefined ? { fundingByDomain: options.funding.byDomain } : {}),
-      });
-      return overview;
-    },
-  }) as ReportModel;
 }
 
 /** The establishments given in full (with their FINESS): the ones the overview can place. */
@@ -385,28 +388,30 @@ function placed(establishments: ReadonlyMap<string, ReportEstablishment>): Estab
  * @category Reports
  */
 export function defaultExplain(evaluation: EstablishmentEvaluation, lang: Lang): readonly string[] {
-  const lines = [explain(evaluation, { lang }).split('\n')[0] ?? ''];
-  const byReason = new Map<string, { status: LevelStatus; codes: string[] }>();
-  for (const req of [...evaluation.prerequisites, ...evaluation.domains]) {
-    if (req.status === 'reached') continue;
-    if (req.blockers.length === 0) {
-      const key = `${req.status} ${req.reason}`;
-      const group = byReason.get(key) ?? { status: req.status, codes: [] };
-      group.codes.push(req.code);
-      byReason.set(key, group);
-      continue;
+  return atBoundary('defaultExplain', 'evaluation', () => {
+    const lines = [explain(evaluation, { lang }).split('\n')[0] ?? ''];
+    const byReason = new Map<string, { status: LevelStatus; codes: string[] }>();
+    for (const req of [...evaluation.prerequisites, ...evaluation.domains]) {
+      if (req.status === 'reached') continue;
+      if (req.blockers.length === 0) {
+        const key = `${req.status} ${req.reason}`;
+        const group = byReason.get(key) ?? { status: req.status, codes: [] };
+        group.codes.push(req.code);
+        byReason.set(key, group);
+        continue;
+      }
+      lines.push(`  ${explain(req, { lang })}`);
+      for (const ind of req.indicators)
+        if (req.blockers.includes(ind.code)) lines.push(`    ${explain(ind, { lang })}`);
     }
-    lines.push(`  ${explain(req, { lang })}`);
-    for (const ind of req.indicators)
-      if (req.blockers.includes(ind.code)) lines.push(`    ${explain(ind, { lang })}`);
-  }
-  for (const [key, group] of byReason) {
-    const reason = key.slice(key.indexOf(' ') + 1);
-    lines.push(
-      `  ${group.codes.join(', ')} — ${LEVEL_STATUS_LABELS[group.status][lang]}${lang === 'fr' ? ' : ' : ': '}${reasonMessage(reason, lang)}`,
-    );
-  }
-  return lines;
+    for (const [key, group] of byReason) {
+      const reason = key.slice(key.indexOf(' ') + 1);
+      lines.push(
+        `  ${group.codes.join(', ')} — ${LEVEL_STATUS_LABELS[group.status][lang]}${lang === 'fr' ? ' : ' : ': '}${reasonMessage(reason, lang)}`,
+      );
+    }
+    return lines;
+  });
 }
 
 /** Adds `explanations`, computed on first read only: bulk reports put few of them into words. */

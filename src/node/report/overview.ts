@@ -1,4 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
+import { atBoundary } from '../../core/guards.js';
 import { aggregateEvaluations } from '../../dashboards/aggregate.js';
 import {
   type Comparison,
@@ -83,23 +84,25 @@ export function buildOverview(
   establishments: readonly Establishment[],
   options: OverviewOptions,
 ): Overview {
-  const { programme, asOf } = options;
-  const dashboard = aggregateEvaluations(evaluations, establishments, {
-    asOf,
-    programme,
-    by: OVERVIEW_DIMENSIONS,
+  return atBoundary('buildOverview', 'evaluations', () => {
+    const { programme, asOf } = options;
+    const dashboard = aggregateEvaluations(evaluations, establishments, {
+      asOf,
+      programme,
+      by: OVERVIEW_DIMENSIONS,
+    });
+    const periods = declaredPeriods(evaluations, asOf);
+    const trend =
+      periods.length >= 2
+        ? trajectorySeries(evaluations, establishments, { asOf, programme, periods })
+        : undefined;
+    return {
+      dashboard,
+      ...(trend !== undefined ? { trend } : {}),
+      ght: ghtReach(evaluations, new Map(establishments.map((e) => [e.finess, e])), asOf),
+      reference: referenceComparisons(programme, dashboard, options.fundingByDomain),
+    };
   });
-  const periods = declaredPeriods(evaluations, asOf);
-  const trend =
-    periods.length >= 2
-      ? trajectorySeries(evaluations, establishments, { asOf, programme, periods })
-      : undefined;
-  return {
-    dashboard,
-    ...(trend !== undefined ? { trend } : {}),
-    ght: ghtReach(evaluations, new Map(establishments.map((e) => [e.finess, e])), asOf),
-    reference: referenceComparisons(programme, dashboard, options.fundingByDomain),
-  };
 }
 
 /** Distinct periods of the evaluations ending on or before `asOf`, by start date. */

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 /**
  * Text decorations for terminal output; every function is the identity when colours are off.
  *
@@ -64,11 +65,13 @@ export const ANSI: Style = Object.freeze({
  * @category Reports
  */
 export function useColour(isTty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  const force = env.FORCE_COLOR?.trim().toLowerCase();
-  if (force === '0' || force === 'false') return false;
-  if (force !== undefined && force !== '') return true;
-  return isTty && env.TERM !== 'dumb';
+  return atBoundary('useColour', 'isTty', () => {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+    const force = env.FORCE_COLOR?.trim().toLowerCase();
+    if (force === '0' || force === 'false') return false;
+    if (force !== undefined && force !== '') return true;
+    return isTty && env.TERM !== 'dumb';
+  });
 }
 
 /**
@@ -145,8 +148,10 @@ export interface FitOptions {
  * @category Reports
  */
 export function truncate(text: string, width: number): string {
-  if (visibleWidth(text) <= width) return text;
-  return `${[...text].slice(0, Math.max(0, width - 1)).join('')}…`;
+  return atBoundary('truncate', 'text', () => {
+    if (visibleWidth(text) <= width) return text;
+    return `${[...text].slice(0, Math.max(0, width - 1)).join('')}…`;
+  });
 }
 
 /**
@@ -170,42 +175,44 @@ export function fitTable(
   width = Number.POSITIVE_INFINITY,
   options: FitOptions = {},
 ): string[] {
-  const natural = columnWidths(headers, rows);
-  if (tableWidth(natural) <= width) return textTable(headers, rows, align);
-  let cutHeaders = headers;
-  let cutRows = rows;
-  const shrink = options.shrink;
-  if (shrink !== undefined && shrink < headers.length) {
-    const excess = tableWidth(natural) - width;
-    const target = Math.max(options.minShrink ?? 12, natural[shrink]! - excess);
-    const cut = (cells: readonly string[]) => cells.map((c, i) => (i === shrink ? truncate(c, target) : c));
-    cutHeaders = cut(headers);
-    cutRows = rows.map(cut);
-  }
-  const widths = columnWidths(cutHeaders, cutRows);
-  if (tableWidth(widths) <= width) return textTable(cutHeaders, cutRows, align);
-  const repeat = Math.min(options.repeat ?? 1, headers.length);
-  const fixed = Array.from({ length: repeat }, (_, i) => i);
-  const blocks: number[][] = [];
-  let block: number[] = [];
-  for (let i = repeat; i < headers.length; i++) {
-    const candidate = [...fixed, ...block, i];
-    if (block.length > 0 && tableWidth(candidate.map((c) => widths[c]!)) > width) {
-      blocks.push(block);
-      block = [];
+  return atBoundary('fitTable', 'headers', () => {
+    const natural = columnWidths(headers, rows);
+    if (tableWidth(natural) <= width) return textTable(headers, rows, align);
+    let cutHeaders = headers;
+    let cutRows = rows;
+    const shrink = options.shrink;
+    if (shrink !== undefined && shrink < headers.length) {
+      const excess = tableWidth(natural) - width;
+      const target = Math.max(options.minShrink ?? 12, natural[shrink]! - excess);
+      const cut = (cells: readonly string[]) => cells.map((c, i) => (i === shrink ? truncate(c, target) : c));
+      cutHeaders = cut(headers);
+      cutRows = rows.map(cut);
     }
-    block.push(i);
-  }
-  if (block.length > 0) blocks.push(block);
-  const pick = (cells: readonly string[], columns: readonly number[]) => columns.map((c) => cells[c] ?? '');
-  return blocks.flatMap((b, n) => {
-    const columns = [...fixed, ...b];
-    const lines = textTable(
-      pick(cutHeaders, columns),
-      cutRows.map((r) => pick(r, columns)),
-      columns.map((c) => align[c] ?? 'left'),
-    );
-    return n === 0 ? lines : ['', ...lines];
+    const widths = columnWidths(cutHeaders, cutRows);
+    if (tableWidth(widths) <= width) return textTable(cutHeaders, cutRows, align);
+    const repeat = Math.min(options.repeat ?? 1, headers.length);
+    const fixed = Array.from({ length: repeat }, (_, i) => i);
+    const blocks: number[][] = [];
+    let block: number[] = [];
+    for (let i = repeat; i < headers.length; i++) {
+      const candidate = [...fixed, ...block, i];
+      if (block.length > 0 && tableWidth(candidate.map((c) => widths[c]!)) > width) {
+        blocks.push(block);
+        block = [];
+      }
+      block.push(i);
+    }
+    if (block.length > 0) blocks.push(block);
+    const pick = (cells: readonly string[], columns: readonly number[]) => columns.map((c) => cells[c] ?? '');
+    return blocks.flatMap((b, n) => {
+      const columns = [...fixed, ...b];
+      const lines = textTable(
+        pick(cutHeaders, columns),
+        cutRows.map((r) => pick(r, columns)),
+        columns.map((c) => align[c] ?? 'left'),
+      );
+      return n === 0 ? lines : ['', ...lines];
+    });
   });
 }
 
@@ -234,8 +241,10 @@ export function terminalWidth(
   env: Readonly<Record<string, string | undefined>>,
   stdout: { readonly isTTY?: boolean; readonly columns?: number },
 ): number {
-  const columns = env.COLUMNS?.trim();
-  if (columns !== undefined && /^\d+$/.test(columns) && Number(columns) >= 20) return Number(columns);
-  if (stdout.isTTY === true && stdout.columns !== undefined && stdout.columns >= 20) return stdout.columns;
-  return Number.POSITIVE_INFINITY;
+  return atBoundary('terminalWidth', 'env', () => {
+    const columns = env.COLUMNS?.trim();
+    if (columns !== undefined && /^\d+$/.test(columns) && Number(columns) >= 20) return Number(columns);
+    if (stdout.isTTY === true && stdout.columns !== undefined && stdout.columns >= 20) return stdout.columns;
+    return Number.POSITIVE_INFINITY;
+  });
 }

@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 import { fundingFigureRows } from './funding.js';
@@ -392,27 +393,31 @@ export interface TextOptions {
  * @category Reports
  */
 export function renderText(model: ReportModel, style: Style = PLAIN, options: TextOptions = {}): string {
-  const t = TEXT[model.lang];
-  const width = options.width ?? Number.POSITIVE_INFINITY;
-  const sections = [
-    headline(model, style),
-    mainTable(model, style, width),
-    [style.bold(t.map), ...indicatorMap(model, style, width)],
-    [style.bold(t.reach), ...reachTable(model, style, width)],
-    ...(model.funding ? [[style.bold(t.funding), ...fundingTable(model)]] : []),
-    ...(model.ght
-      ? [
-          [
-            style.bold(visible(`${model.ght.name} (${model.ght.code}) — ${formatPeriod(model.ght.period)}`)),
-            ...model.ght.lines.map(visible),
-          ],
-        ]
-      : []),
-    ...(model.ghts ? [ghtSection(model, style, width)] : []),
-    [
-      style.bold(t.whatBlocks),
-      ...blockersSection(model, style, options.latestOnly === true, options.explainLimit ?? 100),
-    ],
-  ];
-  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+  return atBoundary('renderText', 'model', () => {
+    const t = TEXT[model.lang];
+    const width = options.width ?? Number.POSITIVE_INFINITY;
+    const sections = [
+      headline(model, style),
+      mainTable(model, style, width),
+      [style.bold(t.map), ...indicatorMap(model, style, width)],
+      [style.bold(t.reach), ...reachTable(model, style, width)],
+      ...(model.funding ? [[style.bold(t.funding), ...fundingTable(model)]] : []),
+      ...(model.ght
+        ? [
+            [
+              style.bold(
+                visible(`${model.ght.name} (${model.ght.code}) — ${formatPeriod(model.ght.period)}`),
+              ),
+              ...model.ght.lines.map(visible),
+            ],
+          ]
+        : []),
+      ...(model.ghts ? [ghtSection(model, style, width)] : []),
+      [
+        style.bold(t.whatBlocks),
+        ...blockersSection(model, style, options.latestOnly === true, options.explainLimit ?? 100),
+      ],
+    ];
+    return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+  });
 }

@@ -21,6 +21,7 @@ import {
   renderGroupMarkdown,
   renderGroupText,
 } from '../../report/groups.js';
+import { JsonReportStream } from '../../report/json-stream-out.js';
 import { countOf, formatDate } from '../../report/labels.js';
 import { buildReport } from '../../report/model.js';
 import { PLAIN } from '../../report/style.js';
@@ -111,26 +112,33 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   if (funding !== undefined && !funding.ok) return funding.exit;
   const input$ = openInput(ctx.io, file, input.encoding);
   const printer = new ProblemPrinter(ctx, input.maxProblems);
-  // the CSV report is written while the input is read (a multi-year national panel is never held); the other
-  // formats need every evaluation first
-  const streaming = format.value === 'csv' && groupBy.value === undefined;
+  // CSV and JSON reports are written while the input is read (a multi-year national panel is never held); the
+  // other formats, and the aggregate tables, need every evaluation first
+  const streaming = (format.value === 'csv' || format.value === 'json') && groupBy.value === undefined;
+  const keepProblems = format.value !== 'csv';
+  const json =
+    streaming && format.value === 'json'
+      ? new JsonReportStream({ lang: ctx.lang, programme, asOf, establishments: establishments.byFiness })
+      : undefined;
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
   let readErrors = 0;
-  let pending = '';
+  let pending: string[] = [];
   const evaluator = createEvaluator({
     programme,
     asOf,
     establishments: establishments.byFiness,
     onEvaluation: (e) => {
-      if (streaming) pending += csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect);
+      if (json !== undefined) json.add(e);
+      else if (streaming)
+        pending.push(csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect));
       else evaluations.push(e);
     },
     onProblem: (p) => {
       // the reader may already have said it (a version mismatch is seen by both): each problem is said once
       if (said.has(placeOf(p))) return;
       printer.add(p);
-      if (!streaming) problems.push(p);
+      if (keepProblems) problems.push(p);
     },
   });
   // problems the reader reported since the last declaration was handed on
@@ -144,7 +152,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       if (isError(p)) readErrors++;
       said.add(placeOf(p));
       printer.add(p);
-      if (!streaming) problems.push(p);
+      if (keepProblems) problems.push(p);
     },
   };
   const options = {
@@ -154,32 +162,58 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     ...(input.format ? { format: input.format } : {}),
   };
   let read: StreamedDeclarations | undefined;
+  let failureSeen = false;
+  /** The input's failure (cut short, unreadable), counted and said once. */
+  const settleFailure = () => {
+    const failure = input$.failure();
+    if (failure !== undefined && !failureSeen) {
+      failureSeen = true;
+      if (failure.kind === 'invalid') readErrors++;
+      printer.add(failure.problem);
+      if (keepProblems) problems.push(failure.problem);
+    }
+    return failure;
+  };
+  const notesOf = (): Label[] => {
+    const n = evaluator.withoutEstablishment.size;
+    if (n === 0) return [];
+    return [
+      {
+        fr: `${countOf(n, 'establishmentsWithoutActivity', 'fr')} (--establishments) : tous les indicateurs sont jugés applicables.`,
+        en: `${countOf(n, 'establishmentsWithoutActivity', 'en')} (--establishments): every indicator is taken as applicable.`,
+      },
+    ];
+  };
   if (streaming) {
-    async function* csv(): AsyncGenerator<string> {
-      yield csvHead(RESULT_COLUMNS, csvDialect);
+    async function* report(): AsyncGenerator<string> {
+      if (json === undefined) yield csvHead(RESULT_COLUMNS, csvDialect);
       const steps = declarationSteps(input$.text, options, sink);
       for (;;) {
         const step = await steps.next();
-        if (pending !== '') {
-          yield pending;
-          pending = '';
+        if (json !== undefined) {
+          const ready = json.take();
+          if (ready !== '') yield ready;
+        } else {
+          yield* pending;
+          pending = [];
         }
         if (step.done) {
           read = step.value;
-          return;
+          break;
         }
       }
+      if (json !== undefined) {
+        const failure = settleFailure();
+        // nothing could be read at all: no report, only the problem (exit 4)
+        if (failure?.kind === 'io' && read.summary.read === 0) return;
+        yield json.end(read.summary, problems, notesOf());
+      }
     }
-    if (!(await emit(ctx, csv()))) return EXIT.io;
+    if (!(await emit(ctx, report()))) return EXIT.io;
   } else {
     read = await streamDeclarations(input$.text, options, sink);
   }
-  const failure = input$.failure();
-  if (failure !== undefined) {
-    if (failure.kind === 'invalid') readErrors++;
-    printer.add(failure.problem);
-    if (!streaming) problems.push(failure.problem);
-  }
+  const failure = settleFailure();
   if (failure?.kind === 'io' && read?.summary.read === 0) {
     printer.close();
     return EXIT.io;
@@ -193,21 +227,13 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     });
     if (!(await emit(ctx, renderGroup(ctx, table, format.value, dialect.value)))) return EXIT.io;
   } else if (!streaming) {
-    const notes: Label[] = [];
-    if (evaluator.withoutEstablishment.size > 0) {
-      const n = evaluator.withoutEstablishment.size;
-      notes.push({
-        fr: `${countOf(n, 'establishmentsWithoutActivity', 'fr')} (--establishments) : tous les indicateurs sont jugés applicables.`,
-        en: `${countOf(n, 'establishmentsWithoutActivity', 'en')} (--establishments): every indicator is taken as applicable.`,
-      });
-    }
     const model = buildReport(evaluations, {
       lang: ctx.lang,
       programme: programme,
       asOf,
       establishments: establishments.byFiness,
       input: summary,
-      notes,
+      notes: notesOf(),
       ghts: ghtReach(evaluations, establishments.byFiness, asOf),
       ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
     });
