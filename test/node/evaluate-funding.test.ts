@@ -67,6 +67,26 @@ describe('palier evaluate --funding', () => {
     expect(amounts[0]).toBe('400000.00');
   });
 
+  it('writes the funding into a compact (streamed) JSON report too', async () => {
+    const rows = ['finess,period_start,period_end,indicator,value,numerator,denominator,na_reason'];
+    for (let i = 0; i < 520; i++) {
+      const day = new Date(Date.UTC(2019, 0, 1 + Math.floor(i / 2))).toISOString().slice(0, 10);
+      rows.push(`${i % 2 === 0 ? '750712184' : '330781196'},${day},${day},D2.2,,950,1000,`);
+    }
+    const r = await run(
+      ['evaluate', 'd.csv', ...FUNDING, '--as-of', '2022-01-31', '--format', 'json', '--lang', 'en'],
+      { files: { 'd.csv': rows.join('\n'), 'c.json': candidates() } },
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.evaluations).toHaveLength(520);
+    expect(report.funding.byDomain).toEqual([{ domain: 'D2', amount: '300000.00' }]);
+    expect(report.funding.figures[0]).toEqual({
+      label: { fr: 'Enveloppe', en: 'Envelope' },
+      amount: '400000.00',
+    });
+  });
+
   it('shows the funding section in the HTML overview, in French', async () => {
     const r = await evaluate([...FUNDING, '--format', 'html', '--lang', 'fr']);
     expect(r.code).toBe(0);

@@ -118,7 +118,13 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const keepProblems = format.value !== 'csv';
   const json =
     streaming && format.value === 'json'
-      ? new JsonReportStream({ lang: ctx.lang, programme, asOf, establishments: establishments.byFiness })
+      ? new JsonReportStream({
+          lang: ctx.lang,
+          programme,
+          asOf,
+          establishments: establishments.byFiness,
+          ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
+        })
       : undefined;
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
