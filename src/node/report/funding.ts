@@ -1,3 +1,4 @@
+import { atBoundary } from '../../core/guards.js';
 import type { Label, Lang } from '../../core/label.js';
 import type { RegionalProgramming } from '../../funding/programming.js';
 import { sumMoney } from '../../money/arithmetic.js';
@@ -85,6 +86,10 @@ const ORDERS: Readonly<Record<RegionalProgramming['policy']['order'], Label>> = 
  * @category Reports
  */
 export function reportFunding(programming: RegionalProgramming, source: ProgrammingSource): ReportFunding {
+  return atBoundary('reportFunding', 'programming', () => fundingOf(programming, source));
+}
+
+function fundingOf(programming: RegionalProgramming, source: ProgrammingSource): ReportFunding {
   const byDomain = fundingByDomain(programming);
   const total = sumMoney(byDomain.map((d) => money(d.amount))).toString();
   const order = ORDERS[programming.policy.order];
