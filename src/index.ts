@@ -118,11 +118,11 @@ export {
 } from './evaluation/many.js';
 export { isReasonCode, REASONS, type ReasonCode, reasonMessage } from './evaluation/reasons.js';
 export {
+  declarationRequirements,
   type KnownRule,
   type NotConcernedIndicator,
   type RequiredIndicator,
   type RequirementsList,
-  requirements,
   type UncataloguedRequirement,
   type UnknownRule,
 } from './evaluation/requirements.js';
@@ -156,7 +156,7 @@ export type {
   RequirementResult,
   YesNoValue,
 } from './evaluation/types.js';
-export { checkDeclaredValue, type InvalidValueReason, type ValueProblem } from './evaluation/value.js';
+export { type CheckValueOptions, checkDeclaredValue, type InvalidValueReason } from './evaluation/value.js';
 export { allocate, type Weight } from './money/allocate.js';
 export {
   addMoney,
