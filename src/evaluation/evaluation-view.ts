@@ -19,6 +19,7 @@ import type {
   DeclaredValue,
   EstablishmentEvaluation,
   IndicatorResult,
+  IndicatorStatus,
   LevelStatus,
   PalierResult,
   ProgrammeRef,
@@ -163,6 +164,18 @@ function unknownCodes(
 }
 
 /**
+ * An indicator's code and status, without the rest of its record.
+ *
+ * @category Evaluation
+ */
+export interface IndicatorStatusOf {
+  /** Indicator code. */
+  readonly code: string;
+  /** Status. */
+  readonly status: IndicatorStatus;
+}
+
+/**
  * One prerequisite or domain of an {@link EvaluationView}: its status from the column; its indicator records
  * and blockers built on read.
  *
@@ -215,6 +228,22 @@ export class RequirementView implements RequirementResult {
     return this.#req.indicators.map((ci) =>
       indicatorRecord(ci, this.#values[ci.code], this.#code(ci.position)),
     );
+  }
+
+  /**
+   * Each indicator's code and status, in the order of {@link RequirementView.indicators}, read from the column
+   * without building the records.
+   *
+   * @example
+   * ```ts
+   * evaluation.domains[0]!.indicatorStatuses(); // [{ code: 'D1.1', status: 'met' }, …]
+   * ```
+   */
+  indicatorStatuses(): readonly IndicatorStatusOf[] {
+    return this.#req.indicators.map((ci) => ({
+      code: ci.code,
+      status: INDICATOR_OUTCOMES[this.#code(ci.position)]!.status,
+    }));
   }
 
   /** Codes of the indicators that keep it from being reached (not met, missing, invalid, unknown). */
