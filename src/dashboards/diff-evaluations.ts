@@ -1,5 +1,5 @@
 import { atBoundary } from '../core/guards.js';
-import { type IndicatorStatusOf, RequirementView } from '../evaluation/evaluation-view.js';
+import { EvaluationView, type IndicatorStatusOf, RequirementView } from '../evaluation/evaluation-view.js';
 import type {
   EstablishmentEvaluation,
   IndicatorStatus,
@@ -73,6 +73,11 @@ function statusesOf(r: RequirementResult): readonly IndicatorStatusOf[] {
   return r instanceof RequirementView ? r.indicatorStatuses() : r.indicators;
 }
 
+/** The palier's status: from the column on a view (no blockers built), else its record. */
+function palierStatusOf(e: EstablishmentEvaluation): LevelStatus {
+  return e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
+}
+
 /** The entry of `list` with `code`: the one at `index` when the two sides list their entries in the same order. */
 function sameCode<T extends { readonly code: string }>(
   list: readonly T[],
@@ -131,8 +136,8 @@ export function diffEvaluations(
     compareGroup(before.domains, after.domains, requirements, indicators);
     const pb = allPrerequisites(prerequisitesBefore);
     const pa = allPrerequisites(prerequisitesAfter);
-    const palierBefore = before.palier.status;
-    const palierAfter = after.palier.status;
+    const palierBefore = palierStatusOf(before);
+    const palierAfter = palierStatusOf(after);
     const palierMoved = palierBefore !== palierAfter;
     if (requirements.length === 0 && indicators.length === 0 && pb === pa && !palierMoved) return undefined;
     return {

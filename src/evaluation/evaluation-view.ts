@@ -113,6 +113,18 @@ export class EvaluationView implements EstablishmentEvaluation {
   }
 
   /**
+   * The status of the palier, read from the column without building its blockers.
+   *
+   * @example
+   * ```ts
+   * evaluation.palierStatus(); // 'reached' | 'not-reached' | 'unknown'
+   * ```
+   */
+  palierStatus(): LevelStatus {
+    return this.#results.palierStatus(this.#row);
+  }
+
+  /**
    * The status of the prerequisite or domain at `position` (its `CompiledRequirement.position`), read from the
    * column without building anything.
    *

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diffEvaluations, type EvaluationChange } from '../../src/dashboards/index.js';
 import {
   compileProgramme,
+  type EvaluationView,
   evaluateEstablishment,
   evaluateMany,
   plainEvaluation,
@@ -218,6 +219,18 @@ describe('diffEvaluations reads the outcome columns', () => {
       }),
     );
     expect(change?.indicators).toEqual([{ code: 'D2.2', requirement: 'D2', from: 'not-met', to: 'met' }]);
+  });
+
+  it('reads from the columns the statuses the records give', () => {
+    fc.assert(
+      fc.property(sideArb, (side) => {
+        const view = evaluate({ ...side, plain: false }) as EvaluationView;
+        expect(view.palierStatus()).toBe(view.palier.status);
+        for (const r of [...view.prerequisites, ...view.domains])
+          expect(r.indicatorStatuses()).toEqual(r.indicators.map(({ code, status }) => ({ code, status })));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('says nothing moved between a view and its plain copy', () => {
