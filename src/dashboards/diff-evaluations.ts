@@ -1,5 +1,5 @@
 import { atBoundary } from '../core/guards.js';
-import { EvaluationView, type IndicatorStatusOf, RequirementView } from '../evaluation/evaluation-view.js';
+import { type IndicatorStatusOf, RequirementView } from '../evaluation/evaluation-view.js';
 import type {
   EstablishmentEvaluation,
   IndicatorStatus,
@@ -7,6 +7,7 @@ import type {
   RequirementResult,
 } from '../evaluation/types.js';
 import type { RequirementKind } from '../programme/index.js';
+import { palierStatusOf } from './levels.js';
 
 /**
  * A status that moved: from → to.
@@ -71,11 +72,6 @@ function allPrerequisites(prerequisites: readonly RequirementResult[]): LevelSta
 /** Each indicator's code and status: from the outcome column on a view (no record built), else its records. */
 function statusesOf(r: RequirementResult): readonly IndicatorStatusOf[] {
   return r instanceof RequirementView ? r.indicatorStatuses() : r.indicators;
-}
-
-/** The palier's status: from the column on a view (no blockers built), else its record. */
-function palierStatusOf(e: EstablishmentEvaluation): LevelStatus {
-  return e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
 }
 
 /** The entry of `list` with `code`: the one at `index` when the two sides list their entries in the same order. */
