@@ -3,11 +3,11 @@
 import {
   buildGht,
   compileProgramme,
+  declarationRequirements,
   evaluateGht,
   finessKey,
   hopen,
   type LegalEntity,
-  requirements,
 } from 'palier';
 
 const finess = (first8: string) => `${first8}${finessKey(first8)}`;
@@ -32,7 +32,7 @@ const built = buildGht(
 if (built.ok) throw new Error('a private clinic cannot be a party');
 console.log('GHT refused:', built.issues.map((v) => v.message.en).join(' | '));
 
-const list = requirements(hopen, { finess: member.finess, activities: ['HAD'] });
+const list = declarationRequirements(hopen, { finess: member.finess, activities: ['HAD'] });
 console.log('an HAD declares:', list.indicators.map((i) => i.code).join(', '));
 console.log('not concerned:', list.notConcerned.map((i) => i.code).join(', '));
 

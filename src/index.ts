@@ -123,11 +123,11 @@ export {
 } from './evaluation/many.js';
 export { isReasonCode, REASONS, type ReasonCode, reasonMessage } from './evaluation/reasons.js';
 export {
+  declarationRequirements,
   type KnownRule,
   type NotConcernedIndicator,
   type RequiredIndicator,
   type RequirementsList,
-  requirements,
   type UncataloguedRequirement,
   type UnknownRule,
 } from './evaluation/requirements.js';
@@ -161,7 +161,7 @@ export type {
   RequirementResult,
   YesNoValue,
 } from './evaluation/types.js';
-export { checkDeclaredValue, type InvalidValueReason, type ValueProblem } from './evaluation/value.js';
+export { type CheckValueOptions, checkDeclaredValue, type InvalidValueReason } from './evaluation/value.js';
 export { allocate, type Weight } from './money/allocate.js';
 export {
   addMoney,
@@ -210,6 +210,7 @@ export type {
   Threshold,
   ThresholdStep,
 } from './programme/types.js';
+export { hnToHopen } from './programmes/hn-to-hopen.js';
 export {
   type HopenDomainCode,
   type HopenPrerequisiteCode,
@@ -228,5 +229,4 @@ export {
   type HopitalNumeriqueProgramme,
   hopitalNumerique,
 } from './programmes/hopital-numerique.js';
-export { hnToHopen } from './programmes/mapping.js';
 export { CURATED_REFERENCE, SOURCES, type SourceTag } from './programmes/sources.js';

@@ -50,17 +50,17 @@ export interface Comparison {
  *
  * @example
  * ```ts
- * const c = compareWithReference(fundsShareByDomain(funding), referenceSeries(hopen, 'funds-share-by-domain'));
+ * const c = referenceComparison(fundsShareByDomain(funding), referenceSeries(hopen, 'funds-share-by-domain'));
  * c.rows[0]; // { key: 'D2', computed: 49.8, published: { value: 52, … }, difference: -2.2 }
  * ```
  *
  * @category Dashboards
  */
-export function compareWithReference(
+export function referenceComparison(
   computed: readonly ComputedPoint[],
   reference: ReferenceSeries,
 ): Comparison {
-  return atBoundary('compareWithReference', 'computed', () => {
+  return atBoundary('referenceComparison', 'computed', () => {
     const values = new Map<string, number>();
     for (const c of computed) values.set(c.key, c.value);
     const rows: ComparisonRow[] = reference.points.map((p) => {
@@ -127,7 +127,7 @@ export function fundsAmountByDomain(funding: FundingDashboard): ComputedPoint[] 
  * @example
  * ```ts
  * const points = reachedPoints(dashboard, 'prerequisites', 'hn-outcome-prerequisites-establishments');
- * compareWithReference(points, referenceSeries(hopitalNumerique, 'prerequisites-reached'));
+ * referenceComparison(points, referenceSeries(hopitalNumerique, 'prerequisites-reached'));
  * ```
  *
  * @category Dashboards

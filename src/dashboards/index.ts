@@ -11,10 +11,10 @@ export {
   type Comparison,
   type ComparisonRow,
   type ComputedPoint,
-  compareWithReference,
   fundsAmountByDomain,
   fundsShareByDomain,
   reachedPoints,
+  referenceComparison,
 } from './compare.js';
 export type { DashboardIssueCode } from './diagnostics.js';
 export { type DashboardDelta, diffDashboards, type LevelDelta, type RowDelta } from './diff-dashboards.js';
@@ -66,7 +66,6 @@ export {
   UNASSIGNED_KEY,
 } from './types.js';
 export {
-  compareProgrammes,
   type DerivedProgrammeRef,
   type WhatIfAggregates,
   type WhatIfChange,
@@ -74,4 +73,5 @@ export {
   type WhatIfOptions,
   type WhatIfReport,
   whatIf,
+  whatIfProgrammes,
 } from './what-if.js';

@@ -34,7 +34,7 @@ export interface WhatIfInput {
 }
 
 /**
- * Options of {@link whatIf} and {@link compareProgrammes}.
+ * Options of {@link whatIf} and {@link whatIfProgrammes}.
  *
  * @category Dashboards
  */
@@ -125,7 +125,7 @@ export function whatIf(
   return atBoundary('whatIf', 'base', () => {
     const derived = applyOverrides(base, changes);
     if (!derived.ok) return { ok: false, issues: derived.issues };
-    return { ok: true, value: compareProgrammes(base, derived.value, inputs, options), issues: [] };
+    return { ok: true, value: whatIfProgrammes(base, derived.value, inputs, options), issues: [] };
   });
 }
 
@@ -135,19 +135,19 @@ export function whatIf(
  *
  * @example
  * ```ts
- * const report = compareProgrammes(hopen, withOverrides(hopen, changes), inputs, { asOf: '2021-12-31' });
+ * const report = whatIfProgrammes(hopen, withOverrides(hopen, changes), inputs, { asOf: '2021-12-31' });
  * report.aggregates.delta.national.levels.palier?.reached;
  * ```
  *
  * @category Dashboards
  */
-export function compareProgrammes(
+export function whatIfProgrammes(
   before: Programme,
   after: Programme,
   inputs: readonly WhatIfInput[],
   options: WhatIfOptions,
 ): WhatIfReport {
-  return atBoundary('compareProgrammes', 'before', () => {
+  return atBoundary('whatIfProgrammes', 'before', () => {
     const batchInputs: readonly EvaluationInput[] = inputs;
     const evaluate = { asOf: options.asOf };
     const b = evaluateMany(compileProgramme(before), batchInputs, evaluate);

@@ -19,7 +19,7 @@ import {
   UNREACHABLE,
 } from './outcome-codes.js';
 import type { DeclaredValue, IndicatorResult, RateFromCounts, YesNoValue } from './types.js';
-import { checkDeclaredValue } from './value.js';
+import { valueProblems } from './value.js';
 
 /**
  * Evaluates one indicator of a compiled programme against the value declared for it (or `undefined` when
@@ -77,7 +77,7 @@ export function indicatorOutcome(
 /** Every other case, in the documented order: invalid value → declared not applicable → unknown threshold →
  * a percentage or a count compared. */
 function otherOutcome(ci: CompiledIndicator, value: DeclaredValue): number {
-  const problems = checkDeclaredValue(value, ci.kind);
+  const problems = valueProblems(value, ci.kind);
   if (problems !== undefined) return INDICATOR_CODE[problems[0]!.reason]!;
   if (value.kind === 'not-applicable') return DECLARED_NOT_APPLICABLE;
   const t = ci.threshold;

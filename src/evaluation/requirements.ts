@@ -129,13 +129,13 @@ export interface RequirementsList {
  *
  * @example
  * ```ts
- * const list = requirements(hopen, { finess: '750712184', activities: ['MCO'] });
+ * const list = declarationRequirements(hopen, { finess: '750712184', activities: ['MCO'] });
  * list.indicators.map((i) => i.code); // ['P2.1', …, 'D2.2', 'D2.5', 'D3.5']
  * ```
  *
  * @category Evaluation
  */
-export function requirements(
+export function declarationRequirements(
   programme: Programme | CompiledProgramme,
   establishment: EvaluatedEstablishment,
 ): RequirementsList {

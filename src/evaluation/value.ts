@@ -1,5 +1,8 @@
 import { atBoundary } from '../core/guards.js';
+import { fail, ok, type Result } from '../core/result.js';
 import type { IndicatorKind } from '../programme/index.js';
+import { REASONS } from './reasons.js';
+import type { DeclaredValue } from './types.js';
 
 /**
  * Reason codes for a declared value that cannot be evaluated (status `invalid`).
@@ -34,51 +37,82 @@ const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count', 'not-appl
 /**
  * Checks a declared value against the kind of its indicator: shape, kind, finite non-negative whole counts,
  * non-zero denominator, numerator within the denominator, percentage within 0–100, reason of a "not
- * applicable". Returns `undefined` when the value can be evaluated; otherwise the problems found (only the
- * first one unless `all` is `true`). Used by the engine and by the declaration schema, so both agree.
+ * applicable". The same check as the engine's and the declaration schema's, so all three agree. Returns the
+ * value when it can be evaluated; otherwise a failed {@link palier!Result} with the problems found (the first
+ * one, or every one with `all: true`), each an issue whose code is the evaluation's reason code (`REASONS`) and
+ * whose path is inside the value (`['numerator']`).
  *
  * @example
  * ```ts
- * checkDeclaredValue({ kind: 'rate', numerator: 51, denominator: 50 }, 'rate');
- * // [{ reason: 'numerator-exceeds-denominator', path: ['numerator'] }]
- * checkDeclaredValue({ kind: 'rate', numerator: 49, denominator: 50 }, 'rate'); // undefined
+ * checkDeclaredValue({ kind: 'rate', numerator: 51, denominator: 50 }, { kind: 'rate' });
+ * // { ok: false, issues: [{ code: 'numerator-exceeds-denominator', path: ['numerator'], … }] }
+ * checkDeclaredValue({ kind: 'rate', numerator: 49, denominator: 50 }, { kind: 'rate' }).ok; // true
  * ```
  *
  * @category Evaluation
  */
-export function checkDeclaredValue(
+export function checkDeclaredValue(value: unknown, options: CheckValueOptions = {}): Result<DeclaredValue> {
+  return atBoundary('checkDeclaredValue', 'value', () => {
+    const problems = valueProblems(value, options.kind, options.all === true);
+    if (problems === undefined) return ok(value as DeclaredValue);
+    return fail(
+      problems.map((p) => ({
+        code: p.reason,
+        path: p.path,
+        severity: 'error' as const,
+        message: REASONS[p.reason],
+      })),
+    );
+  });
+}
+
+/**
+ * Options of {@link checkDeclaredValue}.
+ *
+ * @category Evaluation
+ */
+export interface CheckValueOptions {
+  /** The kind of the indicator the value is declared for; unset: any kind (the value's own is checked). */
+  readonly kind?: IndicatorKind;
+  /** Report every problem found, not only the first; default `false`. */
+  readonly all?: boolean;
+}
+
+/**
+ * The problems of a declared value (see {@link checkDeclaredValue}), or `undefined` when it can be evaluated:
+ * the engine's and the declaration schema's one check, without building messages (internal).
+ */
+export function valueProblems(
   value: unknown,
   kind: IndicatorKind | undefined,
   all = false,
 ): ValueProblem[] | undefined {
-  return atBoundary('checkDeclaredValue', 'value', () => {
-    if (typeof value !== 'object' || value === null) return [{ reason: 'malformed-value', path: [] }];
-    const v = value as Record<string, unknown>;
-    const declared = v.kind;
-    if (typeof declared !== 'string' || !KINDS.has(declared)) {
-      return [{ reason: 'malformed-value', path: ['kind'] }];
-    }
-    if (declared === 'not-applicable') {
-      const reason = v.reason;
-      if (typeof reason !== 'string' || reason.trim() === '')
-        return [{ reason: 'missing-reason', path: ['reason'] }];
-      return undefined;
-    }
-    if (kind !== undefined && declared !== kind) return [{ reason: 'wrong-kind', path: ['kind'] }];
-    if (declared === 'yes-no') {
-      return typeof v.value === 'boolean' ? undefined : [{ reason: 'malformed-value', path: ['value'] }];
-    }
-    if (declared === 'count') {
-      const problem = countProblem(v.value);
-      return problem === undefined ? undefined : [{ reason: problem, path: ['value'] }];
-    }
-    if ('percent' in v && v.percent !== undefined) {
-      if (v.numerator !== undefined || v.denominator !== undefined)
-        return [{ reason: 'malformed-value', path: [] }];
-      return percentProblems(v.percent);
-    }
-    return ratioProblems(v.numerator, v.denominator, all);
-  });
+  if (typeof value !== 'object' || value === null) return [{ reason: 'malformed-value', path: [] }];
+  const v = value as Record<string, unknown>;
+  const declared = v.kind;
+  if (typeof declared !== 'string' || !KINDS.has(declared)) {
+    return [{ reason: 'malformed-value', path: ['kind'] }];
+  }
+  if (declared === 'not-applicable') {
+    const reason = v.reason;
+    if (typeof reason !== 'string' || reason.trim() === '')
+      return [{ reason: 'missing-reason', path: ['reason'] }];
+    return undefined;
+  }
+  if (kind !== undefined && declared !== kind) return [{ reason: 'wrong-kind', path: ['kind'] }];
+  if (declared === 'yes-no') {
+    return typeof v.value === 'boolean' ? undefined : [{ reason: 'malformed-value', path: ['value'] }];
+  }
+  if (declared === 'count') {
+    const problem = countProblem(v.value);
+    return problem === undefined ? undefined : [{ reason: problem, path: ['value'] }];
+  }
+  if ('percent' in v && v.percent !== undefined) {
+    if (v.numerator !== undefined || v.denominator !== undefined)
+      return [{ reason: 'malformed-value', path: [] }];
+    return percentProblems(v.percent);
+  }
+  return ratioProblems(v.numerator, v.denominator, all);
 }
 
 function countProblem(n: unknown): InvalidValueReason | undefined {

@@ -5,7 +5,7 @@ import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
 import { type EvaluatedEstablishment, REASONS, type ReasonCode } from '../evaluation/index.js';
 import type { Declaration, DeclaredValue } from '../evaluation/types.js';
-import { checkDeclaredValue } from '../evaluation/value.js';
+import { valueProblems } from '../evaluation/value.js';
 import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
 import { FinessSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
@@ -32,7 +32,7 @@ const period = z.object({ start: calendarDate, end: calendarDate }).superRefine(
 
 /** Adds an issue for every problem the engine's value check finds (same codes as the evaluation statuses). */
 function refineValue(value: unknown, ctx: z.RefinementCtx): void {
-  const problems = checkDeclaredValue(value, undefined, true);
+  const problems = valueProblems(value, undefined, true);
   for (const p of problems ?? []) reasonIssue(ctx, p.reason, p.path);
 }
 

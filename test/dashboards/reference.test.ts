@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregateEvaluations,
-  compareWithReference,
   fundingDashboard,
   fundsAmountByDomain,
   fundsShareByDomain,
   REFERENCE_SERIES,
   reachedPoints,
+  referenceComparison,
   referenceSeries,
 } from '../../src/dashboards/index.js';
 import type { RegionalProgramming } from '../../src/funding/index.js';
@@ -82,9 +82,9 @@ describe('referenceSeries', () => {
   });
 });
 
-describe('compareWithReference', () => {
+describe('referenceComparison', () => {
   it('puts computed values next to published ones, key by key, with the difference', () => {
-    const c = compareWithReference(
+    const c = referenceComparison(
       [
         { key: 'D6', value: 20 },
         { key: 'D2', value: 50 },
@@ -139,7 +139,7 @@ describe('compareWithReference', () => {
       { key: 'D2', value: 52 },
       { key: 'D6', value: 17 },
     ]);
-    const c = compareWithReference(
+    const c = referenceComparison(
       fundsShareByDomain(funding),
       referenceSeries(hopen, 'funds-share-by-domain'),
     );
@@ -152,7 +152,7 @@ describe('compareWithReference', () => {
     const dash = aggregateEvaluations([], [], { asOf: '2017-12-31', programme: hopitalNumerique });
     const points = reachedPoints(dash, 'prerequisites', 'hn-outcome-prerequisites-establishments');
     expect(points).toEqual([{ key: 'hn-outcome-prerequisites-establishments', value: 0 }]);
-    const c = compareWithReference(points, referenceSeries(hopitalNumerique, 'prerequisites-reached'));
+    const c = referenceComparison(points, referenceSeries(hopitalNumerique, 'prerequisites-reached'));
     expect(c.rows[0]).toMatchObject({ computed: 0, difference: -2000 });
     expect(reachedPoints(dash, 'X1', 'k')).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  compareProgrammes,
   diffDashboards,
   diffEvaluations,
   type WhatIfInput,
   whatIf,
+  whatIfProgrammes,
 } from '../../src/dashboards/index.js';
 import { compileProgramme, evaluateEstablishment } from '../../src/evaluation/index.js';
 import type { EstablishmentEvaluation } from '../../src/evaluation/types.js';
@@ -110,12 +110,12 @@ describe('whatIf', () => {
     expect(r.value.aggregates.delta.by.ars!.map((d) => d.key)).toEqual(['ars-ile-de-france']);
   });
 
-  it('compareProgrammes takes an already derived programme', () => {
+  it('whatIfProgrammes takes an already derived programme', () => {
     const after = withOverrides(base, lower('D3.5', 'target', 70));
     const members: Member[] = [
       { establishment: establishment('A'), raw: { ...ALL_MET, d35: 75 }, evaluated: true },
     ];
-    const report = compareProgrammes(base, after, inputsOf(members), { asOf: ASOF });
+    const report = whatIfProgrammes(base, after, inputsOf(members), { asOf: ASOF });
     expect(report.changed.map((c) => c.requirements)).toEqual([
       [{ code: 'D3', kind: 'domain', from: 'not-reached', to: 'reached' }],
     ]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileProgramme,
+  declarationRequirements,
   evaluateEstablishment,
   ifaq2016Score,
-  requirements,
 } from '../../src/evaluation/index.js';
 import type { Declaration, DeclaredValue } from '../../src/evaluation/types.js';
 import { applyReferential } from '../../src/programme/referential.js';
@@ -60,13 +60,13 @@ describe("HOP'EN, as bundled", () => {
   });
 
   it('requirements for an MCO establishment list the known indicators with their rules', () => {
-    const list = requirements(hopen, MCO);
+    const list = declarationRequirements(hopen, MCO);
     const d22rule = list.indicators.find((i) => i.code === 'D2.2')?.rule;
     expect(d22rule).toMatchObject({ role: 'target', known: true, threshold: { value: 98 } });
     expect(list.uncatalogued.map((u) => u.code)).toContain('P1');
-    expect(requirements(hopen, { ...MCO, activities: ['HAD'] }).notConcerned.map((n) => n.code)).toEqual([
-      'D2.5',
-    ]);
+    expect(
+      declarationRequirements(hopen, { ...MCO, activities: ['HAD'] }).notConcerned.map((n) => n.code),
+    ).toEqual(['D2.5']);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { requirements } from '../../src/evaluation/index.js';
+import { declarationRequirements } from '../../src/evaluation/index.js';
 import { ind, MCO, programme, req, smallProgramme, th } from './programme-builder.js';
 
 describe('requirements', () => {
   it('lists what an MCO establishment must declare, with kind, unit and rule', () => {
-    const list = requirements(smallProgramme(), MCO);
+    const list = declarationRequirements(smallProgramme(), MCO);
     expect(list.indicators.map((i) => i.code)).toEqual(['P1.1', 'P2.1', 'D2.2', 'D2.5', 'D3.5']);
     expect(list.indicators[2]).toMatchObject({
       requirement: 'D2',
@@ -25,11 +25,11 @@ describe('requirements', () => {
   });
 
   it('sets apart indicators that do not concern the establishment, and groups by activity', () => {
-    const list = requirements(smallProgramme(), { ...MCO, activities: ['HAD', 'SSR'] });
+    const list = declarationRequirements(smallProgramme(), { ...MCO, activities: ['HAD', 'SSR'] });
     expect(list.notConcerned).toEqual([]);
     expect(list.byActivity.HAD).toEqual(['P1.1', 'P2.1', 'D2.2', 'D3.5']);
     expect(list.byActivity.SSR).toEqual(['P1.1', 'P2.1', 'D2.2', 'D2.5', 'D3.5']);
-    const had = requirements(smallProgramme(), { ...MCO, activities: ['HAD'] });
+    const had = declarationRequirements(smallProgramme(), { ...MCO, activities: ['HAD'] });
     expect(had.notConcerned).toEqual([{ code: 'D2.5', requirement: 'D2' }]);
   });
 
@@ -38,7 +38,7 @@ describe('requirements', () => {
       [req('P1', [ind('P1.1', 'rate')], 4), req('P3', [])],
       [req('D1', [ind('D1.1', 'yes-no', { target: th('equal', true) })], null)],
     );
-    const list = requirements(p, MCO);
+    const list = declarationRequirements(p, MCO);
     expect(list.indicators[0]?.rule).toMatchObject({
       role: 'eligibility',
       known: false,

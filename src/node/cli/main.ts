@@ -3,15 +3,7 @@ import { issue } from '../../core/messages.js';
 import { visible } from '../report/safe-text.js';
 import type { OptionSpec } from './args.js';
 import { chooseLang, parseCommandArgs } from './args.js';
-import { CATALOGUE_OPTIONS, catalogueCommand } from './commands/catalogue.js';
-import { DEMO_OPTIONS, demoCommand } from './commands/demo.js';
-import { EVALUATE_OPTIONS, evaluateCommand } from './commands/evaluate.js';
-import { FUNDING_OPTIONS, fundingCommand } from './commands/funding.js';
-import { IMPORT_OPTIONS, importCommand } from './commands/import.js';
-import { REQUIREMENTS_OPTIONS, requirementsCommand } from './commands/requirements.js';
-import { SCHEMA_OPTIONS, schemaCommand } from './commands/schema.js';
 import { refuse } from './commands/shared.js';
-import { VALIDATE_OPTIONS, validateCommand } from './commands/validate.js';
 import type { CommandContext } from './context.js';
 import { makeContext } from './context.js';
 import type { ExitCode } from './exit-codes.js';
@@ -25,15 +17,40 @@ interface Command {
   readonly run: (ctx: CommandContext) => Promise<ExitCode>;
 }
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  demo: { options: DEMO_OPTIONS, run: demoCommand },
-  evaluate: { options: EVALUATE_OPTIONS, run: evaluateCommand },
-  validate: { options: VALIDATE_OPTIONS, run: validateCommand },
-  requirements: { options: REQUIREMENTS_OPTIONS, run: requirementsCommand },
-  catalogue: { options: CATALOGUE_OPTIONS, run: catalogueCommand },
-  funding: { options: FUNDING_OPTIONS, run: fundingCommand },
-  import: { options: IMPORT_OPTIONS, run: importCommand },
-  schema: { options: SCHEMA_OPTIONS, run: schemaCommand },
+/** Each command, loaded when it is run (a command does not pay for the modules of the others). */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  demo: async () => {
+    const m = await import('./commands/demo.js');
+    return { options: m.DEMO_OPTIONS, run: m.demoCommand };
+  },
+  evaluate: async () => {
+    const m = await import('./commands/evaluate.js');
+    return { options: m.EVALUATE_OPTIONS, run: m.evaluateCommand };
+  },
+  validate: async () => {
+    const m = await import('./commands/validate.js');
+    return { options: m.VALIDATE_OPTIONS, run: m.validateCommand };
+  },
+  requirements: async () => {
+    const m = await import('./commands/requirements.js');
+    return { options: m.REQUIREMENTS_OPTIONS, run: m.requirementsCommand };
+  },
+  catalogue: async () => {
+    const m = await import('./commands/catalogue.js');
+    return { options: m.CATALOGUE_OPTIONS, run: m.catalogueCommand };
+  },
+  funding: async () => {
+    const m = await import('./commands/funding.js');
+    return { options: m.FUNDING_OPTIONS, run: m.fundingCommand };
+  },
+  import: async () => {
+    const m = await import('./commands/import.js');
+    return { options: m.IMPORT_OPTIONS, run: m.importCommand };
+  },
+  schema: async () => {
+    const m = await import('./commands/schema.js');
+    return { options: m.SCHEMA_OPTIONS, run: m.schemaCommand };
+  },
 };
 
 /**
@@ -88,8 +105,8 @@ async function dispatch(
     io.stdout.write(`${options.version}\n`);
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (command === undefined) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
     const known = Object.keys(COMMANDS).join(', ');
     const problem = name.startsWith('-')
       ? issue('cli-missing-argument', { what: { fr: `commande (${known})`, en: `command (${known})` } })
@@ -98,6 +115,7 @@ async function dispatch(
     bare.io.stderr.write(`${lang === 'fr' ? 'Voir : palier --help' : 'See: palier --help'}\n`);
     return EXIT.usage;
   }
+  const command = await load();
   const parsed = parseCommandArgs(rest, command.options);
   if (!parsed.ok) return refuse(bare, name, parsed.issues);
   const values = parsed.value.values;

@@ -104,6 +104,24 @@ export function csvLine(
   });
 }
 
+/** Text cells already written, per dialect (bounded: forgotten past 4,096 distinct texts). */
+const REMEMBERED = new Map<CsvDialect, Map<string, string>>();
+
+function remembered(text: string, dialect: CsvDialect): string {
+  let cells = REMEMBERED.get(dialect);
+  if (cells === undefined) {
+    cells = new Map();
+    REMEMBERED.set(dialect, cells);
+  }
+  let cell = cells.get(text);
+  if (cell === undefined) {
+    cell = csvCell(text, true);
+    if (cells.size >= 4096) cells.clear();
+    cells.set(text, cell);
+  }
+  return cell;
+}
+
 /** One cell in a dialect: a number as is with the dialect's decimal mark (it holds no delimiter, quote or line
  * break), text quoted when needed and formula-safe, a boolean as `true`/`false`, nothing as empty. */
 function cellText(c: string | number | boolean | undefined, dialect: CsvDialect): string {
@@ -164,9 +182,11 @@ export function csvRows(
   e: EstablishmentEvaluation,
   dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
-  // the cells shared by every line of the evaluation, then of the requirement, are written once
+  // the cells shared by every line of the evaluation, then of the requirement, are written once; text cells
+  // (codes, statuses, sources — the same few strings on every line) are quoted once and remembered
   const d = dialect.delimiter;
-  const cell = (c: string | number | boolean | undefined) => cellText(c, dialect);
+  const cell = (c: string | number | boolean | undefined) =>
+    typeof c === 'string' ? remembered(c, dialect) : cellText(c, dialect);
   const head = [
     cell(finess),
     cell(name),

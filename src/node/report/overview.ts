@@ -4,10 +4,10 @@ import { aggregateEvaluations } from '../../dashboards/aggregate.js';
 import {
   type Comparison,
   type ComputedPoint,
-  compareWithReference,
   type Dimension,
   type EvaluationDashboard,
   type ReferenceSeriesId,
+  referenceComparison,
   referenceSeries,
   type TrajectorySeries,
 } from '../../dashboards/index.js';
@@ -124,7 +124,7 @@ function referenceComparisons(
   const add = (id: ReferenceSeriesId, computed: (keys: readonly string[]) => ComputedPoint[]) => {
     const series = referenceSeries(programme, id);
     if (series.points.length === 0) return;
-    out.push(compareWithReference(computed(series.points.map((p) => p.key)), series));
+    out.push(referenceComparison(computed(series.points.map((p) => p.key)), series));
   };
   const prerequisites = dashboard.national.levels.prerequisites?.reached;
   add('prerequisites-reached', (keys) =>

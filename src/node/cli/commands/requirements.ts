@@ -6,7 +6,7 @@ import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import { term } from '../../../core/vocabulary.js';
 import type { RequiredIndicator, RequirementsList } from '../../../evaluation/requirements.js';
-import { requirements } from '../../../evaluation/requirements.js';
+import { declarationRequirements } from '../../../evaluation/requirements.js';
 import { csvCell } from '../../report/csv-out.js';
 import { UNKNOWN_THRESHOLD_LABELS } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
@@ -123,7 +123,7 @@ export async function requirementsCommand(ctx: CommandContext): Promise<ExitCode
   const programmes = await programmeOption(ctx);
   if (!programmes.ok) return refuseProgramme(ctx, 'requirements', programmes.issues);
   const programme = programmes.value;
-  const list = requirements(programme, {
+  const list = declarationRequirements(programme, {
     finess: '',
     activities: activities.value.length > 0 ? activities.value : ACTIVITIES,
     traits: traits.value,

@@ -1,12 +1,20 @@
 /**
- * `checkDeclaredValue`, shape by shape: the reason and the path of each problem, first-only versus all.
- * Written after mutation testing showed that most malformed shapes were never checked by a test.
+ * `checkDeclaredValue`, shape by shape: the reason and the path of each problem, first-only versus all (written
+ * after mutation testing showed that most malformed shapes were never checked by a test); every issue is an
+ * error whose message is the evaluation's sentence for its reason.
  */
 import { describe, expect, it } from 'vitest';
 import { checkDeclaredValue } from '../../src/evaluation/index.js';
+import { REASONS } from '../../src/evaluation/reasons.js';
 
-const first = (value: unknown, kind?: 'rate' | 'count' | 'yes-no') => checkDeclaredValue(value, kind);
-const all = (value: unknown, kind?: 'rate' | 'count' | 'yes-no') => checkDeclaredValue(value, kind, true);
+type Kind = 'rate' | 'count' | 'yes-no';
+/** The problems of a failed check as `{ reason, path }` (the issue's code and path), `undefined` when it passes. */
+const problems = (r: ReturnType<typeof checkDeclaredValue>) =>
+  r.ok ? undefined : r.issues.map((i) => ({ reason: i.code, path: i.path }));
+const first = (value: unknown, kind?: Kind) =>
+  problems(checkDeclaredValue(value, kind === undefined ? {} : { kind }));
+const all = (value: unknown, kind?: Kind) =>
+  problems(checkDeclaredValue(value, kind === undefined ? { all: true } : { kind, all: true }));
 
 describe('checkDeclaredValue', () => {
   it.each([
@@ -163,5 +171,24 @@ describe('checkDeclaredValue', () => {
       { reason: 'non-integer-value', path: ['numerator'] },
     ]);
     expect(all({ kind: 'rate', numerator: 3, denominator: 3 }, 'rate')).toBeUndefined();
+  });
+});
+
+describe('checkDeclaredValue returns a Result', () => {
+  it('gives the value back when it can be evaluated', () => {
+    const value = { kind: 'rate', numerator: 49, denominator: 50 };
+    const r = checkDeclaredValue(value, { kind: 'rate' });
+    expect(r.ok && r.value).toBe(value);
+  });
+  it('fails with error issues carrying the reason sentence', () => {
+    const r = checkDeclaredValue(
+      { kind: 'rate', numerator: 51, denominator: 0 },
+      { kind: 'rate', all: true },
+    );
+    expect(r.ok).toBe(false);
+    for (const i of r.issues) {
+      expect(i.severity).toBe('error');
+      expect(i.message).toEqual(REASONS[i.code as keyof typeof REASONS]);
+    }
   });
 });
