@@ -100,7 +100,12 @@ export {
   type EvaluateOptions,
   evaluateEstablishment,
 } from './evaluation/establishment.js';
-export { type EvaluationView, plainEvaluation, type RequirementView } from './evaluation/evaluation-view.js';
+export {
+  type EvaluationView,
+  type IndicatorStatusOf,
+  plainEvaluation,
+  type RequirementView,
+} from './evaluation/evaluation-view.js';
 export { type Explainable, type ExplainOptions, explain } from './evaluation/explain.js';
 export { evaluateGht, type GhtEvaluation, type GhtLevelSummary, type GhtOptions } from './evaluation/ght.js';
 export {

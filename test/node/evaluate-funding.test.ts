@@ -90,7 +90,7 @@ describe('palier evaluate --funding', () => {
   it('shows the funding section in the HTML overview, in French', async () => {
     const r = await evaluate([...FUNDING, '--format', 'html', '--lang', 'fr']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('<table id="t-funding"><caption>Financement</caption>');
+    expect(r.stdout).toContain('<table id="t-funding"><caption>Forfaits retenus par domaine</caption>');
     expect(r.stdout).toContain('<caption>Programmation régionale simulée</caption>');
     expect(r.stdout).toContain(
       `<th scope="row">Enveloppe</th><td class="num" data-amount="400000.00">${formatMoney('400000.00', 'fr')}</td>`,

@@ -260,7 +260,7 @@ export function fundingTable(model: ReportModel): string {
       ? ''
       : `<table id="t-programming"><caption>${esc(w.programming)}</caption><tbody>${f.figures.map((x) => `<tr><th scope="row">${esc(x.label[lang])}</th><td class="num" data-amount="${esc(x.amount)}">${esc(formatMoney(x.amount, lang))}</td></tr>`).join('')}</tbody></table>`;
   return [
-    `<table id="t-funding"><caption>${esc(w.funding)}</caption>`,
+    `<table id="t-funding"><caption>${esc(w.fundingByDomain)}</caption>`,
     `<thead><tr><th scope="col">${esc(w.domain)}</th><th scope="col" class="num">${esc(w.amount)}</th></tr></thead>`,
     `<tbody>${f.byDomain.map((d) => `<tr><th scope="row">${esc(d.domain)}</th><td class="num" data-amount="${esc(d.amount)}">${esc(formatMoney(d.amount, lang))}</td></tr>`).join('')}</tbody>`,
     `<tfoot><tr><th scope="row">${esc(w.total)}</th><td class="num" data-amount="${esc(f.total)}">${esc(formatMoney(f.total, lang))}</td></tr></tfoot></table>`,
