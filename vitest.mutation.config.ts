@@ -6,12 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: [
-      'test/evaluation/**/*.test.ts',
-      'test/funding/**/*.test.ts',
-      'test/money/**/*.test.ts',
-      'test/mutation/**/*.test.ts',
-    ],
+    include: ['test/evaluation/**/*.test.ts', 'test/funding/**/*.test.ts', 'test/money/**/*.test.ts'],
     testTimeout: 30_000,
   },
 });

@@ -9,6 +9,7 @@
 import { actorDepartment, REGIONS, regionOf } from '../src/actors/index.js';
 import {
   aggregateEvaluations,
+  diffEvaluations,
   fundingDashboard,
   okEvaluations,
   trajectorySeries,
@@ -17,6 +18,7 @@ import {
 import { compileProgramme, evaluateEstablishment, evaluateMany } from '../src/evaluation/index.js';
 import type { EstablishmentEvaluation } from '../src/evaluation/types.js';
 import type { RegionalProgramming, SelectionDecision } from '../src/funding/index.js';
+import { withOverrides } from '../src/programme/index.js';
 import { declaration, syntheticPopulation, testProgramme } from '../test/dashboards/fixtures.js';
 import { interleave, report } from './lib.js';
 
@@ -87,6 +89,11 @@ const changes = {
     },
   ],
 };
+
+// The same inputs under the what-if's derived programme, for the diff alone.
+const derivedEvaluations = okEvaluations(
+  evaluateMany(compileProgramme(withOverrides(programme, changes)), inputs, { asOf: ASOF }),
+);
 
 // Three yearly evaluations per establishment for the trajectory series.
 const years = ['2019', '2020', '2021'];
@@ -186,6 +193,11 @@ const rows = [
               programme: compiled,
             },
           ),
+        ...est,
+      },
+      {
+        name: 'diff (diffEvaluations, 3,000 pairs)',
+        run: () => evaluations.map((e, i) => diffEvaluations(e, derivedEvaluations[i]!)),
         ...est,
       },
       {

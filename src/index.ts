@@ -100,7 +100,12 @@ export {
   type EvaluateOptions,
   evaluateEstablishment,
 } from './evaluation/establishment.js';
-export { type EvaluationView, plainEvaluation, type RequirementView } from './evaluation/evaluation-view.js';
+export {
+  type EvaluationView,
+  type IndicatorStatusOf,
+  plainEvaluation,
+  type RequirementView,
+} from './evaluation/evaluation-view.js';
 export { type Explainable, type ExplainOptions, explain } from './evaluation/explain.js';
 export { evaluateGht, type GhtEvaluation, type GhtLevelSummary, type GhtOptions } from './evaluation/ght.js';
 export {
@@ -205,6 +210,7 @@ export type {
   Threshold,
   ThresholdStep,
 } from './programme/types.js';
+export { hnToHopen } from './programmes/hn-to-hopen.js';
 export {
   type HopenDomainCode,
   type HopenPrerequisiteCode,
@@ -223,5 +229,4 @@ export {
   type HopitalNumeriqueProgramme,
   hopitalNumerique,
 } from './programmes/hopital-numerique.js';
-export { hnToHopen } from './programmes/mapping.js';
 export { CURATED_REFERENCE, SOURCES, type SourceTag } from './programmes/sources.js';

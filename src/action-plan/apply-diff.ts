@@ -1,8 +1,8 @@
 import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
+import { sameValue } from './canonical-json.js';
 import type { TrackingDiff } from './diff.js';
-import { sameValue } from './same-value.js';
 import type { ItemTracking, PlanTracking } from './types.js';
 
 function conflict(path: (string | number)[], en: string, fr: string): PalierIssue {

@@ -1,7 +1,7 @@
 import { atBoundary } from '../core/guards.js';
 import type { CalendarDate } from '../dates/index.js';
+import { canonicalJson, sameValue } from './canonical-json.js';
 import { compareItemIds } from './compare-ids.js';
-import { canonicalJson, sameValue } from './same-value.js';
 import type { EvidenceLink, ItemTracking, PlanTracking, TrackedItemId } from './types.js';
 
 /**

@@ -1,4 +1,5 @@
 import { atBoundary } from '../core/guards.js';
+import { type IndicatorStatusOf, RequirementView } from '../evaluation/evaluation-view.js';
 import type {
   EstablishmentEvaluation,
   IndicatorStatus,
@@ -6,6 +7,7 @@ import type {
   RequirementResult,
 } from '../evaluation/types.js';
 import type { RequirementKind } from '../programme/index.js';
+import { palierStatusOf } from './levels.js';
 
 /**
  * A status that moved: from → to.
@@ -61,10 +63,25 @@ export interface EvaluationChange {
   readonly palier?: StatusChange<LevelStatus>;
 }
 
-function allPrerequisites(e: EstablishmentEvaluation): LevelStatus {
-  if (e.prerequisites.length === 0) return 'unknown';
-  if (e.prerequisites.some((p) => p.status === 'not-reached')) return 'not-reached';
-  return e.prerequisites.some((p) => p.status === 'unknown') ? 'unknown' : 'reached';
+function allPrerequisites(prerequisites: readonly RequirementResult[]): LevelStatus {
+  if (prerequisites.length === 0) return 'unknown';
+  if (prerequisites.some((p) => p.status === 'not-reached')) return 'not-reached';
+  return prerequisites.some((p) => p.status === 'unknown') ? 'unknown' : 'reached';
+}
+
+/** Each indicator's code and status: from the outcome column on a view (no record built), else its records. */
+function statusesOf(r: RequirementResult): readonly IndicatorStatusOf[] {
+  return r instanceof RequirementView ? r.indicatorStatuses() : r.indicators;
+}
+
+/** The entry of `list` with `code`: the one at `index` when the two sides list their entries in the same order. */
+function sameCode<T extends { readonly code: string }>(
+  list: readonly T[],
+  index: number,
+  code: string,
+): T | undefined {
+  const at = list[index];
+  return at !== undefined && at.code === code ? at : list.find((x) => x.code === code);
 }
 
 function compareGroup(
@@ -73,25 +90,25 @@ function compareGroup(
   requirements: RequirementChange[],
   indicators: IndicatorChange[],
 ): void {
-  const afterByCode = new Map(after.map((r) => [r.code, r]));
-  for (const b of before) {
-    const a = afterByCode.get(b.code);
-    if (a === undefined) continue;
+  before.forEach((b, index) => {
+    const a = sameCode(after, index, b.code);
+    if (a === undefined) return;
     if (a.status !== b.status)
       requirements.push({ code: b.code, kind: b.kind, from: b.status, to: a.status });
-    const afterIndicators = new Map(a.indicators.map((i) => [i.code, i]));
-    for (const bi of b.indicators) {
-      const ai = afterIndicators.get(bi.code);
+    const afterStatuses = statusesOf(a);
+    statusesOf(b).forEach((bi, i) => {
+      const ai = sameCode(afterStatuses, i, bi.code);
       if (ai !== undefined && ai.status !== bi.status)
         indicators.push({ code: bi.code, requirement: b.code, from: bi.status, to: ai.status });
-    }
-  }
+    });
+  });
 }
 
 /**
  * What changed between two evaluations of the same establishment (e.g. before and after a threshold override):
  * each indicator, prerequisite and domain whose status moved, all prerequisites together and the palier.
- * `undefined` when nothing moved. Levels present on one side only are not compared.
+ * `undefined` when nothing moved. Levels present on one side only are not compared. On evaluation views the
+ * indicator statuses are read from the outcome columns: no indicator record is built.
  *
  * @example
  * ```ts
@@ -109,18 +126,22 @@ export function diffEvaluations(
   return atBoundary('diffEvaluations', 'before', () => {
     const requirements: RequirementChange[] = [];
     const indicators: IndicatorChange[] = [];
-    compareGroup(before.prerequisites, after.prerequisites, requirements, indicators);
+    const prerequisitesBefore = before.prerequisites;
+    const prerequisitesAfter = after.prerequisites;
+    compareGroup(prerequisitesBefore, prerequisitesAfter, requirements, indicators);
     compareGroup(before.domains, after.domains, requirements, indicators);
-    const pb = allPrerequisites(before);
-    const pa = allPrerequisites(after);
-    const palierMoved = before.palier.status !== after.palier.status;
+    const pb = allPrerequisites(prerequisitesBefore);
+    const pa = allPrerequisites(prerequisitesAfter);
+    const palierBefore = palierStatusOf(before);
+    const palierAfter = palierStatusOf(after);
+    const palierMoved = palierBefore !== palierAfter;
     if (requirements.length === 0 && indicators.length === 0 && pb === pa && !palierMoved) return undefined;
     return {
       finess: before.finess,
       indicators,
       requirements,
       ...(pb !== pa ? { prerequisites: { from: pb, to: pa } } : {}),
-      ...(palierMoved ? { palier: { from: before.palier.status, to: after.palier.status } } : {}),
+      ...(palierMoved ? { palier: { from: palierBefore, to: palierAfter } } : {}),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { atBoundary } from '../core/guards.js';
+import { EvaluationView } from '../evaluation/evaluation-view.js';
 import { type CompiledProgramme, prerequisitesStatus } from '../evaluation/index.js';
 import type { EstablishmentEvaluation, LevelStatus, RequirementResult } from '../evaluation/types.js';
 import type { Programme } from '../programme/index.js';
@@ -64,6 +65,18 @@ export type StatusIndex = 0 | 1 | 2;
 
 const INDEX: Readonly<Record<LevelStatus, StatusIndex>> = { reached: 0, 'not-reached': 1, unknown: 2 };
 
+/**
+ * The palier's status: read from the column on an evaluation view (no blockers built), else from its record.
+ *
+ * @example
+ * ```ts
+ * palierStatusOf(evaluation); // 'reached' | 'not-reached' | 'unknown'
+ * ```
+ */
+export function palierStatusOf(evaluation: EstablishmentEvaluation): LevelStatus {
+  return evaluation instanceof EvaluationView ? evaluation.palierStatus() : evaluation.palier.status;
+}
+
 function statusAt(list: readonly RequirementResult[], i: number, code: string): LevelStatus {
   const at = list[i];
   if (at !== undefined && at.code === code) return at.status;
@@ -91,7 +104,7 @@ export function readStatuses(
     if (level.kind === 'prerequisite') status = statusAt(prerequisites, l, level.code);
     else if (level.kind === 'domain') status = statusAt(domains, l - prerequisiteCount - 1, level.code);
     else if (level.kind === 'all-prerequisites') status = prerequisitesStatus({ prerequisites });
-    else status = evaluation.palier.status;
+    else status = palierStatusOf(evaluation);
     out[l] = INDEX[status];
   }
 }

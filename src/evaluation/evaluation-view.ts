@@ -19,6 +19,7 @@ import type {
   DeclaredValue,
   EstablishmentEvaluation,
   IndicatorResult,
+  IndicatorStatus,
   LevelStatus,
   PalierResult,
   ProgrammeRef,
@@ -112,6 +113,18 @@ export class EvaluationView implements EstablishmentEvaluation {
   }
 
   /**
+   * The status of the palier, read from the column without building its blockers.
+   *
+   * @example
+   * ```ts
+   * evaluation.palierStatus(); // 'reached' | 'not-reached' | 'unknown'
+   * ```
+   */
+  palierStatus(): LevelStatus {
+    return this.#results.palierStatus(this.#row);
+  }
+
+  /**
    * The status of the prerequisite or domain at `position` (its `CompiledRequirement.position`), read from the
    * column without building anything.
    *
@@ -160,6 +173,18 @@ function unknownCodes(
     if (!programme.byCode.has(code)) out.push(diagnostic('unknown-indicator', ['values', code], 'warning'));
   }
   return out;
+}
+
+/**
+ * An indicator's code and status, without the rest of its record.
+ *
+ * @category Evaluation
+ */
+export interface IndicatorStatusOf {
+  /** Indicator code. */
+  readonly code: string;
+  /** Status. */
+  readonly status: IndicatorStatus;
 }
 
 /**
@@ -215,6 +240,22 @@ export class RequirementView implements RequirementResult {
     return this.#req.indicators.map((ci) =>
       indicatorRecord(ci, this.#values[ci.code], this.#code(ci.position)),
     );
+  }
+
+  /**
+   * Each indicator's code and status, in the order of {@link RequirementView.indicators}, read from the column
+   * without building the records.
+   *
+   * @example
+   * ```ts
+   * evaluation.domains[0]!.indicatorStatuses(); // [{ code: 'D1.1', status: 'met' }, …]
+   * ```
+   */
+  indicatorStatuses(): readonly IndicatorStatusOf[] {
+    return this.#req.indicators.map((ci) => ({
+      code: ci.code,
+      status: INDICATOR_OUTCOMES[this.#code(ci.position)]!.status,
+    }));
   }
 
   /** Codes of the indicators that keep it from being reached (not met, missing, invalid, unknown). */

@@ -7,7 +7,7 @@ import { minMoney, multiplyMoney, percentOf, sumMoney } from '../money/arithmeti
 import { D } from '../money/decimal.js';
 import { type Money, ZERO } from '../money/money.js';
 import type { RoundingMode } from '../money/rounding.js';
-import { fundingIssue, readAmount } from './internal.js';
+import { fundingIssue, readAmount } from './amounts.js';
 import type { PaymentLine, Tranche } from './tranches.js';
 
 /**

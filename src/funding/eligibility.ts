@@ -5,8 +5,8 @@ import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
 import type { EligibilityCondition, Programme } from '../programme/types.js';
+import { PALIER_RULE } from './amounts.js';
 import { applicantFiness, type FundingApplication } from './applications.js';
-import { PALIER_RULE } from './internal.js';
 
 /**
  * Status of one eligibility check, or of the whole application:

@@ -5,7 +5,7 @@ import type { Result } from '../core/result.js';
 import { allocate, type Weight } from '../money/allocate.js';
 import { compareMoney, percentOf, subtractMoney, sumMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
-import { fundingIssue, readAmount } from './internal.js';
+import { fundingIssue, readAmount } from './amounts.js';
 
 /**
  * The weight of one region in the split of the national envelope (e.g. its establishments' activity).

@@ -5,7 +5,7 @@ import type { Result } from '../core/result.js';
 import { compareMoney } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import type { ForfaitGrid, ForfaitGridCell, FundingParameters } from '../programme/types.js';
-import { fundingIssue, readAmount } from './internal.js';
+import { fundingIssue, readAmount } from './amounts.js';
 
 /**
  * The published range of forfaits of a programme, with what it applies to (`programme.funding.forfaitRange`).

@@ -8,8 +8,8 @@ import type { LevelStatus } from '../evaluation/types.js';
 import { allocate } from '../money/allocate.js';
 import { formatCents } from '../money/cents.js';
 import { toCents } from '../money/money.js';
+import { fundingIssue, readAmount, readCents } from './amounts.js';
 import { splitRegionalEnvelope } from './envelopes.js';
-import { fundingIssue, readAmount, readCents } from './internal.js';
 import type { Attainment } from './tranches.js';
 
 /**

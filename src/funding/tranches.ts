@@ -8,8 +8,8 @@ import type { EstablishmentEvaluation, LevelStatus } from '../evaluation/types.j
 import { percentOf } from '../money/arithmetic.js';
 import { formatCents } from '../money/cents.js';
 import type { FundingParameters, Milestone } from '../programme/types.js';
+import { fundingIssue, readAmount, readCents } from './amounts.js';
 import { fundingDeadline } from './deadlines.js';
-import { fundingIssue, readAmount, readCents } from './internal.js';
 
 /**
  * Whether a prerequisite set or a domain is reached, and since when (*atteinte*).

@@ -146,6 +146,7 @@ export {
   RESULT_COLUMNS,
   renderCsv,
 } from './report/csv-out.js';
+export { type ProgrammingSource, reportFunding } from './report/funding.js';
 export {
   blockerText,
   type GhtMemberBlocker,
@@ -181,6 +182,7 @@ export {
   buildReport,
   type DomainFunding,
   defaultExplain,
+  type FundingFigure,
   type GhtSection,
   type ReportEstablishment,
   type ReportFunding,

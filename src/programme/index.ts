@@ -33,7 +33,6 @@ export {
   requirementOf,
   requirementsOf,
 } from './lookups.js';
-export type { IndicatorMapping, ProgrammeMapping, RequirementMapping } from './mapping.js';
 export type {
   ApplicabilityChange,
   ChangeSource,
@@ -48,6 +47,7 @@ export type {
   ThresholdChange,
 } from './override-changes.js';
 export { applyOverrides, withOverrides } from './overrides.js';
+export type { IndicatorMapping, ProgrammeMapping, RequirementMapping } from './programme-mapping.js';
 export {
   type ApplyReferentialOptions,
   applyReferential,

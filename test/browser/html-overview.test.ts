@@ -163,9 +163,14 @@ describe('national HTML report in Chromium (3,000 establishments × 3 periods)',
       const page = await open(width);
       if (width === 390) await page.screenshot({ path: join(out, 'national-first-screen.390.png') });
       const item = page.locator(`#list > details`).nth(1);
-      expect(await item.locator('ul').isVisible()).toBe(false);
+      const period = item.locator('p').first();
+      expect(await period.count()).toBe(1);
+      expect(await period.isVisible()).toBe(false);
       await item.locator('summary').click();
       expect(await item.evaluate((d) => (d as unknown as Element).open)).toBe(true);
+      expect(await period.isVisible()).toBe(true);
+      // the period is named in words, in the report's language
+      expect(await period.textContent()).toMatch(/^1er juillet 2021 /);
       const text = (await item.textContent()) ?? '';
       expect(text).toMatch(/✗ [PD]\d\.\w+ [PD]\d\.\w+/);
       expect(text).toMatch(/✓ \d+ atteints/);

@@ -5,7 +5,9 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProgramme } from '../../src/evaluation/compile.js';
 import { evaluateEstablishment } from '../../src/evaluation/establishment.js';
+import { programmeRegion } from '../../src/funding/programming.js';
 import { exampleData } from '../../src/node/example/index.js';
+import { reportFunding } from '../../src/node/report/funding.js';
 import { renderHtml } from '../../src/node/report/html.js';
 import { buildReport } from '../../src/node/report/model.js';
 
@@ -105,6 +107,47 @@ describe('HTML report in Chromium', () => {
     const item = page.locator('#list > details').nth(5);
     await item.locator('summary').click();
     await item.screenshot({ path: join(out, 'html-report.detail.png') });
+    await page.close();
+  });
+
+  it('shows an attached funding simulation as a section of the overview, reachable from the contents bar', async () => {
+    const programming = programmeRegion({
+      region: '84',
+      envelope: '400000.00',
+      amorcageShare: data.programme.funding.amorcageShare!.value,
+      asOf: '2022-01-31',
+      policy: { order: 'readiness-first' },
+      candidates: [
+        {
+          id: 'a',
+          finess: '630990018',
+          status: 'public',
+          prerequisites: { status: 'reached', reachedOn: '2020-06-30' },
+          domains: [{ domain: 'D2', forfait: '300000.00', amorcage: '60000.00', reachedOn: '2020-09-30' }],
+        },
+      ],
+    });
+    if (!programming.ok) throw new Error('simulation refused');
+    const model = buildReport(evaluations, {
+      lang: 'fr',
+      programme: data.programme,
+      asOf: '2022-01-31',
+      establishments: byFiness,
+      funding: reportFunding(programming.value, { file: 'candidats.json', read: 1, rejected: 0 }),
+    });
+    const file = join(out, 'funding-report.fr.html');
+    writeFileSync(file, renderHtml(model));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(pathToFileURL(file).href);
+    await page.click('a[href="#funding"]');
+    expect(await page.isVisible('#t-funding')).toBe(true);
+    expect(await page.isVisible('#t-programming')).toBe(true);
+    const rows = await page.$$eval('#t-programming tr', (trs) =>
+      trs.map((tr) => (tr.textContent ?? '').replace(/\s+/g, ' ')),
+    );
+    expect(rows[0]).toBe('Enveloppe400 000,00 €');
+    expect(rows.at(-1)).toBe('Reste100 000,00 €');
+    await page.locator('#funding').screenshot({ path: join(out, 'funding-section.fr.png') });
     await page.close();
   });
 

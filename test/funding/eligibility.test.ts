@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applicantFiness, checkEligibility, type EligibilityContext } from '../../src/funding/index.js';
+import {
+  applicantFiness,
+  checkEligibility,
+  type EligibilityContext,
+  type FundingApplication,
+} from '../../src/funding/index.js';
+import type { EligibilityCondition } from '../../src/programme/index.js';
 import { application, evaluation, fundingParams, programme } from './fixtures.js';
 
 const FINESS = '330781196';
@@ -200,5 +206,408 @@ describe('checkEligibility', () => {
       ctx({ programme: hn }),
     );
     expect(ok.checks.slice(0, 3).map((c) => c.status)).toEqual(['passed', 'failed', 'passed']);
+  });
+});
+
+/*
+ * Eligibility, condition by condition: each outcome's status, stable reason, path and explanation. Written
+ * after mutation testing showed that whole branches (Hôpital 2012, project plan, usage commitment, GHT
+ * framework, duplicates) ran without any test reading their result.
+ */
+describe('cases found by mutation testing', () => {
+  const A = '330781196';
+  const B = '750712184';
+  const C = '2A0000014';
+  const seed = { source: 'seed:001', status: 'seed' } as const;
+  const condition = (id: string): EligibilityCondition => ({
+    id,
+    label: { fr: `Condition ${id}`, en: `Condition ${id}` },
+    provenance: seed,
+  });
+  const ALL = [
+    'prerequisites-reached',
+    'relims',
+    'qhn',
+    'ght-framework',
+    'no-hopital-2012-tranche-1',
+    'project-plan',
+    'usage-commitment',
+    'regional-priority',
+  ].map(condition);
+  const everything = { ...programme, funding: fundingParams({ eligibility: ALL }) };
+
+  const ctx = (over: Partial<EligibilityContext> = {}): EligibilityContext => ({
+    programme: everything,
+    evaluations: {
+      [A]: evaluation(A, ['reached', 'reached']),
+      [B]: evaluation(B, ['reached', 'reached']),
+      [C]: evaluation(C, ['reached', 'reached']),
+    },
+    establishments: { [A]: {}, [B]: { ght: 'NA-04' }, [C]: { ght: 'NA-04' } },
+    asOf: '2020-06-01',
+    ...over,
+  });
+  const full = (over: Partial<FundingApplication> = {}) =>
+    application({ hopital2012Tranche1: false, projectPlan: true, usageCommitment: true, ...over });
+  const checkOf = (app: FundingApplication, id: string, c: EligibilityContext = ctx()) => {
+    const found = checkEligibility(app, c).checks.find((k) => k.condition === id);
+    if (found === undefined) throw new Error(`no ${id} check`);
+    return found;
+  };
+
+  describe('declared conditions: yes, no, not declared', () => {
+    it.each([
+      [
+        'no-hopital-2012-tranche-1',
+        { hopital2012Tranche1: false },
+        'passed',
+        'no-hopital-2012-aid',
+        'hopital2012Tranche1',
+      ],
+      [
+        'no-hopital-2012-tranche-1',
+        { hopital2012Tranche1: true },
+        'failed',
+        'hopital-2012-tranche-1-aid',
+        'hopital2012Tranche1',
+      ],
+      [
+        'no-hopital-2012-tranche-1',
+        { hopital2012Tranche1: undefined },
+        'unknown',
+        'hopital-2012-not-declared',
+        'hopital2012Tranche1',
+      ],
+      ['project-plan', { projectPlan: true }, 'passed', 'project-plan-attached', 'projectPlan'],
+      ['project-plan', { projectPlan: false }, 'failed', 'no-project-plan', 'projectPlan'],
+      ['project-plan', { projectPlan: undefined }, 'unknown', 'project-plan-not-declared', 'projectPlan'],
+      ['usage-commitment', { usageCommitment: true }, 'passed', 'usage-committed', 'usageCommitment'],
+      ['usage-commitment', { usageCommitment: false }, 'failed', 'no-usage-commitment', 'usageCommitment'],
+      [
+        'usage-commitment',
+        { usageCommitment: undefined },
+        'unknown',
+        'usage-commitment-not-declared',
+        'usageCommitment',
+      ],
+    ] as const)('%s with %o: %s (%s)', (id, over, status, reason, field) => {
+      const c = checkOf(full(over), id);
+      expect(c).toMatchObject({ condition: id, status, reason, path: [field], provenance: seed });
+    });
+
+    it('says something different, in both languages, for each outcome', () => {
+      for (const id of ['no-hopital-2012-tranche-1', 'project-plan', 'usage-commitment']) {
+        const field =
+          { 'no-hopital-2012-tranche-1': 'hopital2012Tranche1', 'project-plan': 'projectPlan' }[id] ??
+          'usageCommitment';
+        const details = [true, false, undefined].map((v) => checkOf(full({ [field]: v }), id).detail);
+        for (const d of details) {
+          expect(d.fr.length).toBeGreaterThan(10);
+          expect(d.en.length).toBeGreaterThan(10);
+          expect(d.fr).not.toBe(d.en);
+        }
+        expect(new Set(details.map((d) => d.fr)).size).toBe(3);
+        expect(new Set(details.map((d) => d.en)).size).toBe(3);
+      }
+    });
+
+    it('names a condition it cannot check, in both languages', () => {
+      const c = checkOf(full(), 'regional-priority');
+      expect(c).toMatchObject({ status: 'unknown', reason: 'condition-not-automated', provenance: seed });
+      expect(c.detail.fr).toContain('« Condition regional-priority »');
+      expect(c.detail.en).toContain('"Condition regional-priority"');
+    });
+  });
+
+  describe('software: RELIMS and QHN', () => {
+    const sw = (
+      relims: boolean | undefined,
+      qhn: 'certified' | 'committed' | 'none' | undefined,
+      name = 'DPI X',
+    ) => ({
+      name,
+      ...(relims === undefined ? {} : { relims }),
+      ...(qhn === undefined ? {} : { qhn }),
+    });
+
+    it('without software both are unknown, pointing at software', () => {
+      for (const software of [undefined, []]) {
+        for (const id of ['relims', 'qhn']) {
+          const c = checkOf(full({ software }), id);
+          expect(c).toMatchObject({ status: 'unknown', reason: 'no-software-declared', path: ['software'] });
+          expect(c.detail.fr).toContain('Aucun logiciel');
+          expect(c.detail.en).toContain('No software');
+        }
+      }
+    });
+
+    it('RELIMS: a refused product fails and is named, an undeclared one is unknown and named', () => {
+      const out = checkOf(
+        full({
+          software: [
+            sw(true, 'certified', 'Ok'),
+            sw(false, 'certified', 'Bad'),
+            sw(undefined, 'certified', 'Who'),
+          ],
+        }),
+        'relims',
+      );
+      expect(out).toMatchObject({ status: 'failed', reason: 'software-not-in-relims', path: ['software'] });
+      expect(out.detail.fr).toBe('Logiciel(s) non référencé(s) dans RELIMS : Bad.');
+      expect(out.detail.en).toBe('Software not referenced in RELIMS: Bad.');
+      const unknown = checkOf(
+        full({
+          software: [
+            sw(true, 'certified', 'Ok'),
+            sw(undefined, 'certified', 'Who'),
+            sw(undefined, 'none', 'Two'),
+          ],
+        }),
+        'relims',
+      );
+      expect(unknown).toMatchObject({ status: 'unknown', reason: 'relims-not-declared', path: ['software'] });
+      expect(unknown.detail.fr).toBe('Référencement RELIMS non déclaré : Who, Two.');
+      expect(unknown.detail.en).toBe('RELIMS referencing not declared: Who, Two.');
+      const ok = checkOf(full({ software: [sw(true, 'none', 'A'), sw(true, undefined, 'B')] }), 'relims');
+      expect(ok).toMatchObject({ status: 'passed', reason: 'all-software-in-relims' });
+      expect(ok.path).toBeUndefined();
+      expect(ok.detail.fr).toContain('RELIMS');
+      expect(ok.detail.en).toContain('RELIMS');
+    });
+
+    it('QHN: none fails and is named, undeclared is unknown, certified or committed passes', () => {
+      const none = checkOf(
+        full({
+          software: [
+            sw(true, 'committed', 'A'),
+            sw(true, 'none', 'N1'),
+            sw(true, 'none', 'N2'),
+            sw(true, undefined, 'U'),
+          ],
+        }),
+        'qhn',
+      );
+      expect(none).toMatchObject({ status: 'failed', reason: 'editor-not-qhn', path: ['software'] });
+      expect(none.detail.fr).toBe('Éditeur ni certifié ni engagé dans la certification QHN : N1, N2.');
+      expect(none.detail.en).toBe('Editor neither certified nor committed to QHN certification: N1, N2.');
+      const unknown = checkOf(
+        full({ software: [sw(true, 'certified', 'A'), sw(false, undefined, 'U')] }),
+        'qhn',
+      );
+      expect(unknown).toMatchObject({ status: 'unknown', reason: 'qhn-not-declared', path: ['software'] });
+      expect(unknown.detail.fr).toBe("Statut QHN de l'éditeur non déclaré : U.");
+      expect(unknown.detail.en).toBe("Editor's QHN status not declared: U.");
+      const ok = checkOf(
+        full({ software: [sw(false, 'certified', 'A'), sw(undefined, 'committed', 'B')] }),
+        'qhn',
+      );
+      expect(ok).toMatchObject({ status: 'passed', reason: 'editors-qhn' });
+      expect(ok.path).toBeUndefined();
+      expect(ok.detail.fr).toContain('QHN');
+      expect(ok.detail.en).toContain('QHN');
+    });
+  });
+
+  describe('prerequisites, per applicant establishment', () => {
+    const ght = (members: string[]): FundingApplication['applicant'] => ({
+      kind: 'ght',
+      ght: 'NA-04',
+      support: B,
+      members,
+    });
+
+    it('lists every member whose prerequisite is not reached, and pends', () => {
+      const c = checkOf(
+        full({ applicant: ght([B, C]) }),
+        'prerequisites-reached',
+        ctx({
+          evaluations: {
+            [B]: evaluation(B, ['not-reached', 'reached']),
+            [C]: evaluation(C, ['reached', 'not-reached', 'unknown']),
+          },
+        }),
+      );
+      expect(c).toMatchObject({ status: 'pending', reason: 'prerequisites-not-reached' });
+      expect(c.detail.en).toBe(
+        `Prerequisites not reached (${B}:P1, ${C}:P2): the application may be filed, no money is released until they are.`,
+      );
+      expect(c.detail.fr).toBe(
+        `Prérequis non atteints (${B}:P1, ${C}:P2) : candidature possible, aucun versement avant leur atteinte.`,
+      );
+    });
+
+    it('is unknown for a member without evaluation (or evaluated for another programme) and for unknown prerequisites', () => {
+      const missing = checkOf(
+        full({ applicant: ght([B, C]) }),
+        'prerequisites-reached',
+        ctx({
+          evaluations: {
+            [B]: evaluation(B, ['reached', 'unknown']),
+            [C]: evaluation(C, ['reached'], {}, 'other'),
+          },
+        }),
+      );
+      expect(missing).toMatchObject({ status: 'unknown', reason: 'no-evaluation' });
+      expect(missing.detail.en).toBe(
+        `Whether the prerequisites are reached is unknown: ${C} (no evaluation), ${B}:P2.`,
+      );
+      expect(missing.detail.fr).toBe(`Atteinte des prérequis inconnue : ${C} (no evaluation), ${B}:P2.`);
+      const unknown = checkOf(
+        full(),
+        'prerequisites-reached',
+        ctx({ evaluations: { [A]: evaluation(A, ['unknown', 'reached']) } }),
+      );
+      expect(unknown).toMatchObject({ status: 'unknown', reason: 'prerequisites-unknown' });
+      expect(unknown.detail.en).toContain(`${A}:P1`);
+      const none = checkOf(full(), 'prerequisites-reached', ctx({ evaluations: undefined }));
+      expect(none.reason).toBe('no-evaluation');
+    });
+
+    it('passes when every member reached every prerequisite', () => {
+      const c = checkOf(full({ applicant: ght([B, C]) }), 'prerequisites-reached');
+      expect(c).toMatchObject({ status: 'passed', reason: 'prerequisites-reached' });
+      expect(c.detail.fr).toContain('prérequis');
+      expect(c.detail.en).toContain('prerequisite');
+    });
+  });
+
+  describe('GHT framework', () => {
+    it('a GHT applying with a non-member fails, naming it and its own GHT', () => {
+      const app = full({ applicant: { kind: 'ght', ght: 'NA-04', support: B, members: [B, A] } });
+      const c = checkOf(app, 'ght-framework');
+      expect(c).toMatchObject({ status: 'failed', reason: 'not-a-member-of-ght', path: ['applicant'] });
+      expect(c.detail.fr).toBe(`Établissement(s) hors du GHT NA-04 : ${A} (GHT —).`);
+      expect(c.detail.en).toBe(`Establishment(s) not members of GHT NA-04: ${A} (GHT —).`);
+    });
+
+    it('a GHT member applying alone outside its GHT fails; within it, or without a GHT, passes', () => {
+      const outside = checkOf(
+        full({ applicant: { kind: 'establishment', finess: B, ght: 'NA-05' } }),
+        'ght-framework',
+      );
+      expect(outside).toMatchObject({
+        status: 'failed',
+        reason: 'outside-ght-framework',
+        path: ['applicant'],
+      });
+      expect(outside.detail.fr).toBe(
+        `Membre d'un GHT candidatant hors du cadre de son GHT : ${B} (GHT NA-04).`,
+      );
+      expect(outside.detail.en).toBe(`A GHT member applying outside its GHT's framework: ${B} (GHT NA-04).`);
+      expect(checkOf(full({ applicant: { kind: 'establishment', finess: B } }), 'ght-framework').reason).toBe(
+        'outside-ght-framework',
+      );
+      const within = checkOf(
+        full({ applicant: { kind: 'establishment', finess: B, ght: 'NA-04' } }),
+        'ght-framework',
+      );
+      expect(within).toMatchObject({ status: 'passed', reason: 'within-ght-framework' });
+      expect(within.path).toBeUndefined();
+      expect(within.detail.en).toContain('GHT');
+      expect(checkOf(full(), 'ght-framework').status).toBe('passed');
+    });
+
+    it('an establishment not in the list is unknown, and named', () => {
+      const c = checkOf(
+        full({ applicant: { kind: 'ght', ght: 'NA-04', support: B, members: [B, '870000015'] } }),
+        'ght-framework',
+      );
+      expect(c).toMatchObject({ status: 'unknown', reason: 'ght-membership-unknown', path: ['applicant'] });
+      expect(c.detail.fr).toBe('Appartenance à un GHT inconnue : 870000015.');
+      expect(c.detail.en).toBe('GHT membership unknown: 870000015.');
+      expect(checkOf(full(), 'ght-framework', ctx({ establishments: undefined })).reason).toBe(
+        'ght-membership-unknown',
+      );
+    });
+  });
+
+  describe("palier's consistency checks", () => {
+    it('domains: none fails, unknown ones are named, known ones pass', () => {
+      const none = checkOf(full({ domains: [] }), 'known-domains');
+      expect(none).toMatchObject({ status: 'failed', reason: 'no-domain', path: ['domains'] });
+      expect(none.detail).toEqual({ fr: 'Aucun domaine demandé.', en: 'No domain applied for.' });
+      const unknown = checkOf(full({ domains: ['D2', 'D9', 'X'] }), 'known-domains');
+      expect(unknown).toMatchObject({ status: 'failed', reason: 'unknown-domain', path: ['domains'] });
+      expect(unknown.detail).toEqual({
+        fr: 'Domaine(s) inconnu(s) du programme : D9, X.',
+        en: 'Domain(s) not in the programme: D9, X.',
+      });
+      const ok = checkOf(full({ domains: ['D1', 'D7'] }), 'known-domains');
+      expect(ok).toMatchObject({ status: 'passed', reason: 'domains-known' });
+      expect(ok.detail.fr.length * ok.detail.en.length).toBeGreaterThan(0);
+    });
+
+    it('duplicates: a domain twice in one application, or shared with another application of the same programme', () => {
+      const twice = checkOf(full({ domains: ['D2', 'D3', 'D2', 'D2'] }), 'no-duplicate-application');
+      expect(twice).toMatchObject({ status: 'failed', reason: 'duplicate-application', path: ['domains'] });
+      expect(twice.detail.en).toBe('Duplicate application for a domain: D2 (twice in A1).');
+      expect(twice.detail.fr).toBe('Candidature en double pour un même domaine : D2 (twice in A1).');
+      const other = application({
+        id: 'A2',
+        applicant: { kind: 'ght', ght: 'NA-04', support: B, members: [B, A] },
+        domains: ['D3', 'D2'],
+      });
+      const shared = checkOf(
+        full({ domains: ['D2', 'D3'] }),
+        'no-duplicate-application',
+        ctx({ otherApplications: [other] }),
+      );
+      expect(shared.detail.en).toBe(`Duplicate application for a domain: D2 (${A} in A2); D3 (${A} in A2).`);
+      const notMine = [
+        { ...other, id: 'A1' },
+        { ...other, programme: 'hopen' },
+        { ...other, applicant: { kind: 'establishment' as const, finess: C } },
+        { ...other, domains: ['D5'] },
+      ];
+      const clean = checkOf(
+        full({ domains: ['D2', 'D3'] }),
+        'no-duplicate-application',
+        ctx({ otherApplications: notMine }),
+      );
+      expect(clean).toMatchObject({ status: 'passed', reason: 'no-duplicate' });
+      expect(clean.detail).toEqual({ fr: 'Pas de candidature en double.', en: 'No duplicate application.' });
+    });
+  });
+
+  describe('overall status', () => {
+    it('is the worst check: failed > unknown > pending > passed; funds only when passed', () => {
+      const base = ctx({
+        programme: { ...programme, funding: fundingParams({ eligibility: ALL.slice(0, 7) }) },
+      });
+      const passed = checkEligibility(full(), base);
+      expect(passed.checks.every((c) => c.status === 'passed')).toBe(true);
+      expect(passed).toMatchObject({
+        status: 'passed',
+        fundsReleasable: true,
+        application: 'A1',
+        asOf: '2020-06-01',
+      });
+      const pending = checkEligibility(full(), {
+        ...base,
+        evaluations: { [A]: evaluation(A, ['not-reached']) },
+      });
+      expect(pending).toMatchObject({ status: 'pending', fundsReleasable: false });
+      const unknown = checkEligibility(full({ projectPlan: undefined }), {
+        ...base,
+        evaluations: { [A]: evaluation(A, ['not-reached']) },
+      });
+      expect(unknown).toMatchObject({ status: 'unknown', fundsReleasable: false });
+      const failed = checkEligibility(full({ projectPlan: undefined, usageCommitment: false }), {
+        ...base,
+        evaluations: { [A]: evaluation(A, ['not-reached']) },
+      });
+      expect(failed).toMatchObject({ status: 'failed', fundsReleasable: false });
+      const unknownAfterFailed = checkEligibility(
+        full({ hopital2012Tranche1: true, usageCommitment: undefined }),
+        base,
+      );
+      expect(unknownAfterFailed.status).toBe('failed');
+      const pendingAfterUnknown = checkEligibility(full({ projectPlan: undefined }), {
+        ...base,
+        evaluations: { [A]: evaluation(A, ['reached']) },
+        programme: { ...programme, funding: fundingParams({ eligibility: [ALL[5]!, ALL[0]!] }) },
+      });
+      expect(pendingAfterUnknown.status).toBe('unknown');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  type Attainment,
   domainAttainment,
   fundingDeadline,
   prerequisitesAttainment,
@@ -13,7 +14,7 @@ import {
 import { fromCents, money, sumMoney, toCents } from '../../src/money/index.js';
 import { withOverrides } from '../../src/programme/index.js';
 import { hopen } from '../../src/programmes/index.js';
-import { evaluation, fundingParams, milestones } from './fixtures.js';
+import { evaluation, fundingParams, milestones, SYNTHETIC } from './fixtures.js';
 
 const input = (over: Partial<TrancheInput> = {}): TrancheInput => ({
   application: 'A1',
@@ -233,5 +234,253 @@ describe('attainments from an evaluation, and deadlines', () => {
     expect(fundingDeadline(milestones, 'notification')?.date).toBe('2019-09-30');
     expect(fundingDeadline(milestones, 'nope')).toBeUndefined();
     expect(fundingDeadline([])).toBeUndefined();
+  });
+});
+
+/*
+ * Tranches line by line: each status and reason of the amorçage, usage and bonus lines around the funding
+ * deadline, the dates, the provenance of a bonus amount, and the three totals. Written after mutation testing
+ * showed the unknown, lapsed and bonus branches were hardly read. Amounts and the bonus are SYNTHETIC.
+ */
+describe('cases found by mutation testing', () => {
+  // The fixtures' funding deadline is 2021-12-31.
+  const reached = (on: string): Attainment => ({ status: 'reached', reachedOn: on });
+  const input = (over: Partial<TrancheInput> = {}): TrancheInput => ({
+    application: 'A1',
+    domain: 'D2',
+    forfait: '100000.00',
+    amorcage: '20000.00',
+    selectedOn: '2019-09-30',
+    prerequisites: reached('2019-06-30'),
+    usage: { status: 'not-reached' },
+    ...over,
+  });
+  const bonusRule = { condition: { fr: 'b', en: 'b' }, amount: '5000.00', provenance: SYNTHETIC };
+  const ctx = (over: Partial<ScheduleContext> = {}): ScheduleContext => ({
+    funding: fundingParams({ bonus: undefined }),
+    milestones,
+    asOf: '2020-01-01',
+    ...over,
+  });
+  const run = (i: TrancheInput, c = ctx()) => {
+    const r = scheduleTranches(i, c);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  };
+  const lines = (i: TrancheInput, c = ctx()) =>
+    run(i, c).lines.map((l) => [l.tranche, l.status, l.reason, l.date ?? null, l.amount ?? null]);
+
+  describe('proposeAmorcage and splitForfait refusals', () => {
+    it('a share must be a finite number within 0–100 %', () => {
+      expect(proposeAmorcage('100.00', 0)).toEqual({ ok: true, value: '0.00', issues: [] });
+      expect(proposeAmorcage('100.00', 100)).toEqual({ ok: true, value: '100.00', issues: [] });
+      for (const share of [-0.01, 100.01, Number.NaN, Number.POSITIVE_INFINITY]) {
+        const r = proposeAmorcage('100.00', share);
+        expect(r.ok).toBe(false);
+        expect(r.issues).toEqual([
+          {
+            code: 'invalid-share',
+            path: ['share'],
+            severity: 'error',
+            message: { fr: `Part hors de 0–100 % : ${share}.`, en: `Share outside 0–100 %: ${share}.` },
+          },
+        ]);
+      }
+      expect(proposeAmorcage('abc', 20).issues.map((i) => i.path)).toEqual([['forfait']]);
+    });
+
+    it('an amorçage above the forfait says by how much, in both languages', () => {
+      const r = splitForfait('100.00', '100.50');
+      expect(r.issues).toEqual([
+        {
+          code: 'amorcage-exceeds-forfait',
+          path: ['amorcage'],
+          severity: 'error',
+          expected: '≤ 100.00',
+          received: '100.50',
+          message: {
+            fr: "L'amorçage (100.50 €) dépasse le forfait (100.00 €) de 0.50 €.",
+            en: 'Amorçage (100.50 €) exceeds the forfait (100.00 €) by 0.50 €.',
+          },
+        },
+      ]);
+      expect(splitForfait('100.00', 'x').issues.map((i) => i.path)).toEqual([['amorcage']]);
+    });
+  });
+
+  describe('amorçage and usage lines', () => {
+    it('unknown prerequisites leave both tranches unknown; an unknown target only the usage one', () => {
+      expect(lines(input({ prerequisites: { status: 'unknown' }, usage: reached('2019-12-31') }))).toEqual([
+        ['amorcage', 'unknown', 'prerequisites-unknown', null, '20000.00'],
+        ['usage', 'unknown', 'prerequisites-unknown', null, '80000.00'],
+      ]);
+      expect(lines(input({ usage: { status: 'unknown' } }))).toEqual([
+        ['amorcage', 'released', 'conditions-met', '2019-09-30', '20000.00'],
+        ['usage', 'unknown', 'target-unknown', null, '80000.00'],
+      ]);
+    });
+
+    it('waiting before the deadline, lapsed after it', () => {
+      const waiting = input({ prerequisites: { status: 'not-reached' } });
+      expect(lines(waiting)).toEqual([
+        ['amorcage', 'awaiting-prerequisites', 'awaiting-prerequisites', null, '20000.00'],
+        ['usage', 'awaiting-prerequisites', 'awaiting-prerequisites', null, '80000.00'],
+      ]);
+      expect(lines(input(), ctx({ asOf: '2021-12-31' }))[1]).toEqual([
+        'usage',
+        'awaiting-target',
+        'awaiting-target',
+        null,
+        '80000.00',
+      ]);
+      expect(lines(input(), ctx({ asOf: '2022-01-01' }))[1]).toEqual([
+        'usage',
+        'lapsed',
+        'deadline-passed',
+        null,
+        '80000.00',
+      ]);
+      expect(lines(waiting, ctx({ asOf: '2022-01-01' }))[0]).toEqual([
+        'amorcage',
+        'lapsed',
+        'deadline-passed',
+        null,
+        '20000.00',
+      ]);
+    });
+
+    it('a target reached after the deadline lapses, dated; on the deadline it counts', () => {
+      expect(lines(input({ usage: reached('2022-01-01') }), ctx({ asOf: '2022-06-30' }))[1]).toEqual([
+        'usage',
+        'lapsed',
+        'reached-after-deadline',
+        '2022-01-01',
+        '80000.00',
+      ]);
+      expect(lines(input({ usage: reached('2021-12-31') }), ctx({ asOf: '2022-06-30' }))[1]).toEqual([
+        'usage',
+        'released',
+        'conditions-met',
+        '2021-12-31',
+        '80000.00',
+      ]);
+    });
+
+    it('released on the latest of selection, prerequisites and target; scheduled when that is after asOf', () => {
+      const later = input({ prerequisites: reached('2020-03-31'), usage: reached('2020-06-30') });
+      expect(lines(later, ctx({ asOf: '2020-04-01' }))).toEqual([
+        ['amorcage', 'released', 'conditions-met', '2020-03-31', '20000.00'],
+        ['usage', 'scheduled', 'conditions-met-later', '2020-06-30', '80000.00'],
+      ]);
+      expect(lines(later, ctx({ asOf: '2020-06-30' }))[1]).toEqual([
+        'usage',
+        'released',
+        'conditions-met',
+        '2020-06-30',
+        '80000.00',
+      ]);
+      const early = input({ prerequisites: reached('2019-01-31'), usage: reached('2019-03-31') });
+      expect(lines(early)[1]).toEqual(['usage', 'released', 'conditions-met', '2019-09-30', '80000.00']);
+    });
+
+    it('totals: released, outstanding (neither released nor lapsed) and lapsed', () => {
+      const s = run(input(), ctx({ asOf: '2022-01-01' }));
+      expect([s.released, s.outstanding, s.lapsed, s.forfait, s.deadline]).toEqual([
+        '20000.00',
+        '0.00',
+        '80000.00',
+        '100000.00',
+        '2021-12-31',
+      ]);
+      const open = run(input({ prerequisites: { status: 'not-reached' } }));
+      expect([open.released, open.outstanding, open.lapsed]).toEqual(['0.00', '100000.00', '0.00']);
+      const noDeadline = run(input(), ctx({ milestones: [] }));
+      expect(noDeadline.deadline).toBeUndefined();
+      expect(noDeadline.asOf).toBe('2020-01-01');
+    });
+  });
+
+  describe('bonus line', () => {
+    const withBonus = (over: Partial<ScheduleContext> = {}) =>
+      ctx({ funding: fundingParams({ bonus: bonusRule }), ...over });
+    const bonusOf = (i: TrancheInput, c = withBonus()) => run(i, c).lines.find((l) => l.tranche === 'bonus');
+    const usageMet = { usage: reached('2019-12-31') };
+
+    it('no bonus in the programme, no line', () => {
+      expect(bonusOf(input(), ctx({ funding: fundingParams({ bonus: undefined }) }))).toBeUndefined();
+    });
+
+    it('condition undeclared, not met (then lapsed after the deadline), amount unverified', () => {
+      expect(bonusOf(input(usageMet))).toMatchObject({
+        status: 'unknown',
+        reason: 'bonus-condition-unknown',
+        amount: '5000.00',
+        vehicle: 'unknown',
+      });
+      expect(bonusOf(input({ ...usageMet, bonus: { conditionMet: false } }))).toMatchObject({
+        status: 'awaiting-condition',
+        reason: 'bonus-condition-not-met',
+        amount: '5000.00',
+      });
+      expect(
+        bonusOf(input({ ...usageMet, bonus: { conditionMet: false } }), withBonus({ asOf: '2022-01-01' })),
+      ).toMatchObject({
+        status: 'lapsed',
+        reason: 'deadline-passed',
+      });
+      const unverified = ctx({ funding: fundingParams() });
+      const noAmount = bonusOf(input({ ...usageMet, bonus: { conditionMet: true } }), unverified)!;
+      expect(noAmount).toMatchObject({ status: 'unknown', reason: 'bonus-amount-unverified' });
+      expect(noAmount.amount).toBeUndefined();
+      expect(bonusOf(input(usageMet), unverified)!.amount).toBeUndefined();
+    });
+
+    it("a caller's amount is used and labelled as such", () => {
+      const b = bonusOf(input({ ...usageMet, bonus: { conditionMet: true, amount: '7000' } }))!;
+      expect(b).toMatchObject({
+        amount: '7000.00',
+        status: 'released',
+        reason: 'conditions-met',
+        date: '2019-12-31',
+      });
+      expect(b.provenance).toEqual({
+        source: 'user-supplied',
+        status: 'override',
+        note: 'Bonus amount supplied by the caller.',
+      });
+      expect(bonusOf(input({ ...usageMet, bonus: { conditionMet: true } }))!.provenance).toBe(SYNTHETIC);
+    });
+
+    it('follows a usage tranche that is not paid, lapses when met after the deadline, waits for a later date', () => {
+      expect(bonusOf(input({ bonus: { conditionMet: true } }))).toMatchObject({
+        status: 'awaiting-target',
+        reason: 'awaiting-target',
+      });
+      expect(
+        bonusOf(
+          input({ ...usageMet, bonus: { conditionMet: true, metOn: '2022-02-01' } }),
+          withBonus({ asOf: '2022-03-01' }),
+        ),
+      ).toMatchObject({
+        status: 'lapsed',
+        reason: 'reached-after-deadline',
+        date: '2022-02-01',
+      });
+      expect(
+        bonusOf(input({ ...usageMet, bonus: { conditionMet: true, metOn: '2020-05-01' } })),
+      ).toMatchObject({
+        status: 'scheduled',
+        reason: 'conditions-met-later',
+        date: '2020-05-01',
+      });
+      const scheduledUsage = input({ usage: reached('2020-06-30'), bonus: { conditionMet: true } });
+      expect(bonusOf(scheduledUsage)).toMatchObject({
+        status: 'scheduled',
+        reason: 'conditions-met-later',
+        date: '2020-06-30',
+      });
+      const s = run(input({ ...usageMet, bonus: { conditionMet: true } }), withBonus());
+      expect([s.released, s.outstanding]).toEqual(['105000.00', '0.00']);
+    });
   });
 });

@@ -130,7 +130,7 @@ describe('renderers', () => {
     expect(detailed).toContain('D3.5 — not met: The declared value is below the threshold. Observed 79.8 %');
     const compact = renderHtml(model, { detailLimit: 2 });
     expect(compact).not.toContain('The declared value is below the threshold');
-    expect(compact).toContain('2021-10-01 ✗ D3.5 · ? D7.EX · ✓ 11 met');
+    expect(compact).toContain('<p>1 October 2021 ✗ D3.5 · ? D7.EX · ✓ 11 met');
     expect(compact.match(/<details id=e/g)).toHaveLength(9);
   });
 

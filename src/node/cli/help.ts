@@ -145,6 +145,27 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       REPORT_FORMAT,
       GROUP_BY,
       ESTABLISHMENTS,
+      [
+        '--funding <candidates.json>',
+        {
+          fr: 'simule la programmation régionale de ce fichier de candidats (comme palier funding) et la joint au rapport',
+          en: 'simulates the regional programming of this candidates file (as palier funding) and adds it to the report',
+        },
+      ],
+      [
+        '--envelope <euros>',
+        {
+          fr: 'avec --funding : enveloppe régionale (défaut : celle du fichier)',
+          en: 'with --funding: regional envelope (default: the file’s)',
+        },
+      ],
+      [
+        '--order readiness-first|input-order',
+        {
+          fr: 'avec --funding : ordre de sélection (défaut : « readiness-first »)',
+          en: 'with --funding: selection order (default: readiness-first)',
+        },
+      ],
       OUT,
       CSV_DIALECT,
       INPUT_FORMAT,
@@ -172,6 +193,13 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = Object.freeze
       [
         'palier evaluate d.csv --out resultats.csv --csv-dialect fr',
         { fr: 'CSV pour Excel en français', en: 'CSV for French Excel' },
+      ],
+      [
+        'palier evaluate d.csv --funding candidats.json --format html --out rapport.html',
+        {
+          fr: 'rapport HTML avec le financement simulé',
+          en: 'HTML report with the simulated funding',
+        },
       ],
       [
         'cat d.ndjson | palier evaluate - --format json',

@@ -64,7 +64,8 @@ abbr { text-decoration: none; }
 #list summary .pp { display: inline-flex; flex-wrap: wrap; gap: .2rem; margin-left: .3rem; }
 #list summary > i { font-style: normal; font-weight: 600; border-radius: 4px; padding: 0 .3rem; letter-spacing: .1em; }
 #list ul { margin: .2rem 0 .4rem; padding-left: 1.4rem; font-size: .88rem; }
-#list li { margin: .15rem 0; }
+#list li, #list details > p { margin: .15rem 0; }
+#list details > p { margin-left: 1.4rem; font-size: .88rem; }
 #list li > i { font-style: normal; white-space: nowrap; border-radius: 3px; padding: 0 .2rem; margin-right: .15rem; }
 #list .m { color: var(--muted); }
 :target { outline: 2px solid #1d4ed8; }

@@ -9,7 +9,7 @@ import {
   type Share,
   UNASSIGNED_KEY,
 } from '../../dashboards/types.js';
-import { esc, levelMark, link, statusMark } from './html-parts.js';
+import { esc, levelMark, link, periodInWords, statusMark } from './html-parts.js';
 import { dimensionName, HTML_WORDS } from './html-words.js';
 import { formatDate, formatMoney, formatNumber, PROVENANCE_STATUS_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
@@ -173,14 +173,14 @@ export function trendFigure(model: ReportModel): string {
   const bars: Bar[] = points.map((p) => {
     const c = p.levels.palier;
     return {
-      label: `${formatDate(p.period.start, lang)} → ${formatDate(p.period.end, lang)} (${int(p.observed, lang)})`,
+      label: `${periodInWords(p.period, lang)} (${int(p.observed, lang)})`,
       counts: c === undefined ? [0, 0, 0] : [c.reached, c.notReached, c.unknown],
       value: percent(shareOf(c), lang, 0),
     };
   });
   const body = points.map(
     (p) =>
-      `<tr><th scope="row">${esc(`${p.period.start} → ${p.period.end}`)}</th><td>${int(p.observed, lang)}</td>${trend.levels
+      `<tr><th scope="row">${esc(periodInWords(p.period, lang))}</th><td>${int(p.observed, lang)}</td>${trend.levels
         .map((l) => `<td>${percent(shareOf(p.levels[l.code]), lang, 1)}</td>`)
         .join('')}</tr>`,
   );
@@ -246,17 +246,25 @@ export function referenceTable(model: ReportModel): string {
   return `<div class="scroll"><table id="t-reference"><caption>${esc(w.reference)}</caption><thead><tr><th scope="col">${esc(w.figure)}</th><th scope="col" class="num">${esc(w.published)}</th><th scope="col">${esc(w.date)}</th><th scope="col" class="num">${esc(w.computed)}</th><th scope="col">${esc(w.source)}</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
-/** Funding by domain, when a simulation is attached: French money formats in French. */
+/**
+ * Funding by domain, when a simulation is attached, then its headline amounts (envelope, pools, committed, paid,
+ * remaining) when known: French money formats in French.
+ */
 export function fundingTable(model: ReportModel): string {
   const f = model.funding;
   if (f === undefined) return '';
   const lang = model.lang;
   const w = HTML_WORDS[lang];
+  const figures =
+    f.figures === undefined || f.figures.length === 0
+      ? ''
+      : `<table id="t-programming"><caption>${esc(w.programming)}</caption><tbody>${f.figures.map((x) => `<tr><th scope="row">${esc(x.label[lang])}</th><td class="num" data-amount="${esc(x.amount)}">${esc(formatMoney(x.amount, lang))}</td></tr>`).join('')}</tbody></table>`;
   return [
-    `<table id="t-funding"><caption>${esc(w.funding)}</caption>`,
+    `<table id="t-funding"><caption>${esc(w.fundingByDomain)}</caption>`,
     `<thead><tr><th scope="col">${esc(w.domain)}</th><th scope="col" class="num">${esc(w.amount)}</th></tr></thead>`,
     `<tbody>${f.byDomain.map((d) => `<tr><th scope="row">${esc(d.domain)}</th><td class="num" data-amount="${esc(d.amount)}">${esc(formatMoney(d.amount, lang))}</td></tr>`).join('')}</tbody>`,
     `<tfoot><tr><th scope="row">${esc(w.total)}</th><td class="num" data-amount="${esc(f.total)}">${esc(formatMoney(f.total, lang))}</td></tr></tfoot></table>`,
+    figures,
     `<p>${esc(f.note[lang])}</p>`,
   ].join('');
 }

@@ -1,7 +1,7 @@
 import { atBoundary } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { LevelStatus } from '../../evaluation/types.js';
-import { LEVEL_STATUS_LABELS } from './labels.js';
+import { formatDate, LEVEL_STATUS_LABELS } from './labels.js';
 import { visible } from './safe-text.js';
 
 /**
@@ -113,4 +113,19 @@ export function statusMark(status: LevelStatus, lang: Lang, withWord = false): s
  */
 export function levelMark(status: LevelStatus): string {
   return MARKS[status];
+}
+
+/**
+ * A period in words, in the report's language: `1er juillet 2021 → 30 septembre 2021`, `1 July 2021 → 30
+ * September 2021` — the one way the HTML report writes a period (overview, GHT, drill-down).
+ *
+ * @example
+ * ```ts
+ * periodInWords({ start: '2021-07-01', end: '2021-09-30' }, 'fr'); // '1er juillet 2021 → 30 septembre 2021'
+ * ```
+ *
+ * @category Reports
+ */
+export function periodInWords(period: { readonly start: string; readonly end: string }, lang: Lang): string {
+  return `${formatDate(period.start, lang)} → ${formatDate(period.end, lang)}`;
 }

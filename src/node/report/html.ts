@@ -11,7 +11,7 @@ import {
   shownDimensions,
   trendFigure,
 } from './html-overview.js';
-import { esc } from './html-parts.js';
+import { esc, periodInWords } from './html-parts.js';
 import { FILTER_SCRIPT, scriptHash } from './html-script.js';
 import { HTML_WORDS } from './html-words.js';
 import { countOf, formatDate, formatNumber } from './labels.js';
@@ -179,5 +179,5 @@ function ghtDemo(model: ReportModel): string {
     const depth = Math.min(3, Math.floor((line.length - line.trimStart().length) / 2));
     return `<li class="d${depth}">${esc(line.trim())}</li>`;
   });
-  return `<h3>${esc(`${g.name} (${g.code}) — ${g.period.start} → ${g.period.end}`)}</h3><ul class="why">${items.join('')}</ul>`;
+  return `<h3>${esc(`${g.name} (${g.code}) — ${periodInWords(g.period, model.lang)}`)}</h3><ul class="why">${items.join('')}</ul>`;
 }

@@ -7,7 +7,7 @@ import type { InputProblem } from '../io/problem.js';
 import type { ReadSummary } from '../io/read-result.js';
 import { ghtReach } from './ght-reach.js';
 import { COMPACT_ABOVE, renderJson } from './json-out.js';
-import { buildReport, type RequirementReach } from './model.js';
+import { buildReport, type ReportFunding, type RequirementReach } from './model.js';
 
 /**
  * What {@link JsonReportStream} needs besides the evaluations.
@@ -23,6 +23,8 @@ export interface JsonStreamOptions {
   readonly asOf: CalendarDate;
   /** Establishments by FINESS (names; GHT membership for the `ghts` section). */
   readonly establishments?: ReadonlyMap<string, Establishment>;
+  /** Funding attached to the report (`evaluate --funding`). */
+  readonly funding?: ReportFunding;
 }
 
 /**
@@ -99,7 +101,7 @@ export class JsonReportStream {
 
   /** The rest of the report, once every evaluation was added. */
   end(input: ReadSummary | undefined, problems: readonly InputProblem[], notes: readonly Label[]): string {
-    const { lang, programme, asOf, establishments } = this.options;
+    const { lang, programme, asOf, establishments, funding } = this.options;
     const ghts =
       this.latest !== undefined && establishments
         ? ghtReach([...this.latest.values()], establishments, asOf)
@@ -111,6 +113,7 @@ export class JsonReportStream {
         asOf,
         ...(establishments ? { establishments } : {}),
         ...(input ? { input } : {}),
+        ...(funding ? { funding } : {}),
         notes,
         ghts,
       });
@@ -134,6 +137,7 @@ export class JsonReportStream {
       ...(input ? { input } : {}),
       problems,
       reach,
+      ...(funding ? { funding } : {}),
       ...(ghts.length > 0 ? { ghts } : {}),
       notes,
     });

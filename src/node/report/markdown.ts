@@ -1,4 +1,5 @@
 import { atBoundary } from '../../core/guards.js';
+import { fundingFigureRows } from './funding.js';
 import { blockerText, ghtTitle, membersText } from './ght-reach.js';
 import {
   countOf,
@@ -140,6 +141,19 @@ export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
           [1],
         ),
         '',
+        ...(model.funding.figures?.length
+          ? [
+              ...table(
+                ['', t.amount],
+                fundingFigureRows(model.funding, lang).map(([label, amount]) => [
+                  escapeMarkdown(label),
+                  amount,
+                ]),
+                [1],
+              ),
+              '',
+            ]
+          : []),
         escapeMarkdown(model.funding.note[lang]),
         '',
       );

@@ -1,6 +1,6 @@
 import type { Establishment } from '../../actors/types.js';
 import { atBoundary } from '../../core/guards.js';
-import type { Label, Lang } from '../../core/label.js';
+import type { Label, Lang, MoneyString } from '../../core/label.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
 import { reasonMessage } from '../../evaluation/reasons.js';
@@ -72,8 +72,22 @@ export interface ReportFunding {
   readonly byDomain: readonly DomainFunding[];
   /** Total, decimal string in euros. */
   readonly total: string;
+  /** Headline amounts (a simulation's envelope, pools, committed, paid, remaining), when known. */
+  readonly figures?: readonly FundingFigure[];
   /** What the figures are (a simulation, its inputs). */
   readonly note: Label;
+}
+
+/**
+ * One headline amount of the funding attached to a report (*enveloppe, engagé, reste* …).
+ *
+ * @category Reports
+ */
+export interface FundingFigure {
+  /** What the amount is, in words. */
+  readonly label: Label;
+  /** Amount in euros, as a decimal string. */
+  readonly amount: MoneyString;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { atBoundary } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
+import { fundingFigureRows } from './funding.js';
 import { blockerText, ghtTitle } from './ght-reach.js';
 import {
   countOf,
@@ -315,6 +316,9 @@ function fundingTable(model: ReportModel): string[] {
       ],
       ['left', 'right'],
     ),
+    ...(f.figures?.length
+      ? ['', ...textTable(['', t.amount], fundingFigureRows(f, model.lang), ['left', 'right'])]
+      : []),
     visible(f.note[model.lang]),
   ];
 }

@@ -3,7 +3,7 @@
  * src/funding/national.ts): the reference of the differential test. Not maintained beyond that use.
  */
 import type { MoneyString } from '../../../src/core/label.js';
-import { readAmount } from '../../../src/funding/internal.js';
+import { readAmount } from '../../../src/funding/amounts.js';
 import { addMoney, sumMoney } from '../../../src/money/arithmetic.js';
 import { type Money, ZERO } from '../../../src/money/money.js';
 import type { RegionalProgramming, StatusGroup } from './programming.js';

@@ -170,9 +170,31 @@ describe('HTML report: the drill-down', () => {
       html.indexOf('<details id=e630990026'),
       html.indexOf('</details>', html.indexOf('<details id=e630990026')),
     );
-    expect(one.indexOf('2021-10-01 → 2021-12-31')).toBeLessThan(one.indexOf('2020-10-01 → 2020-12-31'));
+    const latest = one.indexOf('1er octobre 2021 → 31 décembre 2021');
+    expect(latest).toBeGreaterThan(0);
+    expect(latest).toBeLessThan(one.indexOf('1er octobre 2020 → 31 décembre 2020'));
     expect(one).toContain('D3.5 — non atteint');
     expect(one).toMatch(/✓ \d+ atteints/);
+  });
+
+  it.each(['fr', 'en'] as const)('writes every period in words in %s, detailed or compact', (lang) => {
+    const model = report(lang);
+    for (const detailLimit of [300, 0]) {
+      const html = renderHtml(model, { detailLimit });
+      const list = html.slice(html.indexOf('<div id="list">'));
+      // text only: ISO dates stay allowed in attributes, none may reach a reader
+      const text = list.replace(/<[^>]*>/g, ' ');
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(text).toContain(lang === 'fr' ? '1er octobre 2021' : '1 October 2021');
+      if (detailLimit > 0)
+        expect(text).toContain(
+          lang === 'fr' ? '1er octobre 2021 → 31 décembre 2021' : '1 October 2021 → 31 December 2021',
+        );
+    }
+    const overview = renderHtml(model);
+    expect(overview.indexOf('id="f-trend"')).toBeGreaterThan(0);
+    const trend = overview.slice(overview.indexOf('id="f-trend"'), overview.indexOf('<div id="list">'));
+    expect(trend.replace(/<[^>]*>/g, ' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('links sources only when they are http(s) addresses, escaped', () => {

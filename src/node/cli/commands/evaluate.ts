@@ -9,6 +9,7 @@ import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
 import { CSV_DIALECTS, type CsvDialect, csvHead, csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
+import { reportFunding } from '../../report/funding.js';
 import { ghtReach } from '../../report/ght-reach.js';
 import {
   GROUP_BY,
@@ -32,6 +33,7 @@ import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
 import { outputWidth, REPORT_FORMATS, type ReportFormat, reportChunks, toOutFile } from '../render.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
+import { fundingOptions, loadProgramming } from './funding-input.js';
 import {
   asOfOption,
   inputOptions,
@@ -60,6 +62,9 @@ export const EVALUATE_OPTIONS = {
   'max-problems': { type: 'string' },
   'group-by': { type: 'string' },
   'csv-dialect': { type: 'string' },
+  funding: { type: 'string' },
+  envelope: { type: 'string' },
+  order: { type: 'string' },
 } as const;
 
 /**
@@ -82,11 +87,12 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const asOfs = asOfOption(ctx, ctx.io.today);
   const groupBy = groupByOption(ctx, format);
   const dialect = csvDialectOption(ctx);
-  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok || !groupBy.ok || !dialect.ok)
+  const fundings = fundingOptions(ctx, format.ok ? format.value : undefined);
+  if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok || !groupBy.ok || !dialect.ok || !fundings.ok)
     return refuse(
       ctx,
       'evaluate',
-      [files, format, inputs, asOfs, groupBy, dialect].flatMap((r) => r.issues),
+      [files, format, inputs, asOfs, groupBy, dialect, fundings].flatMap((r) => r.issues),
     );
   const file = files.value[0]!;
   const csvDialect = dialect.value;
@@ -98,6 +104,12 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   if (typeof programme === 'number') return programme;
   const establishments = await loadEstablishments(ctx, input);
   if (establishments.exit === EXIT.io) return EXIT.io;
+  // the funding file is read and simulated before the declarations: a bad one stops the command at once
+  const funding =
+    fundings.value === undefined
+      ? undefined
+      : await loadProgramming(ctx, 'evaluate', { ...fundings.value, ...input, programme, asOf });
+  if (funding !== undefined && !funding.ok) return funding.exit;
   const input$ = openInput(ctx.io, file, input.encoding);
   const printer = new ProblemPrinter(ctx, input.maxProblems);
   // CSV and JSON reports are written while the input is read (a multi-year national panel is never held); the
@@ -106,7 +118,13 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const keepProblems = format.value !== 'csv';
   const json =
     streaming && format.value === 'json'
-      ? new JsonReportStream({ lang: ctx.lang, programme, asOf, establishments: establishments.byFiness })
+      ? new JsonReportStream({
+          lang: ctx.lang,
+          programme,
+          asOf,
+          establishments: establishments.byFiness,
+          ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
+        })
       : undefined;
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
@@ -223,6 +241,7 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       input: summary,
       notes: notesOf(),
       ghts: ghtReach(evaluations, establishments.byFiness, asOf),
+      ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
     });
     if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems, {}, dialect.value))))
       return EXIT.io;
@@ -233,7 +252,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
     `${countOf(evaluator.count, 'declarationsEvaluated', ctx.lang)} ${say(ctx, 'au', 'as of')} ${formatDate(asOf, ctx.lang)} (${programme.id} ${programme.version})\n`,
   );
   if (failure?.kind === 'io') return EXIT.io;
-  const invalid = readErrors > 0 || establishments.exit !== EXIT.ok;
+  const invalid =
+    readErrors > 0 || establishments.exit !== EXIT.ok || (funding?.ok && funding.exit !== EXIT.ok);
   return invalid ? EXIT.invalidInput : EXIT.ok;
 }
 

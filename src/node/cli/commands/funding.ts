@@ -1,23 +1,18 @@
-import type { Label, Lang, MoneyString } from '../../../core/label.js';
-import { issue } from '../../../core/messages.js';
-import { fail, ok, type Result } from '../../../core/result.js';
+import type { Label, Lang } from '../../../core/label.js';
 import { term } from '../../../core/vocabulary.js';
-import { programmeRegion, type SelectionReason } from '../../../funding/programming.js';
-import { sumMoney } from '../../../money/arithmetic.js';
-import { money } from '../../../money/money.js';
-import { MoneyStringSchema, parseCandidatesFile } from '../../../schemas/funding.js';
+import type { RegionalProgramming, SelectionReason } from '../../../funding/programming.js';
 import { csvCell } from '../../report/csv-out.js';
-import { formatDate, formatMoney } from '../../report/labels.js';
+import { fundingByDomain, programmingFigures } from '../../report/funding.js';
+import { formatMoney } from '../../report/labels.js';
 import { escapeMarkdown } from '../../report/markdown.js';
 import { visible } from '../../report/safe-text.js';
 import { textTable } from '../../report/style.js';
-import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { emit, printProblems } from '../context.js';
+import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
-import { readText } from '../read-input.js';
+import { envelopeOption, loadProgramming, orderOption } from './funding-input.js';
 import { asOfOption, inputOptions, positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
 
 /**
@@ -36,16 +31,10 @@ export const FUNDING_OPTIONS = {
   'max-problems': { type: 'string' },
 } as const;
 
-type Programming = Extract<ReturnType<typeof programmeRegion>, { ok: true }>['value'];
+type Programming = RegionalProgramming;
 
 function byDomain(p: Programming): [string, string][] {
-  const domains = [...new Set(p.decisions.map((d) => d.domain))].sort();
-  return domains.map((domain) => [
-    domain,
-    sumMoney(
-      p.decisions.filter((d) => d.domain === domain && d.selected).map((d) => money(d.forfait)),
-    ).toString(),
-  ]);
+  return fundingByDomain(p).map((d) => [d.domain, d.amount]);
 }
 
 /** Why a (candidate, domain) was selected or not, in words. */
@@ -117,14 +106,7 @@ function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: L
     euros(d.amorcage),
     euros(d.paid),
   ]);
-  const totals = [
-    [fr ? 'Enveloppe' : 'Envelope', euros(p.envelope)],
-    [fr ? 'Part amorçage' : 'Amorçage pool', euros(p.amorcagePool)],
-    [fr ? 'Part usage' : 'Usage pool', euros(p.usagePool)],
-    [fr ? 'Engagé' : 'Committed', euros(p.committed)],
-    [fr ? `Versé au ${formatDate(p.asOf, lang)}` : `Paid as of ${formatDate(p.asOf, lang)}`, euros(p.paid)],
-    [fr ? 'Reste' : 'Remaining', euros(p.remaining)],
-  ];
+  const totals = programmingFigures(p).map((f) => [f.label[lang], euros(f.amount)]);
   const domains = byDomain(p).map(([domain, amount]) => [domain, euros(amount)]);
   const title = `${fr ? 'Programmation régionale' : 'Regional programming'} — ${p.region}`;
   const domainHead = [fr ? 'Domaine' : 'Domain', fr ? 'Forfaits retenus' : 'Selected forfaits'];
@@ -150,22 +132,6 @@ function render(p: Programming, format: 'table' | 'json' | 'csv' | 'md', lang: L
   );
 }
 
-/** Reads `--envelope`: an amount in euros (`12000000.00`), `undefined` when absent. */
-function envelopeOption(raw: string | boolean | undefined): Result<MoneyString | undefined> {
-  if (raw === undefined) return ok(undefined);
-  const parsed = MoneyStringSchema.safeParse(raw);
-  if (parsed.success) return ok(parsed.data);
-  return fail(
-    issue('cli-invalid-option', {
-      option: '--envelope',
-      reason: {
-        fr: `attend un montant en euros, ex. 12000000.00 ; reçu « ${String(raw)} »`,
-        en: `expects an amount in euros, e.g. 12000000.00; received "${String(raw)}"`,
-      },
-    }),
-  );
-}
-
 /**
  * `palier funding <candidates.json>`: simulates the programming of a regional envelope (*programmation
  * régionale*) over a candidates file (region, envelope, candidates with their forfaits — amounts you supply:
@@ -182,12 +148,7 @@ function envelopeOption(raw: string | boolean | undefined): Result<MoneyString |
 export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   const files = positionals(ctx, [{ fr: 'fichier de candidats', en: 'candidates file' }]);
   const format = formatOption(ctx, ['table', 'json', 'csv', 'md'] as const, 'table');
-  const order = oneOf(
-    ctx.args.values.order,
-    ['readiness-first', 'input-order'] as const,
-    'readiness-first',
-    '--order',
-  );
+  const order = orderOption(ctx.args.values.order);
   const inputs = inputOptions(ctx);
   const asOfs = asOfOption(ctx, ctx.io.today);
   const envelope = envelopeOption(ctx.args.values.envelope);
@@ -204,61 +165,16 @@ export async function fundingCommand(ctx: CommandContext): Promise<ExitCode> {
   const programmes = await programmeOption(ctx);
   if (!programmes.ok) return refuseProgramme(ctx, 'funding', programmes.issues, input.maxProblems);
   const programme = programmes.value;
-  const text = await readText(ctx.io, file, input.encoding);
-  if (!text.ok) {
-    printProblems(ctx, [text.problem], input.maxProblems);
-    return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    printProblems(ctx, [{ location: { file: text.file }, issue: issue('invalid-json', { detail }) }], 1);
-    return EXIT.invalidInput;
-  }
-  const parsed = parseCandidatesFile(json);
-  const problems = parsed.issues.map((issue) => ({ location: { file: text.file, path: issue.path }, issue }));
-  printProblems(ctx, problems, input.maxProblems);
-  if (!parsed.ok) return EXIT.invalidInput;
-  const amount = envelope.value ?? parsed.value.envelope;
-  if (amount === undefined)
-    return refuse(ctx, 'funding', [
-      issue('cli-invalid-option', {
-        option: '--envelope',
-        reason: {
-          fr: 'enveloppe inconnue : donnez --envelope ou « envelope » dans le fichier',
-          en: 'unknown envelope: give --envelope or "envelope" in the file',
-        },
-      }),
-    ]);
-  const share = programme.funding.amorcageShare;
-  if (share === undefined)
-    return refuse(ctx, 'funding', [
-      issue('cli-invalid-option', {
-        option: '--programme',
-        reason: {
-          fr: `part d'amorçage inconnue pour le programme ${programme.id}`,
-          en: `unknown amorçage share for programme ${programme.id}`,
-        },
-      }),
-    ]);
-  const result = programmeRegion({
-    region: parsed.value.region,
-    envelope: amount,
-    amorcageShare: share.value,
-    candidates: parsed.value.candidates,
-    policy: { order: order.value },
+  const load = await loadProgramming(ctx, 'funding', {
+    file,
+    encoding: input.encoding,
+    maxProblems: input.maxProblems,
+    ...(envelope.value !== undefined ? { envelope: envelope.value } : {}),
+    order: order.value,
+    programme,
     asOf,
   });
-  if (!result.ok) {
-    printProblems(
-      ctx,
-      result.issues.map((issue) => ({ location: { file: text.file, path: issue.path }, issue })),
-      input.maxProblems,
-    );
-    return EXIT.invalidInput;
-  }
-  if (!(await emit(ctx, render(result.value, format.value, ctx.lang)))) return EXIT.io;
-  return problems.some((p) => p.issue.severity !== 'warning') ? EXIT.invalidInput : EXIT.ok;
+  if (!load.ok) return load.exit;
+  if (!(await emit(ctx, render(load.programming, format.value, ctx.lang)))) return EXIT.io;
+  return load.exit;
 }

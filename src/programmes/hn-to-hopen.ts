@@ -1,4 +1,4 @@
-import type { ProgrammeMapping } from '../programme/mapping.js';
+import type { ProgrammeMapping } from '../programme/programme-mapping.js';
 import { confirmed, seed } from './sources.js';
 
 const S001 = seed('001');
