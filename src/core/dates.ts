@@ -2,6 +2,7 @@ import { atBoundary, describeValue, refuseArgument } from './guards.js';
 import type { IssuePath, PalierIssue } from './issue.js';
 import { issue } from './messages/input.js';
 import { fail, ok, type Result } from './result.js';
+import { MONTH_NAMES } from './vocabulary.js';
 
 /**
  * Reads a calendar date written `YYYY-MM-DD`, refusing impossible ones (`2021-02-30`) and other shapes
@@ -50,34 +51,6 @@ export function requireDate(fn: string, argument: string, value: unknown): strin
 }
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS_FR = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function dateProblem(text: string, path: IssuePath): PalierIssue | undefined {
   const received = typeof text === 'string' ? text : String(text);
@@ -100,8 +73,8 @@ function dateProblem(text: string, path: IssuePath): PalierIssue | undefined {
     );
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
-    const fr = `${MONTHS_FR[month - 1]} ${year} n’a que ${days} jours`;
-    const en = `${MONTHS_EN[month - 1]} ${year} has only ${days} days`;
+    const fr = `${MONTH_NAMES.fr[month - 1]} ${year} n’a que ${days} jours`;
+    const en = `${MONTH_NAMES.en[month - 1]} ${year} has only ${days} days`;
     return issue(
       'invalid-date',
       { received, why: day < 1 ? { fr: 'pas de jour 00', en: 'no day 00' } : { fr, en } },

@@ -100,3 +100,45 @@ export function counted(
   const singular = lang === 'fr' ? n < 2 : n === 1;
   return `${n} ${forms[lang][singular ? 0 : 1]}`;
 }
+
+/**
+ * The names of the months, January first, in French and English: the one table behind dates in messages and
+ * reports (`février 2021 n’a que 28 jours`, `31 mars 2021`).
+ *
+ * @example
+ * ```ts
+ * MONTH_NAMES.fr[1]; // 'février'
+ * ```
+ *
+ * @category Core
+ */
+export const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};

@@ -1,6 +1,6 @@
 import { atBoundary } from '../../core/guards.js';
 import type { Label, Lang, ProvenanceStatus } from '../../core/label.js';
-import { VOCABULARY } from '../../core/vocabulary.js';
+import { MONTH_NAMES, VOCABULARY } from '../../core/vocabulary.js';
 import type { UnknownThresholdReason } from '../../evaluation/compile.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 import type { UnverifiedReason } from '../../programme/facts.js';
@@ -212,37 +212,6 @@ export function formatMoney(amount: string, lang: Lang): string {
   });
 }
 
-const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 /**
  * A calendar date (`YYYY-MM-DD`) in words, in the language: `31 janvier 2022`, `31 January 2022` (`1er` for
  * the first of a month in French). Text that is not such a date is returned as is.
@@ -258,7 +227,7 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
 export function formatDate(date: string, lang: Lang): string {
   return atBoundary('formatDate', 'date', () => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    const month = m === null ? undefined : MONTHS[lang][Number(m[2]) - 1];
+    const month = m === null ? undefined : MONTH_NAMES[lang][Number(m[2]) - 1];
     if (m === null || month === undefined) return date;
     const day = Number(m[3]);
     return `${lang === 'fr' && day === 1 ? '1er' : day} ${month} ${m[1]}`;
