@@ -384,6 +384,7 @@ export class DeclarationReader {
     const establishment = this.options.establishments?.get(finess);
     const settled = settleDeclaration(candidate, {
       programme: this.options.programme,
+      assembled: true,
       ...(establishment !== undefined ? { establishment } : {}),
     });
     const locate = this.locator(group, slots);
