@@ -115,7 +115,7 @@ function plainSimulation() {
     );
     const refused: typeof items = [];
     const take = (it: (typeof items)[number], useGroups: boolean) => {
-      const g = statusGroup(it.c.status, it.c.espic);
+      const g = statusGroup(it.c);
       const usage = it.forfait - it.amorcage;
       if (it.amorcage > amorcageLeft || usage > usageLeft) return;
       if (useGroups && it.forfait > groupLeft.get(g)!) {

@@ -33,17 +33,25 @@ export const STATUS_GROUPS: readonly StatusGroup[] = Object.freeze([
 ]);
 
 /**
- * The status group of an establishment.
+ * The status group of an establishment: its legal status, with the private non-profit ones that are ESPIC
+ * (*établissement de santé privé d'intérêt collectif*) apart.
  *
  * @example
  * ```ts
- * statusGroup('private-non-profit', true); // 'espic'
+ * statusGroup({ status: 'private-non-profit', espic: true }); // 'espic'
+ * statusGroup({ status: 'public' }); // 'public'
  * ```
  *
  * @category Funding
  */
-export function statusGroup(status: LegalStatus, espic?: boolean): StatusGroup {
-  return atBoundary('statusGroup', 'status', () => {
+export function statusGroup(establishment: {
+  /** Legal status. */
+  readonly status: LegalStatus;
+  /** Whether a private non-profit establishment is an ESPIC; default `false`. */
+  readonly espic?: boolean | undefined;
+}): StatusGroup {
+  return atBoundary('statusGroup', 'establishment', () => {
+    const { status, espic } = establishment;
     return status === 'private-non-profit' && espic === true ? 'espic' : status;
   });
 }
@@ -369,7 +377,7 @@ function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Ite
       items.push({
         candidate,
         domain,
-        group: statusGroup(candidate.status, candidate.espic),
+        group: statusGroup(candidate),
         forfait,
         amorcage,
         usage: forfait - amorcage,

@@ -37,10 +37,10 @@ const run = (i: RegionalProgrammingInput) => {
 
 describe('statusGroup', () => {
   it('separates ESPIC from other private non-profit establishments', () => {
-    expect(statusGroup('private-non-profit', true)).toBe('espic');
-    expect(statusGroup('private-non-profit')).toBe('private-non-profit');
-    expect(statusGroup('public', true)).toBe('public');
-    expect(statusGroup('private-for-profit')).toBe('private-for-profit');
+    expect(statusGroup({ status: 'private-non-profit', espic: true })).toBe('espic');
+    expect(statusGroup({ status: 'private-non-profit' })).toBe('private-non-profit');
+    expect(statusGroup({ status: 'public', espic: true })).toBe('public');
+    expect(statusGroup({ status: 'private-for-profit' })).toBe('private-for-profit');
   });
 });
 
