@@ -26,15 +26,15 @@ function issue(
  *
  * @example
  * ```ts
- * checkTrackingDates({ programme, asOf: '2020-01-01', items: {
+ * trackingDateIssues({ programme, asOf: '2020-01-01', items: {
  *   'engagement:9': { status: 'done', actualStart: '2019-05-01', actualDone: '2019-04-01' },
  * } })[0]?.code; // 'done-before-start'
  * ```
  *
  * @category Action plan
  */
-export function checkTrackingDates(tracking: PlanTracking): PalierIssue[] {
-  return atBoundary('checkTrackingDates', 'tracking', () => {
+export function trackingDateIssues(tracking: PlanTracking): PalierIssue[] {
+  return atBoundary('trackingDateIssues', 'tracking', () => {
     const issues: PalierIssue[] = [];
     for (const [id, item] of Object.entries(tracking.items)) {
       issues.push(...checkItem(['items', id], item, tracking.asOf));

@@ -4,7 +4,7 @@
  */
 export { KNOWN_PLAN_ACTORS, type KnownPlanActor } from './actors.js';
 export { applyTrackingDiff } from './apply-diff.js';
-export { checkTrackingDates } from './check-dates.js';
+export { trackingDateIssues } from './check-dates.js';
 export { compareItemIds } from './compare-ids.js';
 export {
   diffTracking,
@@ -32,4 +32,4 @@ export {
   type TrackedItemKind,
   type TrackingStatus,
 } from './types.js';
-export { checkTrackingAgainstPlan, validateTracking } from './validate.js';
+export { trackingPlanIssues, validateTracking } from './validate.js';

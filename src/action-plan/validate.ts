@@ -1,6 +1,6 @@
 import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
-import { checkTrackingDates } from './check-dates.js';
+import { trackingDateIssues } from './check-dates.js';
 import type { ProgrammePlan } from './empty-tracking.js';
 import { parseTrackedItemId } from './item-id.js';
 import { listPlanItems } from './plan-items.js';
@@ -18,14 +18,14 @@ import type { PlanTracking } from './types.js';
  *
  * @example
  * ```ts
- * checkTrackingAgainstPlan(hopen, { ...emptyTracking(hopen, '2019-01-01'), items: { 'engagement:99': { status: 'done' } } })
+ * trackingPlanIssues(hopen, { ...emptyTracking(hopen, '2019-01-01'), items: { 'engagement:99': { status: 'done' } } })
  *   .map((i) => i.code); // ['unknown-item', 'untracked-item', …]
  * ```
  *
  * @category Action plan
  */
-export function checkTrackingAgainstPlan(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
-  return atBoundary('checkTrackingAgainstPlan', 'programme', () => {
+export function trackingPlanIssues(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
+  return atBoundary('trackingPlanIssues', 'programme', () => {
     const issues: PalierIssue[] = [];
     if (tracking.programme.id !== programme.id) {
       issues.push({
@@ -117,8 +117,8 @@ function openActionsOfDoneEngagements(
 }
 
 /**
- * Every issue of a snapshot: its dates ({@link checkTrackingDates}) and its fit to the programme's plan
- * ({@link checkTrackingAgainstPlan}). Errors make the snapshot invalid; warnings are worth a look.
+ * Every issue of a snapshot: its dates ({@link trackingDateIssues}) and its fit to the programme's plan
+ * ({@link trackingPlanIssues}). Errors make the snapshot invalid; warnings are worth a look.
  *
  * @example
  * ```ts
@@ -129,6 +129,6 @@ function openActionsOfDoneEngagements(
  */
 export function validateTracking(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
   return atBoundary('validateTracking', 'programme', () => {
-    return [...checkTrackingAgainstPlan(programme, tracking), ...checkTrackingDates(tracking)];
+    return [...trackingPlanIssues(programme, tracking), ...trackingDateIssues(tracking)];
   });
 }

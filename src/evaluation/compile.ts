@@ -1,7 +1,7 @@
 import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
-import { checkThresholds } from '../programme/check-thresholds.js';
+import { thresholdIssues } from '../programme/check-thresholds.js';
 import type {
   Indicator,
   IndicatorKind,
@@ -214,7 +214,7 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
       Object.freeze(group.map((req, r) => compileRequirement(req, [key, r], ctx)));
     const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
     const domains = compileGroup(programme.domains, 'domains');
-    diagnostics.push(...checkThresholds(programme));
+    diagnostics.push(...thresholdIssues(programme));
     const starts: string[] = [];
     const ends: string[] = [];
     for (const ci of byCode.values()) {

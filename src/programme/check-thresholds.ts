@@ -25,13 +25,13 @@ export function thresholdRole(kind: Requirement['kind']): 'eligibility' | 'targe
  *
  * @example
  * ```ts
- * checkThresholds(hopen); // []
+ * thresholdIssues(hopen); // []
  * ```
  *
  * @category Programmes
  */
-export function checkThresholds(programme: Programme): PalierIssue[] {
-  return atBoundary('checkThresholds', 'programme', () => {
+export function thresholdIssues(programme: Programme): PalierIssue[] {
+  return atBoundary('thresholdIssues', 'programme', () => {
     const issues: PalierIssue[] = [];
     for (const group of ['prerequisites', 'domains'] as const) {
       programme[group].forEach((req, r) => {

@@ -8,7 +8,7 @@
  * @module programme
  */
 export { isIndicatorApplicable } from './applicability.js';
-export { checkThresholds } from './check-thresholds.js';
+export { thresholdIssues } from './check-thresholds.js';
 export {
   diffProgrammes,
   type ListDiff,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { EvidenceLink, ItemTracking, PlanTracking, ProgrammePlan } from '../action-plan/index.js';
 import {
-  checkTrackingDates,
   parseTrackedItemId,
   TRACKING_STATUSES,
+  trackingDateIssues,
   validateTracking,
 } from '../action-plan/index.js';
 import { TRACKED_ITEM_ID_PATTERN } from '../action-plan/item-id.js';
@@ -134,7 +134,7 @@ export function parsePlanTracking(
     const value = parsed.value as PlanTracking;
     const issues: PalierIssue[] = options.programme
       ? validateTracking(options.programme, value)
-      : checkTrackingDates(value);
+      : trackingDateIssues(value);
     if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
     return { ok: true, value, issues };
   });

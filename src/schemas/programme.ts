@@ -3,7 +3,7 @@ import type { Provenance } from '../core/label.js';
 import { moneyStringProblem } from '../core/money-string.js';
 import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
-import { checkThresholds } from '../programme/check-thresholds.js';
+import { thresholdIssues } from '../programme/check-thresholds.js';
 import { deepFreeze } from '../programme/deep-freeze.js';
 import type { ProgrammeChanges } from '../programme/override-changes.js';
 import type { Indicator, Programme, Threshold } from '../programme/types.js';
@@ -320,7 +320,7 @@ function duplicates(
 
 /**
  * Parses and validates a programme definition read from JSON; the value is deeply frozen. Never throws: every
- * problem comes back as an issue with its path. Warnings (see `checkThresholds`) come with a valid programme: a
+ * problem comes back as an issue with its path. Warnings (see `thresholdIssues`) come with a valid programme: a
  * prerequisite's indicator with a usage target but no eligibility threshold, or the reverse.
  *
  * @example
@@ -336,7 +336,7 @@ export function parseProgramme(input: unknown): Result<Programme> {
   if (!result.ok) return result;
   const value: Programme = result.value;
   // load-time warnings: a threshold in the other role (would evaluate unknown), schedule steps out of order
-  return { ok: true, value: deepFreeze(value), issues: checkThresholds(value) };
+  return { ok: true, value: deepFreeze(value), issues: thresholdIssues(value) };
 }
 
 const changeSource = { source: z.string().min(1).optional(), note: z.string().optional() };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkTrackingDates,
   emptyTracking,
   type ItemTracking,
   type PlanTracking,
+  trackingDateIssues,
   validateTracking,
 } from '../../src/action-plan/index.js';
 import { axesProgramme, leversProgramme } from './fixtures.js';
@@ -15,20 +15,20 @@ const withItems = (items: Record<string, ItemTracking>, t: PlanTracking = base):
 });
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
 
-describe('checkTrackingDates', () => {
+describe('trackingDateIssues', () => {
   it('accepts a clean snapshot, and an item done the day it started', () => {
-    expect(checkTrackingDates(base)).toEqual([]);
+    expect(trackingDateIssues(base)).toEqual([]);
     const sameDay = withItems({
       'engagement:1': { status: 'done', actualStart: '2019-05-01', actualDone: '2019-05-01' },
     });
-    expect(checkTrackingDates(sameDay)).toEqual([]);
+    expect(trackingDateIssues(sameDay)).toEqual([]);
   });
 
   it('flags done before start, with path, expected and received', () => {
     const t = withItems({
       'engagement:1': { status: 'done', actualStart: '2019-05-02', actualDone: '2019-05-01' },
     });
-    expect(checkTrackingDates(t)).toEqual([
+    expect(trackingDateIssues(t)).toEqual([
       expect.objectContaining({
         code: 'done-before-start',
         path: ['items', 'engagement:1', 'actualDone'],
@@ -42,7 +42,7 @@ describe('checkTrackingDates', () => {
   it('flags a due date before the planned start, but not on it', () => {
     expect(
       codes(
-        checkTrackingDates(
+        trackingDateIssues(
           withItems({
             'action:1.1': { status: 'planned', plannedStart: '2020-01-01', plannedDue: '2019-12-31' },
           }),
@@ -50,7 +50,7 @@ describe('checkTrackingDates', () => {
       ),
     ).toEqual(['due-before-start']);
     expect(
-      checkTrackingDates(
+      trackingDateIssues(
         withItems({
           'action:1.1': { status: 'planned', plannedStart: '2020-01-01', plannedDue: '2020-01-01' },
         }),
@@ -62,11 +62,11 @@ describe('checkTrackingDates', () => {
     const onDay = withItems({
       'action:1.1': { status: 'done', actualStart: '2019-12-31', actualDone: '2019-12-31' },
     });
-    expect(checkTrackingDates(onDay)).toEqual([]);
+    expect(trackingDateIssues(onDay)).toEqual([]);
     const after = withItems({
       'action:1.1': { status: 'done', actualStart: '2019-12-31', actualDone: '2020-01-01' },
     });
-    expect(checkTrackingDates(after).map((i) => [i.code, i.path.at(-1)])).toEqual([
+    expect(trackingDateIssues(after).map((i) => [i.code, i.path.at(-1)])).toEqual([
       ['date-after-as-of', 'actualDone'],
     ]);
   });
@@ -76,7 +76,7 @@ describe('checkTrackingDates', () => {
       'action:1.1': { status: 'in-progress', actualStart: '2019-01-01', actualDone: '2019-02-01' },
       'action:1.2': { status: 'planned', actualStart: '2019-01-01' },
     });
-    const issues = checkTrackingDates(t);
+    const issues = trackingDateIssues(t);
     expect(codes(issues)).toEqual(['done-date-not-done', 'start-date-on-planned']);
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);
   });

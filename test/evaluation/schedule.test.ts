@@ -5,7 +5,7 @@ import { explain } from '../../src/evaluation/explain.js';
 import { scheduleDiagnostics, thresholdsInForce } from '../../src/evaluation/schedule.js';
 import { trajectory } from '../../src/evaluation/trajectory.js';
 import type { Indicator, ThresholdStep } from '../../src/programme/index.js';
-import { applyOverrides, checkThresholds, diffProgrammes } from '../../src/programme/index.js';
+import { applyOverrides, diffProgrammes, thresholdIssues } from '../../src/programme/index.js';
 import { parseProgramme } from '../../src/schemas/programme.js';
 import { decl, ind, MCO, programme, rate, req, smallProgramme, TEST, th, yes } from './programme-builder.js';
 
@@ -184,7 +184,7 @@ describe('thresholds in the other role', () => {
     );
 
   it('are reported at load time, with the path and the missing role', () => {
-    const issues = checkThresholds(misplaced());
+    const issues = thresholdIssues(misplaced());
     expect(issues.map((i) => [i.code, i.path.join('.'), i.expected, i.severity])).toEqual([
       ['threshold-in-other-role', 'prerequisites.0.indicators.0.target', 'eligibility', 'warning'],
       ['threshold-in-other-role', 'domains.0.indicators.0.eligibility', 'target', 'warning'],
@@ -213,7 +213,7 @@ describe('thresholds in the other role', () => {
       [],
       [req('D1', [{ ...ind('D1.1', 'rate'), schedule: [step('2028-01-01', '2027-12-31', 5)] }])],
     );
-    expect(checkThresholds(p).map((i) => [i.code, i.path.join('.')])).toEqual([
+    expect(thresholdIssues(p).map((i) => [i.code, i.path.join('.')])).toEqual([
       ['schedule-step-ends-before-start', 'domains.0.indicators.0.schedule.0.until'],
     ]);
   });

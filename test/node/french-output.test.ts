@@ -191,6 +191,10 @@ const ALLOWED = new Set(
     'esms',
     'espic',
     'ehpad',
+    'javascript',
+    'ctrl',
+    'part',
+    'documents',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -233,6 +237,8 @@ interface Case {
   readonly argv: readonly string[];
   /** Standard output lists identifiers only (schema names). */
   readonly identifiers?: boolean;
+  /** Standard output is an HTML page: its text is read without markup, style and script. */
+  readonly html?: boolean;
 }
 
 async function exampleFiles(): Promise<Record<string, string>> {
@@ -294,6 +300,28 @@ const CASES: readonly Case[] = [
   { name: 'evaluate', argv: ['evaluate', ...EX, '--as-of', '2022-01-31'] },
   { name: 'evaluate md', argv: ['evaluate', ...EX, '--as-of', '2022-01-31', '--format', 'md'] },
   {
+    name: 'evaluate html',
+    argv: ['evaluate', ...EX, '--as-of', '2022-01-31', '--format', 'html'],
+    html: true,
+  },
+  {
+    name: 'evaluate html with funding',
+    argv: [
+      'evaluate',
+      ...EX,
+      '--as-of',
+      '2022-01-31',
+      '--format',
+      'html',
+      '--funding',
+      'c.json',
+      '--envelope',
+      '400000.00',
+    ],
+    html: true,
+  },
+  { name: 'demo html', argv: ['demo', '--format', 'html'], html: true },
+  {
     name: 'evaluate --group-by region',
     argv: ['evaluate', ...EX, '--as-of', '2022-01-31', '--group-by', 'region'],
   },
@@ -330,7 +358,21 @@ async function both(c: Case, files: Record<string, string>): Promise<{ fr: strin
   const fr = await run([...c.argv, '--lang', 'fr'], { files: all });
   const en = await run([...c.argv, '--lang', 'en'], { files: all });
   if (c.identifiers === true) return { fr: fr.stderr, en: en.stderr };
+  if (c.html === true)
+    return { fr: `${htmlText(fr.stdout)}\n${fr.stderr}`, en: `${htmlText(en.stdout)}\n${en.stderr}` };
   return { fr: `${withoutData(fr.stdout)}\n${fr.stderr}`, en: `${withoutData(en.stdout)}\n${en.stderr}` };
+}
+
+/** The text a reader sees on an HTML page: without style, script, tags and the attributes they carry. */
+function htmlText(page: string): string {
+  return page
+    .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;|&#39;|&#x27;/g, "'");
 }
 
 /** Standard output, unless it is a JSON document (whose keys and codes are identifiers, not words). */
@@ -346,7 +388,9 @@ function withoutData(stdout: string): string {
 describe('French output (--lang fr) of every command', () => {
   it.each(CASES)('$name: no English word', async (c) => {
     const files = await exampleFiles();
-    const programme = JSON.parse(files['ex/programme.json'] ?? '{}') as { version?: string };
+    const programmeText = files['ex/programme.json'] ?? '{}';
+    const programme = JSON.parse(programmeText) as { version?: string };
+    const sourceNames = [...programmeText.matchAll(/"source": "([^"]*)"/g)].map((m) => m[1]);
     const data = words(
       [
         files['ex/establishments.csv'],
@@ -354,6 +398,7 @@ describe('French output (--lang fr) of every command', () => {
         CANDIDATES,
         GHT_LIST,
         programme.version,
+        ...sourceNames,
         ...REGIONS.map((r) => r.name),
         ...c.argv,
       ].join('\n'),

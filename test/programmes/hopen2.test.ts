@@ -10,7 +10,7 @@ import {
   hopitalNumerique,
   thresholdsInForce,
 } from '../../src/index.js';
-import { checkThresholds, diffProgrammes, programmeToJson } from '../../src/programme/index.js';
+import { diffProgrammes, programmeToJson, thresholdIssues } from '../../src/programme/index.js';
 import { walkObjects } from '../../src/programme/walk.js';
 import { parseProgramme } from '../../src/schemas/programme.js';
 
@@ -216,7 +216,7 @@ describe('hopen2: the catalogue', () => {
   });
 
   it('loads without a diagnostic, and round-trips through JSON', () => {
-    expect(checkThresholds(hopen2)).toEqual([]);
+    expect(thresholdIssues(hopen2)).toEqual([]);
     expect(compiled.diagnostics).toEqual([]);
     const parsed = parseProgramme(JSON.parse(programmeToJson(hopen2)));
     expect(parsed.ok && parsed.issues).toEqual([]);
