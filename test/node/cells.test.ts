@@ -43,6 +43,14 @@ describe('readNumber: one grammar for decimal comma and digit grouping', () => {
     expect(value(readNumber('97,99999999999999', { percent: true }))).toBe(97.99999999999999);
     expect(value(readNumber('9'.repeat(400)))).toBe('inexact-number');
   });
+
+  it('reads whole numbers up to 15 digits directly, and checks longer ones digit by digit', () => {
+    expect(value(readNumber('999999999999999'))).toBe(999_999_999_999_999);
+    expect(value(readNumber('000000000000042'))).toBe(42);
+    expect(Object.is(value(readNumber('-0')), -0)).toBe(true);
+    expect(value(readNumber('9999999999999999'))).toBe('inexact-number'); // 16 digits: 1e16 as a double
+    expect(value(readNumber('1000000000000001'))).toBe(1_000_000_000_000_001);
+  });
 });
 
 describe('readYesNo', () => {

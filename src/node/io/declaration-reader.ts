@@ -9,7 +9,12 @@ import { declarationJsonSchema } from '../../schemas/declaration.js';
 import type { CsvRecord } from './csv.js';
 import { CsvTokenizer } from './csv.js';
 import type { DeclarationColumn } from './declarations-csv.js';
-import { DECLARATION_COLUMNS, REQUIRED_DECLARATION_COLUMNS, readDeclarationRow } from './declarations-csv.js';
+import {
+  canonicalFiness,
+  DECLARATION_COLUMNS,
+  REQUIRED_DECLARATION_COLUMNS,
+  readDeclarationRow,
+} from './declarations-csv.js';
 import type { InputFormat } from './detect.js';
 import type { ColumnIndex } from './header.js';
 import { indexHeader } from './header.js';
@@ -119,6 +124,7 @@ export class DeclarationReader {
   private readonly kinds: ReadonlyMap<string, IndicatorKind>;
   private readonly seen = new Map<string, string>();
   private stopped = false;
+  private lastFiness = { raw: '', finess: '' };
 
   /**
    * @param options - file, format, programme, establishments.
@@ -227,6 +233,7 @@ export class DeclarationReader {
     const row = readDeclarationRow(record, width, index, {
       programme: this.options.programme,
       kindOf: (code) => this.kinds.get(code),
+      finessOf: (raw) => this.finessOf(raw),
     });
     const place: RowPlace = {
       line: record.lines[0]!,
@@ -261,6 +268,12 @@ export class DeclarationReader {
       return;
     }
     this.hold(group, row.code, row.value, place);
+  }
+
+  /** The canonical FINESS of a cell: the rows of a declaration repeat it, so the last one is remembered. */
+  private finessOf(raw: string): string {
+    if (raw !== this.lastFiness.raw) this.lastFiness = { raw, finess: canonicalFiness(raw) };
+    return this.lastFiness.finess;
   }
 
   /** Holds a row in its declaration until the declaration is complete. */

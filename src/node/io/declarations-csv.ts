@@ -118,6 +118,8 @@ export function readDeclarationRow(
   options: {
     readonly programme: { readonly id: string; readonly version: string };
     readonly kindOf: (code: string) => IndicatorKind | undefined;
+    /** The FINESS of a cell, canonical when it is valid (default: `parseFiness`; a reader may remember it). */
+    readonly finessOf?: (raw: string) => string;
   },
 ): DeclarationRow {
   return atBoundary('readDeclarationRow', 'record', () => {
@@ -136,9 +138,7 @@ export function readDeclarationRow(
         ),
       });
     }
-    const finessRaw = cell('finess');
-    const parsed = parseFiness(finessRaw);
-    const finess = parsed.ok ? parsed.value.finess : finessRaw;
+    const finess = (options.finessOf ?? canonicalFiness)(cell('finess'));
     const level = levelOf(cell('level'));
     const ght = cell('ght');
     const programme = {
@@ -161,6 +161,20 @@ export function readDeclarationRow(
     );
     return { key, head, code, value, issues };
   });
+}
+
+/**
+ * A FINESS cell in its canonical form when it is valid; else as it is, for the declaration's check to judge.
+ *
+ * @example
+ * ```ts
+ * canonicalFiness('75 071 218 4'); // '750712184'
+ * canonicalFiness('750712148');    // '750712148' (wrong check key: the schema reports it)
+ * ```
+ */
+export function canonicalFiness(raw: string): string {
+  const parsed = parseFiness(raw);
+  return parsed.ok ? parsed.value.finess : raw;
 }
 
 /** `JJ/MM/AAAA` written `YYYY-MM-DD`; anything else as it is, for the date check to judge. */

@@ -18,6 +18,8 @@ import { atBoundary } from '../../core/guards.js';
  */
 export function exactNumber(text: string): number | undefined {
   return atBoundary('exactNumber', 'text', () => {
+    // a whole number of up to 15 digits is below 2^53: always held exactly (most cells of a file)
+    if (SHORT_WHOLE.test(text)) return Number(text);
     const value = Number(text);
     if (!Number.isFinite(value)) return undefined;
     const wanted = canonical(text);
@@ -25,6 +27,8 @@ export function exactNumber(text: string): number | undefined {
     return canonical(String(value)) === wanted ? value : undefined;
   });
 }
+
+const SHORT_WHOLE = /^[+-]?\d{1,15}$/;
 
 const PLAIN = /^([+-]?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
