@@ -2,6 +2,7 @@ import type { Establishment, Finess } from '../actors/types.js';
 import { atBoundary } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
+import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
 import type { EligibilityCondition, Programme } from '../programme/types.js';
@@ -56,7 +57,7 @@ export interface EligibilityResult {
 }
 
 /**
- * What {@link checkEligibility} needs besides the application.
+ * What {@link assessEligibility} needs besides the application.
  *
  * @category Funding
  */
@@ -88,20 +89,23 @@ const RANK: Readonly<Record<CheckStatus, number>> = { passed: 0, pending: 1, unk
  * Prerequisites not yet reached make the check `pending`, not `failed`: an application may be filed before, but
  * no money is released until they are.
  *
+ * The answer is a verdict, not a {@link Result}: assessing cannot fail on well-typed arguments (a failed check is
+ * an answer about the application, not a failure of the function), so it keeps its own explained shape.
+ *
  * @example
  * ```ts
- * const r = checkEligibility(application, { programme: hopen, evaluations: { [finess]: evaluation }, asOf: '2019-06-30' });
+ * const r = assessEligibility(application, { programme: hopen, evaluations: { [finess]: evaluation }, asOf: '2019-06-30' });
  * r.status; // 'pending' while the prerequisites are not reached
  * r.checks.find((c) => c.condition === 'relims')?.reason; // 'all-software-in-relims'
  * ```
  *
  * @category Funding
  */
-export function checkEligibility(
+export function assessEligibility(
   application: FundingApplication,
   context: EligibilityContext,
 ): EligibilityResult {
-  return atBoundary('checkEligibility', 'application', () => {
+  return atBoundary('assessEligibility', 'application', () => {
     const checks: EligibilityCheck[] = context.programme.funding.eligibility.map((condition) =>
       run(condition, application, context),
     );

@@ -20,8 +20,8 @@ export {
 } from './controls.js';
 export { fundingDeadline } from './deadlines.js';
 export {
+  assessEligibility,
   type CheckStatus,
-  checkEligibility,
   type EligibilityCheck,
   type EligibilityContext,
   type EligibilityResult,

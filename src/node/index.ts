@@ -202,6 +202,7 @@ export {
 } from './report/overview.js';
 export {
   ANSI,
+  type ColourContext,
   type FitOptions,
   fitTable,
   PLAIN,

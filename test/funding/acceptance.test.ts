@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  checkEligibility,
+  assessEligibility,
   lookupForfait,
   scheduleTranches,
   splitRegionalEnvelope,
@@ -97,11 +97,11 @@ describe('bundled funding parameters drive the engine', () => {
 
   it('automates every eligibility condition of both programmes', () => {
     for (const p of [hopen, hopitalNumerique]) {
-      const r = checkEligibility(application({ programme: p.id }), { programme: p, asOf: '2019-06-30' });
+      const r = assessEligibility(application({ programme: p.id }), { programme: p, asOf: '2019-06-30' });
       expect(r.checks.filter((c) => c.reason === 'condition-not-automated')).toEqual([]);
       expect(r.checks.length).toBe(p.funding.eligibility.length + 2);
     }
-    const hn = checkEligibility(application({ programme: 'hopital-numerique', hopital2012Tranche1: true }), {
+    const hn = assessEligibility(application({ programme: 'hopital-numerique', hopital2012Tranche1: true }), {
       programme: hopitalNumerique,
       asOf: '2014-01-01',
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicantFiness,
-  checkEligibility,
+  assessEligibility,
   type EligibilityContext,
   type FundingApplication,
 } from '../../src/funding/index.js';
@@ -16,12 +16,12 @@ const ctx = (over: Partial<EligibilityContext> = {}): EligibilityContext => ({
   asOf: '2020-06-01',
   ...over,
 });
-const check = (r: ReturnType<typeof checkEligibility>, id: string) =>
+const check = (r: ReturnType<typeof assessEligibility>, id: string) =>
   r.checks.find((c) => c.condition === id);
 
-describe('checkEligibility', () => {
+describe('assessEligibility', () => {
   it('passes when every condition is met, and releases funds', () => {
-    const r = checkEligibility(application(), ctx());
+    const r = assessEligibility(application(), ctx());
     expect(r.status).toBe('passed');
     expect(r.fundsReleasable).toBe(true);
     expect(r.checks.map((c) => c.condition)).toEqual([
@@ -37,7 +37,7 @@ describe('checkEligibility', () => {
   });
 
   it('is pending (filed, no money) while the prerequisites are not reached', () => {
-    const r = checkEligibility(
+    const r = assessEligibility(
       application(),
       ctx({ evaluations: { [FINESS]: evaluation(FINESS, ['reached', 'not-reached']) } }),
     );
@@ -52,15 +52,15 @@ describe('checkEligibility', () => {
 
   it('is unknown without an evaluation, or with an unknown prerequisite, or one for another programme', () => {
     expect(
-      check(checkEligibility(application(), ctx({ evaluations: {} })), 'prerequisites-reached')?.reason,
+      check(assessEligibility(application(), ctx({ evaluations: {} })), 'prerequisites-reached')?.reason,
     ).toBe('no-evaluation');
-    const unk = checkEligibility(
+    const unk = assessEligibility(
       application(),
       ctx({ evaluations: { [FINESS]: evaluation(FINESS, ['reached', 'unknown']) } }),
     );
     expect(check(unk, 'prerequisites-reached')?.reason).toBe('prerequisites-unknown');
     expect(unk.status).toBe('unknown');
-    const other = checkEligibility(
+    const other = assessEligibility(
       application(),
       ctx({ evaluations: { [FINESS]: evaluation(FINESS, ['reached'], {}, 'hopen') } }),
     );
@@ -68,7 +68,7 @@ describe('checkEligibility', () => {
   });
 
   it('fails software not referenced in RELIMS, and says unknown when undeclared', () => {
-    const out = checkEligibility(
+    const out = assessEligibility(
       application({
         software: [
           { name: 'A', relims: true, qhn: 'certified' },
@@ -81,21 +81,21 @@ describe('checkEligibility', () => {
     expect(check(out, 'relims')?.detail.fr).toContain('B');
     expect(out.status).toBe('failed');
     expect(
-      check(checkEligibility(application({ software: [{ name: 'A', qhn: 'certified' }] }), ctx()), 'relims')
+      check(assessEligibility(application({ software: [{ name: 'A', qhn: 'certified' }] }), ctx()), 'relims')
         ?.status,
     ).toBe('unknown');
-    expect(check(checkEligibility(application({ software: [] }), ctx()), 'relims')?.reason).toBe(
+    expect(check(assessEligibility(application({ software: [] }), ctx()), 'relims')?.reason).toBe(
       'no-software-declared',
     );
   });
 
   it('QHN: certified or committed passes, neither fails', () => {
-    const committed = checkEligibility(
+    const committed = assessEligibility(
       application({ software: [{ name: 'A', relims: true, qhn: 'committed' }] }),
       ctx(),
     );
     expect(check(committed, 'qhn')?.status).toBe('passed');
-    const none = checkEligibility(
+    const none = assessEligibility(
       application({ software: [{ name: 'A', relims: true, qhn: 'none' }] }),
       ctx(),
     );
@@ -104,15 +104,15 @@ describe('checkEligibility', () => {
 
   it('a GHT member must apply within its GHT', () => {
     const member = ctx({ establishments: { [FINESS]: { ght: 'NA-04' } } });
-    expect(check(checkEligibility(application(), member), 'ght-framework')).toMatchObject({
+    expect(check(assessEligibility(application(), member), 'ght-framework')).toMatchObject({
       status: 'failed',
       reason: 'outside-ght-framework',
     });
     const within = application({ applicant: { kind: 'establishment', finess: FINESS, ght: 'NA-04' } });
-    expect(check(checkEligibility(within, member), 'ght-framework')?.status).toBe('passed');
-    expect(check(checkEligibility(application(), ctx({ establishments: {} })), 'ght-framework')?.reason).toBe(
-      'ght-membership-unknown',
-    );
+    expect(check(assessEligibility(within, member), 'ght-framework')?.status).toBe('passed');
+    expect(
+      check(assessEligibility(application(), ctx({ establishments: {} })), 'ght-framework')?.reason,
+    ).toBe('ght-membership-unknown');
   });
 
   it('a GHT application covers its participating members, each of whom must belong to it', () => {
@@ -121,7 +121,7 @@ describe('checkEligibility', () => {
       applicant: { kind: 'ght', ght: 'NA-04', support: FINESS, members: [FINESS, other] },
     });
     expect(applicantFiness(app.applicant)).toEqual([FINESS, other]);
-    const r = checkEligibility(
+    const r = assessEligibility(
       app,
       ctx({
         establishments: { [FINESS]: { ght: 'NA-04' }, [other]: { ght: 'COR-01' } },
@@ -138,11 +138,11 @@ describe('checkEligibility', () => {
 
   it('refuses a duplicate application for the same domain, within and across applications', () => {
     expect(
-      check(checkEligibility(application({ domains: ['D2', 'D2'] }), ctx()), 'no-duplicate-application')
+      check(assessEligibility(application({ domains: ['D2', 'D2'] }), ctx()), 'no-duplicate-application')
         ?.status,
     ).toBe('failed');
     const first = application({ id: 'A0', domains: ['D1', 'D2'] });
-    const r = checkEligibility(application(), ctx({ otherApplications: [first, application()] }));
+    const r = assessEligibility(application(), ctx({ otherApplications: [first, application()] }));
     expect(check(r, 'no-duplicate-application')).toMatchObject({
       status: 'failed',
       reason: 'duplicate-application',
@@ -151,17 +151,17 @@ describe('checkEligibility', () => {
     const otherDomain = application({ id: 'A0', domains: ['D1'] });
     expect(
       check(
-        checkEligibility(application(), ctx({ otherApplications: [otherDomain] })),
+        assessEligibility(application(), ctx({ otherApplications: [otherDomain] })),
         'no-duplicate-application',
       )?.status,
     ).toBe('passed');
   });
 
   it('refuses unknown domains and an empty domain list', () => {
-    expect(check(checkEligibility(application({ domains: ['D9'] }), ctx()), 'known-domains')?.reason).toBe(
+    expect(check(assessEligibility(application({ domains: ['D9'] }), ctx()), 'known-domains')?.reason).toBe(
       'unknown-domain',
     );
-    expect(check(checkEligibility(application({ domains: [] }), ctx()), 'known-domains')?.reason).toBe(
+    expect(check(assessEligibility(application({ domains: [] }), ctx()), 'known-domains')?.reason).toBe(
       'no-domain',
     );
   });
@@ -187,7 +187,7 @@ describe('checkEligibility', () => {
         ],
       }),
     };
-    const r = checkEligibility(
+    const r = assessEligibility(
       application({ hopital2012Tranche1: true, projectPlan: true }),
       ctx({ programme: hn }),
     );
@@ -201,7 +201,7 @@ describe('checkEligibility', () => {
     ]);
     expect(check(r, 'no-hopital-2012-tranche-1')?.provenance.status).toBe('confirmed');
     expect(check(r, 'regional-priority')?.reason).toBe('condition-not-automated');
-    const ok = checkEligibility(
+    const ok = assessEligibility(
       application({ hopital2012Tranche1: false, projectPlan: false, usageCommitment: true }),
       ctx({ programme: hn }),
     );
@@ -250,7 +250,7 @@ describe('cases found by mutation testing', () => {
   const full = (over: Partial<FundingApplication> = {}) =>
     application({ hopital2012Tranche1: false, projectPlan: true, usageCommitment: true, ...over });
   const checkOf = (app: FundingApplication, id: string, c: EligibilityContext = ctx()) => {
-    const found = checkEligibility(app, c).checks.find((k) => k.condition === id);
+    const found = assessEligibility(app, c).checks.find((k) => k.condition === id);
     if (found === undefined) throw new Error(`no ${id} check`);
     return found;
   };
@@ -574,7 +574,7 @@ describe('cases found by mutation testing', () => {
       const base = ctx({
         programme: { ...programme, funding: fundingParams({ eligibility: ALL.slice(0, 7) }) },
       });
-      const passed = checkEligibility(full(), base);
+      const passed = assessEligibility(full(), base);
       expect(passed.checks.every((c) => c.status === 'passed')).toBe(true);
       expect(passed).toMatchObject({
         status: 'passed',
@@ -582,27 +582,27 @@ describe('cases found by mutation testing', () => {
         application: 'A1',
         asOf: '2020-06-01',
       });
-      const pending = checkEligibility(full(), {
+      const pending = assessEligibility(full(), {
         ...base,
         evaluations: { [A]: evaluation(A, ['not-reached']) },
       });
       expect(pending).toMatchObject({ status: 'pending', fundsReleasable: false });
-      const unknown = checkEligibility(full({ projectPlan: undefined }), {
+      const unknown = assessEligibility(full({ projectPlan: undefined }), {
         ...base,
         evaluations: { [A]: evaluation(A, ['not-reached']) },
       });
       expect(unknown).toMatchObject({ status: 'unknown', fundsReleasable: false });
-      const failed = checkEligibility(full({ projectPlan: undefined, usageCommitment: false }), {
+      const failed = assessEligibility(full({ projectPlan: undefined, usageCommitment: false }), {
         ...base,
         evaluations: { [A]: evaluation(A, ['not-reached']) },
       });
       expect(failed).toMatchObject({ status: 'failed', fundsReleasable: false });
-      const unknownAfterFailed = checkEligibility(
+      const unknownAfterFailed = assessEligibility(
         full({ hopital2012Tranche1: true, usageCommitment: undefined }),
         base,
       );
       expect(unknownAfterFailed.status).toBe('failed');
-      const pendingAfterUnknown = checkEligibility(full({ projectPlan: undefined }), {
+      const pendingAfterUnknown = assessEligibility(full({ projectPlan: undefined }), {
         ...base,
         evaluations: { [A]: evaluation(A, ['reached']) },
         programme: { ...programme, funding: fundingParams({ eligibility: [ALL[5]!, ALL[0]!] }) },

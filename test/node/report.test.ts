@@ -178,11 +178,11 @@ describe('renderers', () => {
 
 describe('useColour', () => {
   it('follows NO_COLOR, FORCE_COLOR and the terminal', () => {
-    expect(useColour(true, {})).toBe(true);
-    expect(useColour(true, { NO_COLOR: '1' })).toBe(false);
-    expect(useColour(true, { NO_COLOR: '' })).toBe(true);
-    expect(useColour(false, { FORCE_COLOR: '1' })).toBe(true);
-    expect(useColour(true, { TERM: 'dumb' })).toBe(false);
+    expect(useColour({ isTty: true, env: {} })).toBe(true);
+    expect(useColour({ isTty: true, env: { NO_COLOR: '1' } })).toBe(false);
+    expect(useColour({ isTty: true, env: { NO_COLOR: '' } })).toBe(true);
+    expect(useColour({ isTty: false, env: { FORCE_COLOR: '1' } })).toBe(true);
+    expect(useColour({ isTty: true, env: { TERM: 'dumb' } })).toBe(false);
   });
 });
 

@@ -122,10 +122,10 @@ describe('Markdown output escapes every field from input or a programme file', (
 
 describe('colours', () => {
   it('FORCE_COLOR=0 or false turns colours off, even on a terminal', async () => {
-    expect(useColour(true, { FORCE_COLOR: '0' })).toBe(false);
-    expect(useColour(false, { FORCE_COLOR: 'false' })).toBe(false);
-    expect(useColour(false, { FORCE_COLOR: '1' })).toBe(true);
-    expect(useColour(true, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+    expect(useColour({ isTty: true, env: { FORCE_COLOR: '0' } })).toBe(false);
+    expect(useColour({ isTty: false, env: { FORCE_COLOR: 'false' } })).toBe(false);
+    expect(useColour({ isTty: false, env: { FORCE_COLOR: '1' } })).toBe(true);
+    expect(useColour({ isTty: true, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).toBe(false);
     const r = await run(['demo'], { tty: true, env: { FORCE_COLOR: '0' } });
     expect(r.stdout).not.toContain('\u001b[');
   });

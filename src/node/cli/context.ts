@@ -49,8 +49,8 @@ export function makeContext(io: CliIo, lang: Lang, args: ParsedArgs, version: st
     lang,
     args,
     version,
-    out: useColour(io.stdout.isTTY === true, io.env) ? ANSI : PLAIN,
-    err: useColour(io.stderr.isTTY === true, io.env) ? ANSI : PLAIN,
+    out: useColour({ isTty: io.stdout.isTTY === true, env: io.env }) ? ANSI : PLAIN,
+    err: useColour({ isTty: io.stderr.isTTY === true, env: io.env }) ? ANSI : PLAIN,
   };
 }
 

@@ -51,21 +51,34 @@ export const ANSI: Style = Object.freeze({
 });
 
 /**
+ * Where output goes, for {@link useColour}.
+ *
+ * @category Reports
+ */
+export interface ColourContext {
+  /** Whether the output stream is a terminal. */
+  readonly isTty: boolean;
+  /** The environment (`NO_COLOR`, `FORCE_COLOR`, `TERM`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
  * Whether to colour output: never when `NO_COLOR` is set (to anything but the empty string, as no-color.org
  * says) or `FORCE_COLOR` is `0` or `false`; always when `FORCE_COLOR` is set to anything else (`1`, `2`, `3`,
  * `true`, empty string excepted); otherwise only on a terminal whose `TERM` is not `dumb`.
  *
  * @example
  * ```ts
- * useColour(true, { NO_COLOR: '1' }); // false
- * useColour(true, { FORCE_COLOR: '0' }); // false
- * useColour(false, { FORCE_COLOR: '1' }); // true
+ * useColour({ isTty: true, env: { NO_COLOR: '1' } }); // false
+ * useColour({ isTty: true, env: { FORCE_COLOR: '0' } }); // false
+ * useColour({ isTty: false, env: { FORCE_COLOR: '1' } }); // true
  * ```
  *
  * @category Reports
  */
-export function useColour(isTty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
-  return atBoundary('useColour', 'isTty', () => {
+export function useColour(context: ColourContext): boolean {
+  return atBoundary('useColour', 'context', () => {
+    const { isTty, env } = context;
     if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
     const force = env.FORCE_COLOR?.trim().toLowerCase();
     if (force === '0' || force === 'false') return false;
