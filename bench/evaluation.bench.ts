@@ -23,43 +23,13 @@ import {
   evaluateEstablishment,
   evaluateMany,
 } from '../src/evaluation/index.js';
-import type { NewIndicator } from '../src/programme/override-changes.js';
-import { withOverrides } from '../src/programme/overrides.js';
 import type { Programme } from '../src/programme/types.js';
 import { hopen } from '../src/programmes/index.js';
 import { type BenchRow, interleave, report, rng } from './lib.js';
+import { benchmarkProgramme } from './national-programme.js';
 
 const ESTABLISHMENTS = 3000;
 const asOf = '2021-06-30';
-
-/** HOP'EN with the 40 synthetic indicators of `bench/generate-national.ts` (45 indicators in all). */
-function nationalProgramme(): Programme {
-  const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
-  const added: { requirement: string; indicator: NewIndicator }[] = [];
-  for (let i = 0; added.length < 40; i++) {
-    const requirement = groups[i % groups.length]!;
-    const code = `${requirement}.B${Math.floor(i / groups.length) + 1}`;
-    const isRate = requirement.startsWith('D');
-    added.push({
-      requirement,
-      indicator: {
-        code,
-        label: { fr: `Indicateur de banc d’essai ${code}`, en: `Benchmark indicator ${code}` },
-        kind: isRate ? 'rate' : 'yes-no',
-        level: 'legal-entity',
-        ...(isRate
-          ? { target: { comparator: 'at-least', value: 50 + ((i * 7) % 45), inclusive: true } }
-          : { eligibility: { comparator: 'equal', value: true, inclusive: true } }),
-      },
-    });
-  }
-  return withOverrides(hopen, {
-    source: 'palier benchmark',
-    note: 'synthetic, not official',
-    version: `${hopen.version}+bench`,
-    addIndicators: added,
-  });
-}
 
 /** Establishments and their declarations, with the national generator's spread of values. */
 function nationalInputs(programme: Programme, count: number): EvaluationInput[] {
@@ -117,7 +87,7 @@ function plainLoop(
   return met;
 }
 
-const programme = nationalProgramme();
+const programme = benchmarkProgramme();
 const compiled = compileProgramme(programme);
 const rows = nationalInputs(programme, ESTABLISHMENTS);
 const rules = [...compiled.byCode.values()].map((ci) => ({

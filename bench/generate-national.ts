@@ -12,10 +12,9 @@ import { join } from 'node:path';
 import { finessKey } from '../src/actors/finess-key.js';
 import { ACTIVITIES, type Activity } from '../src/actors/types.js';
 import { programmeToJson } from '../src/programme/json.js';
-import type { NewIndicator } from '../src/programme/override-changes.js';
-import { withOverrides } from '../src/programme/overrides.js';
 import { hopen } from '../src/programmes/index.js';
 import { rng } from './lib.js';
+import { benchmarkProgramme } from './national-programme.js';
 
 /** Where the generated files go. */
 export const OUT = join(import.meta.dirname, 'out');
@@ -28,34 +27,7 @@ export function generateNational(count = 3000): {
   rows: number;
 } {
   const random = rng(42);
-  const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
-  const added: { requirement: string; indicator: NewIndicator }[] = [];
-  for (let i = 0; added.length < 40; i++) {
-    const requirement = groups[i % groups.length]!;
-    const n = Math.floor(i / groups.length) + 1;
-    const isRate = requirement.startsWith('D');
-    added.push({
-      requirement,
-      indicator: {
-        code: `${requirement}.B${n}`,
-        label: {
-          fr: `Indicateur de banc d’essai ${requirement}.B${n} (synthétique)`,
-          en: `Benchmark indicator ${requirement}.B${n} (synthetic)`,
-        },
-        kind: isRate ? 'rate' : 'yes-no',
-        level: 'legal-entity',
-        ...(isRate
-          ? { target: { comparator: 'at-least', value: 50 + ((i * 7) % 45), inclusive: true } }
-          : { eligibility: { comparator: 'equal', value: true, inclusive: true } }),
-      },
-    });
-  }
-  const programme = withOverrides(hopen, {
-    source: 'palier benchmark',
-    note: 'synthetic, not official',
-    version: `${hopen.version}+bench`,
-    addIndicators: added,
-  });
+  const programme = benchmarkProgramme();
   const indicators = [...programme.prerequisites, ...programme.domains].flatMap((r) => r.indicators);
   mkdirSync(OUT, { recursive: true });
   const establishments = ['finess,name,status,activities'];

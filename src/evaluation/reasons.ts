@@ -1,9 +1,10 @@
 import { atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
-import { DIAGNOSTIC_MESSAGES } from './diagnostic-messages.js';
+import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './diagnostic-messages.js';
 
 /**
- * A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}).
+ * A stable reason or diagnostic code of the evaluation engine (a key of {@link REASONS}): the reasons of results,
+ * and every {@link DiagnosticCode}.
  *
  * @category Evaluation
  */
@@ -20,7 +21,6 @@ export type ReasonCode =
   | 'no-value-declared'
   | 'threshold-unverified'
   | 'threshold-absent'
-  | 'threshold-not-comparable'
   | 'eligibility-absent-target-given'
   | 'target-absent-eligibility-given'
   | 'not-in-force'
@@ -51,20 +51,7 @@ export type ReasonCode =
   | 'ifaq-scored'
   | 'ifaq-outcome-unknown'
   | 'ifaq-not-hopital-numerique'
-  | 'programme-mismatch'
-  | 'programme-version-mismatch'
-  | 'unknown-indicator'
-  | 'value-for-not-applicable-indicator'
-  | 'finess-mismatch'
-  | 'period-not-over'
-  | 'declared-after-as-of'
-  | 'duplicate-indicator-code'
-  | 'method-differs'
-  | 'method-not-declared'
-  | 'invalid-record'
-  | 'evaluation-failed'
-  | 'period-end-before-start'
-  | 'invalid-date';
+  | DiagnosticCode;
 
 /**
  * Every stable reason and diagnostic code of the evaluation engine, with a French and an English sentence

@@ -4,13 +4,13 @@
  * (valid FINESS keys, every department prefix 01–95, three statuses, categories, a GHT for nine in ten) and
  * their declarations for each of `periods` quarters of 2021. Deterministic, so page weights compare.
  */
+
+import { benchmarkIndicators, benchmarkProgramme } from '../../../bench/national-programme.js';
 import { finessKey } from '../../../src/actors/finess-key.js';
 import { ACTIVITIES, type Activity, type Establishment } from '../../../src/actors/types.js';
 import { compileProgramme } from '../../../src/evaluation/compile.js';
 import { evaluateEstablishment } from '../../../src/evaluation/establishment.js';
 import type { DeclaredValue, EstablishmentEvaluation } from '../../../src/evaluation/types.js';
-import type { NewIndicator } from '../../../src/programme/override-changes.js';
-import { withOverrides } from '../../../src/programme/overrides.js';
 import type { Programme } from '../../../src/programme/types.js';
 import { hopen } from '../../../src/programmes/index.js';
 
@@ -31,48 +31,20 @@ function rng(seed: number): () => number {
  * requirements can be settled instead of "unknown".
  */
 export function nationalProgramme(complete = false): Programme {
-  const groups = [...hopen.prerequisites, ...hopen.domains].map((r) => r.code);
-  const added: { requirement: string; indicator: NewIndicator }[] = [];
-  for (let i = 0; added.length < 40; i++) {
-    const requirement = groups[i % groups.length]!;
-    const n = Math.floor(i / groups.length) + 1;
-    const isRate = requirement.startsWith('D');
-    added.push({
-      requirement,
-      indicator: {
-        code: `${requirement}.B${n}`,
-        label: {
-          fr: `Indicateur de banc d’essai ${requirement}.B${n} (synthétique)`,
-          en: `Benchmark indicator ${requirement}.B${n} (synthetic)`,
-        },
-        kind: isRate ? 'rate' : 'yes-no',
-        level: 'legal-entity',
-        ...(isRate
-          ? { target: { comparator: 'at-least', value: 50 + ((i * 7) % 45), inclusive: true } }
-          : { eligibility: { comparator: 'equal', value: true, inclusive: true } }),
-      },
-    });
-  }
-  return withOverrides(hopen, {
-    source: 'palier benchmark',
-    note: 'synthetic, not official',
-    version: `${hopen.version}+bench`,
-    addIndicators: added,
-    ...(complete
-      ? {
-          thresholds: ['P2.1', 'P2.3'].map((indicator) => ({
-            indicator,
-            role: 'eligibility' as const,
-            comparator: 'equal' as const,
-            value: true,
-            inclusive: true,
-          })),
-          indicatorCounts: [...hopen.prerequisites, ...hopen.domains].map((r) => ({
-            requirement: r.code,
-            count: r.indicators.length + added.filter((a) => a.requirement === r.code).length,
-          })),
-        }
-      : {}),
+  const added = benchmarkIndicators();
+  if (!complete) return benchmarkProgramme();
+  return benchmarkProgramme({
+    thresholds: ['P2.1', 'P2.3'].map((indicator) => ({
+      indicator,
+      role: 'eligibility' as const,
+      comparator: 'equal' as const,
+      value: true,
+      inclusive: true,
+    })),
+    indicatorCounts: [...hopen.prerequisites, ...hopen.domains].map((r) => ({
+      requirement: r.code,
+      count: r.indicators.length + added.filter((a) => a.requirement === r.code).length,
+    })),
   });
 }
 
