@@ -3,20 +3,11 @@
  * the 2019 selection [S20]), shared by bench/funding.bench.ts and the differential test of funding in cents. All
  * amounts are SYNTHETIC (the official forfait grids are unverified).
  */
+
+import { rng } from '../../bench/lib.js';
 import { REGIONS as REGIONS_SINCE_2016 } from '../../src/actors/index.js';
 import type { LegalStatus } from '../../src/actors/types.js';
 import type { Candidate } from '../../src/funding/index.js';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The national selection policy of the simulation. */
 export const POLICY = {

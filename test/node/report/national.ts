@@ -5,6 +5,7 @@
  * their declarations for each of `periods` quarters of 2021. Deterministic, so page weights compare.
  */
 
+import { rng } from '../../../bench/lib.js';
 import { benchmarkIndicators, benchmarkProgramme } from '../../../bench/national-programme.js';
 import { finessKey } from '../../../src/actors/finess-key.js';
 import { ACTIVITIES, type Activity, type Establishment } from '../../../src/actors/types.js';
@@ -13,17 +14,6 @@ import { evaluateEstablishment } from '../../../src/evaluation/establishment.js'
 import type { DeclaredValue, EstablishmentEvaluation } from '../../../src/evaluation/types.js';
 import type { Programme } from '../../../src/programme/types.js';
 import { hopen } from '../../../src/programmes/index.js';
-
-/** Small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * HOP'EN with 40 synthetic indicators added (as the national benchmark does). `complete`: also state every
