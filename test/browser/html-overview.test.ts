@@ -1,25 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/node/report/html.js';
 import { buildReport } from '../../src/node/report/model.js';
 import { nationalInput } from '../node/report/national.js';
+import { SCREENSHOTS, useChromium } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const out = join(import.meta.dirname, '..', '..', 'reports');
+const out = SCREENSHOTS;
 const national = nationalInput(3000, 3, true, 'graded');
 const establishments = new Map(national.establishments.map((e) => [e.finess, e]));
 const hostileFiness = national.establishments[7]!.finess;
@@ -55,18 +44,10 @@ interface PageGlobals {
   document: Element & { getElementById(id: string): Element | null };
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(width: number, javaScript = true): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await chromium().newContext({
     viewport: { width, height: 900 },
     javaScriptEnabled: javaScript,
   });

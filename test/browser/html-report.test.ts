@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileProgramme } from '../../src/evaluation/compile.js';
 import { evaluateEstablishment } from '../../src/evaluation/establishment.js';
 import { programmeRegion } from '../../src/funding/programming.js';
@@ -10,20 +9,9 @@ import { exampleData } from '../../src/node/example/index.js';
 import { reportFunding } from '../../src/node/report/funding.js';
 import { renderHtml } from '../../src/node/report/html.js';
 import { buildReport } from '../../src/node/report/model.js';
+import { SCREENSHOTS, useChromium } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const out = join(import.meta.dirname, '..', '..', 'reports');
+const out = SCREENSHOTS;
 const data = exampleData();
 const compiled = compileProgramme(data.programme);
 const byFiness = new Map(data.establishments.map((e) => [e.finess, e]));
@@ -57,15 +45,7 @@ interface PageGlobals {
   document: { querySelector(selector: string): unknown };
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** WCAG relative luminance contrast between two `rgb(…)` colours. */
 function contrast(fg: string, bg: string): number {
@@ -83,7 +63,7 @@ function contrast(fg: string, bg: string): number {
 describe('HTML report in Chromium', () => {
   it('renders offline with the key numbers in the DOM, escapes user text, and sends no request', async () => {
     const file = reportFile('fr');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     const errors: string[] = [];
@@ -137,7 +117,7 @@ describe('HTML report in Chromium', () => {
     });
     const file = join(out, 'funding-report.fr.html');
     writeFileSync(file, renderHtml(model));
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await chromium().newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(pathToFileURL(file).href);
     await page.click('a[href="#funding"]');
     expect(await page.isVisible('#t-funding')).toBe(true);
@@ -152,7 +132,7 @@ describe('HTML report in Chromium', () => {
   });
 
   it('keeps status colours readable: contrast of at least 4.5:1 on every status cell', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await page.goto(pathToFileURL(reportFile('en')).href);
     const pairs = await page.$$eval('.b, .k, #list summary > i', (cells) =>
       cells.slice(0, 400).map((c) => {
