@@ -127,7 +127,7 @@ function writeRequirements(
       const ci = list[i]!;
       const value = values[ci.code];
       const applicable = ci.applicability === undefined || isIndicatorApplicable(ci, establishment);
-      if (!applicable && !ci.notInForce && value !== undefined && value.kind !== 'not-applicable') {
+      if (!applicable && !ci.notInForce && isDeclared(value) && value.kind !== 'not-applicable') {
         t.diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
       }
       codes[at + ci.position] = indicatorOutcome(ci, value, applicable);
@@ -177,4 +177,9 @@ function checkHeader(
       diagnostic('declared-after-as-of', ['declaredOn'], 'warning', `≤ ${asOf}`, declaration.declaredOn),
     );
   }
+}
+
+/** Whether a declared value is there to be read (untyped input may hold `null` where a value should be). */
+function isDeclared(value: DeclaredValue | undefined): value is DeclaredValue {
+  return typeof value === 'object' && value !== null;
 }

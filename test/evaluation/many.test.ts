@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationInput } from '../../src/evaluation/index.js';
 import { compileProgramme, evaluateEstablishment, evaluateMany } from '../../src/evaluation/index.js';
+import { hopen } from '../../src/programmes/index.js';
+import { declaration } from '../fuzz/samples.js';
 import { allMet, decl, MCO, rate, smallProgramme } from './programme-builder.js';
 
 const asOf = '2019-06-30';
@@ -55,5 +57,35 @@ describe('evaluateMany', () => {
     // 49/50 and 50/50 meet 98 %: i % 51 in {49, 50}, 98 full cycles of 51 then i % 51 = 0, 1
     expect(batch.summary.palier.reached).toBe(196);
     expect(batch.summary.palier['not-reached']).toBe(4804);
+  });
+});
+
+describe('evaluateMany on untyped values (JSON null)', () => {
+  const nullFor = (activities: readonly string[]) =>
+    evaluateMany(
+      hopen,
+      [
+        {
+          establishment: { finess: '750712184', activities },
+          declaration: { ...declaration, values: { 'D3.5': null } },
+        } as never,
+      ],
+      { asOf: '2020-06-30' },
+    ).records[0]!;
+  const d35 = (record: ReturnType<typeof nullFor>) =>
+    record.ok
+      ? record.evaluation.domains.flatMap((d) => d.indicators).find((i) => i.code === 'D3.5')
+      : undefined;
+
+  it('a null value for an indicator that does not apply is not-applicable, not an internal failure', () => {
+    const record = nullFor([]);
+    expect(record.ok).toBe(true);
+    expect(d35(record)?.status).toBe('not-applicable');
+  });
+
+  it('a null value for an indicator that applies reads as no value declared', () => {
+    const record = nullFor(['MCO']);
+    expect(record.ok).toBe(true);
+    expect(d35(record)).toMatchObject({ status: 'missing', reason: 'no-value-declared' });
   });
 });
