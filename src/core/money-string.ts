@@ -8,6 +8,14 @@ import { issue } from './messages/money.js';
  * `"37000"`, `"37000.5"` (leading zeros allowed, at most two decimals). No spaces, no comma, no exponent.
  */
 
+/**
+ * Digits an amount may have before the decimal point: under 10^15 euros (a thousand trillion), far above any
+ * programme's envelope, so that every sum and split palier makes stays exact at its 40 significant digits.
+ *
+ * @category Core
+ */
+export const MAX_EURO_DIGITS = 15;
+
 const CANONICAL = /^-?(?:0|[1-9]\d*)\.\d{2}$/;
 const INPUT = /^-?\d+(?:\.\d{1,2})?$/;
 const SUB_CENT = /^-?\d+\.\d{3,}$/;
@@ -28,7 +36,8 @@ export interface MoneyStringOptions {
 
 /**
  * What is wrong with a money string under palier's one grammar, or `undefined` when it is fine: `invalid-money`
- * (not the grammar), `money-sub-cent` (three decimals or more) or `negative-money`.
+ * (not the grammar), `money-sub-cent` (three decimals or more), `negative-money` or `money-too-large` (more than
+ * `MAX_EURO_DIGITS` digits before the decimal point).
  *
  * @example
  * ```ts
@@ -49,6 +58,10 @@ export function moneyStringProblem(text: string, options: MoneyStringOptions = {
   }
   if (options.allowNegative !== true && text.startsWith('-') && /[1-9]/.test(text)) {
     return issue('negative-money', { received: text }, at);
+  }
+  const euros = (text.split('.')[0] ?? '').replace(/^-?0*/, '');
+  if (euros.length > MAX_EURO_DIGITS) {
+    return issue('money-too-large', { received: text, digits: MAX_EURO_DIGITS }, at);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { atBoundary } from '../core/guards.js';
 import type { Lang } from '../core/label.js';
+import { visible } from '../core/visible-text.js';
 import { counted, VOCABULARY } from '../core/vocabulary.js';
 import { comparatorSymbol } from '../programme/comparator.js';
 import type { GhtEvaluation, GhtLevelSummary } from './ght.js';
@@ -115,7 +116,7 @@ function explainIndicator(r: IndicatorResult, lang: Lang): string {
     );
   }
   if (d?.kind === 'not-applicable')
-    parts.push(lang === 'fr' ? `Motif : ${d.reason}.` : `Reason: ${d.reason}.`);
+    parts.push(lang === 'fr' ? `Motif : ${visible(String(d.reason))}.` : `Reason: ${visible(String(d.reason))}.`);
   if (r.gap !== undefined) parts.push(gapSentence(r.gap, lang));
   return parts.join(' ');
 }

@@ -3,7 +3,7 @@ import { atBoundary, describeValue, refuseArgument } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import { issue } from '../core/messages/money.js';
-import { moneyStringProblem } from '../core/money-string.js';
+import { MAX_EURO_DIGITS, moneyStringProblem } from '../core/money-string.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { D, type Dec, type DecimalInput } from './decimal.js';
 import { requireDecimal, requireMode, requireMoney } from './guards.js';
@@ -64,7 +64,8 @@ export interface ParseMoneyOptions {
 /**
  * Reads an amount of euros from a string (`"37000"`, `"37000.5"`, `"37000.50"`, dot as decimal separator, no
  * spaces nor exponent: palier's one money-string grammar) or a finite number with at most two decimals. Returns
- * every issue instead of throwing: `invalid-money`, `money-sub-cent`, `negative-money`.
+ * every issue instead of throwing: `invalid-money`, `money-sub-cent`, `negative-money`, `money-too-large` (15 digits
+ * before the decimal point at most: `MAX_EURO_DIGITS`).
  *
  * @example
  * ```ts
@@ -91,6 +92,8 @@ export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Res
     const amount = new D(input);
     const received = String(input);
     if (amount.decimalPlaces() > 2) return fail(issue('money-sub-cent', { received }, { ...at, received }));
+    if (amount.abs().toFixed(0).length > MAX_EURO_DIGITS)
+      return fail(issue('money-too-large', { received, digits: MAX_EURO_DIGITS }, { ...at, received }));
     if (amount.isNegative() && !amount.isZero() && !allowNegative)
       return fail(issue('negative-money', { received }, { ...at, received }));
     return ok(new MoneyValue(amount));

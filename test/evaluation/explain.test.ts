@@ -142,6 +142,18 @@ describe('explain', () => {
     }
     expect(explain(e.domains[0]!.indicators[1]!, { lang: 'fr' })).toContain('Motif : aucune ACE.');
   });
+
+  it('shows a declared reason’s control characters as visible escapes, never raw', () => {
+    const e = evaluateEstablishment(
+      compiled,
+      MCO,
+      decl({ 'D2.5': { kind: 'not-applicable', reason: 'aucune\r\u001b[2J ACE\u202e' } }),
+      { asOf },
+    );
+    const d25 = e.domains[0]!.indicators.find((i) => i.code === 'D2.5')!;
+    expect(explain(d25, { lang: 'fr' })).toContain('Motif : aucune\\x0d\\x1b[2J ACE\\u202e.');
+    expect(explain(d25, { lang: 'en' })).not.toMatch(/[\r\u001b\u202e]/);
+  });
 });
 
 /*

@@ -374,3 +374,30 @@ describe('cases found by mutation testing', () => {
     });
   });
 });
+
+describe('amounts palier can hold exactly', () => {
+  it('reads up to 15 digits before the decimal point and refuses more, from text or a number', () => {
+    expect(parseMoney('999999999999999.99').ok).toBe(true);
+    const text = parseMoney('1000000000000000');
+    expect(text.ok).toBe(false);
+    expect(text.issues[0]?.code).toBe('money-too-large');
+    expect(parseMoney(`000${'1'.padEnd(16, '0')}.00`).issues[0]?.code).toBe('money-too-large');
+    expect(parseMoney('000000000000000000001.00').ok).toBe(true);
+    expect(parseMoney(1e15).issues[0]?.code).toBe('money-too-large');
+    expect(parseMoney(-1e15, { allowNegative: true }).issues[0]?.code).toBe('money-too-large');
+    expect(parseMoney(999_999_999_999_999).ok).toBe(true);
+  });
+
+  it('splits the largest amount to the cent', () => {
+    const total = money('999999999999999.99');
+    const r = allocate(total, [642, 301, 818]);
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(
+        r.value
+          .slice(1)
+          .reduce((a, b) => addMoney(a, b), r.value[0]!)
+          .toString(),
+      ).toBe(total.toString());
+  });
+});

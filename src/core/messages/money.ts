@@ -15,6 +15,10 @@ export const MONEY_MESSAGES = {
     fr: `Montant plus précis que le centime : ${p.received}.`,
     en: `Amount finer than a cent: ${p.received}.`,
   }),
+  'money-too-large': (p: { received: string; digits: number }) => ({
+    fr: `Montant trop grand : ${p.received} (${p.digits} chiffres avant la virgule au plus, moins d’un million de milliards d’euros).`,
+    en: `Amount too large: ${p.received} (at most ${p.digits} digits before the decimal point, under a thousand trillion euros).`,
+  }),
   'negative-money': (p: { received: string }) => ({
     fr: `Montant négatif : ${p.received}.`,
     en: `Negative amount: ${p.received}.`,
