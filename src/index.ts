@@ -95,6 +95,7 @@ export {
   isCompiledProgramme,
   type UnknownThresholdReason,
 } from './evaluation/compile.js';
+export type { DiagnosticCode } from './evaluation/diagnostic-messages.js';
 export {
   type EvaluatedEstablishment,
   type EvaluateOptions,

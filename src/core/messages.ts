@@ -1,6 +1,7 @@
 import type { PalierIssue } from './issue.js';
 import { buildIssue, type IssueOptions, type MessageTable, type ParamsOf } from './messages/build.js';
 import { CLI_MESSAGES } from './messages/cli.js';
+import { ELIGIBILITY_MESSAGES } from './messages/eligibility.js';
 import { ENTITY_MESSAGES } from './messages/entities.js';
 import { FINESS_MESSAGES } from './messages/finess.js';
 import { GHT_MESSAGES } from './messages/ght.js';
@@ -28,6 +29,7 @@ export type { IssueOptions } from './messages/build.js';
 export const ISSUE_MESSAGES = {
   ...INPUT_MESSAGES,
   ...CLI_MESSAGES,
+  ...ELIGIBILITY_MESSAGES,
   ...ENTITY_MESSAGES,
   ...FINESS_MESSAGES,
   ...GHT_MESSAGES,

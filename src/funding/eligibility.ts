@@ -1,7 +1,10 @@
 import type { Establishment, Finess } from '../actors/types.js';
 import { atBoundary } from '../core/guards.js';
-import type { IssuePath } from '../core/issue.js';
+import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
+import type { ParamsOf } from '../core/messages/build.js';
+import { type ELIGIBILITY_MESSAGES, type EligibilityIssueCode, issue } from '../core/messages/eligibility.js';
+import type { OVERRIDE_MESSAGES } from '../core/messages/overrides.js';
 import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
@@ -30,8 +33,13 @@ export interface EligibilityCheck {
   readonly status: CheckStatus;
   /** Stable reason code, e.g. `software-not-in-relims`. */
   readonly reason: string;
-  /** The explanation, in French and English. */
+  /** The explanation, in French and English: the registry's message for {@link EligibilityCheck.reason}. */
   readonly detail: Label;
+  /**
+   * The check as an issue of the registry, on checks that did not pass: code = `reason`, path = `path` (or the
+   * root), severity `error` when `failed`, `warning` when `pending` or `unknown`.
+   */
+  readonly finding?: PalierIssue;
   /** Provenance of the condition (the programme's, or palier's own consistency rule). */
   readonly provenance: Provenance;
   /** Path to the input the check is about. */
@@ -141,14 +149,7 @@ function run(
   const rule = RULES[condition.id];
   const check: Check = rule
     ? rule(app, ctx)
-    : {
-        status: 'unknown',
-        reason: 'condition-not-automated',
-        detail: {
-          fr: `Condition « ${condition.label.fr} » non vérifiable automatiquement.`,
-          en: `Condition "${condition.label.en}" cannot be checked automatically.`,
-        },
-      };
+    : explain('unknown', 'condition-not-automated', { condition: condition.label });
   return { condition: condition.id, provenance: condition.provenance, ...check };
 }
 
@@ -162,62 +163,60 @@ const RULES: Readonly<Record<string, Rule>> = {
       app.hopital2012Tranche1 === undefined ? undefined : !app.hopital2012Tranche1,
       ['hopital2012Tranche1'],
       {
-        yes: [
-          'no-hopital-2012-aid',
-          "Pas d'aide de la tranche 1 d'Hôpital 2012.",
-          'No aid from Hôpital 2012 tranche 1.',
-        ],
-        no: [
-          'hopital-2012-tranche-1-aid',
-          "Le projet a reçu une aide de la tranche 1 d'Hôpital 2012.",
-          'The project received aid from Hôpital 2012 tranche 1.',
-        ],
-        unknown: [
-          'hopital-2012-not-declared',
-          'Aide Hôpital 2012 (tranche 1) non déclarée.',
-          'Hôpital 2012 tranche 1 aid not declared.',
-        ],
+        yes: 'no-hopital-2012-aid',
+        no: 'hopital-2012-tranche-1-aid',
+        unknown: 'hopital-2012-not-declared',
       },
     ),
   'project-plan': (app) =>
     declared(app.projectPlan, ['projectPlan'], {
-      yes: ['project-plan-attached', 'Plan projet joint.', 'Project plan attached.'],
-      no: [
-        'no-project-plan',
-        'Pas de plan projet pour atteindre les cibles.',
-        'No project plan to reach the targets.',
-      ],
-      unknown: ['project-plan-not-declared', 'Plan projet non déclaré.', 'Project plan not declared.'],
+      yes: 'project-plan-attached',
+      no: 'no-project-plan',
+      unknown: 'project-plan-not-declared',
     }),
   'usage-commitment': (app) =>
     declared(app.usageCommitment, ['usageCommitment'], {
-      yes: ['usage-committed', "Engagement sur les cibles d'usage.", 'Committed to the usage targets.'],
-      no: [
-        'no-usage-commitment',
-        "Pas d'engagement sur les cibles d'usage.",
-        'No commitment to the usage targets.',
-      ],
-      unknown: [
-        'usage-commitment-not-declared',
-        "Engagement sur les cibles d'usage non déclaré.",
-        'Usage-target commitment not declared.',
-      ],
+      yes: 'usage-committed',
+      no: 'no-usage-commitment',
+      unknown: 'usage-commitment-not-declared',
     }),
 };
 
-type Wording = readonly [reason: string, fr: string, en: string];
+/** The messages of the codes a check's reason may be. */
+type Messages = typeof ELIGIBILITY_MESSAGES & Pick<typeof OVERRIDE_MESSAGES, 'unknown-domain'>;
+
+/** The codes whose message needs no parameter. */
+type Plain = {
+  [C in EligibilityIssueCode]: Messages[C] extends () => Label ? C : never;
+}[EligibilityIssueCode];
 
 function declared(
   value: boolean | undefined,
   path: IssuePath,
-  w: { yes: Wording; no: Wording; unknown: Wording },
+  w: { yes: Plain; no: Plain; unknown: Plain },
 ): Check {
-  const [reason, fr, en] = value === undefined ? w.unknown : value ? w.yes : w.no;
+  if (value === undefined) return explain('unknown', w.unknown, {}, path);
+  return value ? explain('passed', w.yes, {}, path) : explain('failed', w.no, {}, path);
+}
+
+/**
+ * A check whose explanation comes from the registry: `reason` is the code, `detail` its message, and a check that
+ * did not pass carries the same as a {@link PalierIssue} (`error` if failed, else `warning`).
+ */
+function explain<C extends EligibilityIssueCode>(
+  status: CheckStatus,
+  reason: C,
+  params: ParamsOf<Messages, C>,
+  path?: IssuePath,
+): Check {
+  const severity = status === 'failed' ? 'error' : 'warning';
+  const finding = issue<EligibilityIssueCode>(reason, params as never, { path: path ?? [], severity });
   return {
-    status: value === undefined ? 'unknown' : value ? 'passed' : 'failed',
+    status,
     reason,
-    detail: { fr, en },
-    path,
+    detail: finding.message,
+    ...(path !== undefined ? { path } : {}),
+    ...(status !== 'passed' ? { finding } : {}),
   };
 }
 
@@ -238,31 +237,13 @@ function prerequisitesReached(app: FundingApplication, ctx: EligibilityContext):
   }
   if (notReached.length > 0) {
     const list = notReached.join(', ');
-    return {
-      status: 'pending',
-      reason: 'prerequisites-not-reached',
-      detail: {
-        fr: `Prérequis non atteints (${list}) : candidature possible, aucun versement avant leur atteinte.`,
-        en: `Prerequisites not reached (${list}): the application may be filed, no money is released until they are.`,
-      },
-    };
+    return explain('pending', 'prerequisites-not-reached', { list });
   }
   if (missing.length > 0 || unknown.length > 0) {
     const list = [...missing.map((f) => `${f} (no evaluation)`), ...unknown].join(', ');
-    return {
-      status: 'unknown',
-      reason: missing.length > 0 ? 'no-evaluation' : 'prerequisites-unknown',
-      detail: {
-        fr: `Atteinte des prérequis inconnue : ${list}.`,
-        en: `Whether the prerequisites are reached is unknown: ${list}.`,
-      },
-    };
+    return explain('unknown', missing.length > 0 ? 'no-evaluation' : 'prerequisites-unknown', { list });
   }
-  return {
-    status: 'passed',
-    reason: 'prerequisites-reached',
-    detail: { fr: 'Tous les prérequis sont atteints.', en: 'Every prerequisite is reached.' },
-  };
+  return explain('passed', 'prerequisites-reached', {});
 }
 
 function relims(app: FundingApplication): Check {
@@ -271,35 +252,12 @@ function relims(app: FundingApplication): Check {
   const out = software.filter((s) => s.relims === false).map((s) => s.name);
   const unknown = software.filter((s) => s.relims === undefined).map((s) => s.name);
   if (out.length > 0) {
-    return {
-      status: 'failed',
-      reason: 'software-not-in-relims',
-      detail: {
-        fr: `Logiciel(s) non référencé(s) dans RELIMS : ${out.join(', ')}.`,
-        en: `Software not referenced in RELIMS: ${out.join(', ')}.`,
-      },
-      path: ['software'],
-    };
+    return explain('failed', 'software-not-in-relims', { list: out.join(', ') }, ['software']);
   }
   if (unknown.length > 0) {
-    return {
-      status: 'unknown',
-      reason: 'relims-not-declared',
-      detail: {
-        fr: `Référencement RELIMS non déclaré : ${unknown.join(', ')}.`,
-        en: `RELIMS referencing not declared: ${unknown.join(', ')}.`,
-      },
-      path: ['software'],
-    };
+    return explain('unknown', 'relims-not-declared', { list: unknown.join(', ') }, ['software']);
   }
-  return {
-    status: 'passed',
-    reason: 'all-software-in-relims',
-    detail: {
-      fr: 'Tous les logiciels sont référencés dans RELIMS.',
-      en: 'All software is referenced in RELIMS.',
-    },
-  };
+  return explain('passed', 'all-software-in-relims', {});
 }
 
 function qhn(app: FundingApplication): Check {
@@ -308,44 +266,16 @@ function qhn(app: FundingApplication): Check {
   const none = software.filter((s) => s.qhn === 'none').map((s) => s.name);
   const unknown = software.filter((s) => s.qhn === undefined).map((s) => s.name);
   if (none.length > 0) {
-    return {
-      status: 'failed',
-      reason: 'editor-not-qhn',
-      detail: {
-        fr: `Éditeur ni certifié ni engagé dans la certification QHN : ${none.join(', ')}.`,
-        en: `Editor neither certified nor committed to QHN certification: ${none.join(', ')}.`,
-      },
-      path: ['software'],
-    };
+    return explain('failed', 'editor-not-qhn', { list: none.join(', ') }, ['software']);
   }
   if (unknown.length > 0) {
-    return {
-      status: 'unknown',
-      reason: 'qhn-not-declared',
-      detail: {
-        fr: `Statut QHN de l'éditeur non déclaré : ${unknown.join(', ')}.`,
-        en: `Editor's QHN status not declared: ${unknown.join(', ')}.`,
-      },
-      path: ['software'],
-    };
+    return explain('unknown', 'qhn-not-declared', { list: unknown.join(', ') }, ['software']);
   }
-  return {
-    status: 'passed',
-    reason: 'editors-qhn',
-    detail: {
-      fr: 'Chaque éditeur est certifié QHN ou engagé dans la certification.',
-      en: 'Every editor is QHN-certified or committed to certification.',
-    },
-  };
+  return explain('passed', 'editors-qhn', {});
 }
 
 function noSoftware(): Check {
-  return {
-    status: 'unknown',
-    reason: 'no-software-declared',
-    detail: { fr: 'Aucun logiciel déclaré pour le projet.', en: 'No software declared for the project.' },
-    path: ['software'],
-  };
+  return explain('unknown', 'no-software-declared', {}, ['software']);
 }
 
 function ghtFramework(app: FundingApplication, ctx: EligibilityContext): Check {
@@ -367,70 +297,26 @@ function ghtFramework(app: FundingApplication, ctx: EligibilityContext): Check {
   }
   if (outside.length > 0) {
     const list = outside.join(', ');
-    return {
-      status: 'failed',
-      reason: a.kind === 'ght' ? 'not-a-member-of-ght' : 'outside-ght-framework',
-      detail:
-        a.kind === 'ght'
-          ? {
-              fr: `Établissement(s) hors du GHT ${a.ght} : ${list}.`,
-              en: `Establishment(s) not members of GHT ${a.ght}: ${list}.`,
-            }
-          : {
-              fr: `Membre d'un GHT candidatant hors du cadre de son GHT : ${list}.`,
-              en: `A GHT member applying outside its GHT's framework: ${list}.`,
-            },
-      path: ['applicant'],
-    };
+    return a.kind === 'ght'
+      ? explain('failed', 'not-a-member-of-ght', { ght: a.ght, list }, ['applicant'])
+      : explain('failed', 'outside-ght-framework', { list }, ['applicant']);
   }
   if (unknown.length > 0) {
-    return {
-      status: 'unknown',
-      reason: 'ght-membership-unknown',
-      detail: {
-        fr: `Appartenance à un GHT inconnue : ${unknown.join(', ')}.`,
-        en: `GHT membership unknown: ${unknown.join(', ')}.`,
-      },
-      path: ['applicant'],
-    };
+    return explain('unknown', 'ght-membership-unknown', { list: unknown.join(', ') }, ['applicant']);
   }
-  return {
-    status: 'passed',
-    reason: 'within-ght-framework',
-    detail: {
-      fr: 'Candidature dans le cadre du GHT (ou hors GHT).',
-      en: 'Application within the GHT framework (or no GHT).',
-    },
-  };
+  return explain('passed', 'within-ght-framework', {});
 }
 
 function knownDomains(app: FundingApplication, ctx: EligibilityContext): Check {
   if (app.domains.length === 0) {
-    return {
-      status: 'failed',
-      reason: 'no-domain',
-      detail: { fr: 'Aucun domaine demandé.', en: 'No domain applied for.' },
-      path: ['domains'],
-    };
+    return explain('failed', 'no-domain', {}, ['domains']);
   }
   const codes = new Set(ctx.programme.domains.map((d) => d.code));
   const unknown = app.domains.filter((d) => !codes.has(d));
   if (unknown.length > 0) {
-    return {
-      status: 'failed',
-      reason: 'unknown-domain',
-      detail: {
-        fr: `Domaine(s) inconnu(s) du programme : ${unknown.join(', ')}.`,
-        en: `Domain(s) not in the programme: ${unknown.join(', ')}.`,
-      },
-      path: ['domains'],
-    };
+    return explain('failed', 'unknown-domain', { code: unknown.join(', ') }, ['domains']);
   }
-  return {
-    status: 'passed',
-    reason: 'domains-known',
-    detail: { fr: 'Domaines du programme.', en: 'Domains of the programme.' },
-  };
+  return explain('passed', 'domains-known', {});
 }
 
 function noDuplicate(app: FundingApplication, ctx: EligibilityContext): Check {
@@ -447,19 +333,7 @@ function noDuplicate(app: FundingApplication, ctx: EligibilityContext): Check {
       if (other.domains.includes(d)) found.push(`${d} (${shared.join(', ')} in ${other.id})`);
   }
   if (found.length > 0) {
-    return {
-      status: 'failed',
-      reason: 'duplicate-application',
-      detail: {
-        fr: `Candidature en double pour un même domaine : ${found.join('; ')}.`,
-        en: `Duplicate application for a domain: ${found.join('; ')}.`,
-      },
-      path: ['domains'],
-    };
+    return explain('failed', 'duplicate-application', { list: found.join('; ') }, ['domains']);
   }
-  return {
-    status: 'passed',
-    reason: 'no-duplicate',
-    detail: { fr: 'Pas de candidature en double.', en: 'No duplicate application.' },
-  };
+  return explain('passed', 'no-duplicate', {});
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/core/issue.js';
+import { ELIGIBILITY_MESSAGES } from '../../src/core/messages/eligibility.js';
+import { ISSUE_MESSAGES, issue } from '../../src/core/messages.js';
 import {
   applicantFiness,
   assessEligibility,
@@ -566,6 +569,65 @@ describe('cases found by mutation testing', () => {
       );
       expect(clean).toMatchObject({ status: 'passed', reason: 'no-duplicate' });
       expect(clean.detail).toEqual({ fr: 'Pas de candidature en double.', en: 'No duplicate application.' });
+    });
+  });
+
+  describe('explanations come from the issue-code registry', () => {
+    const ght = { kind: 'ght', ght: 'NA-04', support: B } as const;
+    const scenarios: [FundingApplication, EligibilityContext][] = [
+      [full(), ctx()],
+      [full({ hopital2012Tranche1: true, projectPlan: false, usageCommitment: false }), ctx()],
+      [full({ hopital2012Tranche1: undefined, projectPlan: undefined, usageCommitment: undefined }), ctx()],
+      [full({ software: [{ name: 'N', relims: false, qhn: 'none' }] }), ctx()],
+      [full({ software: [{ name: 'U' }] }), ctx()],
+      [full({ software: [], domains: [] }), ctx()],
+      [full({ applicant: { ...ght, members: [B, A] }, domains: ['D9', 'D2', 'D2'] }), ctx()],
+      [full({ applicant: { kind: 'establishment', finess: B, ght: 'NA-05' } }), ctx()],
+      [full(), ctx({ establishments: undefined, evaluations: {} })],
+      [full(), ctx({ evaluations: { [A]: evaluation(A, ['not-reached', 'reached']) } })],
+      [full(), ctx({ evaluations: { [A]: evaluation(A, ['unknown', 'reached']) } })],
+    ];
+    const checks = scenarios.flatMap(([app, c]) => assessEligibility(app, c).checks);
+
+    it('every reason produced is a registry code, and every eligibility code is produced', () => {
+      const reasons = new Set(checks.map((c) => c.reason));
+      for (const reason of reasons) expect(Object.hasOwn(ISSUE_MESSAGES, reason), reason).toBe(true);
+      expect(reasons).toEqual(new Set([...Object.keys(ELIGIBILITY_MESSAGES), 'unknown-domain']));
+    });
+
+    it("a check's finding follows its status: none when passed, error when failed, warning otherwise", () => {
+      const severities = new Set<string>();
+      for (const c of checks) {
+        if (c.status === 'passed') {
+          expect(c.finding, c.reason).toBeUndefined();
+          continue;
+        }
+        const expected = c.status === 'failed' ? 'error' : 'warning';
+        expect(c.finding, c.reason).toEqual({
+          code: c.reason,
+          path: c.path ?? [],
+          severity: expected,
+          message: c.detail,
+        });
+        severities.add(`${c.status}:${c.finding?.severity}`);
+      }
+      expect(severities).toEqual(new Set(['failed:error', 'unknown:warning', 'pending:warning']));
+    });
+
+    it('a failing check names its input in the finding, and reads as a formatted issue', () => {
+      const out = checkOf(full({ software: [{ name: 'Bad', relims: false }] }), 'relims');
+      expect(out.finding).toMatchObject({
+        code: 'software-not-in-relims',
+        path: ['software'],
+        severity: 'error',
+      });
+      expect(formatIssue(out.finding!, 'en')).toBe(
+        'software: error [software-not-in-relims] Software not referenced in RELIMS: Bad.',
+      );
+      const domains = checkOf(full({ domains: ['D9', 'X'] }), 'known-domains');
+      expect(domains.finding).toEqual(
+        issue('unknown-domain', { code: 'D9, X' }, { path: ['domains'], severity: 'error' }),
+      );
     });
   });
 

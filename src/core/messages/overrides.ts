@@ -49,9 +49,10 @@ export const OVERRIDE_MESSAGES = {
     fr: 'La part est un pourcentage entre 0 et 100.',
     en: 'The share is a percentage from 0 to 100.',
   }),
+  // also raised by eligibility (a list of codes): one meaning, a domain code not in the programme
   'unknown-domain': (p: { code: string }) => ({
-    fr: `Domaine inconnu : ${p.code}.`,
-    en: `Unknown domain: ${p.code}.`,
+    fr: `Domaine(s) inconnu(s) du programme : ${p.code}.`,
+    en: `Domain(s) not in the programme: ${p.code}.`,
   }),
   'no-bonus': () => ({
     fr: "Ce programme n'a pas de forfait bonifié.",
