@@ -24,7 +24,6 @@ import {
   evaluateMany,
 } from '../src/evaluation/index.js';
 import type { Programme } from '../src/programme/types.js';
-import { hopen } from '../src/programmes/index.js';
 import { type BenchRow, interleave, report, rng } from './lib.js';
 import { benchmarkProgramme } from './national-programme.js';
 

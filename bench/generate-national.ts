@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { finessKey } from '../src/actors/finess-key.js';
 import { ACTIVITIES, type Activity } from '../src/actors/types.js';
 import { programmeToJson } from '../src/programme/json.js';
-import { hopen } from '../src/programmes/index.js';
 import { rng } from './lib.js';
 import { benchmarkProgramme } from './national-programme.js';
 

@@ -116,7 +116,9 @@ function explainIndicator(r: IndicatorResult, lang: Lang): string {
     );
   }
   if (d?.kind === 'not-applicable')
-    parts.push(lang === 'fr' ? `Motif : ${visible(String(d.reason))}.` : `Reason: ${visible(String(d.reason))}.`);
+    parts.push(
+      lang === 'fr' ? `Motif : ${visible(String(d.reason))}.` : `Reason: ${visible(String(d.reason))}.`,
+    );
   if (r.gap !== undefined) parts.push(gapSentence(r.gap, lang));
   return parts.join(' ');
 }
