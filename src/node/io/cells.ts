@@ -2,7 +2,7 @@ import { readDate } from '../../core/dates.js';
 import { atBoundary } from '../../core/guards.js';
 import { issue } from '../../core/messages.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { exactNumber } from './exact-number.js';
+import { exactNumberOf } from './exact-number.js';
 
 /**
  * The number grammar of CSV cells, one for every number palier reads from a spreadsheet:
@@ -48,25 +48,28 @@ export interface ReadNumberOptions {
  * @category Input files
  */
 export function readNumber(raw: string, options: ReadNumberOptions = {}): Result<number> {
-  return atBoundary('readNumber', 'raw', () => {
-    let s = raw.trim();
-    if (options.percent && s.endsWith('%')) s = s.slice(0, -1).replace(/[ \u00a0\u202f]$/u, '');
-    const m = NUMBER_GRAMMAR.exec(s);
-    if (!m) {
-      return fail(
-        issue(
-          'invalid-number',
-          { received: raw },
-          { received: raw, expected: options.percent ? '97,5 | 97.5 | 1 250 | 98 %' : '97,5 | 97.5 | 1 250' },
-        ),
-      );
-    }
-    const [, sign = '', whole = '', , fraction] = m;
-    const plain = `${sign}${whole.replace(GROUPS, '')}${fraction !== undefined ? `.${fraction}` : ''}`;
-    const value = exactNumber(plain);
-    if (value === undefined) return fail(issue('inexact-number', { received: raw }, { received: raw }));
-    return ok(value);
-  });
+  return atBoundary('readNumber', 'raw', () => numberCell(raw, options));
+}
+
+/** {@link readNumber} without the argument guard, for palier's readers on the cells they hold (internal). */
+export function numberCell(raw: string, options: ReadNumberOptions): Result<number> {
+  let s = raw.trim();
+  if (options.percent && s.endsWith('%')) s = s.slice(0, -1).replace(/[ \u00a0\u202f]$/u, '');
+  const m = NUMBER_GRAMMAR.exec(s);
+  if (!m) {
+    return fail(
+      issue(
+        'invalid-number',
+        { received: raw },
+        { received: raw, expected: options.percent ? '97,5 | 97.5 | 1 250 | 98 %' : '97,5 | 97.5 | 1 250' },
+      ),
+    );
+  }
+  const [, sign = '', whole = '', , fraction] = m;
+  const plain = `${sign}${whole.replace(GROUPS, '')}${fraction !== undefined ? `.${fraction}` : ''}`;
+  const value = exactNumberOf(plain);
+  if (value === undefined) return fail(issue('inexact-number', { received: raw }, { received: raw }));
+  return ok(value);
 }
 
 const YES = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', '1']);
@@ -83,18 +86,21 @@ const NO = new Set(['non', 'n', 'no', 'false', 'faux', '0']);
  * @category Input files
  */
 export function readYesNo(raw: string): Result<boolean> {
-  return atBoundary('readYesNo', 'raw', () => {
-    const s = raw.trim().toLowerCase();
-    if (YES.has(s)) return ok(true);
-    if (NO.has(s)) return ok(false);
-    return fail(
-      issue(
-        'invalid-yes-no',
-        { received: raw },
-        { received: raw, expected: 'oui/non, yes/no, true/false, 1/0' },
-      ),
-    );
-  });
+  return atBoundary('readYesNo', 'raw', () => yesNoCell(raw));
+}
+
+/** {@link readYesNo} without the argument guard, for palier's readers on the cells they hold (internal). */
+export function yesNoCell(raw: string): Result<boolean> {
+  const s = raw.trim().toLowerCase();
+  if (YES.has(s)) return ok(true);
+  if (NO.has(s)) return ok(false);
+  return fail(
+    issue(
+      'invalid-yes-no',
+      { received: raw },
+      { received: raw, expected: 'oui/non, yes/no, true/false, 1/0' },
+    ),
+  );
 }
 
 const FRENCH_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;

@@ -3,7 +3,7 @@ import { atBoundary } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { IndicatorKind } from '../../programme/types.js';
-import { readNumber, readYesNo } from './cells.js';
+import { numberCell, yesNoCell } from './cells.js';
 import type { CsvRecord } from './csv.js';
 import type { ColumnIndex } from './header.js';
 
@@ -217,13 +217,13 @@ function readValue(
     return marker;
   }
   const number = (column: DeclarationColumn, text: string, percent = false): number | undefined => {
-    const r = readNumber(text, { percent });
+    const r = numberCell(text, { percent });
     if (r.ok) return r.value;
     for (const i of r.issues) issues.push({ column, issue: { ...i, path: [column] } });
     return undefined;
   };
   if (kind === 'yes-no') {
-    const r = readYesNo(raw);
+    const r = yesNoCell(raw);
     if (r.ok) return { kind, value: r.value };
     for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
     return marker;
@@ -252,7 +252,7 @@ function readValue(
 /** Kind of a value whose indicator the programme does not know, from the cells' shape. */
 function inferKind(raw: string, num: string, den: string): IndicatorKind {
   if (num !== '' || den !== '') return 'rate';
-  if (readYesNo(raw).ok && !/^[01]$/.test(raw)) return 'yes-no';
+  if (yesNoCell(raw).ok && !/^[01]$/.test(raw)) return 'yes-no';
   if (/^\d+$/.test(raw)) return 'count';
   return 'rate';
 }

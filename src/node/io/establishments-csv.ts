@@ -3,7 +3,7 @@ import { ACTIVITIES, parseFiness } from '../../actors/index.js';
 import { atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
-import { readYesNo } from './cells.js';
+import { yesNoCell } from './cells.js';
 import type { CsvRecord, CsvTable } from './csv.js';
 import { indexHeader, normaliseHeader } from './header.js';
 import type { InputProblem, SourceLocation } from './problem.js';
@@ -227,7 +227,7 @@ function readRow(
   }
   let espic: boolean | undefined;
   if (cell('espic') !== '') {
-    const r = readYesNo(cell('espic'));
+    const r = yesNoCell(cell('espic'));
     if (r.ok) espic = r.value;
     else for (const i of r.issues) out.push({ location: at('espic'), issue: { ...i, path: ['espic'] } });
   }

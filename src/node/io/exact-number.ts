@@ -17,15 +17,18 @@ import { atBoundary } from '../../core/guards.js';
  * @category Input files
  */
 export function exactNumber(text: string): number | undefined {
-  return atBoundary('exactNumber', 'text', () => {
-    // a whole number of up to 15 digits is below 2^53: always held exactly (most cells of a file)
-    if (SHORT_WHOLE.test(text)) return Number(text);
-    const value = Number(text);
-    if (!Number.isFinite(value)) return undefined;
-    const wanted = canonical(text);
-    if (wanted === undefined) return undefined;
-    return canonical(String(value)) === wanted ? value : undefined;
-  });
+  return atBoundary('exactNumber', 'text', () => exactNumberOf(text));
+}
+
+/** {@link exactNumber} without the argument guard, for palier's readers on the cells they hold (internal). */
+export function exactNumberOf(text: string): number | undefined {
+  // a whole number of up to 15 digits is below 2^53: always held exactly (most cells of a file)
+  if (SHORT_WHOLE.test(text)) return Number(text);
+  const value = Number(text);
+  if (!Number.isFinite(value)) return undefined;
+  const wanted = canonical(text);
+  if (wanted === undefined) return undefined;
+  return canonical(String(value)) === wanted ? value : undefined;
 }
 
 const SHORT_WHOLE = /^[+-]?\d{1,15}$/;

@@ -1,6 +1,6 @@
 import { atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
-import { exactNumber } from './exact-number.js';
+import { exactNumberOf } from './exact-number.js';
 
 /**
  * A problem met while reading one JSON value: where (character offset in the text, and the path of the value
@@ -155,7 +155,7 @@ class Reader {
     const raw = m[0];
     const offset = this.i;
     this.i += raw.length;
-    const value = exactNumber(raw);
+    const value = exactNumberOf(raw);
     if (value !== undefined) return value;
     this.issues.push({ code: 'inexact-number', path, offset, received: raw });
     return Number.NaN;
