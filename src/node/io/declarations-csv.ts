@@ -213,18 +213,53 @@ export class DeclarationRows {
       this.value = undefined;
       return;
     }
-    this.value = readValue(
-      code,
-      {
-        raw: cellOf(cells, at.value),
-        num: cellOf(cells, at.numerator),
-        den: cellOf(cells, at.denominator),
-        na: cellOf(cells, at.na_reason),
-        kind: cellOf(cells, at.kind).toLowerCase(),
-      },
-      this.options.kindOf,
-      issues,
-    );
+    this.value = this.readValue(cells, code);
+  }
+
+  /** The value of a row whose indicator is `code`, read from its value cells (its problems in `issues`). */
+  private readValue(cells: CsvCells, code: string): unknown {
+    const at = this.at;
+    const issues = this.issues;
+    const raw = cellOf(cells, at.value);
+    const num = cellOf(cells, at.numerator);
+    const den = cellOf(cells, at.denominator);
+    const na = cellOf(cells, at.na_reason);
+    const kindCell = cellOf(cells, at.kind).toLowerCase();
+    const kind = kindCell !== '' ? kindCell : (this.options.kindOf(code) ?? inferKind(raw, num, den));
+    if (na !== '') {
+      if (raw !== '' || num !== '' || den !== '') {
+        issues.push({ column: 'na_reason', issue: issue('conflicting-values', {}, { path: ['na_reason'] }) });
+        return marker(kind, kindCell);
+      }
+      return { kind: 'not-applicable', reason: own(na) };
+    }
+    if (raw === '' && num === '' && den === '') {
+      issues.push({ column: 'value', issue: issue('missing-value', { code }, { path: ['value'] }) });
+      return marker(kind, kindCell);
+    }
+    if (kind === 'yes-no') {
+      const r = yesNoCell(raw);
+      if (r.ok) return { kind, value: r.value };
+      for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
+      return marker(kind, kindCell);
+    }
+    if (kind === 'count') {
+      const n = numberOf('value', raw, false, issues);
+      return n === undefined ? marker(kind, kindCell) : { kind, value: n };
+    }
+    if (kind === 'rate' && (num !== '' || den !== '')) {
+      const numerator = num !== '' ? numberOf('numerator', num, false, issues) : undefined;
+      const denominator = den !== '' ? numberOf('denominator', den, false, issues) : undefined;
+      if ((numerator === undefined && num !== '') || (denominator === undefined && den !== ''))
+        return marker(kind, kindCell);
+      if (num !== '' && den !== '') return { kind, numerator, denominator };
+      return num !== '' ? { kind, numerator } : { kind, denominator };
+    }
+    if (kind === 'rate') {
+      const p = numberOf('value', raw, true, issues);
+      return p === undefined ? marker(kind, kindCell) : { kind, percent: p };
+    }
+    return marker(kind, kindCell);
   }
 
   /** Whether every head cell of the row is, as it is written, the one the head was built from. */
@@ -296,58 +331,6 @@ function levelOf(raw: string): string {
 }
 
 const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count']);
-
-/** The value cells of a row, trimmed (`kind` in lower case). */
-interface ValueCells {
-  readonly raw: string;
-  readonly num: string;
-  readonly den: string;
-  readonly na: string;
-  readonly kind: string;
-}
-
-function readValue(
-  code: string,
-  { raw, num, den, na, kind: kindCell }: ValueCells,
-  kindOf: (code: string) => IndicatorKind | undefined,
-  issues: RowIssue[],
-): unknown {
-  const kind = kindCell !== '' ? kindCell : (kindOf(code) ?? inferKind(raw, num, den));
-  if (na !== '') {
-    if (raw !== '' || num !== '' || den !== '') {
-      issues.push({ column: 'na_reason', issue: issue('conflicting-values', {}, { path: ['na_reason'] }) });
-      return marker(kind, kindCell);
-    }
-    return { kind: 'not-applicable', reason: own(na) };
-  }
-  if (raw === '' && num === '' && den === '') {
-    issues.push({ column: 'value', issue: issue('missing-value', { code }, { path: ['value'] }) });
-    return marker(kind, kindCell);
-  }
-  if (kind === 'yes-no') {
-    const r = yesNoCell(raw);
-    if (r.ok) return { kind, value: r.value };
-    for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
-    return marker(kind, kindCell);
-  }
-  if (kind === 'count') {
-    const n = numberOf('value', raw, false, issues);
-    return n === undefined ? marker(kind, kindCell) : { kind, value: n };
-  }
-  if (kind === 'rate' && (num !== '' || den !== '')) {
-    const numerator = num !== '' ? numberOf('numerator', num, false, issues) : undefined;
-    const denominator = den !== '' ? numberOf('denominator', den, false, issues) : undefined;
-    if ((numerator === undefined && num !== '') || (denominator === undefined && den !== ''))
-      return marker(kind, kindCell);
-    if (num !== '' && den !== '') return { kind, numerator, denominator };
-    return num !== '' ? { kind, numerator } : { kind, denominator };
-  }
-  if (kind === 'rate') {
-    const p = numberOf('value', raw, true, issues);
-    return p === undefined ? marker(kind, kindCell) : { kind, percent: p };
-  }
-  return marker(kind, kindCell);
-}
 
 /** A value that could not be read: its kind alone (the engine says `invalid`). */
 function marker(kind: string, kindCell: string): { kind: string } {
