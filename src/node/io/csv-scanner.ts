@@ -319,7 +319,7 @@ export class CsvScanner {
     }
     // the unfinished record (its cells and issues are found again from its start with the next piece)
     cells.count = 0;
-    this.pending.length = 0;
+    if (this.pending.length > 0) this.pending.length = 0;
     this.line = recordLine;
     this.buffer = recordStart >= n ? '' : text.slice(recordStart);
     if (!final && this.buffer.length > this.max) this.tooLong(recordLine);
@@ -328,9 +328,11 @@ export class CsvScanner {
   private endRecord(): void {
     const cells = this.cells;
     const pending = this.pending;
-    for (const p of pending) this.onIssue(p);
     cells.malformed = pending.length > 0;
-    pending.length = 0;
+    if (cells.malformed) {
+      for (const p of pending) this.onIssue(p);
+      pending.length = 0;
+    }
     if (cells.malformed || !cells.blank()) this.onCells(cells);
     cells.count = 0;
   }

@@ -3,7 +3,7 @@ import { atBoundary } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { IndicatorKind } from '../../programme/types.js';
-import { numberCell, yesNoCell } from './cells.js';
+import { numberCell, shortWhole, yesNoCell, yesNoOf } from './cells.js';
 import type { CsvRecord } from './csv.js';
 import { CsvCells } from './csv-scanner.js';
 import type { ColumnIndex } from './header.js';
@@ -192,7 +192,7 @@ export class DeclarationRows {
   /** Reads a row's cells (used during the call only). */
   read(cells: CsvCells): void {
     const issues = this.issues;
-    issues.length = 0;
+    if (issues.length > 0) issues.length = 0;
     if (cells.count !== this.width) {
       issues.push({
         column: 'finess',
@@ -238,8 +238,9 @@ export class DeclarationRows {
       return marker(kind, kindCell);
     }
     if (kind === 'yes-no') {
+      const answer = yesNoOf(raw);
+      if (answer !== undefined) return { kind, value: answer };
       const r = yesNoCell(raw);
-      if (r.ok) return { kind, value: r.value };
       for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
       return marker(kind, kindCell);
     }
@@ -344,6 +345,8 @@ function numberOf(
   percent: boolean,
   issues: RowIssue[],
 ): number | undefined {
+  const whole = shortWhole(text);
+  if (whole !== undefined) return whole;
   const r = numberCell(text, { percent });
   if (r.ok) return r.value;
   for (const i of r.issues) issues.push({ column, issue: { ...i, path: [column] } });
@@ -353,7 +356,7 @@ function numberOf(
 /** Kind of a value whose indicator the programme does not know, from the cells' shape. */
 function inferKind(raw: string, num: string, den: string): IndicatorKind {
   if (num !== '' || den !== '') return 'rate';
-  if (yesNoCell(raw).ok && !/^[01]$/.test(raw)) return 'yes-no';
+  if (yesNoOf(raw) !== undefined && !/^[01]$/.test(raw)) return 'yes-no';
   if (/^\d+$/.test(raw)) return 'count';
   return 'rate';
 }
