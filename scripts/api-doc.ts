@@ -11,6 +11,7 @@ import ts from 'typescript';
 export const ENTRIES = [
   { specifier: 'palier', file: 'src/index.ts' },
   { specifier: 'palier/programme', file: 'src/programme/index.ts' },
+  { specifier: 'palier/money', file: 'src/money/index.ts' },
   { specifier: 'palier/funding', file: 'src/funding/index.ts' },
   { specifier: 'palier/action-plan', file: 'src/action-plan/index.ts' },
   { specifier: 'palier/dashboards', file: 'src/dashboards/index.ts' },

@@ -8,7 +8,7 @@
  * - `dist/cli.js` and `dist/cli/*.js` — the `palier` command: `src/node/cli.ts` (with the package version
  *   inlined) bundled, one chunk per command (see {@link cli}).
  *
- * The package's `exports` map points `palier`, `palier/schemas` and `palier/node` into both trees.
+ * The package's `exports` map points every entry (`palier`, `palier/money`, `palier/schemas`, …) into both trees.
  */
 import { execFile } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

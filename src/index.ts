@@ -1,13 +1,13 @@
 /**
  * `palier`: the French hospital-IT programmes Hôpital numérique and HOP'EN as typed data and pure functions —
  * the outcome model (`Result`, `PalierIssue`, `PalierError`, the issue registry and the French/English
- * vocabulary), calendar dates, exact money, actors (FINESS, establishments, GHTs, regions and ARS), the bundled
- * programmes and how to derive others, and the evaluation (indicators → prerequisites and domains → palier →
- * GHT, with explanations).
+ * vocabulary), calendar dates, actors (FINESS, establishments, GHTs, regions and ARS), the bundled programmes
+ * and how to derive others, and the evaluation (indicators → prerequisites and domains → palier → GHT, with
+ * explanations).
  *
- * Funding, the action plan and the steering dashboards have entries of their own (`palier/funding`,
- * `palier/action-plan`, `palier/dashboards`), as do the zod schemas (`palier/schemas`) and the Node.js files,
- * reports and CLI (`palier/node`). `docs/api.md` lists every export of every entry.
+ * Exact money, funding, the action plan and the steering dashboards have entries of their own (`palier/money`,
+ * `palier/funding`, `palier/action-plan`, `palier/dashboards`), as do the zod schemas (`palier/schemas`) and the
+ * Node.js files, reports and CLI (`palier/node`). `docs/api.md` lists every export of every entry.
  *
  * @module palier
  */
@@ -81,7 +81,6 @@ export {
   type Severity,
 } from './core/issue.js';
 export type { Label, Lang, MoneyString, Provenance, ProvenanceStatus, Sourced } from './core/label.js';
-export { isMoneyString } from './core/money-string.js';
 export { ISSUE_MESSAGES, type IssueCode } from './core/registry.js';
 export { type Failure, fail, type Ok, ok, type Result, settle } from './core/result.js';
 export { type Term, VOCABULARY } from './core/vocabulary.js';
@@ -163,33 +162,6 @@ export type {
   YesNoValue,
 } from './evaluation/types.js';
 export { type CheckValueOptions, checkDeclaredValue, type InvalidValueReason } from './evaluation/value.js';
-export { allocate, type Weight } from './money/allocate.js';
-export {
-  addMoney,
-  compareMoney,
-  equalsMoney,
-  isNegativeMoney,
-  isZeroMoney,
-  maxMoney,
-  minMoney,
-  multiplyMoney,
-  percentOf,
-  subtractMoney,
-  sumMoney,
-} from './money/arithmetic.js';
-export type { DecimalInput } from './money/decimal.js';
-export {
-  fromCents,
-  type Money,
-  money,
-  type ParseMoneyOptions,
-  parseMoney,
-  roundMoney,
-  toCents,
-  toMoneyString,
-  ZERO,
-} from './money/money.js';
-export { ROUNDING_MODES, type RoundingMode } from './money/rounding.js';
 export { isIndicatorApplicable } from './programme/applicability.js';
 export {
   applicableIndicators,

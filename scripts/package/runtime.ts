@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const PROBES = {
   palier: 'compileProgramme',
   'palier/programme': 'withOverrides',
+  'palier/money': 'parseMoney',
   'palier/funding': 'scheduleTranches',
   'palier/action-plan': 'planProgress',
   'palier/dashboards': 'aggregateEvaluations',
@@ -18,8 +19,8 @@ const PROBES = {
 } as const;
 
 /**
- * A script that loads every entry with `load`, checks its probe and one money sum, and prints the sorted export
- * names as JSON.
+ * A script that loads every entry with `load`, checks its probe and one money sum (`palier/money`), and prints
+ * the sorted export names as JSON.
  */
 function script(load: (entry: string, v: string) => string): string {
   const lines = Object.entries(PROBES).map(([entry, name], i) => {
@@ -28,8 +29,9 @@ function script(load: (entry: string, v: string) => string): string {
 if (typeof ${v}.${name} !== 'function') throw new Error('${entry}: ${name} missing');
 names['${entry}'] = Object.keys(${v}).filter((k) => k !== 'default' && k !== '__esModule').sort();`;
   });
-  // Exact money through decimal.js, whose CommonJS and ES builds are loaded differently.
-  const money = `const sum = m0.toMoneyString(m0.addMoney(m0.money('0.10'), m0.money('0.20')));
+  // Exact money (palier/money) through decimal.js, whose CommonJS and ES builds are loaded differently.
+  const m = `m${Object.keys(PROBES).indexOf('palier/money')}`;
+  const money = `const sum = ${m}.toMoneyString(${m}.addMoney(${m}.money('0.10'), ${m}.money('0.20')));
 if (sum !== '0.30') throw new Error('0.10 + 0.20 gave ' + sum);`;
   return `const names = {};\n${lines.join('\n')}\n${money}\nconsole.log(JSON.stringify(names));\n`;
 }

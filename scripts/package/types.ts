@@ -12,7 +12,7 @@ import { join } from 'node:path';
  * that the types it gets are not `any` (an unresolved declaration would make them so).
  */
 function consumer(style: 'import' | 'require', browser = false): string {
-  const shared = ['core', 'programme', 'funding', 'action-plan', 'dashboards', 'schemas'];
+  const shared = ['core', 'programme', 'money', 'funding', 'action-plan', 'dashboards', 'schemas'];
   const entries = browser ? shared : [...shared, 'node'];
   const specifier = (e: string): string => (e === 'core' ? 'palier' : `palier/${e}`);
   const local = (e: string): string => e.replace('-', '');
@@ -28,13 +28,13 @@ type NotAny<T> = IsAny<T> extends true ? never : T;
 
 const compiled = core.compileProgramme(core.hopen);
 const finess: NotAny<ReturnType<typeof core.parseFiness>> = core.parseFiness('630990018');
-const money: NotAny<typeof core.parseMoney> = core.parseMoney;
+const amount: NotAny<ReturnType<typeof money.money>> = money.money('0.10');
 const parsed: NotAny<typeof schemas.parseDeclaration> = schemas.parseDeclaration;
 const derived: NotAny<typeof programme.withOverrides> = programme.withOverrides;
 const tranches: NotAny<typeof funding.scheduleTranches> = funding.scheduleTranches;
 const progress: NotAny<typeof actionplan.planProgress> = actionplan.planProgress;
 const aggregate: NotAny<typeof dashboards.aggregateEvaluations> = dashboards.aggregateEvaluations;
-${browser ? '' : 'const run: NotAny<typeof node.runCli> = node.runCli;\n'}export const used = [compiled, finess, money, parsed, derived, tranches, progress, aggregate${browser ? '' : ', run'}];
+${browser ? '' : 'const run: NotAny<typeof node.runCli> = node.runCli;\n'}export const used = [compiled, finess, amount, parsed, derived, tranches, progress, aggregate${browser ? '' : ', run'}];
 `;
 }
 

@@ -5,6 +5,7 @@ import { PalierError } from '../../src/core/error.js';
 import * as dashboards from '../../src/dashboards/index.js';
 import * as funding from '../../src/funding/index.js';
 import * as main from '../../src/index.js';
+import * as money from '../../src/money/index.js';
 import * as node from '../../src/node/index.js';
 import * as programme from '../../src/programme/index.js';
 import * as schemas from '../../src/schemas/index.js';
@@ -65,6 +66,7 @@ const HOSTILE: readonly unknown[] = [
 const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   palier: main,
   'palier/programme': programme,
+  'palier/money': money,
   'palier/funding': funding,
   'palier/action-plan': actionPlan,
   'palier/dashboards': dashboards,

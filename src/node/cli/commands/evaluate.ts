@@ -8,7 +8,13 @@ import type { InputProblem, SourceLocation } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
-import { CSV_DIALECTS, type CsvDialect, csvHead, csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
+import {
+  CSV_DIALECTS,
+  type CsvDialect,
+  CsvRowWriter,
+  csvHead,
+  RESULT_COLUMNS,
+} from '../../report/csv-out.js';
 import type { GroupBy, GroupTable } from '../../report/groups.js';
 import { countOf, formatDate } from '../../report/labels.js';
 import { PLAIN } from '../../report/style.js';
@@ -126,14 +132,15 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const problems: InputProblem[] = [];
   let readErrors = 0;
   let pending: string[] = [];
+  const csvRows = streaming && json === undefined ? new CsvRowWriter(csvDialect) : undefined;
   const evaluator = createEvaluator({
     programme,
     asOf,
     establishments: establishments.byFiness,
     onEvaluation: (e) => {
       if (json !== undefined) json.add(e);
-      else if (streaming)
-        pending.push(csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect));
+      else if (csvRows !== undefined)
+        pending.push(csvRows.rows(e.finess, establishments.byFiness.get(e.finess)?.name, e));
       else evaluations.push(e);
     },
     onProblem: (p) => {
