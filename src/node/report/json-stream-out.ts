@@ -1,10 +1,13 @@
 import type { Establishment } from '../../actors/types.js';
 import type { Label, Lang } from '../../core/label.js';
 import type { CalendarDate } from '../../dates/index.js';
+import { RequirementView } from '../../evaluation/evaluation-view.js';
+import { INDICATOR_OUTCOMES } from '../../evaluation/outcome-codes.js';
 import type { EstablishmentEvaluation, IndicatorStatus } from '../../evaluation/types.js';
 import type { Programme } from '../../programme/types.js';
 import type { InputProblem } from '../io/problem.js';
 import type { ReadSummary } from '../io/read-result.js';
+import { EvaluationJsonWriter } from './evaluation-json.js';
 import { ghtReach } from './ght-reach.js';
 import { COMPACT_ABOVE, renderJson } from './json-out.js';
 import { buildReport, type ReportFunding, type RequirementReach } from './model.js';
@@ -60,6 +63,7 @@ export class JsonReportStream {
   };
   private readonly reach: Map<string, { reached: number; notReached: number; unknown: number }>;
   private readonly seen = new Set<string>();
+  private readonly json = new EvaluationJsonWriter();
   /** Latest evaluation per FINESS, kept only when some establishment carries a GHT. */
   private readonly latest: Map<string, EstablishmentEvaluation> | undefined;
 
@@ -155,11 +159,7 @@ export class JsonReportStream {
 
   /** One evaluation as compact JSON, the establishment's name first when known. */
   private record(e: EstablishmentEvaluation): string {
-    const evaluation = JSON.stringify(e);
-    const name = this.options.establishments?.get(e.finess)?.name;
-    if (name === undefined) return evaluation;
-    const head = `{"name":${JSON.stringify(name)}`;
-    return evaluation === '{}' ? `${head}}` : `${head},${evaluation.slice(1)}`;
+    return this.json.record(e, this.options.establishments?.get(e.finess)?.name);
   }
 
   /** Counts the summary and reach as `buildReport` does. */
@@ -173,7 +173,10 @@ export class JsonReportStream {
     this.seen.clear();
     for (const group of [e.prerequisites, e.domains])
       for (const req of group) {
-        for (const ind of req.indicators) this.indicators[ind.status]++;
+        if (req instanceof RequirementView)
+          for (const ci of req.compiledIndicators)
+            this.indicators[INDICATOR_OUTCOMES[req.outcomeCode(ci)]!.status]++;
+        else for (const ind of req.indicators) this.indicators[ind.status]++;
         const counts = this.reach.get(req.code);
         if (counts === undefined || this.seen.has(req.code)) continue;
         this.seen.add(req.code);
