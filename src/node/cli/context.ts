@@ -7,7 +7,6 @@ import { countOf } from '../report/labels.js';
 import { guardTerminal, visible } from '../report/safe-text.js';
 import type { Style } from '../report/style.js';
 import { ANSI, PLAIN, useColour } from '../report/style.js';
-import { colon } from '../report/text.js';
 import type { ParsedArgs } from './args.js';
 import { batched, batchedAsync, chunkWriterOf, withChunkWriter } from './chunk-writer.js';
 import type { CliIo, CliStream } from './io.js';
@@ -132,7 +131,7 @@ export function summaryLine(
   const warnings = 'errors' in problems ? problems.warnings : problems.length - errors;
   const lang = ctx.lang;
   const read = countOf(summary.read, summary.unit === 'rows' ? 'rowsRead' : 'recordsRead', lang);
-  return `${visible(file)}${colon(lang)}${read}, ${countOf(summary.valid, 'valid', lang)}, ${countOf(summary.invalid, 'invalid', lang)} (${countOf(errors, 'errors', lang)}, ${countOf(warnings, 'warnings', lang)})`;
+  return `${visible(file)}${say(ctx, ' : ', ': ')}${read}, ${countOf(summary.valid, 'valid', lang)}, ${countOf(summary.invalid, 'invalid', lang)} (${countOf(errors, 'errors', lang)}, ${countOf(warnings, 'warnings', lang)})`;
 }
 
 /**

@@ -53,6 +53,8 @@ export function readNumber(raw: string, options: ReadNumberOptions = {}): Result
 
 /** {@link readNumber} without the argument guard, for palier's readers on the cells they hold (internal). */
 export function numberCell(raw: string, options: ReadNumberOptions): Result<number> {
+  // most cells of a file: a whole number of up to 15 digits, read as it is (below 2^53, so exact)
+  if (isShortWhole(raw)) return ok(Number(raw));
   let s = raw.trim();
   if (options.percent && s.endsWith('%')) s = s.slice(0, -1).replace(/[ \u00a0\u202f]$/u, '');
   const m = NUMBER_GRAMMAR.exec(s);
@@ -70,6 +72,17 @@ export function numberCell(raw: string, options: ReadNumberOptions): Result<numb
   const value = exactNumberOf(plain);
   if (value === undefined) return fail(issue('inexact-number', { received: raw }, { received: raw }));
   return ok(value);
+}
+
+/** Whether `text` is 1 to 15 ASCII digits (the {@link NUMBER_GRAMMAR}'s `\d+`, held exactly by a number). */
+function isShortWhole(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const YES = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', '1']);
