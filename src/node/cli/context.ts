@@ -180,13 +180,13 @@ export async function emit(
     const writer = chunkWriterOf(ctx.io);
     if (typeof content === 'string') await ctx.io.writeFile(out, content);
     else if (Symbol.asyncIterator in content) {
-      if (writer !== undefined) await writer(out, batchedAsync(content));
+      if (writer !== undefined) await writer(out, content);
       else {
         let all = '';
         for await (const text of content) all += text;
         await ctx.io.writeFile(out, all);
       }
-    } else if (writer !== undefined) await writer(out, batched(content));
+    } else if (writer !== undefined) await writer(out, content);
     else await ctx.io.writeFile(out, [...content].join(''));
     return true;
   } catch (error) {

@@ -1,10 +1,10 @@
 import { atBoundary } from '../../core/guards.js';
 import type { Provenance } from '../../core/label.js';
 import type { CompiledIndicator } from '../../evaluation/compile.js';
-import { RequirementView } from '../../evaluation/evaluation-view.js';
+import { EvaluationView, RequirementView } from '../../evaluation/evaluation-view.js';
 import { gapFor, observedFor } from '../../evaluation/indicator-record.js';
 import { INDICATOR_OUTCOMES } from '../../evaluation/outcome-codes.js';
-import type { EstablishmentEvaluation, Expected, Gap } from '../../evaluation/types.js';
+import type { EstablishmentEvaluation, Expected, Gap, RequirementResult } from '../../evaluation/types.js';
 import type { ReportModel } from './model.js';
 
 /**
@@ -113,6 +113,7 @@ export function csvLine(
  * break), text quoted when needed and formula-safe, a boolean as `true`/`false`, nothing as empty. */
 function cellText(c: string | number | boolean | undefined, dialect: CsvDialect): string {
   if (typeof c === 'number') return dialect.decimal === ',' ? String(c).replace('.', ',') : String(c);
+  if (typeof c === 'boolean') return c ? 'true' : 'false';
   return csvCell(c, typeof c === 'string');
 }
 
@@ -152,6 +153,16 @@ export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS
   });
 }
 
+/** The cells of an indicator's line that come from its compiled indicator alone. */
+interface CompiledCells {
+  /** The code cell and its delimiter. */
+  readonly code: string;
+  /** The threshold cells between their delimiters. */
+  readonly threshold: string;
+  /** The provenance cells after their delimiter, to the line end. */
+  readonly provenance: string;
+}
+
 /**
  * Writes the CSV rows of evaluations, one per indicator, each ending with CRLF — what {@link renderCsv} and
  * `palier evaluate --format csv` write as soon as each declaration is evaluated. One writer serves one report
@@ -176,8 +187,8 @@ export class CsvRowWriter {
   readonly #provenances = new WeakMap<Provenance, string>();
   /** The status and reason cells, each followed by a delimiter, by indicator outcome code. */
   readonly #outcomes: string[] = [];
-  /** The code cell and a delimiter, by compiled indicator. */
-  readonly #codes = new WeakMap<CompiledIndicator, string>();
+  /** The cells of a compiled indicator that are the same on every line, by compiled indicator. */
+  readonly #compiled = new WeakMap<CompiledIndicator, CompiledCells>();
   /** The pieces of the text being written (reused). */
   #parts: string[] = [];
 
@@ -207,47 +218,52 @@ export class CsvRowWriter {
     const d = dialect.delimiter;
     const parts = this.#parts;
     // the cells shared by every line of the evaluation, then of the requirement, are written once
-    const head = `${cellText(finess, dialect)}${d}${cellText(name, dialect)}${d}${cellText(e.period.start, dialect)}${d}${cellText(e.period.end, dialect)}${d}${cellText(e.asOf, dialect)}${d}${this.#cell(e.programme.id)}${d}${this.#cell(e.programme.version)}${d}${this.#cell(e.palier.status)}${d}`;
-    for (const group of [e.prerequisites, e.domains])
-      for (const req of group) {
-        const prefix = `${head}${this.#cell(req.code)}${d}${this.#cell(req.kind)}${d}${this.#cell(req.status)}${d}`;
-        if (req instanceof RequirementView) {
-          // read from the columns: no record built
-          for (const ci of req.compiledIndicators) {
-            const code = req.outcomeCode(ci);
-            const { status } = INDICATOR_OUTCOMES[code]!;
-            const declared = req.declaredValue(ci);
-            parts.push(prefix, this.#code(ci), this.#outcome(code));
-            this.#rest(
-              observedFor(status, declared),
-              ci.threshold?.expected,
-              gapFor(ci, status, declared),
-              ci.provenance,
-            );
-          }
-        } else
-          for (const ind of req.indicators) {
-            parts.push(prefix, this.#cell(ind.code), d, this.#cell(ind.status), d, this.#cell(ind.reason), d);
-            this.#rest(ind.observed, ind.expected, ind.gap, ind.provenance);
-          }
-      }
+    const palier = e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
+    const head = `${cellText(finess, dialect)}${d}${cellText(name, dialect)}${d}${cellText(e.period.start, dialect)}${d}${cellText(e.period.end, dialect)}${d}${cellText(e.asOf, dialect)}${d}${this.#cell(e.programme.id)}${d}${this.#cell(e.programme.version)}${d}${this.#cell(palier)}${d}`;
+    this.#requirements(head, e.prerequisites);
+    this.#requirements(head, e.domains);
     const text = parts.join('');
     parts.length = 0;
     return text;
   }
 
-  /** The rest of an indicator's line, from its observed value: observed, threshold, gap, provenance. */
-  #rest(
-    observed: number | boolean | undefined,
-    expected: Expected | undefined,
-    gap: Gap | undefined,
-    provenance: Provenance | undefined,
-  ): void {
+  /** The lines of each requirement's indicators, after the evaluation's cells (`head`). */
+  #requirements(head: string, list: readonly RequirementResult[]): void {
+    const d = this.#dialect.delimiter;
     const parts = this.#parts;
-    parts.push(this.#cell(observed), this.#threshold(expected));
-    if (gap === undefined) parts.push(this.#dialect.delimiter);
-    else parts.push(this.#cell(gap.amount), this.#dialect.delimiter, this.#cell(gap.unit));
-    parts.push(this.#provenance(provenance));
+    for (const req of list) {
+      const prefix = `${head}${this.#cell(req.code)}${d}${this.#cell(req.kind)}${d}${this.#cell(req.status)}${d}`;
+      if (req instanceof RequirementView) {
+        // read from the columns: no record built
+        for (const ci of req.compiledIndicators) {
+          const code = req.outcomeCode(ci);
+          const { status } = INDICATOR_OUTCOMES[code]!;
+          const declared = req.declaredValue(ci);
+          const cells = this.#compiledCells(ci);
+          parts.push(
+            prefix,
+            cells.code,
+            this.#outcome(code),
+            this.#cell(observedFor(status, declared)),
+            cells.threshold,
+          );
+          this.#gap(gapFor(ci, status, declared));
+          parts.push(cells.provenance);
+        }
+      } else
+        for (const ind of req.indicators) {
+          parts.push(prefix, this.#cell(ind.code), d, this.#cell(ind.status), d, this.#cell(ind.reason), d);
+          parts.push(this.#cell(ind.observed), this.#threshold(ind.expected));
+          this.#gap(ind.gap);
+          parts.push(this.#provenance(ind.provenance));
+        }
+    }
+  }
+
+  /** The gap cells (amount, unit), empty without a gap. */
+  #gap(gap: Gap | undefined): void {
+    if (gap === undefined) this.#parts.push(this.#dialect.delimiter);
+    else this.#parts.push(this.#cell(gap.amount), this.#dialect.delimiter, this.#cell(gap.unit));
   }
 
   /** A cell; text cells are quoted once and remembered (forgotten past 4,096 distinct texts). */
@@ -262,12 +278,16 @@ export class CsvRowWriter {
     return cell;
   }
 
-  /** The code cell of a compiled indicator and its delimiter. */
-  #code(ci: CompiledIndicator): string {
-    let cells = this.#codes.get(ci);
+  /** The cells of a compiled indicator that are the same on every line. */
+  #compiledCells(ci: CompiledIndicator): CompiledCells {
+    let cells = this.#compiled.get(ci);
     if (cells === undefined) {
-      cells = `${this.#cell(ci.code)}${this.#dialect.delimiter}`;
-      this.#codes.set(ci, cells);
+      cells = {
+        code: `${this.#cell(ci.code)}${this.#dialect.delimiter}`,
+        threshold: this.#threshold(ci.threshold?.expected),
+        provenance: this.#provenance(ci.provenance),
+      };
+      this.#compiled.set(ci, cells);
     }
     return cells;
   }

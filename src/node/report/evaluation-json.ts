@@ -49,23 +49,24 @@ export class EvaluationJsonWriter {
   readonly #parts: string[] = [];
 
   /**
-   * One evaluation as compact JSON, `name` first when given.
+   * One evaluation as compact JSON, `name` first when given, after `lead` (a separator: `,` between the records
+   * of a list — one piece of text to write instead of two).
    *
    * @example
    * ```ts
    * JSON.parse(new EvaluationJsonWriter().record(e)).finess === e.finess; // true
    * ```
    */
-  record(e: EstablishmentEvaluation, name?: string): string {
+  record(e: EstablishmentEvaluation, name?: string, lead = ''): string {
     if (!(e instanceof EvaluationView)) {
       const evaluation = JSON.stringify(e);
-      if (name === undefined) return evaluation;
-      const head = `{"name":${JSON.stringify(name)}`;
+      if (name === undefined) return `${lead}${evaluation}`;
+      const head = `${lead}{"name":${JSON.stringify(name)}`;
       return evaluation === '{}' ? `${head}}` : `${head},${evaluation.slice(1)}`;
     }
     const parts = this.#parts;
     parts.push(
-      name === undefined ? '{' : `{"name":${JSON.stringify(name)},`,
+      name === undefined ? `${lead}{` : `${lead}{"name":${JSON.stringify(name)},`,
       `"finess":${JSON.stringify(e.finess)},"programme":${this.#programmeText(e.programme)},"period":${JSON.stringify(e.period)},"asOf":${JSON.stringify(e.asOf)},"prerequisites":[`,
     );
     this.#requirementList(e.prerequisites);
@@ -97,11 +98,11 @@ export class EvaluationJsonWriter {
       const text = this.#indicator(ci);
       parts.push(i === 0 ? text.head : `,${text.head}`, this.#indicatorOutcome(code));
       const observed = observedFor(status, declared);
-      if (observed !== undefined) parts.push(`"observed":${JSON.stringify(observed)},`);
-      if (declared !== undefined) parts.push(`"declared":${JSON.stringify(declared)},`);
+      if (observed !== undefined) parts.push('"observed":', jsonScalar(observed), ',');
+      if (declared !== undefined) parts.push('"declared":', JSON.stringify(declared), ',');
       parts.push(text.expected);
       const gap = gapFor(ci, status, declared);
-      if (gap !== undefined) parts.push(`"gap":${JSON.stringify(gap)},`);
+      if (gap !== undefined) parts.push('"gap":', JSON.stringify(gap), ',');
       parts.push(text.tail);
     }
     parts.push(`],"blockers":${JSON.stringify(req.blockers)}}`);
@@ -159,4 +160,10 @@ export class EvaluationJsonWriter {
 /** `"status":…,"reason":…,` */
 function statusAndReason(o: { readonly status: string; readonly reason: string }): string {
   return `"status":${JSON.stringify(o.status)},"reason":${JSON.stringify(o.reason)},`;
+}
+
+/** A number or a boolean as `JSON.stringify` writes it (`null` for a number that is not finite). */
+function jsonScalar(value: number | boolean): string {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return Number.isFinite(value) ? String(value) : 'null';
 }

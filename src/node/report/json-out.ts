@@ -66,8 +66,7 @@ export function* jsonChunks(model: ReportModel, problems: readonly InputProblem[
   const json = new EvaluationJsonWriter();
   for (let i = 0; i < model.rows.length; i++) {
     const row = model.rows[i]!;
-    const record = json.record(row.evaluation, row.name);
-    yield i === 0 ? record : `,${record}`;
+    yield json.record(row.evaluation, row.name, i === 0 ? '' : ',');
   }
   yield ']}\n';
 }

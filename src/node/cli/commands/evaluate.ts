@@ -199,10 +199,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       const steps = declarationSteps(input$.text, options, sink);
       for (;;) {
         const step = await steps.next();
-        if (json !== undefined) {
-          const ready = json.take();
-          if (ready !== '') yield ready;
-        } else {
+        if (json !== undefined) yield* json.take();
+        else {
           yield* pending;
           pending = [];
         }
