@@ -6,7 +6,8 @@ import { isCalendarDate } from '../dates/index.js';
 import { type EvaluatedEstablishment, REASONS, type ReasonCode } from '../evaluation/index.js';
 import type { Declaration, DeclaredValue } from '../evaluation/types.js';
 import { valueProblems } from '../evaluation/value.js';
-import { type Indicator, isIndicatorApplicable, type Programme } from '../programme/index.js';
+import { concerns } from '../programme/applicability.js';
+import type { Indicator, Programme } from '../programme/index.js';
 import { FinessSchema } from './actors.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { addIssue, notAListIssue, parseEach, protoKeyIssues, toPalierIssue } from './parse.js';
@@ -184,8 +185,9 @@ function parseByParts(
   const headIssues = head.success ? [] : head.error.issues.map((i) => schemaIssue(i));
   const read: Record<string, DeclaredValue> = {};
   const valueIssues: PalierIssue[] = [];
-  for (const [code, value] of Object.entries(values)) {
+  for (const code of Object.keys(values)) {
     if (code === '__proto__') continue; // the schema does not read it (refused below, as parseWhole does)
+    const value = values[code];
     const sound = soundValue(value);
     if (sound !== undefined) {
       read[code] = sound;
@@ -354,24 +356,28 @@ function contextIssues(declaration: ContextView, options: ParseDeclarationOption
     );
   }
   const indicators = indicatorsByCode(programme);
-  for (const [code, value] of Object.entries(declaration.values)) {
-    const path = ['values', code];
+  const values = declaration.values;
+  for (const code of Object.keys(values)) {
+    const value = values[code] as { readonly kind: string };
     const indicator = indicators.get(code);
     if (indicator === undefined) {
-      out.push(issue('unknown-indicator', path, 'error', { received: code }));
+      out.push(issue('unknown-indicator', ['values', code], 'error', { received: code }));
       continue;
     }
     if (value.kind !== 'not-applicable' && value.kind !== indicator.kind) {
       out.push(
-        issue('wrong-kind', [...path, 'kind'], 'error', { expected: indicator.kind, received: value.kind }),
+        issue('wrong-kind', ['values', code, 'kind'], 'error', {
+          expected: indicator.kind,
+          received: value.kind,
+        }),
       );
     }
     if (
       establishment !== undefined &&
       value.kind !== 'not-applicable' &&
-      !isIndicatorApplicable(indicator, establishment)
+      !concerns(indicator.applicability, establishment)
     ) {
-      out.push(issue('value-for-not-applicable-indicator', path, 'warning'));
+      out.push(issue('value-for-not-applicable-indicator', ['values', code], 'warning'));
     }
   }
   return out;

@@ -268,7 +268,8 @@ export class DeclarationReader {
     if (row.code === '' || row.value === undefined) return;
     const group = this.groupOf(row.key, row.head, place);
     if (group === undefined) return;
-    const earlier = this.rows.find(group.firstSlot, row.code);
+    const index = this.rows.indexOf(row.code);
+    const earlier = this.rows.find(group.firstSlot, index);
     if (earlier !== -1) {
       this.report(
         place,
@@ -285,7 +286,7 @@ export class DeclarationReader {
       }
       return;
     }
-    this.hold(group, row.code, row.value, place);
+    this.hold(group, index, row.value, place);
   }
 
   /** The canonical FINESS of a cell: the rows of a declaration repeat it, so the last one is remembered. */
@@ -295,7 +296,7 @@ export class DeclarationReader {
   }
 
   /** Holds a row in its declaration until the declaration is complete. */
-  private hold(group: Group, code: string, value: unknown, place: RowPlace): void {
+  private hold(group: Group, code: number, value: unknown, place: RowPlace): void {
     const columns = this.heldColumns;
     const heldAt = this.heldAt;
     for (let k = 0; k < columns.length; k++) {
@@ -306,7 +307,7 @@ export class DeclarationReader {
     if (place.invalid) this.rows.mark(slot, place.reported);
     if (group.firstSlot === -1) group.firstSlot = slot;
     group.lastSlot = slot;
-    if (this.kinds.has(code)) group.known++;
+    if (this.rows.known(code)) group.known++;
     // every indicator of the programme is declared: no later row can belong to it but as a duplicate, so it is
     // evaluated now — a sorted national file streams, though up to HOLD_ROWS rows may be held for sorting
     if (group.known === this.kinds.size) this.complete(group);
@@ -338,10 +339,11 @@ export class DeclarationReader {
     const kind = this.kinds.get(row.code);
     if (kind === undefined) return;
     const group = this.current?.key === row.key ? this.current : this.groups.get(row.key);
-    if (group === undefined || this.rows.find(group.firstSlot, row.code) !== -1) return;
+    const index = this.rows.indexOf(row.code);
+    if (group === undefined || this.rows.find(group.firstSlot, index) !== -1) return;
     place.invalid = true;
     place.reported = true;
-    this.hold(group, row.code, { kind }, place);
+    this.hold(group, index, { kind }, place);
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */

@@ -3,7 +3,7 @@ import { atBoundary } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { IndicatorKind } from '../../programme/types.js';
-import { numberCell, yesNoCell } from './cells.js';
+import { numberCell, shortWhole, yesNoCell, yesNoOf } from './cells.js';
 import type { CsvRecord } from './csv.js';
 import { CsvCells } from './csv-scanner.js';
 import type { ColumnIndex } from './header.js';
@@ -192,7 +192,7 @@ export class DeclarationRows {
   /** Reads a row's cells (used during the call only). */
   read(cells: CsvCells): void {
     const issues = this.issues;
-    issues.length = 0;
+    if (issues.length > 0) issues.length = 0;
     if (cells.count !== this.width) {
       issues.push({
         column: 'finess',
@@ -213,18 +213,54 @@ export class DeclarationRows {
       this.value = undefined;
       return;
     }
-    this.value = readValue(
-      code,
-      {
-        raw: cellOf(cells, at.value),
-        num: cellOf(cells, at.numerator),
-        den: cellOf(cells, at.denominator),
-        na: cellOf(cells, at.na_reason),
-        kind: cellOf(cells, at.kind).toLowerCase(),
-      },
-      this.options.kindOf,
-      issues,
-    );
+    this.value = this.readValue(cells, code);
+  }
+
+  /** The value of a row whose indicator is `code`, read from its value cells (its problems in `issues`). */
+  private readValue(cells: CsvCells, code: string): unknown {
+    const at = this.at;
+    const issues = this.issues;
+    const raw = cellOf(cells, at.value);
+    const num = cellOf(cells, at.numerator);
+    const den = cellOf(cells, at.denominator);
+    const na = cellOf(cells, at.na_reason);
+    const kindCell = cellOf(cells, at.kind).toLowerCase();
+    const kind = kindCell !== '' ? kindCell : (this.options.kindOf(code) ?? inferKind(raw, num, den));
+    if (na !== '') {
+      if (raw !== '' || num !== '' || den !== '') {
+        issues.push({ column: 'na_reason', issue: issue('conflicting-values', {}, { path: ['na_reason'] }) });
+        return marker(kind, kindCell);
+      }
+      return { kind: 'not-applicable', reason: own(na) };
+    }
+    if (raw === '' && num === '' && den === '') {
+      issues.push({ column: 'value', issue: issue('missing-value', { code }, { path: ['value'] }) });
+      return marker(kind, kindCell);
+    }
+    if (kind === 'yes-no') {
+      const answer = yesNoOf(raw);
+      if (answer !== undefined) return { kind, value: answer };
+      const r = yesNoCell(raw);
+      for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
+      return marker(kind, kindCell);
+    }
+    if (kind === 'count') {
+      const n = numberOf('value', raw, false, issues);
+      return n === undefined ? marker(kind, kindCell) : { kind, value: n };
+    }
+    if (kind === 'rate' && (num !== '' || den !== '')) {
+      const numerator = num !== '' ? numberOf('numerator', num, false, issues) : undefined;
+      const denominator = den !== '' ? numberOf('denominator', den, false, issues) : undefined;
+      if ((numerator === undefined && num !== '') || (denominator === undefined && den !== ''))
+        return marker(kind, kindCell);
+      if (num !== '' && den !== '') return { kind, numerator, denominator };
+      return num !== '' ? { kind, numerator } : { kind, denominator };
+    }
+    if (kind === 'rate') {
+      const p = numberOf('value', raw, true, issues);
+      return p === undefined ? marker(kind, kindCell) : { kind, percent: p };
+    }
+    return marker(kind, kindCell);
   }
 
   /** Whether every head cell of the row is, as it is written, the one the head was built from. */
@@ -297,58 +333,6 @@ function levelOf(raw: string): string {
 
 const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count']);
 
-/** The value cells of a row, trimmed (`kind` in lower case). */
-interface ValueCells {
-  readonly raw: string;
-  readonly num: string;
-  readonly den: string;
-  readonly na: string;
-  readonly kind: string;
-}
-
-function readValue(
-  code: string,
-  { raw, num, den, na, kind: kindCell }: ValueCells,
-  kindOf: (code: string) => IndicatorKind | undefined,
-  issues: RowIssue[],
-): unknown {
-  const kind = kindCell !== '' ? kindCell : (kindOf(code) ?? inferKind(raw, num, den));
-  if (na !== '') {
-    if (raw !== '' || num !== '' || den !== '') {
-      issues.push({ column: 'na_reason', issue: issue('conflicting-values', {}, { path: ['na_reason'] }) });
-      return marker(kind, kindCell);
-    }
-    return { kind: 'not-applicable', reason: own(na) };
-  }
-  if (raw === '' && num === '' && den === '') {
-    issues.push({ column: 'value', issue: issue('missing-value', { code }, { path: ['value'] }) });
-    return marker(kind, kindCell);
-  }
-  if (kind === 'yes-no') {
-    const r = yesNoCell(raw);
-    if (r.ok) return { kind, value: r.value };
-    for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
-    return marker(kind, kindCell);
-  }
-  if (kind === 'count') {
-    const n = numberOf('value', raw, false, issues);
-    return n === undefined ? marker(kind, kindCell) : { kind, value: n };
-  }
-  if (kind === 'rate' && (num !== '' || den !== '')) {
-    const numerator = num !== '' ? numberOf('numerator', num, false, issues) : undefined;
-    const denominator = den !== '' ? numberOf('denominator', den, false, issues) : undefined;
-    if ((numerator === undefined && num !== '') || (denominator === undefined && den !== ''))
-      return marker(kind, kindCell);
-    if (num !== '' && den !== '') return { kind, numerator, denominator };
-    return num !== '' ? { kind, numerator } : { kind, denominator };
-  }
-  if (kind === 'rate') {
-    const p = numberOf('value', raw, true, issues);
-    return p === undefined ? marker(kind, kindCell) : { kind, percent: p };
-  }
-  return marker(kind, kindCell);
-}
-
 /** A value that could not be read: its kind alone (the engine says `invalid`). */
 function marker(kind: string, kindCell: string): { kind: string } {
   return { kind: KINDS.has(kind) ? kind : kindCell };
@@ -361,6 +345,8 @@ function numberOf(
   percent: boolean,
   issues: RowIssue[],
 ): number | undefined {
+  const whole = shortWhole(text);
+  if (whole !== undefined) return whole;
   const r = numberCell(text, { percent });
   if (r.ok) return r.value;
   for (const i of r.issues) issues.push({ column, issue: { ...i, path: [column] } });
@@ -370,7 +356,7 @@ function numberOf(
 /** Kind of a value whose indicator the programme does not know, from the cells' shape. */
 function inferKind(raw: string, num: string, den: string): IndicatorKind {
   if (num !== '' || den !== '') return 'rate';
-  if (yesNoCell(raw).ok && !/^[01]$/.test(raw)) return 'yes-no';
+  if (yesNoOf(raw) !== undefined && !/^[01]$/.test(raw)) return 'yes-no';
   if (/^\d+$/.test(raw)) return 'count';
   return 'rate';
 }

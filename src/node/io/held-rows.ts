@@ -38,13 +38,13 @@ export class HeldRows {
   /** Code strings by index: the programme's first, then the others met since the last clear. */
   private readonly codeNames: string[];
   private readonly codeIndex: Map<string, number>;
-  private readonly known: number;
+  private readonly programmeCodes: number;
 
   /** @param codes - the programme's indicator codes (indexed once). */
   constructor(codes: readonly string[]) {
     this.codeNames = [...codes];
     this.codeIndex = new Map(codes.map((c, i) => [c, i]));
-    this.known = codes.length;
+    this.programmeCodes = codes.length;
     this.grow(1024);
   }
 
@@ -53,7 +53,13 @@ export class HeldRows {
    * that order (0 when the row has none). `after` is the slot it follows in its declaration (or -1 for the first
    * row).
    */
-  add(code: string, value: unknown, line: number, columns: ArrayLike<number>, after: number): number {
+  add(
+    code: string | number,
+    value: unknown,
+    line: number,
+    columns: ArrayLike<number>,
+    after: number,
+  ): number {
     if (this.size === this.lines.length) this.grow(this.size * 2);
     const slot = this.size++;
     this.lines[slot] = line;
@@ -61,7 +67,7 @@ export class HeldRows {
     this.nexts[slot] = NONE;
     if (after !== NONE) this.nexts[after] = slot;
     this.flags[slot] = 0;
-    this.codes[slot] = this.indexOf(code);
+    this.codes[slot] = typeof code === 'number' ? code : this.indexOf(code);
     this.values[slot] = value;
     return slot;
   }
@@ -69,8 +75,8 @@ export class HeldRows {
   /** Frees every slot (the declarations held are all handed on). */
   clear(): void {
     this.size = 0;
-    this.codeNames.length = this.known;
-    for (const [code, i] of this.codeIndex) if (i >= this.known) this.codeIndex.delete(code);
+    this.codeNames.length = this.programmeCodes;
+    for (const [code, i] of this.codeIndex) if (i >= this.programmeCodes) this.codeIndex.delete(code);
   }
 
   /**
@@ -100,9 +106,9 @@ export class HeldRows {
     return this.nexts[slot] as number;
   }
 
-  /** The slot of `code` in the declaration starting at `first`, or -1. */
-  find(first: number, code: string): number {
-    const index = this.codeIndex.get(code);
+  /** The slot of `code` (or of the code of that index) in the declaration starting at `first`, or -1. */
+  find(first: number, code: string | number): number {
+    const index = typeof code === 'number' ? code : this.codeIndex.get(code);
     if (index === undefined) return NONE;
     for (let s = first; s !== NONE; s = this.next(s)) if (this.codes[s] === index) return s;
     return NONE;
@@ -126,7 +132,7 @@ export class HeldRows {
   /** Copies the row's line, then the columns of its {@link HELD_COLUMNS} cells, into `to` from `at`. */
   place(slot: number, to: Int32Array, at: number): void {
     to[at] = this.lines[slot] as number;
-    to.set(this.columns.subarray(slot * WIDTH, slot * WIDTH + WIDTH), at + 1);
+    for (let i = 0; i < WIDTH; i++) to[at + 1 + i] = this.columns[slot * WIDTH + i] as number;
   }
 
   /** Whether the row is counted invalid. */
@@ -149,7 +155,13 @@ export class HeldRows {
     return this.values[slot];
   }
 
-  private indexOf(code: string): number {
+  /** Whether the code of that index is one of the programme's (given to the constructor). */
+  known(index: number): boolean {
+    return index < this.programmeCodes;
+  }
+
+  /** The index of a code: the programme's codes first, in the constructor's order; others added (till `clear`). */
+  indexOf(code: string): number {
     let index = this.codeIndex.get(code);
     if (index === undefined) {
       index = this.codeNames.length;
