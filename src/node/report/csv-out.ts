@@ -153,14 +153,16 @@ export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS
   });
 }
 
-/** The cells of an indicator's line that come from its compiled indicator alone. */
+/** The cells of an indicator's line that come from its compiled indicator alone (and its outcome). */
 interface CompiledCells {
-  /** The code cell and its delimiter. */
-  readonly code: string;
+  /** The code, status and reason cells, each followed by its delimiter, by outcome code (filled as met). */
+  readonly starts: string[];
   /** The threshold cells between their delimiters. */
   readonly threshold: string;
   /** The provenance cells after their delimiter, to the line end. */
   readonly provenance: string;
+  /** The end of a line without a gap: threshold cells, empty gap cells, provenance cells, line end. */
+  readonly endWithoutGap: string;
 }
 
 /**
@@ -189,7 +191,7 @@ export class CsvRowWriter {
   readonly #outcomes: string[] = [];
   /** The cells of a compiled indicator that are the same on every line, by compiled indicator. */
   readonly #compiled = new WeakMap<CompiledIndicator, CompiledCells>();
-  /** The pieces of the text being written (reused). */
+  /** The pieces of the text being written. */
   #parts: string[] = [];
 
   /**
@@ -216,15 +218,15 @@ export class CsvRowWriter {
   rows(finess: string, name: string | undefined, e: EstablishmentEvaluation): string {
     const dialect = this.#dialect;
     const d = dialect.delimiter;
-    const parts = this.#parts;
+    // a new list each time: emptying a long one costs more than growing a new one
+    const parts: string[] = [];
+    this.#parts = parts;
     // the cells shared by every line of the evaluation, then of the requirement, are written once
     const palier = e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
     const head = `${cellText(finess, dialect)}${d}${cellText(name, dialect)}${d}${cellText(e.period.start, dialect)}${d}${cellText(e.period.end, dialect)}${d}${cellText(e.asOf, dialect)}${d}${this.#cell(e.programme.id)}${d}${this.#cell(e.programme.version)}${d}${this.#cell(palier)}${d}`;
     this.#requirements(head, e.prerequisites);
     this.#requirements(head, e.domains);
-    const text = parts.join('');
-    parts.length = 0;
-    return text;
+    return parts.join('');
   }
 
   /** The lines of each requirement's indicators, after the evaluation's cells (`head`). */
@@ -240,15 +242,22 @@ export class CsvRowWriter {
           const { status } = INDICATOR_OUTCOMES[code]!;
           const declared = req.declaredValue(ci);
           const cells = this.#compiledCells(ci);
-          parts.push(
-            prefix,
-            cells.code,
-            this.#outcome(code),
-            this.#cell(observedFor(status, declared)),
-            cells.threshold,
-          );
-          this.#gap(gapFor(ci, status, declared));
-          parts.push(cells.provenance);
+          const start = cells.starts[code] ?? this.#start(cells, ci.code, code);
+          const observed = this.#cell(observedFor(status, declared));
+          const gap = gapFor(ci, status, declared);
+          // a few pieces per line: what does not change from line to line is joined beforehand
+          if (gap === undefined) parts.push(prefix, start, observed, cells.endWithoutGap);
+          else
+            parts.push(
+              prefix,
+              start,
+              observed,
+              cells.threshold,
+              this.#cell(gap.amount),
+              d,
+              this.#cell(gap.unit),
+              cells.provenance,
+            );
         }
       } else
         for (const ind of req.indicators) {
@@ -282,14 +291,24 @@ export class CsvRowWriter {
   #compiledCells(ci: CompiledIndicator): CompiledCells {
     let cells = this.#compiled.get(ci);
     if (cells === undefined) {
+      const threshold = this.#threshold(ci.threshold?.expected);
+      const provenance = this.#provenance(ci.provenance);
       cells = {
-        code: `${this.#cell(ci.code)}${this.#dialect.delimiter}`,
-        threshold: this.#threshold(ci.threshold?.expected),
-        provenance: this.#provenance(ci.provenance),
+        starts: [],
+        threshold,
+        provenance,
+        endWithoutGap: `${threshold}${this.#dialect.delimiter}${provenance}`,
       };
       this.#compiled.set(ci, cells);
     }
     return cells;
+  }
+
+  /** The code, status and reason cells of an indicator with outcome `code`, remembered in `cells`. */
+  #start(cells: CompiledCells, indicator: string, code: number): string {
+    const start = `${this.#cell(indicator)}${this.#dialect.delimiter}${this.#outcome(code)}`;
+    cells.starts[code] = start;
+    return start;
   }
 
   /** The status and reason cells of an indicator outcome code, each followed by its delimiter. */

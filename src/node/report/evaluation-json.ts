@@ -5,14 +5,18 @@ import { gapFor, observedFor } from '../../evaluation/indicator-record.js';
 import { INDICATOR_OUTCOMES } from '../../evaluation/outcome-codes.js';
 import type { EstablishmentEvaluation, ProgrammeRef } from '../../evaluation/types.js';
 
-/** The parts of an indicator's record that come from the compiled indicator alone. */
+/** The parts of an indicator's record that come from the compiled indicator alone (and its outcome). */
 interface IndicatorText {
   /** `{"code":…,"kind":…,` */
   readonly head: string;
+  /** `{"code":…,"kind":…,"status":…,"reason":…,` by outcome code (filled as met). */
+  readonly starts: string[];
   /** `"expected":{…},`, or nothing without a threshold. */
   readonly expected: string;
   /** `"path":[…],"provenance":{…}}` */
   readonly tail: string;
+  /** The end of a record without a gap: `expected`, then `tail`. */
+  readonly endWithoutGap: string;
 }
 
 /** The opening of a requirement's record, and what it was written from. */
@@ -45,8 +49,8 @@ export class EvaluationJsonWriter {
   /** `"status":…,"reason":…,` by level reason. */
   readonly #levelOutcomes = new Map<string, string>();
   #programme: { ref: ProgrammeRef; text: string } | undefined;
-  /** The pieces of the record being written (reused). */
-  readonly #parts: string[] = [];
+  /** The pieces of the record being written. */
+  #parts: string[] = [];
 
   /**
    * One evaluation as compact JSON, `name` first when given, after `lead` (a separator: `,` between the records
@@ -64,7 +68,9 @@ export class EvaluationJsonWriter {
       const head = `${lead}{"name":${JSON.stringify(name)}`;
       return evaluation === '{}' ? `${head}}` : `${head},${evaluation.slice(1)}`;
     }
-    const parts = this.#parts;
+    // a new list each time: emptying a long one costs more than growing a new one
+    const parts: string[] = [];
+    this.#parts = parts;
     parts.push(
       name === undefined ? `${lead}{` : `${lead}{"name":${JSON.stringify(name)},`,
       `"finess":${JSON.stringify(e.finess)},"programme":${this.#programmeText(e.programme)},"period":${JSON.stringify(e.period)},"asOf":${JSON.stringify(e.asOf)},"prerequisites":[`,
@@ -73,9 +79,7 @@ export class EvaluationJsonWriter {
     parts.push('],"domains":[');
     this.#requirementList(e.domains);
     parts.push(`],"palier":${JSON.stringify(e.palier)},"diagnostics":${JSON.stringify(e.diagnostics)}}`);
-    const text = parts.join('');
-    parts.length = 0;
-    return text;
+    return parts.join('');
   }
 
   #requirementList(list: readonly RequirementView[]): void {
@@ -96,14 +100,15 @@ export class EvaluationJsonWriter {
       const { status } = INDICATOR_OUTCOMES[code]!;
       const declared = req.declaredValue(ci);
       const text = this.#indicator(ci);
-      parts.push(i === 0 ? text.head : `,${text.head}`, this.#indicatorOutcome(code));
+      if (i > 0) parts.push(',');
+      parts.push(text.starts[code] ?? this.#start(text, code));
       const observed = observedFor(status, declared);
       if (observed !== undefined) parts.push('"observed":', jsonScalar(observed), ',');
       if (declared !== undefined) parts.push('"declared":', JSON.stringify(declared), ',');
-      parts.push(text.expected);
       const gap = gapFor(ci, status, declared);
-      if (gap !== undefined) parts.push('"gap":', JSON.stringify(gap), ',');
-      parts.push(text.tail);
+      // what does not change from record to record is joined beforehand
+      if (gap === undefined) parts.push(text.endWithoutGap);
+      else parts.push(text.expected, '"gap":', JSON.stringify(gap), ',', text.tail);
     }
     parts.push(`],"blockers":${JSON.stringify(req.blockers)}}`);
   }
@@ -113,14 +118,25 @@ export class EvaluationJsonWriter {
     if (text === undefined) {
       const head = JSON.stringify({ code: ci.code, kind: ci.kind });
       const expected = ci.threshold?.expected;
+      const expectedText = expected === undefined ? '' : `"expected":${JSON.stringify(expected)},`;
+      const tail = JSON.stringify({ path: ci.path, provenance: ci.provenance }).slice(1);
       text = {
         head: `${head.slice(0, -1)},`,
-        expected: expected === undefined ? '' : `"expected":${JSON.stringify(expected)},`,
-        tail: JSON.stringify({ path: ci.path, provenance: ci.provenance }).slice(1),
+        starts: [],
+        expected: expectedText,
+        tail,
+        endWithoutGap: `${expectedText}${tail}`,
       };
       this.#indicators.set(ci, text);
     }
     return text;
+  }
+
+  /** The opening of an indicator's record with outcome `code`, remembered in `text`. */
+  #start(text: IndicatorText, code: number): string {
+    const start = `${text.head}${this.#indicatorOutcome(code)}`;
+    text.starts[code] = start;
+    return start;
   }
 
   #requirementHead(req: RequirementView): string {
