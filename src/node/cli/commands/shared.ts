@@ -5,14 +5,12 @@ import type { Label } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { CalendarDate } from '../../../dates/index.js';
-import { applyReferential } from '../../../programme/referential.js';
 import type { Programme } from '../../../programme/types.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
-import { readReferential } from '../../io/referential-csv.js';
 import { countOf } from '../../report/labels.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -261,6 +259,11 @@ export async function referentialOption(
     printProblems(ctx, [text.problem], maxProblems);
     return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
   }
+  // the referential's reader and its application are loaded only when the option is given
+  const [{ readReferential }, { applyReferential }] = await Promise.all([
+    import('../../io/referential-csv.js'),
+    import('../../../programme/referential.js'),
+  ]);
   const read = readReferential(text.text, text.file);
   const applied = applyReferential(programme, read.rows, { file: text.file });
   const located = applied.issues.map((issue) => {
