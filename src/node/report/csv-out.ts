@@ -234,7 +234,10 @@ export class CsvRowWriter {
     const d = this.#dialect.delimiter;
     const parts = this.#parts;
     for (const req of list) {
-      const prefix = `${head}${this.#cell(req.code)}${d}${this.#cell(req.kind)}${d}${this.#cell(req.status)}${d}`;
+      // joined into one flat string: it is copied into every line
+      const prefix = [head, this.#cell(req.code), d, this.#cell(req.kind), d, this.#cell(req.status), d].join(
+        '',
+      );
       if (req instanceof RequirementView) {
         // read from the columns: no record built
         for (const ci of req.compiledIndicators) {
