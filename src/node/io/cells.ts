@@ -82,11 +82,13 @@ export function numberCell(raw: string, options: ReadNumberOptions): Result<numb
 export function shortWhole(text: string): number | undefined {
   const n = text.length;
   if (n === 0 || n > 15) return undefined;
+  let value = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
+    value = value * 10 + (c - 48); // exact: every step stays below 10^15 < 2^53
   }
-  return Number(text);
+  return value;
 }
 
 const YES = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', '1']);

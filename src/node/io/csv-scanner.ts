@@ -33,7 +33,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
 /**
  * The cells of the record a {@link CsvScanner} has just read (internal), valid only while its `onCells` callback
  * runs: the same object, and its arrays, are reused for the next record. A cell is cut from the text only when
- * asked ({@link CsvCells.cell}), and can be compared with a string without being cut ({@link CsvCells.is}), so a
+ * asked ({@link CsvCells.cell}), and can be compared with a string ({@link CsvCells.is}), so a
  * reader pays for the cells it uses.
  */
 export class CsvCells {
@@ -51,6 +51,8 @@ export class CsvCells {
   columns: Int32Array<ArrayBuffer> = new Int32Array(16);
   /** Value of each quoted cell (its quotes removed, `""` read `"`); `undefined` for an unquoted cell. */
   readonly quoted: (string | undefined)[] = [];
+  /** How many cells are quoted. */
+  quotedCount = 0;
 
   /** The value of cell `i` (`''` past the last cell). */
   cell(i: number): string {
@@ -58,13 +60,15 @@ export class CsvCells {
     return this.quoted[i] ?? this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** Whether cell `i` is exactly `value` (a missing cell is `''`), without cutting it from the text. */
+  /** Whether cell `i` is exactly `value` (a missing cell is `''`). */
   is(i: number, value: string): boolean {
     if (i >= this.count) return value === '';
     const q = this.quoted[i];
     if (q !== undefined) return q === value;
     const start = this.starts[i] as number;
-    return (this.ends[i] as number) - start === value.length && this.text.startsWith(value, start);
+    const end = this.ends[i] as number;
+    // a slice compared is several times faster than `startsWith` at a position (Node 20)
+    return end - start === value.length && this.text.slice(start, end) === value;
   }
 
   /** The cells of a record read apart (every value taken as it is). */
@@ -90,6 +94,24 @@ export class CsvCells {
     return this.malformed ? { values, lines, columns, malformed: true } : { values, lines, columns };
   }
 
+  /**
+   * The text from the start of cell `first` to the end of cell `last`, delimiters included, when the record has
+   * those cells and no quoted cell (else `undefined`): equal spans are equal cells, as an unquoted cell holds no
+   * delimiter.
+   */
+  span(first: number, last: number): string | undefined {
+    if (this.quotedCount > 0 || last >= this.count) return undefined;
+    return this.text.slice(this.starts[first], this.ends[last]);
+  }
+
+  /** Whether the record has cells `first` to `last`, no quoted cell, and {@link CsvCells.span} `span` there. */
+  spanIs(first: number, last: number, span: string): boolean {
+    if (this.quotedCount > 0 || last >= this.count) return false;
+    const start = this.starts[first] as number;
+    const end = this.ends[last] as number;
+    return end - start === span.length && this.text.slice(start, end) === span;
+  }
+
   /** Whether the record is blank (one empty cell): blank lines are skipped. */
   blank(): boolean {
     return this.count === 1 && this.is(0, '');
@@ -104,6 +126,7 @@ export class CsvCells {
     this.lines[k] = line;
     this.columns[k] = column;
     this.quoted[k] = quoted;
+    if (quoted !== undefined) this.quotedCount++;
   }
 
   private grow(): void {
@@ -187,6 +210,7 @@ export class CsvScanner {
     const cells = this.cells;
     cells.text = text;
     cells.count = 0;
+    cells.quotedCount = 0;
     const sepCode = this.delimiter!.charCodeAt(0);
     const n = text.length;
     let i = 0;
@@ -319,6 +343,7 @@ export class CsvScanner {
     }
     // the unfinished record (its cells and issues are found again from its start with the next piece)
     cells.count = 0;
+    cells.quotedCount = 0;
     if (this.pending.length > 0) this.pending.length = 0;
     this.line = recordLine;
     this.buffer = recordStart >= n ? '' : text.slice(recordStart);
@@ -335,6 +360,7 @@ export class CsvScanner {
     }
     if (cells.malformed || !cells.blank()) this.onCells(cells);
     cells.count = 0;
+    cells.quotedCount = 0;
   }
 
   private tooLong(line: number): void {

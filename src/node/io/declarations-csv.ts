@@ -171,6 +171,11 @@ export class DeclarationRows {
   private readonly headAt: readonly number[];
   /** The head cells, as they were, of the row the head was built from. */
   private readonly headCells: string[] = [];
+  /** First and last head cell when the head cells are side by side (a file's usual layout); else -1. */
+  private readonly headFirst: number;
+  private readonly headLast: number;
+  /** Those head cells' text, delimiters included, in the row the head was built from (when it has no quote). */
+  private headSpan: string | undefined;
   private headRead = false;
 
   /**
@@ -187,6 +192,10 @@ export class DeclarationRows {
     for (const c of Object.keys(DECLARATION_COLUMNS) as DeclarationColumn[]) at[c] = index[c] ?? -1;
     this.at = at;
     this.headAt = HEAD_COLUMNS.map((c) => at[c]);
+    const present = this.headAt.filter((i) => i !== -1);
+    const together = present.length > 0 && Math.max(...present) - Math.min(...present) + 1 === present.length;
+    this.headFirst = together ? Math.min(...present) : -1;
+    this.headLast = together ? Math.max(...present) : -1;
   }
 
   /** Reads a row's cells (used during the call only). */
@@ -265,6 +274,9 @@ export class DeclarationRows {
 
   /** Whether every head cell of the row is, as it is written, the one the head was built from. */
   private repeatsHead(cells: CsvCells): boolean {
+    // side by side and unquoted in both rows: one comparison of their text, delimiters included
+    if (this.headSpan !== undefined && cells.quotedCount === 0 && this.headLast < cells.count)
+      return cells.spanIs(this.headFirst, this.headLast, this.headSpan);
     const headAt = this.headAt;
     for (let k = 0; k < headAt.length; k++) {
       const i = headAt[k] as number;
@@ -275,6 +287,8 @@ export class DeclarationRows {
 
   private readHead(cells: CsvCells): void {
     this.headRead = true;
+    const span = this.headFirst === -1 ? undefined : cells.span(this.headFirst, this.headLast);
+    this.headSpan = span === undefined ? undefined : own(span);
     this.headAt.forEach((i, k) => {
       this.headCells[k] = i === -1 ? '' : own(cells.cell(i));
     });
