@@ -3,13 +3,14 @@
  * rows): a child process per run (the built `dist/cli.js` when present, else the sources through tsx), timed
  * from spawn to exit, its peak memory read from `process.resourceUsage().maxRSS` at exit.
  *
- * Baseline (issue 13): `bench/cli-baseline.mjs`, a plain Node script that parses the same CSV, compares each
- * value with its threshold, rolls up and writes the same output (the same 23 CSV columns; the same JSON record
- * per establishment) — interleaved with the CLI, one pair per format. Targets: the CLI ≤ 1.5× the plain script
+ * Baseline (issue 13): `bench/cli-baseline.mjs`, a plain Node script that parses the same CSV, decides each
+ * indicator, rolls up and writes the same output — interleaved with the CLI, one pair per format. The two
+ * outputs are compared after the runs: the benchmark stops unless they are byte for byte the same (the same 23
+ * CSV columns on every row; the same JSON report), so the baseline cannot drift into doing less work. Targets: the CLI ≤ 1.5× the plain script
  * and ≤ 300 MB peak RSS, for `--format csv` and `--format json`. The table and HTML reports are shown for
  * information.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateNational } from './generate-national.js';
@@ -63,9 +64,19 @@ function plain(format: 'csv' | 'json'): Case {
   };
 }
 
+/** Throws unless the plain script wrote exactly what palier wrote in `format`. */
+function sameOutput(format: 'csv' | 'json'): void {
+  const palier = readFileSync(join(outDir, `report.${format}`));
+  const baseline = readFileSync(join(outDir, `plain.${format}`));
+  if (!palier.equals(baseline))
+    throw new Error(
+      `bench/cli-baseline.mjs no longer writes what palier evaluate --format ${format} writes (${baseline.length} bytes against ${palier.length}): make it do the same work`,
+    );
+}
+
 try {
   const rows: BenchRow[] = [];
-  for (const format of ['csv', 'json'] as const)
+  for (const format of ['csv', 'json'] as const) {
     rows.push(
       ...(await interleave({
         baseline: plain(format),
@@ -74,6 +85,8 @@ try {
         warmup: 1,
       })),
     );
+    sameOutput(format);
+  }
   rows.push(
     ...(
       await interleave({

@@ -5,13 +5,13 @@
  * - `dist/esm/**` — ES modules (`.js`) and their declarations (`.d.ts`), by esbuild and tsc;
  * - `dist/cjs/**` — the same as CommonJS, with a `package.json` saying `"type": "commonjs"` so that Node and
  *   TypeScript read the `.js` and `.d.ts` files there as CommonJS;
- * - `dist/cli.js` — the `palier` command: `src/node/cli.ts` (with the package version inlined) importing the
- *   modules of `dist/esm/`.
+ * - `dist/cli.js` and `dist/cli/*.js` — the `palier` command: `src/node/cli.ts` (with the package version
+ *   inlined) bundled, one chunk per command (see {@link cli}).
  *
  * The package's `exports` map points every entry (`palier`, `palier/money`, `palier/schemas`, …) into both trees.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { build, type Plugin } from 'esbuild';
@@ -46,30 +46,46 @@ async function modules(format: 'esm' | 'cjs', dir: string, entryPoints: string[]
   writeFileSync(join(dist, dir, 'package.json'), `${JSON.stringify({ type, sideEffects: false })}\n`);
 }
 
-/** Resolves the CLI's imports of src/ modules to their built ES modules in `dist/esm/`, left unbundled. */
-const toBuiltModules: Plugin = {
-  name: 'palier-built-modules',
+/**
+ * Leaves out zod's translations of its own messages (`z.locales`, about 400 kB of source): palier never uses
+ * them — it writes every message itself, in French and English — and the CLI would otherwise compile them at
+ * each start.
+ */
+const withoutZodLocales: Plugin = {
+  name: 'palier-without-zod-locales',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-      const module = relative(src, join(args.resolveDir, args.path)).split('\\').join('/');
-      return { path: `./esm/${module}`, external: true };
-    });
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: 'zod-locales', namespace: 'empty' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
 };
 
-/** `dist/cli.js`: the bin, an executable ES module with its shebang. */
+/**
+ * `dist/cli.js`: the bin, an executable ES module with its shebang, bundled for start-up: Node reads one file
+ * per command instead of the hundreds of modules of `dist/esm/` (and of zod), so `palier --version` and the
+ * set-up of `palier evaluate` cost little. Each command's modules are a chunk of `dist/cli/` loaded when the
+ * command is run (its dynamic `import()`); zod and decimal.js are bundled in (only the parts used); iconv-lite
+ * (CommonJS, with its encoding tables loaded on demand) stays a dependency read from `node_modules`.
+ */
 async function cli(): Promise<void> {
-  const outfile = join(dist, 'cli.js');
   await build({
-    entryPoints: [CLI],
-    outfile,
+    entryPoints: { cli: CLI },
+    outdir: dist,
+    entryNames: '[name]',
+    chunkNames: 'cli/[name]-[hash]',
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    plugins: [toBuiltModules],
+    external: ['iconv-lite'],
+    plugins: [withoutZodLocales],
   });
+  const outfile = join(dist, 'cli.js');
+  writeFileSync(outfile, `#!/usr/bin/env node\n${readFileSync(outfile, 'utf8')}`);
   chmodSync(outfile, 0o755);
 }
 

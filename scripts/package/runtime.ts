@@ -44,7 +44,8 @@ function exportNames(dir: string, file: string, text: string): Record<string, st
 
 /**
  * Loads every entry from ESM and CJS in `dir` (where palier is installed), checks both give the same export
- * names, and runs `palier --version`; throws if one fails.
+ * names, and runs `palier --version` and a real command (the demo's files exported, then evaluated); throws if
+ * one fails.
  *
  * @example
  * checkRuntime(dir);
@@ -75,4 +76,26 @@ export function checkRuntime(dir: string): void {
     encoding: 'utf8',
   });
   console.log(`bin: palier --version → ${version.trim()}`);
+  // a real command through the installed bin: its chunks (dist/cli/) load, and iconv-lite from node_modules
+  const bin = join(dir, 'node_modules/.bin/palier');
+  execFileSync(bin, ['demo', '--export', 'demo'], { cwd: dir, stdio: 'ignore' });
+  const report = execFileSync(
+    bin,
+    [
+      'evaluate',
+      'demo/declarations.csv',
+      '--establishments',
+      'demo/establishments.csv',
+      '--programme',
+      'demo/programme.json',
+      '--as-of',
+      '2022-01-31',
+      '--format',
+      'json',
+    ],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  const evaluations = (JSON.parse(report) as { summary: { evaluations: number } }).summary.evaluations;
+  if (!(evaluations > 0)) throw new Error('palier evaluate on the exported demo files evaluated nothing');
+  console.log(`bin: palier demo --export, then palier evaluate → ${evaluations} evaluations`);
 }

@@ -96,7 +96,8 @@ function build(map: RegionMap, rows: readonly (readonly [string, string])[]): re
     );
   return Object.freeze(
     [...rows]
-      .sort(([a], [b]) => a.localeCompare(b))
+      // codes are two ASCII digits: compared as text, without a locale's collator (built at import otherwise)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([code, name]) =>
         Object.freeze({ code, name, zone: zone(code), map, departments: Object.freeze(departmentsOf(code)) }),
       ),

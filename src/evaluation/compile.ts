@@ -36,6 +36,12 @@ export interface CompiledThreshold {
   readonly rate: ExactRate | undefined;
   /** For rates and counts: the value as an exact decimal (declared percentages, counts). */
   readonly scaled: ScaledDecimal | undefined;
+  /**
+   * For rates compared with `≥`, `>`, `≤`, `<`: whether some numerator between 0 and the denominator meets the
+   * threshold (the same answer for every denominator). `undefined` for `=` (it depends on the denominator) and
+   * for other kinds.
+   */
+  readonly reachable: boolean | undefined;
   /** The threshold as given. */
   readonly source: Threshold;
 }
@@ -155,6 +161,10 @@ export interface CompiledRequirement {
  * results), thresholds in exact integer form. Build it with {@link compileProgramme} and reuse it for every
  * establishment.
  *
+ * Its objects are frozen. The lists the engine walks for every establishment — `prerequisites`, `domains`, their
+ * `indicators`, `codes` — are read-only for TypeScript but not frozen: Node 20's optimising compiler reads the
+ * elements of a frozen array through a generic call, about six times slower than a plain array's.
+ *
  * @category Evaluation
  */
 export interface CompiledProgramme {
@@ -170,6 +180,8 @@ export interface CompiledProgramme {
   readonly byCode: ReadonlyMap<string, CompiledIndicator>;
   /** How many indicators (after duplicates are left out): the width of a row of indicator results. */
   readonly indicatorCount: number;
+  /** Every indicator code, by position: `codes[ci.position] === ci.code`. */
+  readonly codes: readonly string[];
   /** Problems found in the programme itself (duplicate codes, thresholds not comparable with their kind). */
   readonly diagnostics: readonly PalierIssue[];
   /**
@@ -211,7 +223,7 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
     const byCode = new Map<string, CompiledIndicator>();
     const ctx: Context = { byCode, diagnostics, requirements: 0 };
     const compileGroup = (group: readonly Requirement[], key: 'prerequisites' | 'domains') =>
-      Object.freeze(group.map((req, r) => compileRequirement(req, [key, r], ctx)));
+      group.map((req, r) => compileRequirement(req, [key, r], ctx));
     const prerequisites = compileGroup(programme.prerequisites, 'prerequisites');
     const domains = compileGroup(programme.domains, 'domains');
     diagnostics.push(...thresholdIssues(programme));
@@ -230,6 +242,7 @@ export function compileProgramme(programme: Programme): CompiledProgramme {
       domains,
       byCode,
       indicatorCount: byCode.size,
+      codes: [...byCode.keys()],
       diagnostics: Object.freeze(diagnostics),
       scheduleDates: Object.freeze({
         starts: Object.freeze(starts.sort()),
@@ -280,7 +293,7 @@ function compileRequirement(
     code: req.code,
     kind: req.kind,
     label: req.label,
-    indicators: Object.freeze(indicators),
+    indicators,
     position: ctx.requirements++,
     catalogueGap,
   });
@@ -426,13 +439,42 @@ function compileThreshold(
   });
   if (kind === 'yes-no') {
     if (typeof source.value !== 'boolean') return undefined;
-    return Object.freeze({ expected, op: 'eq' as const, rate: undefined, scaled: undefined, source });
+    return Object.freeze({
+      expected,
+      op: 'eq' as const,
+      rate: undefined,
+      scaled: undefined,
+      reachable: undefined,
+      source,
+    });
   }
   if (typeof source.value !== 'number') return undefined;
   const scaled = toScaledDecimal(source.value);
   if (scaled === undefined || scaled.units < 0n) return undefined;
   const rate = kind === 'rate' ? compileRate(source.value) : undefined;
-  return Object.freeze({ expected, op, rate, scaled, source });
+  const reachable = rate === undefined ? undefined : rateReachable(op, rate);
+  return Object.freeze({ expected, op, rate, scaled, reachable, source });
+}
+
+/**
+ * Whether a rate threshold `t %` compared with `op` is met by some numerator between 0 and the denominator,
+ * whatever the denominator: a floor when 100 % meets it, a ceiling when 0 % does. `undefined` for `=`: whether
+ * `t % × d` is a whole number depends on `d`.
+ */
+function rateReachable(op: CompiledOp, rate: ExactRate): boolean | undefined {
+  const { bigNum, bigFactor } = rate; // t % = bigNum / bigFactor, so t ≤ 100 ⇔ bigNum ≤ bigFactor
+  switch (op) {
+    case 'ge':
+      return bigNum <= bigFactor;
+    case 'gt':
+      return bigNum < bigFactor;
+    case 'le':
+      return true;
+    case 'lt':
+      return bigNum > 0n;
+    default:
+      return undefined;
+  }
 }
 
 function issue(

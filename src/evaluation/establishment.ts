@@ -2,7 +2,7 @@ import type { Establishment } from '../actors/types.js';
 import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
-import { isIndicatorApplicable } from '../programme/applicability.js';
+import { concerns } from '../programme/applicability.js';
 import { CompactResults } from './compact-results.js';
 import type { CompiledProgramme, CompiledRequirement } from './compile.js';
 import { diagnostic } from './diagnostic-messages.js';
@@ -58,7 +58,8 @@ export function evaluateEstablishment(
 
 /**
  * Evaluates one establishment into row `row` of `results` (see {@link evaluateEstablishment}) and returns the
- * view of that row.
+ * view of that row. `declared` is room for the row's declared values, one per indicator in column order: a batch
+ * passes the same array for every row.
  *
  * @example
  * ```ts
@@ -74,6 +75,7 @@ export function evaluateInto(
   establishment: EvaluatedEstablishment,
   declaration: Declaration,
   options: EvaluateOptions,
+  declared: (DeclaredValue | undefined)[] = new Array(results.indicatorCount),
 ): EvaluationView {
   const programme = results.programme;
   const diagnostics: PalierIssue[] = [];
@@ -84,7 +86,8 @@ export function evaluateInto(
   const inForce = scheduled ? thresholdsInForce(programme, end) : programme;
   if (inForce !== programme) diagnostics.push(...scheduleDiagnostics(programme, declaration.period));
   const values = declaration.values ?? {};
-  const target: Target = { establishment, values, diagnostics };
+  readDeclared(programme.codes, values, declared);
+  const target: Target = { establishment, declared, diagnostics };
   writeRequirements(target, inForce.prerequisites, results, row);
   writeRequirements(target, inForce.domains, results, row);
   const palierAt = row * results.levelCount + results.levelCount - 1;
@@ -100,10 +103,23 @@ export function evaluateInto(
 
 const NONE: readonly PalierIssue[] = Object.freeze([]);
 
-/** What one evaluation reads: the establishment, its values; what it reports: diagnostics. */
+/**
+ * Reads the value declared for each indicator into `declared`, in column order, before any is evaluated: a short
+ * loop of lookups only, which the processor runs several at a time (looking each value up while evaluating the
+ * previous one made the lookups about twice as slow).
+ */
+function readDeclared(
+  codes: readonly string[],
+  values: Readonly<Record<string, DeclaredValue>>,
+  declared: (DeclaredValue | undefined)[],
+): void {
+  for (let p = 0; p < codes.length; p++) declared[p] = values[codes[p]!];
+}
+
+/** What one evaluation reads: the establishment, its declared values by column; what it reports: diagnostics. */
 interface Target {
   readonly establishment: EvaluatedEstablishment;
-  readonly values: Readonly<Record<string, DeclaredValue>>;
+  readonly declared: readonly (DeclaredValue | undefined)[];
   readonly diagnostics: PalierIssue[];
 }
 
@@ -117,7 +133,7 @@ function writeRequirements(
   results: CompactResults,
   row: number,
 ) {
-  const { values, establishment } = t;
+  const { declared, establishment } = t;
   const { indicators: codes, levels, indicatorCount, levelCount } = results;
   const at = row * indicatorCount;
   for (let r = 0; r < group.length; r++) {
@@ -125,8 +141,8 @@ function writeRequirements(
     const list = req.indicators;
     for (let i = 0; i < list.length; i++) {
       const ci = list[i]!;
-      const value = values[ci.code];
-      const applicable = ci.applicability === undefined || isIndicatorApplicable(ci, establishment);
+      const value = declared[ci.position];
+      const applicable = concerns(ci.applicability, establishment);
       if (!applicable && !ci.notInForce && isDeclared(value) && value.kind !== 'not-applicable') {
         t.diagnostics.push(diagnostic('value-for-not-applicable-indicator', ci.path, 'warning'));
       }

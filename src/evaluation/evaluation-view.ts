@@ -10,7 +10,7 @@ import type { Label } from '../core/label.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { RequirementKind } from '../programme/index.js';
 import type { CompactResults } from './compact-results.js';
-import type { CompiledProgramme, CompiledRequirement } from './compile.js';
+import type { CompiledIndicator, CompiledProgramme, CompiledRequirement } from './compile.js';
 import { diagnostic } from './diagnostic-messages.js';
 import { indicatorRecord } from './indicator-record.js';
 import { INDICATOR_OUTCOMES, LEVEL_OUTCOMES } from './outcome-codes.js';
@@ -256,6 +256,46 @@ export class RequirementView implements RequirementResult {
       code: ci.code,
       status: INDICATOR_OUTCOMES[this.#code(ci.position)]!.status,
     }));
+  }
+
+  /**
+   * Its indicators as compiled, with the thresholds in force for the period, in the order of
+   * {@link RequirementView.indicators}: with {@link RequirementView.outcomeCode} and
+   * {@link RequirementView.declaredValue}, what each record is built from — for writers of large reports that
+   * need no record.
+   *
+   * @example
+   * ```ts
+   * for (const ci of req.compiledIndicators) INDICATOR_OUTCOMES[req.outcomeCode(ci)]!.status;
+   * ```
+   */
+  get compiledIndicators(): readonly CompiledIndicator[] {
+    return this.#req.indicators;
+  }
+
+  /**
+   * The outcome code of one of its {@link RequirementView.compiledIndicators} (`INDICATOR_OUTCOMES[code]`: its
+   * status and reason), read from the column.
+   *
+   * @example
+   * ```ts
+   * INDICATOR_OUTCOMES[req.outcomeCode(req.compiledIndicators[0]!)]!.reason; // 'threshold-met'
+   * ```
+   */
+  outcomeCode(ci: CompiledIndicator): number {
+    return this.#code(ci.position);
+  }
+
+  /**
+   * The value declared for one of its {@link RequirementView.compiledIndicators}, if any.
+   *
+   * @example
+   * ```ts
+   * req.declaredValue(req.compiledIndicators[0]!); // { kind: 'yes-no', value: true }
+   * ```
+   */
+  declaredValue(ci: CompiledIndicator): DeclaredValue | undefined {
+    return this.#values[ci.code];
   }
 
   /** Codes of the indicators that keep it from being reached (not met, missing, invalid, unknown). */

@@ -1,7 +1,6 @@
 import { atBoundary } from '../core/guards.js';
-import type { IndicatorKind } from '../programme/index.js';
 import type { CompiledIndicator, CompiledOp, CompiledThreshold } from './compile.js';
-import { compareRate, compareScaled, numeratorBounds, toScaledDecimal } from './exact.js';
+import { compareRate, compareScaled, type ExactRate, numeratorBounds, toScaledDecimal } from './exact.js';
 import { gapOf } from './gap.js';
 import { indicatorRecord } from './indicator-record.js';
 import {
@@ -66,10 +65,9 @@ export function indicatorOutcome(
   if (value === undefined || value === null) return MISSING;
   const t = ci.threshold;
   // the common cases first: a valid rate declared with counts, or a yes/no answer, against a known threshold
-  if (t !== undefined) {
-    if (isWholeRate(value, ci.kind)) return ratioOutcome(t, value.numerator, value.denominator);
-    if (isAnswer(value, ci.kind))
-      return value.value === t.expected.value ? MET : value.value ? ANSWERED_YES : ANSWERED_NO;
+  if (t !== undefined && value.kind === ci.kind) {
+    if (isWholeRate(value)) return ratioOutcome(t, value.numerator, value.denominator);
+    if (isAnswer(value)) return answerOutcome(t, value.value);
   }
   return otherOutcome(ci, value);
 }
@@ -84,7 +82,7 @@ function otherOutcome(ci: CompiledIndicator, value: DeclaredValue): number {
   if (t === undefined) return INDICATOR_CODE[ci.unknownReason ?? 'threshold-absent']!;
   switch (value.kind) {
     case 'yes-no':
-      return value.value === t.expected.value ? MET : value.value ? ANSWERED_YES : ANSWERED_NO;
+      return answerOutcome(t, value.value);
     case 'count':
       return compared(t, compareScaled(toScaledDecimal(value.value)!, t.scaled!), ci, value);
     default:
@@ -94,14 +92,14 @@ function otherOutcome(ci: CompiledIndicator, value: DeclaredValue): number {
   }
 }
 
-/** Whether a value is a yes/no answer for a yes/no indicator. */
-function isAnswer(value: DeclaredValue, kind: IndicatorKind): value is YesNoValue {
-  return kind === 'yes-no' && value.kind === 'yes-no' && typeof value.value === 'boolean';
+/** Whether a value is a yes/no answer. */
+function isAnswer(value: DeclaredValue): value is YesNoValue {
+  return value.kind === 'yes-no' && typeof value.value === 'boolean';
 }
 
-/** Whether a value is a valid rate declared with counts for a rate indicator: whole 0 ≤ n ≤ d, d > 0. */
-function isWholeRate(value: DeclaredValue, kind: IndicatorKind): value is RateFromCounts {
-  if (kind !== 'rate' || value.kind !== 'rate') return false;
+/** Whether a value is a valid rate declared with counts: whole 0 ≤ n ≤ d, d > 0. */
+function isWholeRate(value: DeclaredValue): value is RateFromCounts {
+  if (value.kind !== 'rate') return false;
   const v = value as { numerator?: unknown; denominator?: unknown; percent?: unknown };
   const n = v.numerator;
   const d = v.denominator;
@@ -113,6 +111,11 @@ function isWholeRate(value: DeclaredValue, kind: IndicatorKind): value is RateFr
     (n as number) <= (d as number) &&
     (d as number) > 0
   );
+}
+
+/** A yes/no answer against the expected one: met, or which answer missed it. */
+function answerOutcome(t: CompiledThreshold, answer: boolean): number {
+  return answer === t.expected.value ? MET : answer ? ANSWERED_YES : ANSWERED_NO;
 }
 
 /**
@@ -151,30 +154,12 @@ function compared(t: CompiledThreshold, sign: number, ci: CompiledIndicator, val
 
 /** A rate declared as counts: `n / d` against the threshold, exactly. */
 function ratioOutcome(t: CompiledThreshold, n: number, d: number): number {
-  const rate = t.rate!;
-  if (satisfies(t.op, compareRate(n, d, rate))) return MET;
-  return rateReachable(t, d) ? missCode(t.op) : UNREACHABLE;
+  if (satisfies(t.op, compareRate(n, d, t.rate!))) return MET;
+  return (t.reachable ?? equalityReachable(t.rate!, d)) ? missCode(t.op) : UNREACHABLE;
 }
 
-/**
- * Whether some numerator between 0 and `d` meets a rate threshold `t %`: a floor is reachable when `d / d`
- * (100 %) meets it, a ceiling when `0 / d` (0 %) does, an equality when `t % × d` is a whole number no larger
- * than `d`.
- */
-function rateReachable(t: CompiledThreshold, d: number): boolean {
-  const { bigNum, bigFactor } = t.rate!; // t % = bigNum / bigFactor, so t ≤ 100 ⇔ bigNum ≤ bigFactor
-  switch (t.op) {
-    case 'ge':
-      return bigNum <= bigFactor;
-    case 'gt':
-      return bigNum < bigFactor;
-    case 'le':
-      return true;
-    case 'lt':
-      return bigNum > 0n;
-    default: {
-      const exact = numeratorBounds(d, t.rate!).exact;
-      return exact !== undefined && exact <= BigInt(d);
-    }
-  }
+/** Whether `t % × d` is a whole number no larger than `d`: some numerator between 0 and `d` gives exactly `t %`. */
+function equalityReachable(rate: ExactRate, d: number): boolean {
+  const exact = numeratorBounds(d, rate).exact;
+  return exact !== undefined && exact <= BigInt(d);
 }

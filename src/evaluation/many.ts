@@ -6,7 +6,7 @@ import { type CompiledProgramme, compileProgramme, isCompiledProgramme } from '.
 import { diagnostic } from './diagnostic-messages.js';
 import { type EvaluatedEstablishment, type EvaluateOptions, evaluateInto } from './establishment.js';
 import type { EvaluationView } from './evaluation-view.js';
-import type { Declaration, LevelStatus } from './types.js';
+import type { Declaration, DeclaredValue, LevelStatus } from './types.js';
 
 /**
  * One record of a batch: an establishment and its declaration.
@@ -91,6 +91,7 @@ export function evaluateMany(
     const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
     const results = new CompactResults(compiled, inputs.length);
     const records: BatchRecord[] = new Array(inputs.length);
+    const declared = new Array<DeclaredValue | undefined>(compiled.indicatorCount);
     const palier: Record<LevelStatus, number> = { reached: 0, 'not-reached': 0, unknown: 0 };
     let evaluated = 0;
     for (let index = 0; index < inputs.length; index++) {
@@ -102,7 +103,7 @@ export function evaluateMany(
       }
       const { establishment, declaration } = input as EvaluationInput;
       try {
-        const evaluation = evaluateInto(results, index, establishment, declaration, options);
+        const evaluation = evaluateInto(results, index, establishment, declaration, options, declared);
         records[index] = { index, ok: true, evaluation };
         palier[results.palierStatus(index)]++;
         evaluated++;

@@ -138,14 +138,13 @@ function outsideSchedule(ci: CompiledIndicator): CompiledIndicator {
 
 function buildView(root: CompiledProgramme, date: CalendarDate): CompiledProgramme {
   const byCode = new Map<string, CompiledIndicator>();
+  // the lists stay unfrozen, as in `compileProgramme` (the engine walks them for every establishment)
   const group = (list: readonly CompiledRequirement[]) =>
-    Object.freeze(
-      list.map((req) => {
-        const indicators = req.indicators.map((ci) => (ci.steps === undefined ? ci : stepAt(ci, date)));
-        for (const ci of indicators) byCode.set(ci.code, ci);
-        return Object.freeze({ ...req, indicators: Object.freeze(indicators) });
-      }),
-    );
+    list.map((req) => {
+      const indicators = req.indicators.map((ci) => (ci.steps === undefined ? ci : stepAt(ci, date)));
+      for (const ci of indicators) byCode.set(ci.code, ci);
+      return Object.freeze({ ...req, indicators });
+    });
   const prerequisites = group(root.prerequisites);
   const domains = group(root.domains);
   return Object.freeze({ ...root, prerequisites, domains, byCode });

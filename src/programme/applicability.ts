@@ -20,10 +20,25 @@ export function isIndicatorApplicable(
   establishment: Pick<Establishment, 'activities' | 'traits'>,
 ): boolean {
   return atBoundary('isIndicatorApplicable', 'indicator', () => {
-    const rule = indicator.applicability;
-    if (rule === undefined) return true;
-    const traits = establishment.traits ?? [];
-    if (rule.notConcerned?.some((trait) => traits.includes(trait))) return false;
-    return (establishment.activities ?? ACTIVITIES).some((activity) => rule.activities.includes(activity));
+    return concerns(indicator.applicability, establishment);
   });
+}
+
+/**
+ * The rule of {@link isIndicatorApplicable}, without its argument guard: what the engine calls for each indicator
+ * that has an applicability rule (internal).
+ */
+export function concerns(
+  rule: Indicator['applicability'],
+  establishment: Pick<Establishment, 'activities' | 'traits'>,
+): boolean {
+  if (rule === undefined) return true;
+  const traits = establishment.traits;
+  if (rule.notConcerned !== undefined && traits !== undefined) {
+    for (const trait of rule.notConcerned) if (traits.includes(trait)) return false;
+  }
+  for (const activity of establishment.activities ?? ACTIVITIES) {
+    if (rule.activities.includes(activity)) return true;
+  }
+  return false;
 }

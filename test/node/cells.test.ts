@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDateCell, readNumber, readYesNo } from '../../src/node/io/cells.js';
+import { readDateCell, readNumber, readYesNo, shortWhole } from '../../src/node/io/cells.js';
 
 const value = (r: ReturnType<typeof readNumber>) => (r.ok ? r.value : r.issues[0]?.code);
 
@@ -69,5 +70,27 @@ describe('readDateCell', () => {
     expect(readDateCell('31/03/2020')).toMatchObject({ ok: true, value: '2020-03-31' });
     expect(readDateCell('29/02/2019')).toMatchObject({ ok: false, issues: [{ code: 'invalid-date' }] });
     expect(readDateCell('2019-13-01').ok).toBe(false);
+  });
+});
+
+describe('shortWhole: the plain digits most number cells hold', () => {
+  it('reads 1 to 15 digits exactly as the number they write, and leaves anything else to readNumber', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), minLength: 1, maxLength: 20 }),
+        (digits) => {
+          const read = shortWhole(digits);
+          if (digits.length <= 15) expect(read).toBe(Number(digits));
+          else expect(read).toBeUndefined();
+          // beyond 15 digits, exact only when a double holds the very integer written
+          const exact = BigInt(Number(digits)) === BigInt(digits);
+          expect(value(readNumber(digits))).toBe(exact ? Number(digits) : 'inexact-number');
+        },
+      ),
+    );
+    for (const other of ['', ' 1', '1 ', '-1', '+1', '1.5', '1,5', '١٢', '1e3', '0x1'])
+      expect(shortWhole(other)).toBeUndefined();
+    expect(shortWhole('999999999999999')).toBe(999_999_999_999_999);
+    expect(shortWhole('007')).toBe(7);
   });
 });

@@ -41,6 +41,16 @@ describe('palier (general)', () => {
     expect((await run(['evaluate', 'x.csv', '--programme', 'hopital2012'])).code).toBe(2);
   });
 
+  it('takes no inherited property of an object for a programme name', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = await run(['evaluate', 'x.csv', '--programme', name]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`Unknown programme "${name}"`);
+    }
+    const hn = await run(['catalogue', '--format', 'json', '--programme', 'HN']);
+    expect(JSON.parse(hn.stdout).programme.id).toBe('hopital-numerique');
+  });
+
   it('exits 4 when the input file cannot be read', async () => {
     const r = await run(['evaluate', 'missing.csv']);
     expect(r.code).toBe(4);

@@ -111,6 +111,39 @@ describe('parseCsv', () => {
     );
   });
 
+  it('reads any text as a character-by-character reading of RFC 4180 does, in any pieces (property)', () => {
+    // the tokenizer cuts most lines where indexOf finds the delimiters; this reference reads every character
+    const unit = fc.constantFrom('a', 'é', ';', ',', '"', '""', '\n', '\r', '\r\n', ' ', '1', '\t');
+    const text = fc.array(unit, { maxLength: 60 }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(
+        text,
+        fc.constantFrom<',' | ';'>(',', ';'),
+        fc.array(fc.nat(80), { maxLength: 5 }),
+        (t, sep, cuts) => {
+          const expected = referenceCsv(t, sep);
+          const records: CsvRecord[] = [];
+          const issues: CsvSyntaxIssue[] = [];
+          const tokenizer = new CsvTokenizer(
+            { delimiter: sep },
+            (r) => records.push(r),
+            (i) => issues.push(i),
+          );
+          let from = 0;
+          for (const cut of [...cuts].sort((x, y) => x - y)) {
+            tokenizer.push(t.slice(from, Math.max(from, cut)));
+            from = Math.max(from, cut);
+          }
+          tokenizer.push(t.slice(from));
+          tokenizer.end();
+          expect(records).toEqual(expected.records);
+          expect(issues.map(({ code, line, column }) => ({ code, line, column }))).toEqual(expected.issues);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('round-trips any table written with RFC 4180 quoting (property)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'é', ';', ',', '"', '\n', '\r\n', ' ', '1') });
     const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 });
@@ -124,6 +157,74 @@ describe('parseCsv', () => {
     );
   });
 });
+
+/** RFC 4180 read one character at a time, with palier's rules for bad quoting, blank lines and locations. */
+function referenceCsv(text: string, sep: string) {
+  const records: CsvRecord[] = [];
+  const issues: { code: string; line: number; column: number }[] = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  let record: { values: string[]; lines: number[]; columns: number[] } = {
+    values: [],
+    lines: [],
+    columns: [],
+  };
+  let malformed = false;
+  const isEnd = (c: string | undefined) => c === undefined || c === sep || c === '\n' || c === '\r';
+  for (;;) {
+    const cellLine = line;
+    const cellColumn = i - lineStart + 1;
+    let value = '';
+    if (text[i] === '"') {
+      i++;
+      let closed = false;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          closed = true;
+          i++;
+          break;
+        } else {
+          if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
+            line++;
+            lineStart = i + 1;
+          }
+          value += text[i++];
+        }
+      }
+      if (!closed) {
+        issues.push({ code: 'csv-unterminated-quote', line: cellLine, column: cellColumn });
+        malformed = true;
+      }
+      if (!isEnd(text[i])) {
+        issues.push({ code: 'csv-text-after-quote', line, column: i - lineStart + 1 });
+        malformed = true;
+        while (!isEnd(text[i])) value += text[i++];
+      }
+    } else {
+      while (!isEnd(text[i])) value += text[i++];
+    }
+    record.values.push(value);
+    record.lines.push(cellLine);
+    record.columns.push(cellColumn);
+    if (text[i] === sep) {
+      i++;
+      continue;
+    }
+    const blank = record.values.length === 1 && record.values[0] === '';
+    if (malformed) records.push({ ...record, malformed: true });
+    else if (!blank) records.push(record);
+    record = { values: [], lines: [], columns: [] };
+    malformed = false;
+    if (i >= text.length) return { records, issues };
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    line++;
+    lineStart = i;
+  }
+}
 
 describe('detectDelimiter', () => {
   it('prefers the most frequent delimiter of the first line, ignoring quoted text', () => {

@@ -21,32 +21,35 @@ const value = fc.oneof(
 describe('HeldRows: rows held in typed arrays', () => {
   test.prop([
     fc.array(fc.tuple(fc.constantFrom('P1.1', 'D2.1', '__proto__', 'X'), value, fc.nat()), { maxLength: 40 }),
-  ])(
-    'gives back every value, code, line and column as held (the common shapes stored as numbers)',
-    (rows) => {
-      const held = new HeldRows(['P1.1', 'D2.1']);
-      let last = -1;
-      const slots = rows.map(([code, v, line], i) => {
-        last = held.add(code, v, line, (c) => HELD_COLUMNS.indexOf(c) + i, last);
-        return last;
-      });
-      rows.forEach(([code, v, line], i) => {
-        const slot = slots[i] as number;
-        expect(held.code(slot)).toBe(code);
-        expect(held.value(slot)).toStrictEqual(v);
-        expect(held.line(slot)).toBe(line);
-        expect(held.column(slot, 'kind')).toBe(HELD_COLUMNS.indexOf('kind') + i);
-        expect(held.next(slot)).toBe(i + 1 < rows.length ? slots[i + 1] : -1);
-      });
-    },
-  );
+  ])('gives back every value, code, line and column as held', (rows) => {
+    const held = new HeldRows(['P1.1', 'D2.1']);
+    let last = -1;
+    const slots = rows.map(([code, v, line], i) => {
+      last = held.add(
+        code,
+        v,
+        line,
+        HELD_COLUMNS.map((_, k) => k + i),
+        last,
+      );
+      return last;
+    });
+    rows.forEach(([code, v, line], i) => {
+      const slot = slots[i] as number;
+      expect(held.code(slot)).toBe(code);
+      expect(held.value(slot)).toStrictEqual(v);
+      expect(held.line(slot)).toBe(line);
+      expect(held.column(slot, 'kind')).toBe(HELD_COLUMNS.indexOf('kind') + i);
+      expect(held.next(slot)).toBe(i + 1 < rows.length ? slots[i + 1] : -1);
+    });
+  });
 
   it('keeps one declaration when the others are handed on, and frees everything on clear', () => {
     const held = new HeldRows(['P1.1', 'P1.2']);
-    const a1 = held.add('P1.1', { kind: 'count', value: 1 }, 2, () => 3, -1);
-    const b1 = held.add('P1.1', { kind: 'count', value: 2 }, 3, () => 4, -1);
-    const a2 = held.add('UNKNOWN', { kind: 'weird', extra: true }, 4, () => 5, a1);
-    held.add('P1.2', { kind: 'count', value: 4 }, 5, () => 6, b1);
+    const a1 = held.add('P1.1', { kind: 'count', value: 1 }, 2, [3, 3, 3, 3, 3, 3], -1);
+    const b1 = held.add('P1.1', { kind: 'count', value: 2 }, 3, [4, 4, 4, 4, 4, 4], -1);
+    const a2 = held.add('UNKNOWN', { kind: 'weird', extra: true }, 4, [5, 5, 5, 5, 5, 5], a1);
+    held.add('P1.2', { kind: 'count', value: 4 }, 5, [6, 6, 6, 6, 6, 6], b1);
     held.mark(a2, true);
     const kept = held.keepOnly(b1);
     expect(kept).toEqual({ first: 0, last: 1 });
@@ -65,7 +68,7 @@ describe('HeldRows: rows held in typed arrays', () => {
     expect(held.find(0, 'UNKNOWN')).toBe(-1);
     expect(held.invalid(0) || held.invalid(1)).toBe(false);
     held.clear();
-    const again = held.add('P1.2', { kind: 'rate', percent: -0 }, 9, () => 0, -1);
+    const again = held.add('P1.2', { kind: 'rate', percent: -0 }, 9, [0, 0, 0, 0, 0, 0], -1);
     expect(again).toBe(0);
     expect(Object.is((held.value(again) as { percent: number }).percent, -0)).toBe(true);
   });

@@ -122,6 +122,51 @@ describe('no record lost, no result misreported', () => {
     expect(r.summary).toEqual({ unit: 'rows', read: 1, valid: 0, invalid: 1 });
   });
 
+  it("an object's built-in property names are no status, trait or activity (constructor was read as a status)", () => {
+    const r = readEstablishments(
+      [
+        'finess,name,status,activities,traits',
+        '750712184,A,constructor,MCO,',
+        '130783046,B,__proto__,MCO,',
+        '690781810,C,public,MCO,constructor',
+        '330781196,D,public,TOSTRING|constructor,',
+      ].join('\n'),
+      'e.csv',
+    );
+    expect(r.values).toEqual([]);
+    expect(r.problems.map((p) => [p.issue.code, p.location.line, p.issue.received])).toEqual([
+      ['invalid-status', 2, 'constructor'],
+      ['invalid-status', 3, '__proto__'],
+      ['invalid-trait', 4, 'constructor'],
+      ['invalid-activity', 5, 'TOSTRING'],
+      ['invalid-activity', 5, 'constructor'],
+    ]);
+  });
+
+  it('rows with the same status and activities cells are read alike, each problem at its own line', () => {
+    const r = readEstablishments(
+      [
+        'finess,name,status,activities',
+        '750712184,A,Privé non lucratif,SMR|dialyse|MCO|SMR',
+        '130783046,B,Privé non lucratif,SMR|dialyse|MCO|SMR',
+        '690781810,C,public,MCO|XYZ',
+        '330781196,D,public,MCO|XYZ',
+        '750712184,E,inconnu,inconnues',
+      ].join('\n'),
+      'e.csv',
+    );
+    expect(r.values.map((e) => [e.name, e.status, e.espic, e.activities])).toEqual([
+      ['A', 'private-non-profit', undefined, ['SSR', 'DIALYSIS', 'MCO']],
+      ['B', 'private-non-profit', undefined, ['SSR', 'DIALYSIS', 'MCO']],
+    ]);
+    expect(r.values[0]!.activities).not.toBe(r.values[1]!.activities);
+    expect(r.problems.map((p) => [p.issue.code, p.location.line])).toEqual([
+      ['invalid-activity', 4],
+      ['invalid-activity', 5],
+      ['duplicate-record', 6],
+    ]);
+  });
+
   it('one not-applicable row with an unknown code does not drop the rest of the declaration', async () => {
     const text = `${HEADER}\n${row('P2.1', 'oui,,,')}\n${row('Z9.9', ',,,sans objet')}\n${row('D2.2', ',49,50,')}\n`;
     const { out, r } = await statuses('d.csv', text);

@@ -111,13 +111,13 @@ describe('palier evaluate --format json, streamed', () => {
     evaluations.slice(0, 500).forEach((e) => {
       stream.add(e);
     });
-    expect(stream.take()).toBe('');
+    expect(stream.take()).toEqual([]);
     stream.add(evaluations[500]!);
-    expect(stream.take()).toMatch(/^\{"programme":.*"evaluations":\[\{/);
+    expect(stream.take().join('')).toMatch(/^\{"programme":.*"evaluations":\[\{/);
     stream.add(evaluations[501]!);
-    const next = stream.take();
+    const next = stream.take().join('');
     expect(next.startsWith(',{"finess":')).toBe(true);
-    expect(stream.take()).toBe('');
+    expect(stream.take()).toEqual([]);
     expect(JSON.parse(`[${next.slice(1)}]`)).toHaveLength(1);
   });
 });

@@ -7,7 +7,6 @@ import { countOf } from '../report/labels.js';
 import { guardTerminal, visible } from '../report/safe-text.js';
 import type { Style } from '../report/style.js';
 import { ANSI, PLAIN, useColour } from '../report/style.js';
-import { colon } from '../report/text.js';
 import type { ParsedArgs } from './args.js';
 import { batched, batchedAsync, chunkWriterOf, withChunkWriter } from './chunk-writer.js';
 import type { CliIo, CliStream } from './io.js';
@@ -132,7 +131,7 @@ export function summaryLine(
   const warnings = 'errors' in problems ? problems.warnings : problems.length - errors;
   const lang = ctx.lang;
   const read = countOf(summary.read, summary.unit === 'rows' ? 'rowsRead' : 'recordsRead', lang);
-  return `${visible(file)}${colon(lang)}${read}, ${countOf(summary.valid, 'valid', lang)}, ${countOf(summary.invalid, 'invalid', lang)} (${countOf(errors, 'errors', lang)}, ${countOf(warnings, 'warnings', lang)})`;
+  return `${visible(file)}${say(ctx, ' : ', ': ')}${read}, ${countOf(summary.valid, 'valid', lang)}, ${countOf(summary.invalid, 'invalid', lang)} (${countOf(errors, 'errors', lang)}, ${countOf(warnings, 'warnings', lang)})`;
 }
 
 /**
@@ -181,13 +180,13 @@ export async function emit(
     const writer = chunkWriterOf(ctx.io);
     if (typeof content === 'string') await ctx.io.writeFile(out, content);
     else if (Symbol.asyncIterator in content) {
-      if (writer !== undefined) await writer(out, batchedAsync(content));
+      if (writer !== undefined) await writer(out, content);
       else {
         let all = '';
         for await (const text of content) all += text;
         await ctx.io.writeFile(out, all);
       }
-    } else if (writer !== undefined) await writer(out, batched(content));
+    } else if (writer !== undefined) await writer(out, content);
     else await ctx.io.writeFile(out, [...content].join(''));
     return true;
   } catch (error) {

@@ -3,14 +3,13 @@ import { issue } from '../../core/messages.js';
 import { visible } from '../report/safe-text.js';
 import type { OptionSpec } from './args.js';
 import { chooseLang, parseCommandArgs } from './args.js';
-import { refuse } from './commands/shared.js';
 import type { CommandContext } from './context.js';
 import { makeContext } from './context.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
-import { commandHelp, generalHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { outOption } from './out-option.js';
+import { refuse } from './refuse.js';
 
 interface Command {
   readonly options: OptionSpec;
@@ -98,6 +97,7 @@ async function dispatch(
   const { io, lang } = bare;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
+    const { commandHelp, generalHelp } = await import('./help.js');
     io.stdout.write(topic !== undefined ? commandHelp(topic, lang) : generalHelp(lang));
     return EXIT.ok;
   }
@@ -124,6 +124,7 @@ async function dispatch(
       issue('cli-invalid-choice', { option: '--lang', received: String(values.lang), allowed: 'fr, en' }),
     ]);
   if (values.help === true) {
+    const { commandHelp } = await import('./help.js');
     io.stdout.write(commandHelp(name, lang));
     return EXIT.ok;
   }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { withChunkWriter } from './chunk-writer.js';
+import { withChunkWriter, writeChunks } from './chunk-writer.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo, CliStream } from './io.js';
 import { parisDate } from './io.js';
@@ -80,6 +80,11 @@ export function nodeIo(): CliIo {
   // large reports (JSON) are written piece by piece, never held as one string
   return withChunkWriter(io, async (path, chunks) => {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, chunks, 'utf8');
+    const file = await open(path, 'w');
+    try {
+      await writeChunks(file, chunks);
+    } finally {
+      await file.close();
+    }
   });
 }

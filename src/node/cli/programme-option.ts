@@ -1,25 +1,27 @@
 import { issue } from '../../core/messages.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Programme } from '../../programme/types.js';
-import { hopen, hopen2, hopitalNumerique } from '../../programmes/index.js';
-import { parseProgramme } from '../../schemas/programme.js';
-import { decodeBytes } from '../io/decode.js';
 import type { InputProblem } from '../io/problem.js';
 import { systemError } from './system-error.js';
 
 /**
- * Bundled programmes by the names `--programme` accepts.
- *
- * @category Command line
+ * The bundled programmes by the names `--programme` accepts (each the name of its export in `programmes/`):
+ * the programmes themselves are loaded only when one is chosen.
  */
-export const BUNDLED_PROGRAMMES: Readonly<Record<string, Programme>> = Object.freeze({
-  hopen,
-  "hop'en": hopen,
-  hopen2,
-  "hop'en2": hopen2,
-  'hopital-numerique': hopitalNumerique,
-  hn: hopitalNumerique,
+const BUNDLED_NAMES: Readonly<Record<string, 'hopen' | 'hopen2' | 'hopitalNumerique'>> = Object.freeze({
+  hopen: 'hopen',
+  "hop'en": 'hopen',
+  hopen2: 'hopen2',
+  "hop'en2": 'hopen2',
+  'hopital-numerique': 'hopitalNumerique',
+  hn: 'hopitalNumerique',
 });
+
+/** The export name of the bundled programme `name` names (any case), if it names one. */
+function bundledName(name: string): 'hopen' | 'hopen2' | 'hopitalNumerique' | undefined {
+  const key = name.toLowerCase();
+  return Object.hasOwn(BUNDLED_NAMES, key) ? BUNDLED_NAMES[key] : undefined;
+}
 
 /**
  * Resolves `--programme`: a bundled programme by name (`hopen` by default), or a programme definition JSON file
@@ -39,8 +41,8 @@ export async function resolveProgramme(
   readFile: (path: string) => Promise<Uint8Array>,
 ): Promise<Result<Programme>> {
   const name = typeof value === 'string' ? value : 'hopen';
-  const bundled = BUNDLED_PROGRAMMES[name.toLowerCase()];
-  if (bundled !== undefined) return ok(bundled);
+  const bundled = bundledName(name);
+  if (bundled !== undefined) return ok((await import('../../programmes/index.js'))[bundled]);
   if (!name.toLowerCase().endsWith('.json')) return fail(issue('cli-unknown-programme', { name }));
   let bytes: Uint8Array;
   try {
@@ -48,6 +50,11 @@ export async function resolveProgramme(
   } catch (error) {
     return fail(unreadable(name, error).issue);
   }
+  // the decoder and the schemas are loaded only for a definition file
+  const [{ decodeBytes }, { parseProgramme }] = await Promise.all([
+    import('../io/decode.js'),
+    import('../../schemas/programme.js'),
+  ]);
   const text = decodeBytes(bytes, name);
   if (!text.ok) return fail(text.problem.issue);
   let json: unknown;
@@ -71,9 +78,7 @@ export async function resolveProgramme(
  * @category Command line
  */
 export function programmeFile(value: string | boolean | undefined): string | undefined {
-  return typeof value === 'string' && BUNDLED_PROGRAMMES[value.toLowerCase()] === undefined
-    ? value
-    : undefined;
+  return typeof value === 'string' && bundledName(value) === undefined ? value : undefined;
 }
 
 /**

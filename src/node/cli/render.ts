@@ -1,12 +1,8 @@
 import type { InputProblem } from '../io/problem.js';
-import { CSV_DIALECTS, type CsvDialect, renderCsv } from '../report/csv-out.js';
-import { renderHtml } from '../report/html.js';
-import { jsonChunks, renderJson } from '../report/json-out.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { CSV_DIALECTS, type CsvDialect } from '../report/csv-out.js';
 import type { ReportModel } from '../report/model.js';
 import { PLAIN, terminalWidth } from '../report/style.js';
 import type { TextOptions } from '../report/text.js';
-import { renderText } from '../report/text.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -24,35 +20,37 @@ export const REPORT_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
- * Renders a report in the chosen format; the text table is coloured only when written to a colour terminal.
+ * Renders a report in the chosen format, loading only that format's renderer (the HTML one is large); the text
+ * table is coloured only when written to a colour terminal.
  *
  * @example
  * ```ts
- * await emit(ctx, renderReport(ctx, model, 'md', problems));
+ * await emit(ctx, await renderReport(ctx, model, 'md', problems));
  * ```
  *
  * @category Command line
  */
-export function renderReport(
+export async function renderReport(
   ctx: CommandContext,
   model: ReportModel,
   format: ReportFormat,
   problems: readonly InputProblem[],
   textOptions: TextOptions = {},
   dialect: CsvDialect = CSV_DIALECTS.rfc,
-): string {
+): Promise<string> {
   switch (format) {
     case 'json':
-      return renderJson(model, problems);
+      return (await import('../report/json-out.js')).renderJson(model, problems);
     case 'csv':
-      return renderCsv(model, dialect);
+      return (await import('../report/csv-out.js')).renderCsv(model, dialect);
     case 'md':
-      return renderMarkdown(model);
+      return (await import('../report/markdown.js')).renderMarkdown(model);
     case 'html':
-      return renderHtml(model, { generator: `palier ${ctx.version}` });
+      return (await import('../report/html.js')).renderHtml(model, { generator: `palier ${ctx.version}` });
     case 'table': {
       const toFile = toOutFile(ctx);
       const width = textOptions.width ?? (toFile ? Number.POSITIVE_INFINITY : outputWidth(ctx));
+      const { renderText } = await import('../report/text.js');
       return renderText(model, toFile ? PLAIN : ctx.out, { ...textOptions, width });
     }
   }
@@ -64,22 +62,22 @@ export function renderReport(
  *
  * @example
  * ```ts
- * await emit(ctx, reportChunks(ctx, model, 'json', problems));
+ * await emit(ctx, await reportChunks(ctx, model, 'json', problems));
  * ```
  *
  * @category Command line
  */
-export function reportChunks(
+export async function reportChunks(
   ctx: CommandContext,
   model: ReportModel,
   format: ReportFormat,
   problems: readonly InputProblem[],
   textOptions: TextOptions = {},
   dialect: CsvDialect = CSV_DIALECTS.rfc,
-): Iterable<string> {
+): Promise<Iterable<string>> {
   return format === 'json'
-    ? jsonChunks(model, problems)
-    : [renderReport(ctx, model, format, problems, textOptions, dialect)];
+    ? (await import('../report/json-out.js')).jsonChunks(model, problems)
+    : [await renderReport(ctx, model, format, problems, textOptions, dialect)];
 }
 
 /**

@@ -53,6 +53,8 @@ export function readNumber(raw: string, options: ReadNumberOptions = {}): Result
 
 /** {@link readNumber} without the argument guard, for palier's readers on the cells they hold (internal). */
 export function numberCell(raw: string, options: ReadNumberOptions): Result<number> {
+  const short = shortWhole(raw);
+  if (short !== undefined) return ok(short);
   let s = raw.trim();
   if (options.percent && s.endsWith('%')) s = s.slice(0, -1).replace(/[ \u00a0\u202f]$/u, '');
   const m = NUMBER_GRAMMAR.exec(s);
@@ -70,6 +72,23 @@ export function numberCell(raw: string, options: ReadNumberOptions): Result<numb
   const value = exactNumberOf(plain);
   if (value === undefined) return fail(issue('inexact-number', { received: raw }, { received: raw }));
   return ok(value);
+}
+
+/**
+ * The number of a cell of 1 to 15 ASCII digits — most number cells of a file, the {@link NUMBER_GRAMMAR}'s
+ * `\d+`, below 2^53 so read exactly — or `undefined` for any other cell, for {@link numberCell} to read
+ * (internal: what {@link numberCell} does first, without building a result).
+ */
+export function shortWhole(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 15) return undefined;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    value = value * 10 + (c - 48); // exact: every step stays below 10^15 < 2^53
+  }
+  return value;
 }
 
 const YES = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', '1']);
@@ -91,9 +110,8 @@ export function readYesNo(raw: string): Result<boolean> {
 
 /** {@link readYesNo} without the argument guard, for palier's readers on the cells they hold (internal). */
 export function yesNoCell(raw: string): Result<boolean> {
-  const s = raw.trim().toLowerCase();
-  if (YES.has(s)) return ok(true);
-  if (NO.has(s)) return ok(false);
+  const answer = yesNoOf(raw);
+  if (answer !== undefined) return ok(answer);
   return fail(
     issue(
       'invalid-yes-no',
@@ -101,6 +119,14 @@ export function yesNoCell(raw: string): Result<boolean> {
       { received: raw, expected: 'oui/non, yes/no, true/false, 1/0' },
     ),
   );
+}
+
+/** The answer of a yes/no cell, or `undefined` (internal: {@link yesNoCell} without building a result). */
+export function yesNoOf(raw: string): boolean | undefined {
+  const s = raw.trim().toLowerCase();
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return undefined;
 }
 
 const FRENCH_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;

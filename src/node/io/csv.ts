@@ -1,6 +1,8 @@
 import { atBoundary, unreadable } from '../../core/guards.js';
 import type { Label } from '../../core/label.js';
-import { ISSUE_MESSAGES } from '../../core/messages.js';
+import { CsvScanner } from './csv-scanner.js';
+
+export { detectDelimiter } from './csv-scanner.js';
 
 /**
  * A CSV field delimiter palier recognises.
@@ -64,37 +66,6 @@ export interface CsvTable {
  */
 export const MAX_RECORD_LENGTH = 1 << 20;
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
-/**
- * Guesses the delimiter from the first line (outside quotes): the most frequent of `;`, `,` and tab
- * (French spreadsheet exports use `;`); `,` when none appears.
- *
- * @example
- * ```ts
- * detectDelimiter('finess;period_start;value\n…'); // ';'
- * ```
- *
- * @category Input files
- */
-export function detectDelimiter(text: string): CsvDelimiter {
-  return atBoundary('detectDelimiter', 'text', () => {
-    const counts = { ',': 0, ';': 0, '\t': 0 };
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (c === '"') quoted = !quoted;
-      else if (!quoted && (c === '\n' || c === '\r')) break;
-      else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
-    }
-    if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-    if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-    return ',';
-  });
-}
-
 /**
  * Options of {@link CsvTokenizer}.
  *
@@ -124,16 +95,7 @@ export interface CsvTokenizerOptions {
  * @category Input files
  */
 export class CsvTokenizer {
-  /** Delimiter in use (`undefined` until the first line is seen when it is detected). */
-  delimiter: CsvDelimiter | undefined;
-  /** Whether a `record-too-long` error ended the reading. */
-  stopped = false;
-  private readonly max: number;
-  private readonly onRecord: (record: CsvRecord) => void;
-  private readonly onIssue: (issue: CsvSyntaxIssue) => void;
-  private buffer = '';
-  private line = 1;
-  private first = true;
+  private readonly scanner: CsvScanner;
 
   /**
    * @param options - delimiter and record limit.
@@ -146,163 +108,34 @@ export class CsvTokenizer {
     onIssue: (issue: CsvSyntaxIssue) => void,
   ) {
     try {
-      this.delimiter = options.delimiter;
-      this.max = options.maxRecordLength ?? MAX_RECORD_LENGTH;
-      this.onRecord = onRecord;
-      this.onIssue = onIssue;
+      this.scanner = new CsvScanner(
+        { maxRecordLength: MAX_RECORD_LENGTH, ...options },
+        (cells) => onRecord(cells.record()),
+        onIssue,
+      );
     } catch (error) {
       throw unreadable('CsvTokenizer', 'options', error);
     }
   }
 
+  /** Delimiter in use (`undefined` until the first line is seen when it is detected). */
+  get delimiter(): CsvDelimiter | undefined {
+    return this.scanner.delimiter;
+  }
+
+  /** Whether a `record-too-long` error ended the reading. */
+  get stopped(): boolean {
+    return this.scanner.stopped;
+  }
+
   /** Reads more text. */
   push(text: string): void {
-    if (this.stopped) return;
-    this.buffer = this.buffer.length === 0 ? text : this.buffer + text;
-    if (this.first) {
-      if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
-      if (this.delimiter === undefined && !/[\r\n]/.test(this.buffer) && this.buffer.length <= this.max)
-        return;
-      this.first = false;
-      this.delimiter ??= detectDelimiter(this.buffer);
-    }
-    this.parse(false);
+    this.scanner.push(text);
   }
 
   /** Ends the input: the last record, unterminated quotes reported. */
   end(): void {
-    if (this.stopped) return;
-    if (this.first) {
-      if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
-      this.first = false;
-      this.delimiter ??= detectDelimiter(this.buffer);
-    }
-    this.parse(true);
-    this.buffer = '';
-  }
-
-  private parse(final: boolean): void {
-    const text = this.buffer;
-    const sepCode = this.delimiter!.charCodeAt(0);
-    const n = text.length;
-    let i = 0;
-    let line = this.line;
-    let lineStart = 0;
-    let recordStart = 0;
-    let recordLine = line;
-    let values: string[] = [];
-    let lines: number[] = [];
-    let columns: number[] = [];
-    const pending: CsvSyntaxIssue[] = [];
-
-    const endRecord = (): void => {
-      for (const issue of pending) this.onIssue(issue);
-      const malformed = pending.length > 0;
-      pending.length = 0;
-      if (malformed) this.onRecord({ values, lines, columns, malformed });
-      else if (!(values.length === 1 && values[0] === '')) this.onRecord({ values, lines, columns });
-      values = [];
-      lines = [];
-      columns = [];
-    };
-
-    while (i <= n) {
-      const cellLine = line;
-      const cellColumn = i - lineStart + 1;
-      let value: string;
-      if (i < n && text.charCodeAt(i) === QUOTE) {
-        let out = '';
-        let from = i + 1;
-        let j = from;
-        let closed = false;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === QUOTE) {
-            if (j + 1 === n && !final) break; // `"` or `""`: the next piece says
-            if (text.charCodeAt(j + 1) === QUOTE) {
-              out += text.slice(from, j + 1);
-              j += 2;
-              from = j;
-              continue;
-            }
-            out += text.slice(from, j);
-            closed = true;
-            j++;
-            break;
-          }
-          if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) {
-            line++;
-            lineStart = j + 1;
-          }
-          j++;
-        }
-        if (!closed && !final) break;
-        if (!closed) {
-          out += text.slice(from, j);
-          pending.push(syntax('csv-unterminated-quote', cellLine, cellColumn));
-        }
-        // Text between the closing quote and the next delimiter is kept, and reported.
-        const tailStart = j;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sepCode || c === LF || c === CR) break;
-          j++;
-        }
-        if (j === n && !final) break;
-        if (j > tailStart) {
-          pending.push(syntax('csv-text-after-quote', line, tailStart - lineStart + 1));
-          out += text.slice(tailStart, j);
-        }
-        value = out;
-        i = j;
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sepCode || c === LF || c === CR) break;
-          j++;
-        }
-        if (j === n && !final) break;
-        value = text.slice(i, j);
-        i = j;
-      }
-      if (i < n && text.charCodeAt(i) === CR && i + 1 === n && !final) break; // CR, or CRLF cut in two
-      values.push(value);
-      lines.push(cellLine);
-      columns.push(cellColumn);
-      if (i >= n) {
-        endRecord();
-        recordStart = n;
-        break;
-      }
-      const c = text.charCodeAt(i);
-      if (c === sepCode) {
-        i++;
-        continue;
-      }
-      // Line end: CRLF, LF or a lone CR.
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      lineStart = i;
-      if (i - recordStart > this.max) {
-        this.tooLong(recordLine);
-        return;
-      }
-      endRecord();
-      recordStart = i;
-      recordLine = line;
-      if (i >= n && !final) break;
-    }
-    // keep the unfinished record, from its start, for the next piece
-    this.line = recordLine;
-    this.buffer = recordStart >= n ? '' : text.slice(recordStart);
-    if (!final && this.buffer.length > this.max) this.tooLong(recordLine);
-  }
-
-  private tooLong(line: number): void {
-    this.stopped = true;
-    this.buffer = '';
-    this.onIssue(syntax('record-too-long', line, 1));
+    this.scanner.end();
   }
 }
 
@@ -332,16 +165,4 @@ export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
     tokenizer.end();
     return { delimiter: tokenizer.delimiter ?? ',', records, issues };
   });
-}
-
-function syntax(
-  code: 'csv-unterminated-quote' | 'csv-text-after-quote' | 'record-too-long',
-  line: number,
-  column: number,
-): CsvSyntaxIssue {
-  const message =
-    code === 'record-too-long'
-      ? ISSUE_MESSAGES[code]({ limit: '1 MB' })
-      : (ISSUE_MESSAGES[code] as () => Label)();
-  return { code, line, column, message };
 }

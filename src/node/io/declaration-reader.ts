@@ -6,14 +6,14 @@ import { issue } from '../../core/messages.js';
 import type { Declaration } from '../../evaluation/types.js';
 import type { IndicatorKind, Programme } from '../../programme/types.js';
 import { declarationJsonSchema } from '../../schemas/declaration.js';
-import type { CsvRecord } from './csv.js';
-import { CsvTokenizer } from './csv.js';
+import { MAX_RECORD_LENGTH } from './csv.js';
+import { type CsvCells, CsvScanner } from './csv-scanner.js';
 import type { DeclarationColumn } from './declarations-csv.js';
 import {
   canonicalFiness,
   DECLARATION_COLUMNS,
+  DeclarationRows,
   REQUIRED_DECLARATION_COLUMNS,
-  readDeclarationRow,
 } from './declarations-csv.js';
 import type { InputFormat } from './detect.js';
 import type { ColumnIndex } from './header.js';
@@ -66,10 +66,11 @@ export interface DeclarationReaderOptions {
  */
 export const HOLD_ROWS = 150_000;
 
-/** Where a row is: its line and the column of each of its cells (the tokenizer's array), while it is read. */
+/** Where a row is: its line and the column of each of its `count` cells; whether it is invalid, and said. */
 interface RowPlace {
-  readonly line: number;
-  readonly columns: readonly number[];
+  line: number;
+  columns: ArrayLike<number>;
+  count: number;
   invalid: boolean;
   reported: boolean;
 }
@@ -85,6 +86,8 @@ interface Group {
   lastSlot: number;
   /** Rows of indicators the programme knows: when every one is there, the declaration is complete. */
   known: number;
+  /** Whether it was handed on. */
+  handedOn: boolean;
 }
 
 /**
@@ -108,7 +111,7 @@ interface Group {
 export class DeclarationReader {
   private readonly options: DeclarationReaderOptions;
   private readonly sink: DeclarationSink;
-  private readonly csv: CsvTokenizer | undefined;
+  private readonly csv: CsvScanner | undefined;
   private readonly json: JsonRecordReader | undefined;
   private read = 0;
   private invalid = 0;
@@ -125,6 +128,16 @@ export class DeclarationReader {
   private readonly seen = new Map<string, string>();
   private stopped = false;
   private lastFiness = { raw: '', finess: '' };
+  /** The data rows' reader (once the header is read). */
+  private rowReader: DeclarationRows | undefined;
+  /** Where the {@link HELD_COLUMNS} are in a row (-1: not in the file). */
+  private heldAt: readonly number[] = [];
+  /** The columns of the held cells of the row being held (reused). */
+  private readonly heldColumns = new Int32Array(HELD_COLUMNS.length);
+  /** The place of the row being read (reused: a group copies what it keeps). */
+  private readonly place: RowPlace = { line: 0, columns: [], count: 0, invalid: false, reported: false };
+  /** The group the last row joined. */
+  private last: Group | undefined;
 
   /**
    * @param options - file, format, programme, establishments.
@@ -141,9 +154,9 @@ export class DeclarationReader {
       );
       this.rows = new HeldRows([...this.kinds.keys()]);
       if (options.format === 'csv') {
-        this.csv = new CsvTokenizer(
-          {},
-          (r) => this.record(r),
+        this.csv = new CsvScanner(
+          { maxRecordLength: MAX_RECORD_LENGTH },
+          (cells) => this.record(cells),
           (s) => {
             const p = csvStopProblem(options.file, s);
             this.sink.problem(p);
@@ -203,9 +216,10 @@ export class DeclarationReader {
 
   // — CSV —
 
-  private record(record: CsvRecord): void {
+  private record(cells: CsvCells): void {
     if (!this.headerSeen) {
       this.headerSeen = true;
+      const record = cells.record();
       const { index, problems } = indexHeader(
         record,
         this.options.file,
@@ -215,6 +229,12 @@ export class DeclarationReader {
       for (const p of problems) this.sink.problem(p);
       this.headerFailed = problems.some((p) => p.issue.code === 'missing-column');
       this.header = { index, width: record.values.length };
+      this.rowReader = new DeclarationRows(index, record.values.length, {
+        programme: this.options.programme,
+        kindOf: (code) => this.kinds.get(code),
+        finessOf: (raw) => this.finessOf(raw),
+      });
+      this.heldAt = HELD_COLUMNS.map((c) => index[c] ?? -1);
       return;
     }
     this.read++;
@@ -222,35 +242,34 @@ export class DeclarationReader {
       this.invalid++;
       return;
     }
-    if (record.malformed) {
+    const place = this.place;
+    place.line = cells.lines[0] as number;
+    place.columns = cells.columns;
+    place.count = cells.count;
+    place.invalid = false;
+    place.reported = false;
+    if (cells.malformed) {
       // its quoting problem is reported by the tokenizer: the cells are not sure, the row is not used — but
       // its indicator shows `invalid` (not `missing`) in the declaration it belongs to
       this.invalid++;
-      this.markUnsure(record);
+      this.markUnsure(cells, place);
       return;
     }
-    const { index, width } = this.header!;
-    const row = readDeclarationRow(record, width, index, {
-      programme: this.options.programme,
-      kindOf: (code) => this.kinds.get(code),
-      finessOf: (raw) => this.finessOf(raw),
-    });
-    const place: RowPlace = {
-      line: record.lines[0]!,
-      columns: record.columns,
-      invalid: false,
-      reported: false,
-    };
-    for (const { column, issue: found } of row.issues) this.report(place, column, found);
-    if (row.issues.some((i) => i.issue.severity === 'error')) {
-      place.invalid = true;
-      place.reported = true;
-      this.invalid++;
+    const row = this.rowReader!;
+    row.read(cells);
+    if (row.issues.length > 0) {
+      for (const { column, issue: found } of row.issues) this.report(place, column, found);
+      if (row.issues.some((i) => i.issue.severity === 'error')) {
+        place.invalid = true;
+        place.reported = true;
+        this.invalid++;
+      }
     }
     if (row.code === '' || row.value === undefined) return;
     const group = this.groupOf(row.key, row.head, place);
     if (group === undefined) return;
-    const earlier = this.rows.find(group.firstSlot, row.code);
+    const index = this.rows.indexOf(row.code);
+    const earlier = this.rows.find(group.firstSlot, index);
     if (earlier !== -1) {
       this.report(
         place,
@@ -267,7 +286,7 @@ export class DeclarationReader {
       }
       return;
     }
-    this.hold(group, row.code, row.value, place);
+    this.hold(group, index, row.value, place);
   }
 
   /** The canonical FINESS of a cell: the rows of a declaration repeat it, so the last one is remembered. */
@@ -277,13 +296,18 @@ export class DeclarationReader {
   }
 
   /** Holds a row in its declaration until the declaration is complete. */
-  private hold(group: Group, code: string, value: unknown, place: RowPlace): void {
-    const at = (c: HeldColumn): number => this.column(place, c) ?? 0;
-    const slot = this.rows.add(code, value, place.line, at, group.lastSlot);
+  private hold(group: Group, code: number, value: unknown, place: RowPlace): void {
+    const columns = this.heldColumns;
+    const heldAt = this.heldAt;
+    for (let k = 0; k < columns.length; k++) {
+      const i = heldAt[k] as number;
+      columns[k] = i === -1 || i >= place.count ? 0 : (place.columns[i] as number);
+    }
+    const slot = this.rows.add(code, value, place.line, columns, group.lastSlot);
     if (place.invalid) this.rows.mark(slot, place.reported);
     if (group.firstSlot === -1) group.firstSlot = slot;
     group.lastSlot = slot;
-    if (this.kinds.has(code)) group.known++;
+    if (this.rows.known(code)) group.known++;
     // every indicator of the programme is declared: no later row can belong to it but as a duplicate, so it is
     // evaluated now — a sorted national file streams, though up to HOLD_ROWS rows may be held for sorting
     if (group.known === this.kinds.size) this.complete(group);
@@ -308,18 +332,18 @@ export class DeclarationReader {
    * declaration is being read, that indicator is declared with a value of no shape, so the evaluation says
    * `invalid` rather than `missing`. The row is already counted invalid and its problem reported.
    */
-  private markUnsure(record: CsvRecord): void {
-    if (this.header === undefined) return;
-    const row = readDeclarationRow(record, this.header.width, this.header.index, {
-      programme: this.options.programme,
-      kindOf: (code) => this.kinds.get(code),
-    });
+  private markUnsure(cells: CsvCells, place: RowPlace): void {
+    const row = this.rowReader;
+    if (row === undefined) return;
+    row.read(cells);
     const kind = this.kinds.get(row.code);
     if (kind === undefined) return;
     const group = this.current?.key === row.key ? this.current : this.groups.get(row.key);
-    if (group === undefined || this.rows.find(group.firstSlot, row.code) !== -1) return;
-    const place = { line: record.lines[0]!, columns: record.columns, invalid: true, reported: true };
-    this.hold(group, row.code, { kind }, place);
+    const index = this.rows.indexOf(row.code);
+    if (group === undefined || this.rows.find(group.firstSlot, index) !== -1) return;
+    place.invalid = true;
+    place.reported = true;
+    this.hold(group, index, { kind }, place);
   }
 
   /** The group a row joins; `undefined` when its declaration was already handed on (rows not together). */
@@ -341,23 +365,29 @@ export class DeclarationReader {
       }
       if (this.current !== undefined) this.flush(this.current);
       this.rows.clear();
-      this.current = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
+      this.current = this.newGroup(key, head, place);
       return this.current;
     }
-    const completeLine = this.done.get(key, head);
-    if (completeLine !== undefined) {
-      // before the limit, a declaration is handed on only when complete: this row can only repeat it
-      this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${completeLine}` }));
-      if (!place.invalid) {
-        place.invalid = true;
-        this.invalid++;
-      }
-      return undefined;
-    }
-    let group = this.groups.get(key);
+    // the rows of a declaration mostly come together: the last row's group, while it is held, is not looked up
+    let group =
+      this.last !== undefined && this.last.key === key && !this.last.handedOn ? this.last : undefined;
     if (group === undefined) {
-      group = { key, head, first: place, firstSlot: -1, lastSlot: -1, known: 0 };
-      this.groups.set(key, group);
+      const completeLine = this.done.get(key, head);
+      if (completeLine !== undefined) {
+        // before the limit, a declaration is handed on only when complete: this row can only repeat it
+        this.report(place, 'finess', issue('duplicate-declaration', { where: `line ${completeLine}` }));
+        if (!place.invalid) {
+          place.invalid = true;
+          this.invalid++;
+        }
+        return undefined;
+      }
+      group = this.groups.get(key);
+      if (group === undefined) {
+        group = this.newGroup(key, head, place);
+        this.groups.set(key, group);
+      }
+      this.last = group;
     }
     this.held++;
     if (this.held > this.limit) {
@@ -373,6 +403,18 @@ export class DeclarationReader {
     return group;
   }
 
+  /** A declaration's group, from its first row (whose place it copies). */
+  private newGroup(key: string, head: Readonly<Record<string, unknown>>, place: RowPlace): Group {
+    const first: RowPlace = {
+      line: place.line,
+      columns: Array.from(place.columns).slice(0, place.count),
+      count: place.count,
+      invalid: place.invalid,
+      reported: place.reported,
+    };
+    return { key, head, first, firstSlot: -1, lastSlot: -1, known: 0, handedOn: false };
+  }
+
   private get limit(): number {
     return this.options.holdRows ?? HOLD_ROWS;
   }
@@ -386,18 +428,23 @@ export class DeclarationReader {
   }
 
   private flush(group: Group): void {
+    group.handedOn = true;
     this.done.set(group.key, group.head, group.first.line);
     if (group.firstSlot === -1) return;
     const slots: number[] = [];
-    for (let s = group.firstSlot; s !== -1; s = this.rows.next(s)) slots.push(s);
-    // own properties, whatever the codes (`__proto__` included): fromEntries defines them
-    const values = Object.fromEntries(slots.map((s) => [this.rows.code(s), this.rows.value(s)]));
+    const values: Record<string, unknown> = {};
+    for (let s = group.firstSlot; s !== -1; s = this.rows.next(s)) {
+      slots.push(s);
+      const code = this.rows.code(s);
+      // own properties, whatever the codes: `__proto__` is defined, not the prototype set
+      if (code === '__proto__') Object.defineProperty(values, code, ownValue(this.rows.value(s)));
+      else values[code] = this.rows.value(s);
+    }
     const candidate = { ...group.head, values };
     const finess = typeof group.head.finess === 'string' ? group.head.finess : '';
     const establishment = this.options.establishments?.get(finess);
     const settled = settleDeclaration(candidate, {
       programme: this.options.programme,
-      assembled: true,
       ...(establishment !== undefined ? { establishment } : {}),
     });
     const locate = this.locator(group, slots);
@@ -425,15 +472,13 @@ export class DeclarationReader {
    * columns) is copied now: their slots are reused once the declaration is handed on.
    */
   private locator(group: Group, slots: readonly number[]): (path: IssuePath) => SourceLocation {
-    const codes = slots.map((s) => this.rows.code(s));
+    const codes: string[] = [];
     const places = new Int32Array(slots.length * (1 + HELD_COLUMNS.length));
-    slots.forEach((s, i) => {
-      const at = i * (1 + HELD_COLUMNS.length);
-      places[at] = this.rows.line(s);
-      HELD_COLUMNS.forEach((c, j) => {
-        places[at + 1 + j] = this.rows.column(s, c);
-      });
-    });
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i] as number;
+      codes.push(this.rows.code(s));
+      this.rows.place(s, places, i * (1 + HELD_COLUMNS.length));
+    }
     return (path) => this.csvLocation(group, path, codes, places);
   }
 
@@ -462,7 +507,7 @@ export class DeclarationReader {
   /** Column (character) of a row's cell, when the file has that column and the row that cell. */
   private column(place: RowPlace, column: DeclarationColumn): number | undefined {
     const i = this.header?.index[column];
-    return i === undefined ? undefined : place.columns[i];
+    return i === undefined || i >= place.count ? undefined : place.columns[i];
   }
 
   private report(place: RowPlace, column: DeclarationColumn, found: PalierIssue): void {
@@ -550,6 +595,11 @@ function split(key: string, head: Readonly<Record<string, unknown>>): [number | 
   // 2A and 2B (Corsica) above every 9-digit number, so no two FINESS share a number
   const corsica = finess[1] === 'A' ? 1_000_000_000 : finess[1] === 'B' ? 1_010_000_000 : 0;
   return [corsica + Number(corsica === 0 ? finess : finess.slice(2)), rest];
+}
+
+/** A property descriptor like an assignment's. */
+function ownValue(value: unknown): PropertyDescriptor {
+  return { value, writable: true, enumerable: true, configurable: true };
 }
 
 function grouped(n: number): string {

@@ -3,8 +3,9 @@ import { atBoundary } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { IndicatorKind } from '../../programme/types.js';
-import { numberCell, yesNoCell } from './cells.js';
+import { numberCell, shortWhole, yesNoCell, yesNoOf } from './cells.js';
 import type { CsvRecord } from './csv.js';
+import { CsvCells } from './csv-scanner.js';
 import type { ColumnIndex } from './header.js';
 
 /**
@@ -123,44 +124,198 @@ export function readDeclarationRow(
   },
 ): DeclarationRow {
   return atBoundary('readDeclarationRow', 'record', () => {
-    const cell = (c: DeclarationColumn): string => {
-      const i = index[c];
-      return i === undefined ? '' : (record.values[i] ?? '').trim();
-    };
-    const issues: { column: DeclarationColumn; issue: PalierIssue }[] = [];
-    if (record.values.length !== width) {
+    const rows = new DeclarationRows(index, width, options);
+    rows.read(CsvCells.of(record));
+    const { key, head, code, value } = rows;
+    return { key, head, code, value, issues: [...rows.issues] };
+  });
+}
+
+/** Options of {@link readDeclarationRow}. */
+type DeclarationRowOptions = Parameters<typeof readDeclarationRow>[3];
+
+/** The cells of a row that make its declaration's head, in the order they are compared. */
+const HEAD_COLUMNS = [
+  'finess',
+  'level',
+  'ght',
+  'programme',
+  'version',
+  'period_start',
+  'period_end',
+  'method',
+  'declared_on',
+  'declared_by',
+] as const satisfies readonly DeclarationColumn[];
+
+/**
+ * The data rows of a declarations CSV read one after the other (internal; {@link readDeclarationRow} reads one):
+ * after {@link DeclarationRows.read}, its fields are the row's. The rows of a declaration repeat its head cells,
+ * so the head and key are built again only when one of those cells differs from the previous row's.
+ */
+export class DeclarationRows {
+  /** What groups rows into one declaration: FINESS, level, GHT, programme, version, period. */
+  key = '';
+  /** The declaration's fields other than `values`, as read (the same object while the head cells repeat). */
+  head: Readonly<Record<string, unknown>> = {};
+  /** Indicator code (empty when the cell is). */
+  code = '';
+  /** The value read from the cells (see {@link DeclarationRow.value}); `undefined` without a code. */
+  value: unknown;
+  /** Problems of the row's own cells (emptied by the next read). */
+  readonly issues: RowIssue[] = [];
+  /** Whether the row's head cells are those of the row read before (same head and key). */
+  sameHead = false;
+  /** Where each column is in a row (-1: the file has none). */
+  private readonly at: Readonly<Record<DeclarationColumn, number>>;
+  private readonly headAt: readonly number[];
+  /** The head cells, as they were, of the row the head was built from. */
+  private readonly headCells: string[] = [];
+  /** First and last head cell when the head cells are side by side (a file's usual layout); else -1. */
+  private readonly headFirst: number;
+  private readonly headLast: number;
+  /** Those head cells' text, delimiters included, in the row the head was built from (when it has no quote). */
+  private headSpan: string | undefined;
+  private headRead = false;
+
+  /**
+   * @param index - where each column is.
+   * @param width - the header's field count.
+   * @param options - programme, kinds, FINESS reading.
+   */
+  constructor(
+    index: ColumnIndex<DeclarationColumn>,
+    private readonly width: number,
+    private readonly options: DeclarationRowOptions,
+  ) {
+    const at = {} as Record<DeclarationColumn, number>;
+    for (const c of Object.keys(DECLARATION_COLUMNS) as DeclarationColumn[]) at[c] = index[c] ?? -1;
+    this.at = at;
+    this.headAt = HEAD_COLUMNS.map((c) => at[c]);
+    const present = this.headAt.filter((i) => i !== -1);
+    const together = present.length > 0 && Math.max(...present) - Math.min(...present) + 1 === present.length;
+    this.headFirst = together ? Math.min(...present) : -1;
+    this.headLast = together ? Math.max(...present) : -1;
+  }
+
+  /** Reads a row's cells (used during the call only). */
+  read(cells: CsvCells): void {
+    const issues = this.issues;
+    if (issues.length > 0) issues.length = 0;
+    if (cells.count !== this.width) {
       issues.push({
         column: 'finess',
         issue: issue(
           'csv-field-count',
-          { received: record.values.length, expected: width },
-          { expected: String(width), received: String(record.values.length) },
+          { received: cells.count, expected: this.width },
+          { expected: String(this.width), received: String(cells.count) },
         ),
       });
     }
-    const finess = (options.finessOf ?? canonicalFiness)(cell('finess'));
-    const level = levelOf(cell('level'));
-    const ght = cell('ght');
+    this.sameHead = this.headRead && this.repeatsHead(cells);
+    if (!this.sameHead) this.readHead(cells);
+    const at = this.at;
+    const code = cellOf(cells, at.indicator);
+    this.code = code;
+    if (code === '') {
+      issues.push({ column: 'indicator', issue: issue('required', {}, { path: ['indicator'] }) });
+      this.value = undefined;
+      return;
+    }
+    this.value = this.readValue(cells, code);
+  }
+
+  /** The value of a row whose indicator is `code`, read from its value cells (its problems in `issues`). */
+  private readValue(cells: CsvCells, code: string): unknown {
+    const at = this.at;
+    const issues = this.issues;
+    const raw = cellOf(cells, at.value);
+    const num = cellOf(cells, at.numerator);
+    const den = cellOf(cells, at.denominator);
+    const na = cellOf(cells, at.na_reason);
+    const kindCell = cellOf(cells, at.kind).toLowerCase();
+    const kind = kindCell !== '' ? kindCell : (this.options.kindOf(code) ?? inferKind(raw, num, den));
+    if (na !== '') {
+      if (raw !== '' || num !== '' || den !== '') {
+        issues.push({ column: 'na_reason', issue: issue('conflicting-values', {}, { path: ['na_reason'] }) });
+        return marker(kind, kindCell);
+      }
+      return { kind: 'not-applicable', reason: own(na) };
+    }
+    if (raw === '' && num === '' && den === '') {
+      issues.push({ column: 'value', issue: issue('missing-value', { code }, { path: ['value'] }) });
+      return marker(kind, kindCell);
+    }
+    if (kind === 'yes-no') {
+      const answer = yesNoOf(raw);
+      if (answer !== undefined) return { kind, value: answer };
+      const r = yesNoCell(raw);
+      for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
+      return marker(kind, kindCell);
+    }
+    if (kind === 'count') {
+      const n = numberOf('value', raw, false, issues);
+      return n === undefined ? marker(kind, kindCell) : { kind, value: n };
+    }
+    if (kind === 'rate' && (num !== '' || den !== '')) {
+      const numerator = num !== '' ? numberOf('numerator', num, false, issues) : undefined;
+      const denominator = den !== '' ? numberOf('denominator', den, false, issues) : undefined;
+      if ((numerator === undefined && num !== '') || (denominator === undefined && den !== ''))
+        return marker(kind, kindCell);
+      if (num !== '' && den !== '') return { kind, numerator, denominator };
+      return num !== '' ? { kind, numerator } : { kind, denominator };
+    }
+    if (kind === 'rate') {
+      const p = numberOf('value', raw, true, issues);
+      return p === undefined ? marker(kind, kindCell) : { kind, percent: p };
+    }
+    return marker(kind, kindCell);
+  }
+
+  /** Whether every head cell of the row is, as it is written, the one the head was built from. */
+  private repeatsHead(cells: CsvCells): boolean {
+    // side by side and unquoted in both rows: one comparison of their text, delimiters included
+    if (this.headSpan !== undefined && cells.quotedCount === 0 && this.headLast < cells.count)
+      return cells.spanIs(this.headFirst, this.headLast, this.headSpan);
+    const headAt = this.headAt;
+    for (let k = 0; k < headAt.length; k++) {
+      const i = headAt[k] as number;
+      if (i !== -1 && !cells.is(i, this.headCells[k] as string)) return false;
+    }
+    return true;
+  }
+
+  private readHead(cells: CsvCells): void {
+    this.headRead = true;
+    const span = this.headFirst === -1 ? undefined : cells.span(this.headFirst, this.headLast);
+    this.headSpan = span === undefined ? undefined : own(span);
+    this.headAt.forEach((i, k) => {
+      this.headCells[k] = i === -1 ? '' : own(cells.cell(i));
+    });
+    const at = this.at;
+    const cell = (i: number): string => cellOf(cells, i);
+    const finess = (this.options.finessOf ?? canonicalFiness)(cell(at.finess));
+    const level = levelOf(cell(at.level));
+    const ght = cell(at.ght);
     const programme = {
-      id: cell('programme') || options.programme.id,
-      version: cell('version') || options.programme.version,
+      id: cell(at.programme) || this.options.programme.id,
+      version: cell(at.version) || this.options.programme.version,
     };
-    const period = { start: dateText(cell('period_start')), end: dateText(cell('period_end')) };
+    const period = { start: dateText(cell(at.period_start)), end: dateText(cell(at.period_end)) };
     const head: Record<string, unknown> = { finess, level, programme, period };
     if (ght !== '') head.ght = ght;
-    const [method, declaredOn, declaredBy] = [cell('method'), cell('declared_on'), cell('declared_by')];
+    const [method, declaredOn, declaredBy] = [cell(at.method), cell(at.declared_on), cell(at.declared_by)];
     if (method !== '') head.method = method;
     if (declaredOn !== '') head.declaredOn = dateText(declaredOn);
     if (declaredBy !== '') head.declaredBy = declaredBy;
-    const code = cell('indicator');
-    if (code === '')
-      issues.push({ column: 'indicator', issue: issue('required', {}, { path: ['indicator'] }) });
-    const value = code === '' ? undefined : readValue(code, cell, options.kindOf, issues);
-    const key = [finess, level, ght, programme.id, programme.version, period.start, period.end].join(
-      '\u0000',
-    );
-    return { key, head, code, value, issues };
-  });
+    this.head = head;
+    this.key = [finess, level, ght, programme.id, programme.version, period.start, period.end].join('\u0000');
+  }
+}
+
+/** A cell's text, trimmed (`''` for a column the file does not have, or a cell the row does not have). */
+function cellOf(cells: CsvCells, i: number): string {
+  return i === -1 ? '' : cells.cell(i).trim();
 }
 
 /**
@@ -192,67 +347,30 @@ function levelOf(raw: string): string {
 
 const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count']);
 
-function readValue(
-  code: string,
-  cell: (c: DeclarationColumn) => string,
-  kindOf: (code: string) => IndicatorKind | undefined,
-  issues: { column: DeclarationColumn; issue: PalierIssue }[],
-): unknown {
-  const raw = cell('value');
-  const num = cell('numerator');
-  const den = cell('denominator');
-  const na = cell('na_reason');
-  const kindCell = cell('kind').toLowerCase();
-  const kind = kindCell !== '' ? kindCell : (kindOf(code) ?? inferKind(raw, num, den));
-  const marker = { kind: KINDS.has(kind) ? kind : kindCell };
-  if (na !== '') {
-    if (raw !== '' || num !== '' || den !== '') {
-      issues.push({ column: 'na_reason', issue: issue('conflicting-values', {}, { path: ['na_reason'] }) });
-      return marker;
-    }
-    return { kind: 'not-applicable', reason: own(na) };
-  }
-  if (raw === '' && num === '' && den === '') {
-    issues.push({ column: 'value', issue: issue('missing-value', { code }, { path: ['value'] }) });
-    return marker;
-  }
-  const number = (column: DeclarationColumn, text: string, percent = false): number | undefined => {
-    const r = numberCell(text, { percent });
-    if (r.ok) return r.value;
-    for (const i of r.issues) issues.push({ column, issue: { ...i, path: [column] } });
-    return undefined;
-  };
-  if (kind === 'yes-no') {
-    const r = yesNoCell(raw);
-    if (r.ok) return { kind, value: r.value };
-    for (const i of r.issues) issues.push({ column: 'value', issue: { ...i, path: ['value'] } });
-    return marker;
-  }
-  if (kind === 'count') {
-    const n = number('value', raw);
-    return n === undefined ? marker : { kind, value: n };
-  }
-  if (kind === 'rate' && (num !== '' || den !== '')) {
-    const out: Record<string, unknown> = { kind };
-    if (num !== '') out.numerator = number('numerator', num);
-    if (den !== '') out.denominator = number('denominator', den);
-    return out.numerator === undefined && num !== ''
-      ? marker
-      : out.denominator === undefined && den !== ''
-        ? marker
-        : out;
-  }
-  if (kind === 'rate') {
-    const p = number('value', raw, true);
-    return p === undefined ? marker : { kind, percent: p };
-  }
-  return marker;
+/** A value that could not be read: its kind alone (the engine says `invalid`). */
+function marker(kind: string, kindCell: string): { kind: string } {
+  return { kind: KINDS.has(kind) ? kind : kindCell };
+}
+
+/** A number cell read, or `undefined` with its issues (at the column). */
+function numberOf(
+  column: DeclarationColumn,
+  text: string,
+  percent: boolean,
+  issues: RowIssue[],
+): number | undefined {
+  const whole = shortWhole(text);
+  if (whole !== undefined) return whole;
+  const r = numberCell(text, { percent });
+  if (r.ok) return r.value;
+  for (const i of r.issues) issues.push({ column, issue: { ...i, path: [column] } });
+  return undefined;
 }
 
 /** Kind of a value whose indicator the programme does not know, from the cells' shape. */
 function inferKind(raw: string, num: string, den: string): IndicatorKind {
   if (num !== '' || den !== '') return 'rate';
-  if (yesNoCell(raw).ok && !/^[01]$/.test(raw)) return 'yes-no';
+  if (yesNoOf(raw) !== undefined && !/^[01]$/.test(raw)) return 'yes-no';
   if (/^\d+$/.test(raw)) return 'count';
   return 'rate';
 }

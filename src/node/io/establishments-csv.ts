@@ -110,6 +110,7 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
     const seen = new Map<string, number>();
     let invalid = 0;
     const width = header.values.length;
+    const memos: CellMemo = { statuses: new Map(), activities: new Map() };
     for (const row of rows) {
       const out: InputProblem[] = [];
       if (row.values.length !== width) {
@@ -123,7 +124,7 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
           ),
         });
       }
-      const e = readRow(row, index, file, out);
+      const e = readRow(row, index, file, out, memos);
       if (e !== undefined) {
         const first = seen.get(e.finess);
         if (first !== undefined) {
@@ -154,11 +155,71 @@ export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult
   });
 }
 
+/** A status cell read: the status it names, whether it says "not known", whether it says `espic`. */
+interface StatusCell {
+  readonly status: LegalStatus | undefined;
+  readonly unknown: boolean;
+  readonly espic: boolean;
+}
+
+/** An activities cell read: the activities named (none when it says "not known"), and the words not understood. */
+interface ActivitiesCell {
+  readonly unknown: boolean;
+  readonly activities: readonly Activity[];
+  readonly invalid: readonly string[];
+}
+
+/**
+ * The status and activities cells read, by their text: a file repeats the same few (`public`, `MCO|SSR`) on
+ * every row, so each is read once per file.
+ */
+interface CellMemo {
+  readonly statuses: Map<string, StatusCell>;
+  readonly activities: Map<string, ActivitiesCell>;
+}
+
+function readStatus(text: string): StatusCell {
+  const raw = normaliseHeader(text).replace(/_/g, '-');
+  return {
+    status: Object.hasOwn(STATUS, raw) ? STATUS[raw] : undefined,
+    unknown: UNKNOWN.has(raw),
+    espic: raw === 'espic',
+  };
+}
+
+function readActivities(text: string): ActivitiesCell {
+  if (UNKNOWN.has(normaliseHeader(text))) return { unknown: true, activities: [], invalid: [] };
+  const activities: Activity[] = [];
+  const invalid: string[] = [];
+  for (const word of split(text)) {
+    const upper = word.toUpperCase();
+    const a = (ACTIVITIES as readonly string[]).includes(upper)
+      ? (upper as Activity)
+      : Object.hasOwn(ACTIVITY_ALIASES, upper)
+        ? ACTIVITY_ALIASES[upper]
+        : undefined;
+    if (a === undefined) invalid.push(word);
+    else if (!activities.includes(a)) activities.push(a);
+  }
+  return { unknown: false, activities, invalid };
+}
+
+/** A value of `map` by key, read by `read` the first time. */
+function memo<T>(map: Map<string, T>, key: string, read: (key: string) => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = read(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
 function readRow(
   row: CsvRecord,
   index: Partial<Record<Column, number>>,
   file: string,
   out: InputProblem[],
+  memos: CellMemo,
 ): Establishment | undefined {
   const cell = (c: Column): string => {
     const i = index[c];
@@ -178,56 +239,54 @@ function readRow(
     out.push({ location: at(c), issue: issue(code, { received }, { received, path: [c], expected }) });
     return undefined;
   };
-  const f = parseFiness(cell('finess'));
+  const finess = cell('finess');
+  const f = parseFiness(finess);
   if (!f.ok)
     out.push({
       location: at('finess'),
-      issue: { ...f.issues[0]!, path: ['finess'], received: cell('finess') },
+      issue: { ...f.issues[0]!, path: ['finess'], received: finess },
     });
-  const levelRaw = cell('level').toLowerCase();
+  const levelText = cell('level');
+  const levelRaw = levelText.toLowerCase();
   const level =
     levelRaw === '' || levelRaw === 'legal-entity' || levelRaw === 'ej'
       ? 'legal-entity'
       : levelRaw === 'site' || levelRaw === 'et'
         ? 'site'
         : undefined;
-  if (level === undefined) bad('level', 'invalid-level', cell('level'), 'legal-entity (EJ) or site (ET)');
-  const statusRaw = normaliseHeader(cell('status')).replace(/_/g, '-');
-  const statusUnknown = UNKNOWN.has(statusRaw);
-  const status = STATUS[statusRaw];
+  if (level === undefined) bad('level', 'invalid-level', levelText, 'legal-entity (EJ) or site (ET)');
+  const statusText = cell('status');
+  const { status, unknown: statusUnknown, espic: saysEspic } = memo(memos.statuses, statusText, readStatus);
   if (status === undefined && !statusUnknown) {
     bad(
       'status',
       'invalid-status',
-      cell('status'),
+      statusText,
       'public, private-non-profit (espic), private-for-profit, unknown',
     );
   }
-  const activitiesUnknown = UNKNOWN.has(normaliseHeader(cell('activities')));
-  const activities: Activity[] = [];
-  for (const word of activitiesUnknown ? [] : split(cell('activities'))) {
-    const upper = word.toUpperCase();
-    const a = (ACTIVITIES as readonly string[]).includes(upper)
-      ? (upper as Activity)
-      : ACTIVITY_ALIASES[upper];
-    if (a === undefined) bad('activities', 'invalid-activity', word, ACTIVITIES.join(', '));
-    else if (!activities.includes(a)) activities.push(a);
-  }
-  if (activities.length === 0 && cell('activities') === '') {
+  const activitiesText = cell('activities');
+  const read = memo(memos.activities, activitiesText, readActivities);
+  for (const word of read.invalid) bad('activities', 'invalid-activity', word, ACTIVITIES.join(', '));
+  if (read.activities.length === 0 && activitiesText === '') {
     bad('activities', 'activities-required', '', ACTIVITIES.join(', '));
   }
   const traits: EstablishmentTrait[] = [];
   for (const word of split(cell('traits'))) {
-    const t =
-      TRAITS[word.toLowerCase()] ??
-      (Object.values(TRAITS).includes(word as EstablishmentTrait) ? (word as EstablishmentTrait) : undefined);
+    const lower = word.toLowerCase();
+    const t = Object.hasOwn(TRAITS, lower)
+      ? TRAITS[lower]
+      : Object.values(TRAITS).includes(word as EstablishmentTrait)
+        ? (word as EstablishmentTrait)
+        : undefined;
     if (t === undefined)
       bad('traits', 'invalid-trait', word, 'NO_TECHNICAL_PLATFORM, NO_EXTERNAL_CONSULTATIONS');
     else if (!traits.includes(t)) traits.push(t);
   }
   let espic: boolean | undefined;
-  if (cell('espic') !== '') {
-    const r = yesNoCell(cell('espic'));
+  const espicText = cell('espic');
+  if (espicText !== '') {
+    const r = yesNoCell(espicText);
     if (r.ok) espic = r.value;
     else for (const i of r.issues) out.push({ location: at('espic'), issue: { ...i, path: ['espic'] } });
   }
@@ -238,18 +297,24 @@ function readRow(
     (status === undefined && !statusUnknown)
   )
     return undefined;
-  return {
+  // the fields in one order, set one by one (one object shape, not one per combination of spreads)
+  const e: { -readonly [K in keyof Establishment]: Establishment[K] } = {
     finess: f.value.finess,
     level,
     name: cell('name'),
-    ...(status !== undefined ? { status } : {}),
-    ...(espic !== undefined ? { espic } : statusRaw === 'espic' ? { espic: true } : {}),
-    ...(activitiesUnknown ? {} : { activities }),
-    ...(traits.length > 0 ? { traits } : {}),
-    ...(cell('department') !== '' ? { department: cell('department') } : {}),
-    ...(cell('ght') !== '' ? { ght: cell('ght') } : {}),
-    ...(cell('category') !== '' ? { category: cell('category') } : {}),
   };
+  if (status !== undefined) e.status = status;
+  if (espic !== undefined) e.espic = espic;
+  else if (saysEspic) e.espic = true;
+  if (!read.unknown) e.activities = read.activities.slice();
+  if (traits.length > 0) e.traits = traits;
+  const department = cell('department');
+  if (department !== '') e.department = department;
+  const ght = cell('ght');
+  if (ght !== '') e.ght = ght;
+  const category = cell('category');
+  if (category !== '') e.category = category;
+  return e;
 }
 
 /**

@@ -9,24 +9,20 @@ export type HeldColumn = (typeof HELD_COLUMNS)[number];
 const WIDTH = HELD_COLUMNS.length;
 const NONE = -1;
 
-/** How a value is stored: the common shapes as numbers, anything else as itself. */
-const Shape = { Other: 0, YesNo: 1, Count: 2, Percent: 3, Fraction: 4 } as const;
-type Shape = (typeof Shape)[keyof typeof Shape];
-
 const INVALID = 1;
 const REPORTED = 2;
 
 /**
  * CSV rows held until their declaration is complete, in typed arrays rather than an object per row (internal):
  * each row is a slot with its line, the columns of its indicator and value cells, its flags, its indicator code
- * (an index) and its value (the common shapes — yes/no, count, percentage, numerator and denominator — as
- * numbers). The rows of one declaration are a linked list of slots. About 60 bytes a row, outside the JavaScript
- * heap: holding 150,000 rows costs about 9 MB and no garbage. {@link HeldRows.clear} frees every slot at once.
+ * (an index) and its value (the object the declaration will hold). The rows of one declaration are a linked list
+ * of slots. About 80 bytes a row: holding 150,000 rows costs about 12 MB. {@link HeldRows.clear} frees every
+ * slot at once.
  *
  * @example
  * ```ts
  * const rows = new HeldRows(['D1.1', 'D1.2']);
- * const slot = rows.add('D1.1', { kind: 'count', value: 3 }, 12, (c) => (c === 'value' ? 20 : 0), 0);
+ * const slot = rows.add('D1.1', { kind: 'count', value: 3 }, 12, [20, 0, 0, 22, 0, 0], -1);
  * rows.value(slot); // { kind: 'count', value: 3 }
  * ```
  */
@@ -36,47 +32,51 @@ export class HeldRows {
   private columns = new Int32Array(0);
   private nexts = new Int32Array(0);
   private flags = new Uint8Array(0);
-  private shapes = new Uint8Array(0);
   private codes = new Int32Array(0);
-  private numbers = new Float64Array(0);
-  /** Values of the shape `Other`, by slot. */
-  private others = new Map<number, unknown>();
+  /** Values, by slot (a slot's value stays until the slot is reused). */
+  private readonly values: unknown[] = [];
   /** Code strings by index: the programme's first, then the others met since the last clear. */
   private readonly codeNames: string[];
   private readonly codeIndex: Map<string, number>;
-  private readonly known: number;
+  private readonly programmeCodes: number;
 
   /** @param codes - the programme's indicator codes (indexed once). */
   constructor(codes: readonly string[]) {
     this.codeNames = [...codes];
     this.codeIndex = new Map(codes.map((c, i) => [c, i]));
-    this.known = codes.length;
+    this.programmeCodes = codes.length;
     this.grow(1024);
   }
 
   /**
-   * Holds a row and returns its slot; `column(c)` gives the column of cell `c` (0 when the row has none).
-   * `after` is the slot it follows in its declaration (or -1 for the first row).
+   * Holds a row and returns its slot; `columns` gives the column of each of its {@link HELD_COLUMNS} cells, in
+   * that order (0 when the row has none). `after` is the slot it follows in its declaration (or -1 for the first
+   * row).
    */
-  add(code: string, value: unknown, line: number, column: (c: HeldColumn) => number, after: number): number {
+  add(
+    code: string | number,
+    value: unknown,
+    line: number,
+    columns: ArrayLike<number>,
+    after: number,
+  ): number {
     if (this.size === this.lines.length) this.grow(this.size * 2);
     const slot = this.size++;
     this.lines[slot] = line;
-    for (let i = 0; i < WIDTH; i++) this.columns[slot * WIDTH + i] = column(HELD_COLUMNS[i] as HeldColumn);
+    for (let i = 0; i < WIDTH; i++) this.columns[slot * WIDTH + i] = columns[i] ?? 0;
     this.nexts[slot] = NONE;
     if (after !== NONE) this.nexts[after] = slot;
     this.flags[slot] = 0;
-    this.codes[slot] = this.indexOf(code);
-    this.store(slot, value);
+    this.codes[slot] = typeof code === 'number' ? code : this.indexOf(code);
+    this.values[slot] = value;
     return slot;
   }
 
   /** Frees every slot (the declarations held are all handed on). */
   clear(): void {
     this.size = 0;
-    this.others.clear();
-    this.codeNames.length = this.known;
-    for (const [code, i] of this.codeIndex) if (i >= this.known) this.codeIndex.delete(code);
+    this.codeNames.length = this.programmeCodes;
+    for (const [code, i] of this.codeIndex) if (i >= this.programmeCodes) this.codeIndex.delete(code);
   }
 
   /**
@@ -84,7 +84,6 @@ export class HeldRows {
    * returns its first and last slots (-1 when it has none).
    */
   keepOnly(first: number): { first: number; last: number } {
-    const others = new Map<number, unknown>();
     let to = 0;
     let last = NONE;
     // slots of a declaration only grow along its list, so each moves down to a slot already read
@@ -92,16 +91,13 @@ export class HeldRows {
       this.lines[to] = this.lines[s] as number;
       this.columns.copyWithin(to * WIDTH, s * WIDTH, s * WIDTH + WIDTH);
       this.flags[to] = this.flags[s] as number;
-      this.shapes[to] = this.shapes[s] as number;
       this.codes[to] = this.codes[s] as number;
-      this.numbers.copyWithin(to * 2, s * 2, s * 2 + 2);
-      if (this.others.has(s)) others.set(to, this.others.get(s));
+      this.values[to] = this.values[s];
       if (last !== NONE) this.nexts[last] = to;
       last = to++;
     }
     if (last !== NONE) this.nexts[last] = NONE;
     this.size = to;
-    this.others = others;
     return { first: to > 0 ? 0 : NONE, last };
   }
 
@@ -110,9 +106,9 @@ export class HeldRows {
     return this.nexts[slot] as number;
   }
 
-  /** The slot of `code` in the declaration starting at `first`, or -1. */
-  find(first: number, code: string): number {
-    const index = this.codeIndex.get(code);
+  /** The slot of `code` (or of the code of that index) in the declaration starting at `first`, or -1. */
+  find(first: number, code: string | number): number {
+    const index = typeof code === 'number' ? code : this.codeIndex.get(code);
     if (index === undefined) return NONE;
     for (let s = first; s !== NONE; s = this.next(s)) if (this.codes[s] === index) return s;
     return NONE;
@@ -133,6 +129,12 @@ export class HeldRows {
     return this.columns[slot * WIDTH + HELD_COLUMNS.indexOf(column)] as number;
   }
 
+  /** Copies the row's line, then the columns of its {@link HELD_COLUMNS} cells, into `to` from `at`. */
+  place(slot: number, to: Int32Array, at: number): void {
+    to[at] = this.lines[slot] as number;
+    for (let i = 0; i < WIDTH; i++) to[at + 1 + i] = this.columns[slot * WIDTH + i] as number;
+  }
+
   /** Whether the row is counted invalid. */
   invalid(slot: number): boolean {
     return ((this.flags[slot] as number) & INVALID) !== 0;
@@ -150,23 +152,16 @@ export class HeldRows {
 
   /** The row's value, as read. */
   value(slot: number): unknown {
-    const a = this.numbers[slot * 2] as number;
-    const b = this.numbers[slot * 2 + 1] as number;
-    switch (this.shapes[slot]) {
-      case Shape.YesNo:
-        return { kind: 'yes-no', value: a === 1 };
-      case Shape.Count:
-        return { kind: 'count', value: a };
-      case Shape.Percent:
-        return { kind: 'rate', percent: a };
-      case Shape.Fraction:
-        return { kind: 'rate', numerator: a, denominator: b };
-      default:
-        return this.others.get(slot);
-    }
+    return this.values[slot];
   }
 
-  private indexOf(code: string): number {
+  /** Whether the code of that index is one of the programme's (given to the constructor). */
+  known(index: number): boolean {
+    return index < this.programmeCodes;
+  }
+
+  /** The index of a code: the programme's codes first, in the constructor's order; others added (till `clear`). */
+  indexOf(code: string): number {
     let index = this.codeIndex.get(code);
     if (index === undefined) {
       index = this.codeNames.length;
@@ -174,20 +169,6 @@ export class HeldRows {
       this.codeIndex.set(code, index);
     }
     return index;
-  }
-
-  private store(slot: number, value: unknown): void {
-    const shape = shapeOf(value);
-    this.shapes[slot] = shape;
-    const v = value as { value?: unknown; percent?: unknown; numerator?: unknown; denominator?: unknown };
-    if (shape === Shape.Other) this.others.set(slot, value);
-    else if (shape === Shape.YesNo) this.numbers[slot * 2] = v.value === true ? 1 : 0;
-    else if (shape === Shape.Count) this.numbers[slot * 2] = v.value as number;
-    else if (shape === Shape.Percent) this.numbers[slot * 2] = v.percent as number;
-    else {
-      this.numbers[slot * 2] = v.numerator as number;
-      this.numbers[slot * 2 + 1] = v.denominator as number;
-    }
   }
 
   private grow(capacity: number): void {
@@ -199,34 +180,8 @@ export class HeldRows {
     this.columns = copy(this.columns, new Int32Array(capacity * WIDTH));
     this.nexts = copy(this.nexts, new Int32Array(capacity));
     this.flags = copy(this.flags, new Uint8Array(capacity));
-    this.shapes = copy(this.shapes, new Uint8Array(capacity));
     this.codes = copy(this.codes, new Int32Array(capacity));
-    this.numbers = copy(this.numbers, new Float64Array(capacity * 2));
   }
-}
-
-/** The shape of a value read from a row: exactly one of the common ones, or `Other`. */
-function shapeOf(value: unknown): Shape {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
-    return Shape.Other;
-  const v = value as Record<string, unknown>;
-  const keys = Object.keys(v);
-  if (keys.length === 2 && keys[0] === 'kind') {
-    if (v.kind === 'yes-no' && keys[1] === 'value' && typeof v.value === 'boolean') return Shape.YesNo;
-    if (v.kind === 'count' && keys[1] === 'value' && typeof v.value === 'number') return Shape.Count;
-    if (v.kind === 'rate' && keys[1] === 'percent' && typeof v.percent === 'number') return Shape.Percent;
-  }
-  if (
-    keys.length === 3 &&
-    v.kind === 'rate' &&
-    keys[0] === 'kind' &&
-    keys[1] === 'numerator' &&
-    keys[2] === 'denominator' &&
-    typeof v.numerator === 'number' &&
-    typeof v.denominator === 'number'
-  )
-    return Shape.Fraction;
-  return Shape.Other;
 }
 
 /** The held column of a declaration column, if it is one. */

@@ -88,7 +88,7 @@ export function readJsonValue(text: string): JsonValueResult {
     const reader = new Reader(text);
     try {
       reader.space();
-      const value = reader.value([], 0);
+      const value = reader.value(0);
       reader.space();
       if (reader.i < text.length) return { ok: false, offset: reader.i, expected: 'end of value' };
       return { ok: true, value, issues: reader.issues };
@@ -114,6 +114,8 @@ const SIMPLE_STRING = /[^"\\\u0000-\u001f]*/y;
 class Reader {
   i = 0;
   readonly issues: JsonValueIssue[] = [];
+  /** The path of the value being read (copied only into an issue). */
+  private readonly path: (string | number)[] = [];
   constructor(private readonly text: string) {}
 
   space(): void {
@@ -131,12 +133,12 @@ class Reader {
     throw new SyntaxStop(this.i, expected);
   }
 
-  value(path: IssuePath, depth: number): unknown {
+  value(depth: number): unknown {
     const c = this.text.charCodeAt(this.i);
-    if (c === 123) return this.object(path, depth + 1);
-    if (c === 91) return this.array(path, depth + 1);
+    if (c === 123) return this.object(depth + 1);
+    if (c === 91) return this.array(depth + 1);
     if (c === 34) return this.string();
-    if (c === 45 || (c >= 48 && c <= 57)) return this.number(path);
+    if (c === 45 || (c >= 48 && c <= 57)) return this.number();
     if (this.text.startsWith('true', this.i)) return this.word(4, true);
     if (this.text.startsWith('false', this.i)) return this.word(5, false);
     if (this.text.startsWith('null', this.i)) return this.word(4, null);
@@ -148,7 +150,7 @@ class Reader {
     return value;
   }
 
-  number(path: IssuePath): number {
+  number(): number {
     NUMBER.lastIndex = this.i;
     const m = NUMBER.exec(this.text);
     if (!m) return this.stop('a number');
@@ -157,7 +159,7 @@ class Reader {
     this.i += raw.length;
     const value = exactNumberOf(raw);
     if (value !== undefined) return value;
-    this.issues.push({ code: 'inexact-number', path, offset, received: raw });
+    this.issues.push({ code: 'inexact-number', path: [...this.path], offset, received: raw });
     return Number.NaN;
   }
 
@@ -196,7 +198,7 @@ class Reader {
     }
   }
 
-  array(path: IssuePath, depth: number): unknown[] {
+  array(depth: number): unknown[] {
     if (depth > MAX_JSON_DEPTH) return this.stop(`at most ${MAX_JSON_DEPTH} levels of nesting`);
     this.i++;
     const out: unknown[] = [];
@@ -207,7 +209,9 @@ class Reader {
     }
     for (;;) {
       this.space();
-      out.push(this.value([...path, out.length], depth));
+      this.path.push(out.length);
+      out.push(this.value(depth));
+      this.path.pop();
       this.space();
       const c = this.text.charCodeAt(this.i);
       this.i++;
@@ -219,7 +223,7 @@ class Reader {
     }
   }
 
-  object(path: IssuePath, depth: number): Record<string, unknown> {
+  object(depth: number): Record<string, unknown> {
     if (depth > MAX_JSON_DEPTH) return this.stop(`at most ${MAX_JSON_DEPTH} levels of nesting`);
     this.i++;
     const out: Record<string, unknown> = {};
@@ -237,13 +241,14 @@ class Reader {
       if (this.text.charCodeAt(this.i) !== 58) return this.stop('`:`');
       this.i++;
       this.space();
-      const keyPath = [...path, key];
-      const value = this.value(keyPath, depth);
+      this.path.push(key);
+      const value = this.value(depth);
       if (FORBIDDEN.has(key)) {
-        this.issues.push({ code: 'forbidden-key', path: keyPath, offset: keyOffset, received: key });
+        this.issues.push({ code: 'forbidden-key', path: [...this.path], offset: keyOffset, received: key });
       } else if (Object.hasOwn(out, key)) {
-        this.issues.push({ code: 'duplicate-key', path: keyPath, offset: keyOffset, received: key });
+        this.issues.push({ code: 'duplicate-key', path: [...this.path], offset: keyOffset, received: key });
       } else out[key] = value;
+      this.path.pop();
       this.space();
       const c = this.text.charCodeAt(this.i);
       this.i++;

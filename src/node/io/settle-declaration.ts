@@ -1,13 +1,8 @@
 import type { PalierIssue } from '../../core/issue.js';
-import type { Result } from '../../core/result.js';
 import type { EvaluatedEstablishment } from '../../evaluation/establishment.js';
 import type { Declaration } from '../../evaluation/types.js';
 import type { Programme } from '../../programme/types.js';
-import {
-  type ParseDeclarationOptions,
-  parseAssembledDeclaration,
-  parseDeclaration,
-} from '../../schemas/declaration.js';
+import { parseDeclaration } from '../../schemas/declaration.js';
 
 /**
  * A candidate declaration checked: the declaration to evaluate (when its head — FINESS, level, programme,
@@ -38,19 +33,11 @@ export interface SettleOptions {
   readonly programme: Programme;
   /** The establishment declaring (values for indicators that do not concern it are reported). */
   readonly establishment?: EvaluatedEstablishment;
-  /**
-   * The candidate was assembled from cells a reader has already read (the CSV reader): values the engine's
-   * check accepts are not given to the schema again — the result is the same, sooner. Default `false` (a JSON
-   * record: the schema reads everything).
-   */
-  readonly assembled?: boolean;
 }
 
 /**
  * Checks a candidate declaration built by a reader — the one place where the declaration rules apply to files:
- * `parseDeclaration` (the schema: FINESS key, dates, period, kinds, unknown codes, value checks) decides —
- * through `parseAssembledDeclaration` for a candidate assembled from cells already read, which gives the
- * same result without checking its sound values twice. One
+ * `parseDeclaration` (the schema: FINESS key, dates, period, kinds, unknown codes, value checks) decides. One
  * value's error does not reject the declaration: the rest of it is evaluated and the bad value shows as
  * `invalid`. An error in the head (FINESS, level, programme, period) rejects the whole declaration.
  *
@@ -67,9 +54,7 @@ export function settleDeclaration(
   candidate: Record<string, unknown>,
   options: SettleOptions,
 ): SettledDeclaration {
-  const parse: (input: Record<string, unknown>, o: ParseDeclarationOptions) => Result<Declaration> =
-    options.assembled === true ? parseAssembledDeclaration : parseDeclaration;
-  const first = parse(candidate, options);
+  const first = parseDeclaration(candidate, options);
   if (first.ok) return { declaration: first.value, issues: first.issues, badCodes: NONE };
   const badCodes = new Set<string>();
   let headError = false;
@@ -86,7 +71,7 @@ export function settleDeclaration(
   const raw = values as Record<string, unknown>;
   const good: Record<string, unknown> = {};
   for (const [code, value] of Object.entries(raw)) if (!badCodes.has(code)) good[code] = value;
-  const second = parse({ ...candidate, values: good }, options);
+  const second = parseDeclaration({ ...candidate, values: good }, options);
   if (!second.ok) return { declaration: undefined, issues: first.issues, badCodes };
   const unknown = new Set(
     first.issues.filter((i) => i.code === 'unknown-indicator').map((i) => String(i.path[1])),

@@ -40,11 +40,15 @@ function walk(
   out: { path: IssuePath; keys: string[] }[],
   depth: number,
 ): void {
-  if (depth > 8 || typeof value !== 'object' || value === null) return;
+  if (depth > 8 || !isObject(value)) return;
+  // a child's path is built only when the child is an object: nothing else can hold a key
   if (Array.isArray(value)) {
     const items = schema.items;
     if (items !== undefined) {
-      for (let i = 0; i < value.length; i++) walk(value[i], items, [...path, i], out, depth + 1);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (isObject(item)) walk(item, items, [...path, i], out, depth + 1);
+      }
     }
     return;
   }
@@ -52,19 +56,45 @@ function walk(
   const branches = schema.oneOf ?? schema.anyOf;
   if (branches !== undefined && schema.properties === undefined) {
     const kind = record.kind;
-    const match = branches.find((b) => b.properties?.kind?.const === kind);
-    if (match !== undefined) walk(value, match, path, out, depth + 1);
+    for (const branch of branches) {
+      if (branch.properties?.kind?.const === kind) {
+        walk(value, branch, path, out, depth + 1);
+        break;
+      }
+    }
     return;
   }
   const properties = schema.properties;
   const extra = schema.additionalProperties;
   if (properties !== undefined) {
-    const unknown = Object.keys(record).filter((k) => !Object.hasOwn(properties, k));
-    if (unknown.length > 0 && typeof extra !== 'object') out.push({ path, keys: unknown });
-    for (const [key, sub] of Object.entries(properties)) {
-      if (Object.hasOwn(record, key)) walk(record[key], sub, [...path, key], out, depth + 1);
+    const keys = Object.keys(record);
+    if (typeof extra !== 'object' && keys.some((key) => !Object.hasOwn(properties, key)))
+      out.push({ path, keys: keys.filter((key) => !Object.hasOwn(properties, key)) });
+    for (const [key, sub] of entriesOf(properties)) {
+      if (!Object.hasOwn(record, key)) continue;
+      const child = record[key];
+      if (isObject(child)) walk(child, sub, [...path, key], out, depth + 1);
     }
   } else if (typeof extra === 'object') {
-    for (const [key, sub] of Object.entries(record)) walk(sub, extra, [...path, key], out, depth + 1);
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (isObject(child)) walk(child, extra, [...path, key], out, depth + 1);
+    }
   }
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+const entriesCache = new WeakMap<object, readonly (readonly [string, Node])[]>();
+
+/** A schema's `properties` as entries, listed once per schema object. */
+function entriesOf(properties: Readonly<Record<string, Node>>): readonly (readonly [string, Node])[] {
+  let entries = entriesCache.get(properties);
+  if (entries === undefined) {
+    entries = Object.entries(properties);
+    entriesCache.set(properties, entries);
+  }
+  return entries;
 }

@@ -1,7 +1,8 @@
 import { atBoundary } from '../../core/guards.js';
 import { plainEvaluation } from '../../evaluation/evaluation-view.js';
 import type { InputProblem } from '../io/problem.js';
-import type { ReportModel, ReportRow } from './model.js';
+import { EvaluationJsonWriter } from './evaluation-json.js';
+import type { ReportModel } from './model.js';
 
 /**
  * Above this many evaluations the JSON is written without indentation (a national file would triple in size).
@@ -62,17 +63,10 @@ export function* jsonChunks(model: ReportModel, problems: readonly InputProblem[
   }
   const opening = JSON.stringify({ ...head, evaluations: [] });
   yield opening.slice(0, -2); // without the closing `]}` of the empty list
+  const json = new EvaluationJsonWriter();
   for (let i = 0; i < model.rows.length; i++) {
-    const record = recordJson(model.rows[i]!);
-    yield i === 0 ? record : `,${record}`;
+    const row = model.rows[i]!;
+    yield json.record(row.evaluation, row.name, i === 0 ? '' : ',');
   }
   yield ']}\n';
-}
-
-/** One evaluation as compact JSON, the establishment's name first when known — as `{ name, ...evaluation }`. */
-function recordJson(row: ReportRow): string {
-  const evaluation = JSON.stringify(row.evaluation);
-  if (row.name === undefined) return evaluation;
-  const name = `{"name":${JSON.stringify(row.name)}`;
-  return evaluation === '{}' ? `${name}}` : `${name},${evaluation.slice(1)}`;
 }

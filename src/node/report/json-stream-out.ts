@@ -1,10 +1,13 @@
 import type { Establishment } from '../../actors/types.js';
 import type { Label, Lang } from '../../core/label.js';
 import type { CalendarDate } from '../../dates/index.js';
+import { EvaluationView, RequirementView } from '../../evaluation/evaluation-view.js';
+import { INDICATOR_OUTCOMES } from '../../evaluation/outcome-codes.js';
 import type { EstablishmentEvaluation, IndicatorStatus } from '../../evaluation/types.js';
 import type { Programme } from '../../programme/types.js';
 import type { InputProblem } from '../io/problem.js';
 import type { ReadSummary } from '../io/read-result.js';
+import { EvaluationJsonWriter } from './evaluation-json.js';
 import { ghtReach } from './ght-reach.js';
 import { COMPACT_ABOVE, renderJson } from './json-out.js';
 import { buildReport, type ReportFunding, type RequirementReach } from './model.js';
@@ -38,7 +41,7 @@ export interface JsonStreamOptions {
  * @example
  * ```ts
  * const json = new JsonReportStream({ lang: 'fr', programme: hopen, asOf: '2021-12-31' });
- * for (const e of evaluations) { json.add(e); stream.write(json.take()); }
+ * for (const e of evaluations) { json.add(e); for (const text of json.take()) stream.write(text); }
  * stream.write(json.end(summary, problems, notes));
  * ```
  *
@@ -58,8 +61,11 @@ export class JsonReportStream {
     unknown: 0,
     invalid: 0,
   };
+  /** Indicators of evaluations read from compact results, counted by outcome code (added up by status at the end). */
+  private readonly outcomes = new Uint32Array(INDICATOR_OUTCOMES.length);
   private readonly reach: Map<string, { reached: number; notReached: number; unknown: number }>;
   private readonly seen = new Set<string>();
+  private readonly json = new EvaluationJsonWriter();
   /** Latest evaluation per FINESS, kept only when some establishment carries a GHT. */
   private readonly latest: Map<string, EstablishmentEvaluation> | undefined;
 
@@ -84,19 +90,21 @@ export class JsonReportStream {
       this.held = undefined;
       this.ready.push(this.opening());
       held.forEach((h, i) => {
-        if (i > 0) this.ready.push(',');
-        this.ready.push(this.record(h));
+        this.ready.push(this.record(h, i > 0 ? ',' : ''));
       });
       return;
     }
-    this.ready.push(',', this.record(e));
+    this.ready.push(this.record(e, ','));
   }
 
-  /** The text ready to be written since the last call (empty while the report is held). */
-  take(): string {
-    const text = this.ready.join('');
+  /**
+   * The pieces of text ready to be written since the last call, in order (none while the report is held):
+   * handed on as they are, never joined.
+   */
+  take(): readonly string[] {
+    const pieces = this.ready;
     this.ready = [];
-    return text;
+    return pieces;
   }
 
   /** The rest of the report, once every evaluation was added. */
@@ -119,11 +127,15 @@ export class JsonReportStream {
       });
       return renderJson(model, problems);
     }
+    const indicators = { ...this.indicators };
+    INDICATOR_OUTCOMES.forEach((o, code) => {
+      indicators[o.status] += this.outcomes[code]!;
+    });
     const summary = {
       evaluations: this.count,
       establishments: this.finess.size,
       ...this.palier,
-      indicators: this.indicators,
+      indicators,
     };
     const reach: RequirementReach[] = [...programme.prerequisites, ...programme.domains].map((req) => ({
       code: req.code,
@@ -141,7 +153,7 @@ export class JsonReportStream {
       ...(ghts.length > 0 ? { ghts } : {}),
       notes,
     });
-    return `${this.take()}],${tail.slice(1)}\n`;
+    return `${this.take().join('')}],${tail.slice(1)}\n`;
   }
 
   private opening(): string {
@@ -153,27 +165,25 @@ export class JsonReportStream {
     return `${head.slice(0, -1)},"evaluations":[`;
   }
 
-  /** One evaluation as compact JSON, the establishment's name first when known. */
-  private record(e: EstablishmentEvaluation): string {
-    const evaluation = JSON.stringify(e);
-    const name = this.options.establishments?.get(e.finess)?.name;
-    if (name === undefined) return evaluation;
-    const head = `{"name":${JSON.stringify(name)}`;
-    return evaluation === '{}' ? `${head}}` : `${head},${evaluation.slice(1)}`;
+  /** One evaluation as compact JSON after `lead`, the establishment's name first when known. */
+  private record(e: EstablishmentEvaluation, lead: string): string {
+    return this.json.record(e, this.options.establishments?.get(e.finess)?.name, lead);
   }
 
   /** Counts the summary and reach as `buildReport` does. */
   private tally(e: EstablishmentEvaluation): void {
     this.count++;
     this.finess.add(e.finess);
-    const status = e.palier.status;
+    const status = e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
     if (status === 'reached') this.palier.reached++;
     else if (status === 'not-reached') this.palier.notReached++;
     else this.palier.unknown++;
     this.seen.clear();
     for (const group of [e.prerequisites, e.domains])
       for (const req of group) {
-        for (const ind of req.indicators) this.indicators[ind.status]++;
+        if (req instanceof RequirementView)
+          for (const ci of req.compiledIndicators) this.outcomes[req.outcomeCode(ci)]!++;
+        else for (const ind of req.indicators) this.indicators[ind.status]++;
         const counts = this.reach.get(req.code);
         if (counts === undefined || this.seen.has(req.code)) continue;
         this.seen.add(req.code);

@@ -15,7 +15,8 @@ import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
-import { positionals, programmeOption, referentialOption, refuse, refuseProgramme } from './shared.js';
+import { refuse } from '../refuse.js';
+import { positionals, programmeOption, referentialOption, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier catalogue`.

@@ -12,9 +12,10 @@ import { emit, printProblems, say, unwritable } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
+import { refuse } from '../refuse.js';
 import { REPORT_FORMATS, reportChunks } from '../render.js';
 import { csvDialectOption } from './evaluate.js';
-import { asOfOption, positionals, refuse } from './shared.js';
+import { asOfOption, positionals } from './shared.js';
 
 /**
  * Options of `palier demo`.
@@ -111,7 +112,9 @@ export async function demoCommand(ctx: CommandContext): Promise<ExitCode> {
         .filter((l) => l.trim() !== ''),
     },
   });
-  if (!(await emit(ctx, reportChunks(ctx, model, format.value, [], { latestOnly: true }, dialect.value))))
+  if (
+    !(await emit(ctx, await reportChunks(ctx, model, format.value, [], { latestOnly: true }, dialect.value)))
+  )
     return EXIT.io;
   return EXIT.ok;
 }

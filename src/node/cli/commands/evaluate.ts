@@ -8,22 +8,15 @@ import type { InputProblem, SourceLocation } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import type { StreamedDeclarations } from '../../io/read-declarations.js';
 import { declarationSteps, streamDeclarations } from '../../io/read-declarations.js';
-import { CSV_DIALECTS, type CsvDialect, csvHead, csvRows, RESULT_COLUMNS } from '../../report/csv-out.js';
-import { reportFunding } from '../../report/funding.js';
-import { ghtReach } from '../../report/ght-reach.js';
 import {
-  GROUP_BY,
-  type GroupBy,
-  type GroupTable,
-  groupTable,
-  renderGroupCsv,
-  renderGroupJson,
-  renderGroupMarkdown,
-  renderGroupText,
-} from '../../report/groups.js';
-import { JsonReportStream } from '../../report/json-stream-out.js';
+  CSV_DIALECTS,
+  type CsvDialect,
+  CsvRowWriter,
+  csvHead,
+  RESULT_COLUMNS,
+} from '../../report/csv-out.js';
+import type { GroupBy, GroupTable } from '../../report/groups.js';
 import { countOf, formatDate } from '../../report/labels.js';
-import { buildReport } from '../../report/model.js';
 import { PLAIN } from '../../report/style.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
@@ -31,9 +24,10 @@ import { emit, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
+import { refuse } from '../refuse.js';
 import { outputWidth, REPORT_FORMATS, type ReportFormat, reportChunks, toOutFile } from '../render.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
-import { fundingOptions, loadProgramming } from './funding-input.js';
+import type { FundingOptions } from './funding-input.js';
 import {
   asOfOption,
   inputOptions,
@@ -41,7 +35,6 @@ import {
   positionals,
   programmeOption,
   referentialOption,
-  refuse,
   refuseProgramme,
 } from './shared.js';
 
@@ -85,9 +78,9 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const format = formatOption(ctx, REPORT_FORMATS, 'table');
   const inputs = inputOptions(ctx);
   const asOfs = asOfOption(ctx, ctx.io.today);
-  const groupBy = groupByOption(ctx, format);
+  const groupBy = await groupByOption(ctx, format);
   const dialect = csvDialectOption(ctx);
-  const fundings = fundingOptions(ctx, format.ok ? format.value : undefined);
+  const fundings = await fundingChoice(ctx, format.ok ? format.value : undefined);
   if (!files.ok || !format.ok || !inputs.ok || !asOfs.ok || !groupBy.ok || !dialect.ok || !fundings.ok)
     return refuse(
       ctx,
@@ -108,8 +101,17 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const funding =
     fundings.value === undefined
       ? undefined
-      : await loadProgramming(ctx, 'evaluate', { ...fundings.value, ...input, programme, asOf });
+      : await (await import('./funding-input.js')).loadProgramming(ctx, 'evaluate', {
+          ...fundings.value,
+          ...input,
+          programme,
+          asOf,
+        });
   if (funding !== undefined && !funding.ok) return funding.exit;
+  // the report's funding section, the JSON writer and the report model are loaded when the command uses them
+  const fundingReport = funding?.ok
+    ? (await import('../../report/funding.js')).reportFunding(funding.programming, funding.source)
+    : undefined;
   const input$ = openInput(ctx.io, file, input.encoding);
   const printer = new ProblemPrinter(ctx, input.maxProblems);
   // CSV and JSON reports are written while the input is read (a multi-year national panel is never held); the
@@ -118,26 +120,27 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   const keepProblems = format.value !== 'csv';
   const json =
     streaming && format.value === 'json'
-      ? new JsonReportStream({
+      ? new (await import('../../report/json-stream-out.js')).JsonReportStream({
           lang: ctx.lang,
           programme,
           asOf,
           establishments: establishments.byFiness,
-          ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
+          ...(fundingReport !== undefined ? { funding: fundingReport } : {}),
         })
       : undefined;
   const evaluations: EstablishmentEvaluation[] = [];
   const problems: InputProblem[] = [];
   let readErrors = 0;
   let pending: string[] = [];
+  const csvRows = streaming && json === undefined ? new CsvRowWriter(csvDialect) : undefined;
   const evaluator = createEvaluator({
     programme,
     asOf,
     establishments: establishments.byFiness,
     onEvaluation: (e) => {
       if (json !== undefined) json.add(e);
-      else if (streaming)
-        pending.push(csvRows(e.finess, establishments.byFiness.get(e.finess)?.name, e, csvDialect));
+      else if (csvRows !== undefined)
+        pending.push(csvRows.rows(e.finess, establishments.byFiness.get(e.finess)?.name, e));
       else evaluations.push(e);
     },
     onProblem: (p) => {
@@ -196,10 +199,8 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       const steps = declarationSteps(input$.text, options, sink);
       for (;;) {
         const step = await steps.next();
-        if (json !== undefined) {
-          const ready = json.take();
-          if (ready !== '') yield ready;
-        } else {
+        if (json !== undefined) yield* json.take();
+        else {
           yield* pending;
           pending = [];
         }
@@ -226,13 +227,18 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
   }
   const summary = read!.summary;
   if (groupBy.value !== undefined) {
+    const { groupTable } = await import('../../report/groups.js');
     const table = groupTable(evaluations, [...establishments.byFiness.values()], {
       dimension: groupBy.value,
       asOf,
       programme,
     });
-    if (!(await emit(ctx, renderGroup(ctx, table, format.value, dialect.value)))) return EXIT.io;
+    if (!(await emit(ctx, await renderGroup(ctx, table, format.value, dialect.value)))) return EXIT.io;
   } else if (!streaming) {
+    const [{ buildReport }, { ghtReach }] = await Promise.all([
+      import('../../report/model.js'),
+      import('../../report/ght-reach.js'),
+    ]);
     const model = buildReport(evaluations, {
       lang: ctx.lang,
       programme: programme,
@@ -241,9 +247,9 @@ export async function evaluateCommand(ctx: CommandContext): Promise<ExitCode> {
       input: summary,
       notes: notesOf(),
       ghts: ghtReach(evaluations, establishments.byFiness, asOf),
-      ...(funding?.ok ? { funding: reportFunding(funding.programming, funding.source) } : {}),
+      ...(fundingReport !== undefined ? { funding: fundingReport } : {}),
     });
-    if (!(await emit(ctx, reportChunks(ctx, model, format.value, problems, {}, dialect.value))))
+    if (!(await emit(ctx, await reportChunks(ctx, model, format.value, problems, {}, dialect.value))))
       return EXIT.io;
   }
   printer.close();
@@ -264,12 +270,16 @@ function placeOf(p: InputProblem): string {
 }
 
 /**
- * Reads `--group-by`: one of {@link GROUP_BY}, `undefined` when absent; refused with `--format html` (the
- * HTML report has its own overview).
+ * Reads `--group-by`: one of `GROUP_BY`, `undefined` when absent; refused with `--format html` (the HTML
+ * report has its own overview).
  */
-function groupByOption(ctx: CommandContext, format: Result<ReportFormat>): Result<GroupBy | undefined> {
+async function groupByOption(
+  ctx: CommandContext,
+  format: Result<ReportFormat>,
+): Promise<Result<GroupBy | undefined>> {
   const raw = ctx.args.values['group-by'];
   if (raw === undefined) return ok(undefined);
+  const { GROUP_BY } = await import('../../report/groups.js');
   const chosen = oneOf<GroupBy>(raw, GROUP_BY, 'region', '--group-by');
   if (!chosen.ok) return chosen;
   if (format.ok && format.value === 'html')
@@ -300,13 +310,29 @@ export function csvDialectOption(ctx: CommandContext): Result<CsvDialect> {
   return name.ok ? ok(CSV_DIALECTS[name.value]) : name;
 }
 
+/**
+ * `--funding`, `--envelope` and `--order` checked (see `fundingOptions`); `undefined` when none is given, without
+ * loading the funding modules.
+ */
+async function fundingChoice(
+  ctx: CommandContext,
+  format: ReportFormat | undefined,
+): Promise<Result<FundingOptions | undefined>> {
+  const v = ctx.args.values;
+  if (v.funding === undefined && v.envelope === undefined && v.order === undefined) return ok(undefined);
+  return (await import('./funding-input.js')).fundingOptions(ctx, format);
+}
+
 /** The group table in the chosen format. */
-function renderGroup(
+async function renderGroup(
   ctx: CommandContext,
   table: GroupTable,
   format: ReportFormat,
   dialect: CsvDialect,
-): string {
+): Promise<string> {
+  const { renderGroupCsv, renderGroupJson, renderGroupMarkdown, renderGroupText } = await import(
+    '../../report/groups.js'
+  );
   switch (format) {
     case 'json':
       return renderGroupJson(table);

@@ -13,7 +13,7 @@ import { printProblems } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { readText } from '../read-input.js';
-import { refuse } from './shared.js';
+import { refuse } from '../refuse.js';
 
 /**
  * Selection orders of a regional programming (`--order`).

@@ -12,8 +12,9 @@ import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
+import { refuse } from '../refuse.js';
 import { envelopeOption, loadProgramming, orderOption } from './funding-input.js';
-import { asOfOption, inputOptions, positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
+import { asOfOption, inputOptions, positionals, programmeOption, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier funding`.

@@ -26,7 +26,8 @@ import type { CliIo } from '../io.js';
 import { outOption } from '../out-option.js';
 import { unreadable } from '../programme-option.js';
 import { readText } from '../read-input.js';
-import { countOption, dateOption, positionals, refuse } from './shared.js';
+import { refuse } from '../refuse.js';
+import { countOption, dateOption, positionals } from './shared.js';
 
 /**
  * Options of `palier import`.

@@ -17,8 +17,9 @@ import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
+import { refuse } from '../refuse.js';
 import { formatThreshold } from './catalogue.js';
-import { positionals, programmeOption, refuse, refuseProgramme } from './shared.js';
+import { positionals, programmeOption, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier requirements`.

@@ -4,7 +4,7 @@ import type { CommandContext } from '../context.js';
 import { emit } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
-import { refuse } from './shared.js';
+import { refuse } from '../refuse.js';
 
 /**
  * Options of `palier schema`.

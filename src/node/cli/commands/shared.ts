@@ -5,23 +5,21 @@ import type { Label } from '../../../core/label.js';
 import { issue } from '../../../core/messages.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { CalendarDate } from '../../../dates/index.js';
-import { applyReferential } from '../../../programme/referential.js';
 import type { Programme } from '../../../programme/types.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../io/decode.js';
 import type { InputFormat } from '../../io/detect.js';
 import type { InputProblem } from '../../io/problem.js';
 import { isError } from '../../io/problem.js';
 import { readEstablishments } from '../../io/read-establishments.js';
-import { readReferential } from '../../io/referential-csv.js';
 import { countOf } from '../../report/labels.js';
-import { visible } from '../../report/safe-text.js';
 import { oneOf } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { printProblems, say, summaryLine } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
-import { EXIT, exitCodeOf } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
 import { programmeFile, resolveProgramme } from '../programme-option.js';
 import { readText } from '../read-input.js';
+import { refuse } from '../refuse.js';
 
 /**
  * Options every file-reading command shares, checked.
@@ -238,37 +236,6 @@ export function refuseProgramme(
 }
 
 /**
- * Ends a command on a failure — the one place issues become an exit code: prints them on standard error
- * (command-line ones as `palier <command>: …` with a pointer to the help, the others located in `file`) and
- * returns the exit code they imply ({@link exitCodeOf}).
- *
- * @example
- * ```ts
- * const asOf = asOfOption(ctx, ctx.io.today);
- * if (!asOf.ok) return refuse(ctx, 'evaluate', asOf.issues); // 2
- * ```
- *
- * @category Command line
- */
-export function refuse(
-  ctx: CommandContext,
-  command: string,
-  issues: readonly PalierIssue[],
-  options: { readonly file?: string; readonly maxProblems?: number } = {},
-): ExitCode {
-  for (const i of issues.filter((x) => x.code.startsWith('cli-')))
-    ctx.io.stderr.write(`${ctx.err.red(visible(`palier ${command}: ${i.message[ctx.lang]}`))}\n`);
-  const located = issues
-    .filter((i) => !i.code.startsWith('cli-'))
-    .map((i) => ({ location: { file: options.file ?? `palier ${command}`, path: i.path }, issue: i }));
-  printProblems(ctx, located, options.maxProblems ?? 50);
-  const code = exitCodeOf(issues);
-  if (code === EXIT.usage)
-    ctx.io.stderr.write(`${say(ctx, `Voir : palier ${command} --help`, `See: palier ${command} --help`)}\n`);
-  return code;
-}
-
-/**
  * `--referential <file.csv>`: the programme completed from a filled referential template (`applyReferential`),
  * each problem printed with its file, line and column; the programme as given when the option is absent.
  *
@@ -292,6 +259,11 @@ export async function referentialOption(
     printProblems(ctx, [text.problem], maxProblems);
     return text.kind === 'io' ? EXIT.io : EXIT.invalidInput;
   }
+  // the referential's reader and its application are loaded only when the option is given
+  const [{ readReferential }, { applyReferential }] = await Promise.all([
+    import('../../io/referential-csv.js'),
+    import('../../../programme/referential.js'),
+  ]);
   const read = readReferential(text.text, text.file);
   const applied = applyReferential(programme, read.rows, { file: text.file });
   const located = applied.issues.map((issue) => {

@@ -10,15 +10,9 @@ import type { ExitCode } from '../exit-codes.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption } from '../format-option.js';
 import { readText } from '../read-input.js';
+import { refuse } from '../refuse.js';
 import { openInput, ProblemPrinter } from '../stream-input.js';
-import {
-  type InputOptions,
-  inputOptions,
-  positionals,
-  programmeOption,
-  refuse,
-  refuseProgramme,
-} from './shared.js';
+import { type InputOptions, inputOptions, positionals, programmeOption, refuseProgramme } from './shared.js';
 
 /**
  * Options of `palier validate`.

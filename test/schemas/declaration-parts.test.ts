@@ -6,10 +6,11 @@ import type { Declaration } from '../../src/evaluation/types.js';
 import { readDeclarations } from '../../src/node/io/read-declarations.js';
 import { settleDeclaration } from '../../src/node/io/settle-declaration.js';
 import { hopen } from '../../src/programmes/index.js';
-import { parseAssembledDeclaration, parseDeclaration } from '../../src/schemas/declaration.js';
+import { parseDeclaration, parseWhole } from '../../src/schemas/declaration.js';
 
-// The CSV reader assembles declarations from cells it has already read and settles them without giving their
-// sound values to the schema again (parseAssembledDeclaration): it must be exactly parseDeclaration.
+// parseDeclaration gives the schema the head of a declaration and only the values the engine's check refuses
+// (a file of thousands of declarations is read at the speed of that check): it must be exactly the schema's
+// result on the whole input (parseWhole), issue for issue and in the same order, whatever the input.
 
 const indicators = [...hopen.prerequisites, ...hopen.domains].flatMap((r) => r.indicators);
 const codeOf = (kind: string) => indicators.find((i) => i.kind === kind)!.code;
@@ -42,6 +43,31 @@ const value = fc.constantFrom<unknown>(
   { kind: 'foo' },
   { kind: '' },
 );
+
+/** Values as a JSON file or a caller may write them: extra fields, another order, odd types, no prototype. */
+const hostileValue = fc.oneof(
+  value,
+  fc.constantFrom<unknown>(
+    { value: true, kind: 'yes-no' },
+    { kind: 'yes-no', value: true, note: 'extra' },
+    { kind: 'count', value: 3, percent: 5 },
+    { kind: 'rate', denominator: 50, numerator: 49 },
+    { kind: 'rate', numerator: 49, denominator: 50, percent: undefined },
+    { kind: 'rate', numerator: 49, denominator: 50, percent: 98 },
+    { kind: 'rate', percent: Number.NaN },
+    { kind: 'count', value: Number.POSITIVE_INFINITY },
+    { kind: 'count', value: '3' },
+    { kind: 'not-applicable', reason: 'x', value: 1 },
+    { kind: 'yes-no', value: true, [Symbol('s')]: 1 },
+    Object.assign(Object.create(null), { kind: 'count', value: 2 }),
+    Object.defineProperty({ kind: 'count' }, 'value', { value: 4, enumerable: false }),
+    [{ kind: 'count', value: 1 }],
+    null,
+    'oui',
+    42,
+    undefined,
+  ),
+);
 const code = fc.constantFrom(yesNo, rate, count, 'X9.9', '__proto__', 'constructor');
 const head = fc.record({
   finess: fc.constantFrom('750712184', '750712148', '2A0000014', ''),
@@ -68,6 +94,41 @@ const tail = fc.record(
 const candidate = fc
   .tuple(head, tail, fc.uniqueArray(fc.tuple(code, value), { selector: ([c]) => c, maxLength: 6 }))
   .map(([h, t, entries]) => ({ ...h, ...t, values: Object.fromEntries(entries) }));
+
+/** Whole inputs as anyone may pass them: extra and reordered fields, odd containers, symbols, no prototype. */
+const hostile = fc
+  .tuple(
+    candidate,
+    fc.uniqueArray(
+      fc.tuple(fc.constantFrom(yesNo, rate, count, 'X9.9', '', '__proto__', '10'), hostileValue),
+      {
+        selector: ([c]) => c,
+        maxLength: 6,
+      },
+    ),
+    fc.constantFrom(
+      'plain',
+      'reversed',
+      'extra',
+      'null-prototype',
+      'values-null-prototype',
+      'symbol',
+      'class',
+    ),
+  )
+  .map(([c, entries, form]): unknown => {
+    const values: Record<string, unknown> = {};
+    for (const [k, v] of entries)
+      Object.defineProperty(values, k, { value: v, enumerable: true, writable: true });
+    const base = { ...c, values };
+    if (form === 'reversed') return Object.fromEntries(Object.entries(base).reverse());
+    if (form === 'extra') return { note: 'x', ...base, values: { ...values }, zzz: 1 };
+    if (form === 'null-prototype') return Object.assign(Object.create(null), base);
+    if (form === 'values-null-prototype')
+      return { ...c, values: Object.assign(Object.create(null), Object.fromEntries(entries)) };
+    if (form === 'symbol') return { ...c, values: { ...values, [Symbol('s')]: { kind: 'count', value: 1 } } };
+    return Object.assign(new (class Declaration {})(), base);
+  });
 const OPTIONS = {
   programme: { programme: hopen },
   establishment: { programme: hopen, establishment },
@@ -75,25 +136,58 @@ const OPTIONS = {
 };
 const options = fc.constantFrom('programme', 'establishment', 'none' as const);
 
-describe('a declaration assembled by the CSV reader', () => {
+describe("parseDeclaration, the head through the schema and the sound values by the engine's check", () => {
   test.prop([candidate, options], { numRuns: 300 })(
-    'is parsed exactly as parseDeclaration parses it (issues and order included)',
+    'parses a declaration as the CSV reader assembles it exactly as the schema does (issues and order included)',
     (c, o) => {
-      expect(parseAssembledDeclaration(c, OPTIONS[o])).toEqual(parseDeclaration(c, OPTIONS[o]));
+      const parts = parseDeclaration(c, OPTIONS[o]);
+      const whole = parseWhole(c, OPTIONS[o]);
+      expect(parts).toEqual(whole);
+      // the same declaration down to the order of its fields (a JSON report writes them in that order)
+      expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
     },
   );
 
-  test.prop([candidate], { numRuns: 300 })('is settled and evaluated exactly as through the schema', (c) => {
-    const assembled = settleDeclaration(c, { programme: hopen, establishment, assembled: true });
-    const schema = settleDeclaration(c, { programme: hopen, establishment });
-    expect(assembled.issues).toEqual(schema.issues);
-    expect(assembled.badCodes).toEqual(schema.badCodes);
-    expect(assembled.declaration).toEqual(schema.declaration);
-    if (schema.declaration === undefined) return;
-    const evaluate = (d: Declaration) =>
-      JSON.parse(JSON.stringify(evaluateEstablishment(compiled, establishment, d, { asOf: '2021-06-30' })));
-    expect(evaluate(assembled.declaration!)).toEqual(evaluate(schema.declaration));
+  test.prop([hostile, options], { numRuns: 300 })(
+    'parses any input exactly as the schema does (extra or reordered fields, odd values, no prototype)',
+    (input, o) => {
+      const parts = parseDeclaration(input, OPTIONS[o]);
+      const whole = parseWhole(input, OPTIONS[o]);
+      expect(parts).toEqual(whole);
+      expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
+    },
+  );
+
+  it('refuses an input that throws when read as the schema path does (a PalierError saying why)', () => {
+    const input = {
+      finess: '750712184',
+      level: 'legal-entity',
+      programme: { id: hopen.id, version: hopen.version },
+      period: { start: '2021-01-01', end: '2021-03-31' },
+      values: {
+        get [yesNo]() {
+          throw new Error('boom');
+        },
+      },
+    };
+    expect(() => parseWhole(input)).toThrow('boom');
+    expect(() => parseDeclaration(input)).toThrow(/argument "input" could not be read \(boom\)/);
   });
+
+  test.prop([candidate], { numRuns: 300 })(
+    'settles a sound declaration as the schema accepts it, and it evaluates the same',
+    (c) => {
+      const settled = settleDeclaration(c, { programme: hopen, establishment });
+      const whole = parseWhole(c, { programme: hopen, establishment });
+      if (!whole.ok) return;
+      expect(settled.issues).toEqual(whole.issues);
+      expect(settled.badCodes.size).toBe(0);
+      expect(settled.declaration).toEqual(whole.value);
+      const evaluate = (d: Declaration) =>
+        JSON.stringify(evaluateEstablishment(compiled, establishment, d, { asOf: '2021-06-30' }));
+      expect(evaluate(settled.declaration!)).toBe(evaluate(whole.value));
+    },
+  );
 
   it('read from a CSV file, is evaluated as the same declaration read from JSON (through parseDeclaration)', () => {
     const rows = [
