@@ -139,8 +139,10 @@ export function declarationRequirements(
   programme: Programme | CompiledProgramme,
   establishment: EvaluatedEstablishment,
 ): RequirementsList {
-  return atBoundary('requirements', 'programme', () => {
-    const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
+  const compiled = atBoundary('declarationRequirements', 'programme', () =>
+    isCompiledProgramme(programme) ? programme : compileProgramme(programme),
+  );
+  return atBoundary('declarationRequirements', 'establishment', () => {
     const indicators: RequiredIndicator[] = [];
     const notConcerned: NotConcernedIndicator[] = [];
     const uncatalogued: UncataloguedRequirement[] = [];

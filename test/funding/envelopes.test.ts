@@ -142,3 +142,64 @@ describe('commitAmorcage', () => {
     if (r.ok) expect(toCents(money(r.value.remaining))).toBe(pool - total);
   });
 });
+
+describe('cases found by mutation testing', () => {
+  it('splitNationalEnvelope: a refusal is not ok, names the duplicate region in both languages, and the bad total', () => {
+    const dup = splitNationalEnvelope('1.00', [
+      { region: '84', weight: 1 },
+      { region: '84', weight: 1 },
+    ]);
+    expect(dup.ok).toBe(false);
+    expect(dup.issues[0]).toMatchObject({ code: 'duplicate-region', received: '84', severity: 'error' });
+    expect(dup.issues[0]?.message.fr).toBe('Région en double : 84.');
+    expect(dup.issues[0]?.message.en).toBe('Duplicate region: 84.');
+    const badTotal = splitNationalEnvelope('abc', [{ region: '84', weight: 1 }]);
+    expect(badTotal.ok).toBe(false);
+    expect(badTotal.issues.map((i) => i.path)).toEqual([['national']]);
+    const zero = splitNationalEnvelope('1.00', [{ region: '84', weight: 0 }]);
+    expect(zero.ok).toBe(false);
+    expect(zero.issues.map((i) => i.code)).toEqual(['zero-weights']);
+  });
+
+  it('splitRegionalEnvelope: refusals are not ok, with the path of the bad envelope and the share it got', () => {
+    const badEnvelope = splitRegionalEnvelope('1,00', 20);
+    expect(badEnvelope.ok).toBe(false);
+    expect(badEnvelope.issues.map((i) => i.path)).toEqual([['envelope']]);
+    const badShare = splitRegionalEnvelope('10.00', 100.01);
+    expect(badShare.ok).toBe(false);
+    expect(badShare.issues[0]).toMatchObject({
+      code: 'invalid-share',
+      path: ['share'],
+      expected: '0 ≤ share ≤ 100',
+      received: '100.01',
+    });
+    expect(badShare.issues[0]?.message.fr).toBe("Part d'amorçage hors de 0–100 % : 100.01.");
+    expect(badShare.issues[0]?.message.en).toBe('Amorçage share outside 0–100 %: 100.01.');
+    expect(splitRegionalEnvelope('10.00', Number.NaN).issues[0]?.code).toBe('invalid-share');
+    // a share given as a plain number carries no provenance; a sourced one keeps its own
+    expect(splitRegionalEnvelope('10.00', 20)).toMatchObject({ ok: true, value: { rounding: 'down' } });
+    const plain = splitRegionalEnvelope('10.00', 20);
+    expect(plain.ok && 'provenance' in plain.value).toBe(false);
+  });
+
+  it('commitAmorcage: a duplicate id is refused with its path and the id named in both languages', () => {
+    const r = commitAmorcage('10.00', [
+      { id: 'a', amount: '1.00' },
+      { id: 'a', amount: '2.00' },
+    ]);
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toMatchObject({ code: 'duplicate-decision', path: ['decisions', 1, 'id'] });
+    expect(r.issues[0]?.message.fr).toBe('Décision en double : a.');
+    expect(r.issues[0]?.message.en).toBe('Duplicate decision: a.');
+    const badPool = commitAmorcage('x', []);
+    expect(badPool.ok).toBe(false);
+    expect(badPool.issues.map((i) => i.path)).toEqual([['pool']]);
+  });
+
+  it('refuses an unreadable list with a PalierError naming the function', () => {
+    const named = (fn: string) => expect.objectContaining({ code: 'invalid-argument', function: fn });
+    expect(() => splitNationalEnvelope('1.00', null as never)).toThrow(named('splitNationalEnvelope'));
+    expect(() => splitRegionalEnvelope('1.00', null as never)).toThrow(named('splitRegionalEnvelope'));
+    expect(() => commitAmorcage('1.00', null as never)).toThrow(named('commitAmorcage'));
+  });
+});

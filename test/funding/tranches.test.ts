@@ -12,7 +12,7 @@ import {
   type TrancheInput,
 } from '../../src/funding/index.js';
 import { fromCents, money, sumMoney, toCents } from '../../src/money/index.js';
-import { withOverrides } from '../../src/programme/index.js';
+import { type Milestone, withOverrides } from '../../src/programme/index.js';
 import { hopen } from '../../src/programmes/index.js';
 import { evaluation, fundingParams, milestones, SYNTHETIC } from './fixtures.js';
 
@@ -482,5 +482,40 @@ describe('cases found by mutation testing', () => {
       const s = run(input({ ...usageMet, bonus: { conditionMet: true } }), withBonus());
       expect([s.released, s.outstanding]).toEqual(['105000.00', '0.00']);
     });
+  });
+
+  const milestone = (id: string, kind: Milestone['kind'], date: string): Milestone => ({
+    id,
+    kind,
+    date,
+    label: { fr: id, en: id },
+    provenance: SYNTHETIC,
+  });
+
+  it('fundingDeadline takes the latest deadline, whatever the order, and ignores other kinds and bad dates', () => {
+    const list = [
+      milestone('late-payment', 'payment', '2030-01-01'),
+      milestone('second', 'deadline', '2021-12-31'),
+      milestone('broken', 'deadline', '2021-02-30'),
+      milestone('first', 'deadline', '2020-12-31'),
+    ];
+    expect(fundingDeadline(list)?.id).toBe('second');
+    expect(fundingDeadline([milestone('late-payment', 'payment', '2030-01-01')])).toBeUndefined();
+    expect(fundingDeadline([milestone('broken', 'deadline', '2021-02-30')])).toBeUndefined();
+  });
+
+  it('fundingDeadline keeps the first of two deadlines on the same day', () => {
+    const list = [milestone('a', 'deadline', '2021-12-31'), milestone('b', 'deadline', '2021-12-31')];
+    expect(fundingDeadline(list)?.id).toBe('a');
+  });
+
+  it('fundingDeadline refuses an unreadable calendar with a PalierError naming it', () => {
+    expect(() => fundingDeadline(null as unknown as Milestone[])).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        function: 'fundingDeadline',
+        argument: 'milestones',
+      }),
+    );
   });
 });
