@@ -75,8 +75,10 @@ export class HeldRows {
   /** Frees every slot (the declarations held are all handed on). */
   clear(): void {
     this.size = 0;
+    // codes the programme does not have, met since the last clear, are forgotten (most files have none)
+    if (this.codeNames.length === this.programmeCodes) return;
+    for (const code of this.codeNames.slice(this.programmeCodes)) this.codeIndex.delete(code);
     this.codeNames.length = this.programmeCodes;
-    for (const [code, i] of this.codeIndex) if (i >= this.programmeCodes) this.codeIndex.delete(code);
   }
 
   /**
