@@ -1,18 +1,6 @@
 import type { CompiledRequirement } from './compile.js';
-import {
-  INDICATOR_CODE,
-  INDICATOR_OUTCOMES,
-  LEVEL_CODE,
-  LEVEL_OUTCOMES,
-  NOT_IN_FORCE,
-} from './outcome-codes.js';
-import type {
-  EstablishmentEvaluation,
-  IndicatorResult,
-  LevelStatus,
-  PalierResult,
-  RequirementResult,
-} from './types.js';
+import { INDICATOR_OUTCOMES, LEVEL_CODE, LEVEL_OUTCOMES, NOT_IN_FORCE } from './outcome-codes.js';
+import type { EstablishmentEvaluation, LevelStatus } from './types.js';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -133,62 +121,6 @@ export function blockersOf(codes: readonly string[], statuses: readonly string[]
     blockers.push(codes[i]!);
   }
   return blockers ?? NONE;
-}
-
-/**
- * Rolls indicator results up to their prerequisite or domain, with the rule of {@link requirementOutcome}.
- * Blockers list the indicators that are not met, missing, invalid or unknown.
- *
- * @example
- * ```ts
- * rollUpRequirement(compiled.domains[1]!, [d22Result, d25Result]).status; // 'reached' | 'not-reached' | 'unknown'
- * ```
- *
- * @category Evaluation
- */
-export function rollUpRequirement(
-  req: CompiledRequirement,
-  indicators: readonly IndicatorResult[],
-): RequirementResult {
-  const codes = Uint8Array.from(indicators, codeOfRecord);
-  const { status, reason } = LEVEL_OUTCOMES[requirementOutcome(req, codes, 0)]!;
-  const blockers = blockersOf(
-    indicators.map((r) => r.code),
-    indicators.map((r) => r.status),
-  );
-  return { code: req.code, kind: req.kind, label: req.label, status, reason, indicators, blockers };
-}
-
-/** The code of a record: its reason's, or the first code of its status when the reason is not the engine's. */
-function codeOfRecord(r: IndicatorResult): number {
-  const code = INDICATOR_CODE[r.reason];
-  if (code !== undefined && INDICATOR_OUTCOMES[code]!.status === r.status) return code;
-  return INDICATOR_OUTCOMES.findIndex((o) => o.status === r.status);
-}
-
-/**
- * Rolls prerequisites and domains up to the palier, with the rule of {@link palierOutcome}. Blockers list the
- * prerequisites and domains not reached or unknown.
- *
- * @example
- * ```ts
- * rollUpPalier(evaluation.prerequisites, evaluation.domains).status;
- * ```
- *
- * @category Evaluation
- */
-export function rollUpPalier(
-  prerequisites: readonly RequirementResult[],
-  domains: readonly RequirementResult[],
-): PalierResult {
-  const all = [...prerequisites, ...domains];
-  const codes = Uint8Array.from(all, (r) => LEVEL_OUTCOMES.findIndex((o) => o.status === r.status));
-  const { status, reason } = LEVEL_OUTCOMES[palierOutcome(codes, codes.length)]!;
-  const blockers = blockersOf(
-    all.map((r) => r.code),
-    all.map((r) => r.status),
-  );
-  return { status, reason, blockers };
 }
 
 /**
