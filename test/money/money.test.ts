@@ -190,6 +190,61 @@ describe('misuse from plain JavaScript', () => {
     expect(() => roundMoney('abc', 'half-up')).toThrow(PalierError);
     expect(() => toCents({} as never)).toThrow(PalierError);
   });
+
+  describe('cases found by mutation testing: each refusal names its function and argument', () => {
+    const m = money('1.00');
+    const notMoney = '1.00' as never;
+    const cases: [string, string, () => unknown][] = [
+      ['addMoney', 'a', () => addMoney(notMoney, m)],
+      ['addMoney', 'b', () => addMoney(m, notMoney)],
+      ['subtractMoney', 'a', () => subtractMoney(notMoney, m)],
+      ['subtractMoney', 'b', () => subtractMoney(m, notMoney)],
+      ['sumMoney', 'amounts', () => sumMoney(null as never)],
+      ['sumMoney', 'amounts', () => sumMoney(undefined as never)],
+      ['sumMoney', 'amounts', () => sumMoney({} as never)],
+      ['sumMoney', 'amounts[1]', () => sumMoney([m, notMoney])],
+      ['compareMoney', 'a', () => compareMoney(notMoney, m)],
+      ['compareMoney', 'b', () => compareMoney(m, notMoney)],
+      ['equalsMoney', 'a', () => equalsMoney(notMoney, m)],
+      ['equalsMoney', 'b', () => equalsMoney(m, notMoney)],
+      ['isNegativeMoney', 'm', () => isNegativeMoney(notMoney)],
+      ['isZeroMoney', 'm', () => isZeroMoney(notMoney)],
+      ['minMoney', 'a', () => minMoney(notMoney, m)],
+      ['minMoney', 'b', () => minMoney(m, notMoney)],
+      ['maxMoney', 'a', () => maxMoney(notMoney, m)],
+      ['maxMoney', 'b', () => maxMoney(m, notMoney)],
+      ['multiplyMoney', 'm', () => multiplyMoney(notMoney, 2, 'half-even')],
+      ['multiplyMoney', 'mode', () => multiplyMoney(m, 2, 'sideways' as never)],
+      ['percentOf', 'm', () => percentOf(notMoney, 50, 'half-even')],
+      ['percentOf', 'mode', () => percentOf(m, 50, 'sideways' as never)],
+      ['roundMoney', 'mode', () => roundMoney('1.005', 'sideways' as never)],
+      ['toCents', 'm', () => toCents(notMoney)],
+      ['toMoneyString', 'm', () => toMoneyString(notMoney)],
+      ['allocate', 'total', () => allocate(notMoney, [1])],
+      ['allocate', 'weights', () => allocate(m, null as never)],
+    ];
+    it.each(cases)('%s refuses a bad %s', (fn, argument, call) => {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(PalierError);
+      const error = thrown as PalierError;
+      expect(error).toMatchObject({ code: 'invalid-argument', function: fn, argument });
+      expect(error.label.fr).toContain(`« ${argument} »`);
+      expect(error.label.en).toContain(`"${argument}"`);
+      expect(error.message).toContain(fn);
+    });
+    it('a Money and the totals of a sum are accepted, whatever iterable holds them', () => {
+      expect(String(sumMoney(new Set([m, money('2.50')])))).toBe('3.50');
+      expect(String(sumMoney([]))).toBe('0.00');
+      expect(isNegativeMoney(money('-0.01'))).toBe(true);
+      expect(isNegativeMoney(money('0.00'))).toBe(false);
+      expect(isZeroMoney(money('0.00'))).toBe(true);
+    });
+  });
 });
 
 /*
