@@ -43,6 +43,8 @@ export class EvaluationView implements EstablishmentEvaluation {
   /** Date the evaluation was made "as of". */
   readonly asOf: CalendarDate;
   readonly #found: readonly PalierIssue[];
+  /** The diagnostics once looked for (the CLI reads them twice per evaluation: warnings, then the JSON record). */
+  #diagnostics: readonly PalierIssue[] | undefined;
   readonly #results: CompactResults;
   readonly #row: number;
   readonly #inForce: CompiledProgramme;
@@ -79,11 +81,14 @@ export class EvaluationView implements EstablishmentEvaluation {
   /**
    * Non-fatal problems (built on read): those found while evaluating (header, schedule, values for indicators
    * that do not concern the establishment), then the declared codes the programme does not know — looked for
-   * here, as walking every declared key costs as much as evaluating.
+   * here, on the first read only, as walking every declared key costs as much as evaluating.
    */
   get diagnostics(): readonly PalierIssue[] {
-    const unknown = unknownCodes(this.#results.programme, this.#values);
-    return unknown.length === 0 ? this.#found : [...this.#found, ...unknown];
+    if (this.#diagnostics === undefined) {
+      const unknown = unknownCodes(this.#results.programme, this.#values);
+      this.#diagnostics = unknown.length === 0 ? this.#found : [...this.#found, ...unknown];
+    }
+    return this.#diagnostics;
   }
 
   /** Every prerequisite (built on read). */

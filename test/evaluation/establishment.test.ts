@@ -71,6 +71,11 @@ describe('evaluateEstablishment', () => {
     );
     const codes = evaluateEstablishment(compiled, MCO, d, { asOf }).diagnostics.map((x) => x.code);
     expect(codes).toEqual(['programme-mismatch', 'finess-mismatch', 'period-not-over', 'unknown-indicator']);
+    // looked for once: a second read gives the same list, unknown code included
+    const e = evaluateEstablishment(compiled, MCO, d, { asOf });
+    const first = e.diagnostics;
+    expect(e.diagnostics).toBe(first);
+    expect(first.at(-1)?.path).toEqual(['values', 'X9.9']);
     const v = decl(allMet(), { programme: { id: 'test-programme', version: '2' } });
     expect(evaluateEstablishment(compiled, MCO, v, { asOf }).diagnostics[0]).toMatchObject({
       code: 'programme-version-mismatch',
