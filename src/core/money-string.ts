@@ -50,20 +50,35 @@ export interface MoneyStringOptions {
  * @category Core
  */
 export function moneyStringProblem(text: string, options: MoneyStringOptions = {}): PalierIssue | undefined {
-  const at = { path: options.path ?? [], expected: 'MoneyString, e.g. "37000.00"', received: text };
   if (!(options.canonical === true ? CANONICAL : INPUT).test(text)) {
-    return SUB_CENT.test(text)
-      ? issue('money-sub-cent', { received: text }, at)
-      : issue('invalid-money', { received: text }, at);
+    return problem(SUB_CENT.test(text) ? 'money-sub-cent' : 'invalid-money', text, options);
   }
   if (options.allowNegative !== true && text.startsWith('-') && /[1-9]/.test(text)) {
-    return issue('negative-money', { received: text }, at);
+    return problem('negative-money', text, options);
   }
-  const euros = (text.split('.')[0] ?? '').replace(/^-?0*/, '');
-  if (euros.length > MAX_EURO_DIGITS) {
-    return issue('money-too-large', { received: text, digits: MAX_EURO_DIGITS }, at);
-  }
+  if (eurosDigits(text) > MAX_EURO_DIGITS) return problem('money-too-large', text, options);
   return undefined;
+}
+
+/** The issue for a money string that breaks the grammar (built only when there is one). */
+function problem(
+  code: 'invalid-money' | 'money-sub-cent' | 'negative-money' | 'money-too-large',
+  text: string,
+  options: MoneyStringOptions,
+): PalierIssue {
+  const at = { path: options.path ?? [], expected: 'MoneyString, e.g. "37000.00"', received: text };
+  return code === 'money-too-large'
+    ? issue(code, { received: text, digits: MAX_EURO_DIGITS }, at)
+    : issue(code, { received: text }, at);
+}
+
+/** The digits before the decimal point of a text of the grammar, leading zeros (and the sign) not counted. */
+function eurosDigits(text: string): number {
+  const dot = text.indexOf('.');
+  const end = dot < 0 ? text.length : dot;
+  let start = text.startsWith('-') ? 1 : 0;
+  while (start < end && text.charCodeAt(start) === 48 /* '0' */) start += 1;
+  return end - start;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { atBoundary } from '../core/guards.js';
-import { compareDates, isCalendarDate } from '../dates/index.js';
+import { isCalendarDate } from '../dates/index.js';
 import type { Milestone } from '../programme/types.js';
 
 /**
@@ -22,7 +22,7 @@ export function fundingDeadline(milestones: readonly Milestone[], id?: string): 
       if (
         m.kind === 'deadline' &&
         isCalendarDate(m.date) &&
-        (latest === undefined || compareDates(m.date, latest.date) > 0)
+        (latest === undefined || m.date > latest.date) // YYYY-MM-DD dates order as their text
       )
         latest = m;
     }

@@ -3,7 +3,7 @@ import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { Result } from '../core/result.js';
-import { type CalendarDate, compareDates } from '../dates/index.js';
+import type { CalendarDate } from '../dates/index.js';
 import type { LevelStatus } from '../evaluation/types.js';
 import { allocate } from '../money/allocate.js';
 import { formatCents } from '../money/cents.js';
@@ -50,10 +50,17 @@ export function statusGroup(establishment: {
   /** Whether a private non-profit establishment is an ESPIC; default `false`. */
   readonly espic?: boolean | undefined;
 }): StatusGroup {
-  return atBoundary('statusGroup', 'establishment', () => {
-    const { status, espic } = establishment;
-    return status === 'private-non-profit' && espic === true ? 'espic' : status;
-  });
+  return atBoundary('statusGroup', 'establishment', () => groupOf(establishment));
+}
+
+/** {@link statusGroup} without the guard, for candidates already being read inside a guarded function. */
+function groupOf(establishment: {
+  readonly status: LegalStatus;
+  readonly espic?: boolean | undefined;
+}): StatusGroup {
+  return establishment.status === 'private-non-profit' && establishment.espic === true
+    ? 'espic'
+    : establishment.status;
 }
 
 /**
@@ -265,19 +272,18 @@ export function programmeRegion(input: RegionalProgrammingInput): Result<Regiona
       perFiness: new Map<Finess, bigint>(),
       groupLeft: budgets,
     };
-    const reasons = new Map<Item, SelectionReason>();
-    for (const item of ordered) reasons.set(item, consider(item, state, cap, input.policy, true));
+    const reasons = ordered.map((item) => consider(item, state, cap, input.policy, true));
     if (budgets !== undefined && input.policy.balance?.redistribute !== false) {
-      for (const item of ordered) {
-        if (reasons.get(item) !== 'group-share-exhausted') continue;
+      ordered.forEach((item, i) => {
+        if (reasons[i] !== 'group-share-exhausted') return;
         const second = consider(item, state, cap, input.policy, false);
-        reasons.set(item, second === 'selected' ? 'selected-on-redistribution' : second);
-      }
+        reasons[i] = second === 'selected' ? 'selected-on-redistribution' : second;
+      });
     }
     let committed = 0n;
     let paid = 0n;
-    const decisions = ordered.map((item) => {
-      const reason = reasons.get(item)!;
+    const decisions = ordered.map((item, i) => {
+      const reason = reasons[i]!;
       const selected = reason === 'selected' || reason === 'selected-on-redistribution';
       const released = selected ? releasedOf(item, input.asOf) : 0n;
       if (selected) committed += item.forfait;
@@ -348,7 +354,8 @@ function consider(
 
 function releasedOf(item: Item, asOf: CalendarDate): bigint {
   const pre = item.candidate.prerequisites;
-  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || compareDates(d, asOf) <= 0;
+  // YYYY-MM-DD dates order as their text
+  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || d <= asOf;
   if (pre.status !== 'reached' || !onOrBefore(pre.reachedOn)) return 0n;
   const reached = item.domain.reachedOn;
   return reached !== undefined && onOrBefore(reached) ? item.forfait : item.amorcage;
@@ -357,16 +364,16 @@ function releasedOf(item: Item, asOf: CalendarDate): bigint {
 function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Item[] {
   const items: Item[] = [];
   candidates.forEach((candidate, c) => {
+    const group = groupOf(candidate);
     candidate.domains.forEach((domain, d) => {
-      const path = ['candidates', c, 'domains', d];
-      const forfait = readCents(domain.forfait, [...path, 'forfait'], issues);
-      const amorcage = readCents(domain.amorcage, [...path, 'amorcage'], issues);
+      const forfait = readCents(domain.forfait, ['candidates', c, 'domains', d, 'forfait'], issues);
+      const amorcage = readCents(domain.amorcage, ['candidates', c, 'domains', d, 'amorcage'], issues);
       if (forfait === undefined || amorcage === undefined) return;
       if (amorcage > forfait) {
         issues.push(
           fundingIssue(
             'amorcage-exceeds-forfait',
-            [...path, 'amorcage'],
+            ['candidates', c, 'domains', d, 'amorcage'],
             "L'amorçage dépasse le forfait.",
             'Amorçage exceeds the forfait.',
             { expected: `≤ ${formatCents(forfait)}`, received: formatCents(amorcage) },
@@ -374,14 +381,7 @@ function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Ite
         );
         return;
       }
-      items.push({
-        candidate,
-        domain,
-        group: statusGroup(candidate),
-        forfait,
-        amorcage,
-        usage: forfait - amorcage,
-      });
+      items.push({ candidate, domain, group, forfait, amorcage, usage: forfait - amorcage });
     });
   });
   return items;
@@ -415,15 +415,13 @@ function groupBudgets(
 const PREREQUISITE_RANK: Readonly<Record<LevelStatus, number>> = { reached: 0, unknown: 1, 'not-reached': 2 };
 
 function order(items: readonly Item[], how: ProgrammingPolicy['order']): Item[] {
-  const indexed = items.map((item, index) => ({ item, index }));
-  if (how === 'readiness-first') {
-    indexed.sort(
-      (a, b) =>
-        PREREQUISITE_RANK[a.item.candidate.prerequisites.status] -
-          PREREQUISITE_RANK[b.item.candidate.prerequisites.status] ||
-        (b.item.candidate.readiness ?? 0) - (a.item.candidate.readiness ?? 0) ||
-        a.index - b.index,
-    );
-  }
-  return indexed.map((x) => x.item);
+  if (how !== 'readiness-first') return [...items];
+  const keyed = items.map((item, index) => ({
+    item,
+    index,
+    rank: PREREQUISITE_RANK[item.candidate.prerequisites.status],
+    readiness: item.candidate.readiness ?? 0,
+  }));
+  keyed.sort((a, b) => a.rank - b.rank || b.readiness - a.readiness || a.index - b.index);
+  return keyed.map((k) => k.item);
 }

@@ -2,7 +2,7 @@ import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
-import { type CalendarDate, compareDates } from '../dates/index.js';
+import type { CalendarDate } from '../dates/index.js';
 import { prerequisitesStatus } from '../evaluation/rollup.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../evaluation/types.js';
 import { percentOf } from '../money/arithmetic.js';
@@ -274,12 +274,6 @@ function readParts(
   return { amorcage: a, usage: f - a };
 }
 
-const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefined =>
-  dates.reduce<CalendarDate | undefined>(
-    (a, b) => (b === undefined ? a : a === undefined || compareDates(b, a) > 0 ? b : a),
-    undefined,
-  );
-
 /**
  * Schedules the tranches of one selected domain: **amorçage** (FMESPP) from selection, **usage** (AC credits) once
  * the domain's targets are reached, and the **bonus** when the programme has one and its structured-data condition
@@ -309,28 +303,22 @@ export function scheduleTranches(input: TrancheInput, context: ScheduleContext):
         : readCents(input.bonus.amount, ['bonus', 'amount'], issues);
     if (parts === undefined || issues.length > 0) return { ok: false, issues };
     const deadline = fundingDeadline(context.milestones, context.deadline)?.date;
-    const ctx = { ...context, deadlineDate: deadline };
-    const lines: PaymentLine[] = [
-      amorcageLine(input, parts.amorcage, ctx),
-      usageLine(input, parts.usage, ctx),
-    ];
-    const bonus = bonusLine(input, bonusAmount, lines[1]!, ctx);
-    if (bonus) lines.push(bonus);
+    const ctx: Ctx = { funding: context.funding, asOf: context.asOf, deadline };
+    const amorcage = amorcageLine(input, parts.amorcage, ctx);
+    const usage = usageLine(input, parts.usage, ctx);
+    const bonus = bonusLine(input, bonusAmount, usage, ctx);
     // sums by status, in cents: the amounts of the lines are the parts (and the bonus when it has one)
     const sums = { released: 0n, outstanding: 0n, lapsed: 0n };
-    const bonusCents = bonus?.amount === undefined ? 0n : (bonusAmount ?? ruleCents(bonus.amount));
-    const amounts = [parts.amorcage, parts.usage, bonusCents];
-    lines.forEach((l, i) => {
-      const sum = l.status === 'released' || l.status === 'lapsed' ? l.status : 'outstanding';
-      sums[sum] += amounts[i]!;
-    });
+    sums[sumOf(amorcage)] += parts.amorcage;
+    sums[sumOf(usage)] += parts.usage;
+    if (bonus?.amount !== undefined) sums[sumOf(bonus)] += bonusAmount ?? ruleCents(bonus.amount);
     return {
       ok: true,
       value: {
         application: input.application,
         domain: input.domain,
         forfait: formatCents(parts.amorcage + parts.usage),
-        lines,
+        lines: bonus === undefined ? [amorcage, usage] : [amorcage, usage, bonus],
         released: formatCents(sums.released),
         outstanding: formatCents(sums.outstanding),
         lapsed: formatCents(sums.lapsed),
@@ -342,28 +330,51 @@ export function scheduleTranches(input: TrancheInput, context: ScheduleContext):
   });
 }
 
+/** The sum of a schedule a line counts in. */
+function sumOf(line: PaymentLine): 'released' | 'outstanding' | 'lapsed' {
+  return line.status === 'released' || line.status === 'lapsed' ? line.status : 'outstanding';
+}
+
 /** The cents of the programme's bonus amount (a money string of the programme's data). */
 function ruleCents(amount: MoneyString): bigint {
   return readCents(amount, ['funding', 'bonus', 'amount'], [])!;
 }
 
-type Ctx = ScheduleContext & { readonly deadlineDate: CalendarDate | undefined };
-type Timing = Pick<PaymentLine, 'status' | 'reason'> & { readonly date?: CalendarDate };
+/** A result object being built field by field, in its documented order (optional fields only when known). */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
 
+/** What the lines of one schedule share: the programme's funding, the date, and the deadline applied. */
+interface Ctx {
+  readonly funding: ScheduleContext['funding'];
+  readonly asOf: CalendarDate;
+  readonly deadline: CalendarDate | undefined;
+}
+
+/** When a line's money may be released, and why. */
+interface Timing {
+  readonly status: TrancheStatus;
+  readonly reason: string;
+  readonly date?: CalendarDate;
+}
+
+/** Whether `a` is after `b`, both known (`YYYY-MM-DD` dates order as their text). */
 const after = (a: CalendarDate | undefined, b: CalendarDate | undefined) =>
-  a !== undefined && b !== undefined && compareDates(a, b) > 0;
+  a !== undefined && b !== undefined && a > b;
+
+/** The latest of the known dates. */
+const latest = (...dates: (CalendarDate | undefined)[]): CalendarDate | undefined => {
+  let last: CalendarDate | undefined;
+  for (const d of dates) if (d !== undefined && (last === undefined || d > last)) last = d;
+  return last;
+};
 
 /** When money gated by the prerequisites (and possibly another attainment) may be released. */
 function timing(input: TrancheInput, gate: Attainment | undefined, ctx: Ctx): Timing {
   const pre = input.prerequisites;
   if (pre.status === 'unknown') return { status: 'unknown', reason: 'prerequisites-unknown' };
   if (gate?.status === 'unknown') return { status: 'unknown', reason: 'target-unknown' };
-  if (gate?.status === 'reached' && after(gate.reachedOn, ctx.deadlineDate)) {
-    return {
-      status: 'lapsed',
-      reason: 'reached-after-deadline',
-      ...(gate.reachedOn ? { date: gate.reachedOn } : {}),
-    };
+  if (gate?.status === 'reached' && after(gate.reachedOn, ctx.deadline)) {
+    return { status: 'lapsed', reason: 'reached-after-deadline', date: gate.reachedOn };
   }
   const waiting =
     pre.status === 'not-reached'
@@ -372,14 +383,14 @@ function timing(input: TrancheInput, gate: Attainment | undefined, ctx: Ctx): Ti
         ? 'awaiting-target'
         : undefined;
   if (waiting !== undefined) {
-    return after(ctx.asOf, ctx.deadlineDate)
+    return after(ctx.asOf, ctx.deadline)
       ? { status: 'lapsed', reason: 'deadline-passed' }
       : { status: waiting, reason: waiting };
   }
   const date = latest(input.selectedOn, pre.reachedOn, gate?.reachedOn);
   if (date !== undefined && after(date, ctx.asOf))
     return { status: 'scheduled', reason: 'conditions-met-later', date };
-  return { status: 'released', reason: 'conditions-met', ...(date ? { date } : {}) };
+  return { status: 'released', reason: 'conditions-met', date };
 }
 
 /** Provenance of a line whose programme names no funding vehicle (HOP'EN 2: not public). */
@@ -389,28 +400,54 @@ const NO_VEHICLE = Object.freeze({
   note: 'the programme gives no funding vehicle',
 });
 
-function amorcageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
-  return {
+/**
+ * One payment line. Its fields are set in the documented order (what JSON output shows); `amount` and `date` only
+ * when known.
+ */
+function paymentLine(
+  input: TrancheInput,
+  tranche: Tranche,
+  vehicle: PaymentLine['vehicle'],
+  amount: MoneyString | undefined,
+  when: Timing,
+  provenance: Provenance,
+): PaymentLine {
+  const line = {
     application: input.application,
     domain: input.domain,
-    tranche: 'amorcage',
-    vehicle: ctx.funding.vehicles?.value.amorcage ?? 'unknown',
-    amount: formatCents(amount),
-    ...timing(input, undefined, ctx),
-    provenance: ctx.funding.vehicles?.provenance ?? NO_VEHICLE,
-  };
+    tranche,
+    vehicle,
+  } as Building<PaymentLine>;
+  if (amount) line.amount = amount;
+  line.status = when.status;
+  line.reason = when.reason;
+  if (when.date) line.date = when.date;
+  line.provenance = provenance;
+  return line;
+}
+
+function amorcageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
+  const vehicles = ctx.funding.vehicles;
+  return paymentLine(
+    input,
+    'amorcage',
+    vehicles?.value.amorcage ?? 'unknown',
+    formatCents(amount),
+    timing(input, undefined, ctx),
+    vehicles?.provenance ?? NO_VEHICLE,
+  );
 }
 
 function usageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
-  return {
-    application: input.application,
-    domain: input.domain,
-    tranche: 'usage',
-    vehicle: ctx.funding.vehicles?.value.usage ?? 'unknown',
-    amount: formatCents(amount),
-    ...timing(input, input.usage, ctx),
-    provenance: ctx.funding.vehicles?.provenance ?? NO_VEHICLE,
-  };
+  const vehicles = ctx.funding.vehicles;
+  return paymentLine(
+    input,
+    'usage',
+    vehicles?.value.usage ?? 'unknown',
+    formatCents(amount),
+    timing(input, input.usage, ctx),
+    vehicles?.provenance ?? NO_VEHICLE,
+  );
 }
 
 function bonusLine(
@@ -421,59 +458,36 @@ function bonusLine(
 ): PaymentLine | undefined {
   const rule = ctx.funding.bonus;
   if (rule === undefined) return undefined;
-  const base = {
-    application: input.application,
-    domain: input.domain,
-    tranche: 'bonus' as const,
-    vehicle: 'unknown' as const,
-  };
   const amount = userAmount !== undefined ? formatCents(userAmount) : rule.amount;
   const provenance: Provenance =
     userAmount !== undefined
       ? { source: 'user-supplied', status: 'override', note: 'Bonus amount supplied by the caller.' }
       : rule.provenance;
+  return paymentLine(input, 'bonus', 'unknown', amount, bonusTiming(input, amount, usage, ctx), provenance);
+}
+
+/** When the bonus may be released: its condition met, its amount known, and the usage tranche released. */
+function bonusTiming(
+  input: TrancheInput,
+  amount: MoneyString | undefined,
+  usage: PaymentLine,
+  ctx: Ctx,
+): Timing {
   const met = input.bonus?.conditionMet;
-  if (met === undefined)
-    return {
-      ...base,
-      ...(amount ? { amount } : {}),
-      status: 'unknown',
-      reason: 'bonus-condition-unknown',
-      provenance,
-    };
+  if (met === undefined) return { status: 'unknown', reason: 'bonus-condition-unknown' };
   if (!met) {
-    const lapsed = after(ctx.asOf, ctx.deadlineDate);
-    return {
-      ...base,
-      ...(amount ? { amount } : {}),
-      status: lapsed ? 'lapsed' : 'awaiting-condition',
-      reason: lapsed ? 'deadline-passed' : 'bonus-condition-not-met',
-      provenance,
-    };
+    return after(ctx.asOf, ctx.deadline)
+      ? { status: 'lapsed', reason: 'deadline-passed' }
+      : { status: 'awaiting-condition', reason: 'bonus-condition-not-met' };
   }
-  if (amount === undefined)
-    return { ...base, status: 'unknown', reason: 'bonus-amount-unverified', provenance };
+  if (amount === undefined) return { status: 'unknown', reason: 'bonus-amount-unverified' };
   if (usage.status !== 'released' && usage.status !== 'scheduled') {
-    return { ...base, amount, status: usage.status, reason: usage.reason, provenance };
+    return { status: usage.status, reason: usage.reason };
   }
   const date = latest(usage.date, input.bonus?.metOn);
-  const lapsed = after(input.bonus?.metOn, ctx.deadlineDate);
-  if (lapsed)
-    return {
-      ...base,
-      amount,
-      status: 'lapsed',
-      reason: 'reached-after-deadline',
-      ...(date ? { date } : {}),
-      provenance,
-    };
-  const status = date !== undefined && after(date, ctx.asOf) ? 'scheduled' : 'released';
-  return {
-    ...base,
-    amount,
-    status,
-    reason: status === 'released' ? 'conditions-met' : 'conditions-met-later',
-    ...(date ? { date } : {}),
-    provenance,
-  };
+  if (after(input.bonus?.metOn, ctx.deadline))
+    return { status: 'lapsed', reason: 'reached-after-deadline', date };
+  return date !== undefined && after(date, ctx.asOf)
+    ? { status: 'scheduled', reason: 'conditions-met-later', date }
+    : { status: 'released', reason: 'conditions-met', date };
 }
