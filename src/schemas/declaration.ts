@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
@@ -140,7 +140,8 @@ export interface ParseDeclarationOptions {
  * @category Evaluation
  */
 export function parseDeclaration(input: unknown, options: ParseDeclarationOptions = {}): Result<Declaration> {
-  return atBoundary('parseDeclaration', 'input', () => {
+  const args: Arguments = { input: [input, 'any'], options: [options, 'object?'] };
+  return atBoundary('parseDeclaration', args, () => {
     if (!isPlainObject(input)) return parseWhole(input, options);
     const values = input.values;
     if (
@@ -450,7 +451,8 @@ export function parseDeclarations(
   input: unknown,
   options: ParseDeclarationsOptions = {},
 ): ParsedDeclarations {
-  return atBoundary('parseDeclarations', 'input', () => {
+  const args: Arguments = { input: [input, 'any'], options: [options, 'object?'] };
+  return atBoundary('parseDeclarations', args, () => {
     if (!Array.isArray(input)) {
       return {
         valid: [],
