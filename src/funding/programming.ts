@@ -364,16 +364,16 @@ function releasedOf(item: Item, asOf: CalendarDate): bigint {
 function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Item[] {
   const items: Item[] = [];
   candidates.forEach((candidate, c) => {
+    const group = groupOf(candidate);
     candidate.domains.forEach((domain, d) => {
-      const path = ['candidates', c, 'domains', d];
-      const forfait = readCents(domain.forfait, [...path, 'forfait'], issues);
-      const amorcage = readCents(domain.amorcage, [...path, 'amorcage'], issues);
+      const forfait = readCents(domain.forfait, ['candidates', c, 'domains', d, 'forfait'], issues);
+      const amorcage = readCents(domain.amorcage, ['candidates', c, 'domains', d, 'amorcage'], issues);
       if (forfait === undefined || amorcage === undefined) return;
       if (amorcage > forfait) {
         issues.push(
           fundingIssue(
             'amorcage-exceeds-forfait',
-            [...path, 'amorcage'],
+            ['candidates', c, 'domains', d, 'amorcage'],
             "L'amorçage dépasse le forfait.",
             'Amorçage exceeds the forfait.',
             { expected: `≤ ${formatCents(forfait)}`, received: formatCents(amorcage) },
@@ -381,14 +381,7 @@ function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Ite
         );
         return;
       }
-      items.push({
-        candidate,
-        domain,
-        group: groupOf(candidate),
-        forfait,
-        amorcage,
-        usage: forfait - amorcage,
-      });
+      items.push({ candidate, domain, group, forfait, amorcage, usage: forfait - amorcage });
     });
   });
   return items;

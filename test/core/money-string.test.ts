@@ -23,4 +23,19 @@ describe('the one money-string grammar', () => {
       received: '1,50',
     });
   });
+  it('too large: more than 15 digits before the decimal point, leading zeros and the sign not counted', () => {
+    const at = (text: string) => moneyStringProblem(text, { allowNegative: true })?.code;
+    expect(at('999999999999999.99')).toBeUndefined();
+    expect(at('-999999999999999')).toBeUndefined();
+    expect(at('-000999999999999999.9')).toBeUndefined();
+    expect(at('1000000000000000')).toBe('money-too-large');
+    expect(at('-1000000000000000.00')).toBe('money-too-large');
+    expect(at('0001000000000000000.5')).toBe('money-too-large');
+    expect(moneyStringProblem('1000000000000000.00', { path: ['x'] })).toMatchObject({
+      code: 'money-too-large',
+      path: ['x'],
+      expected: 'MoneyString, e.g. "37000.00"',
+      received: '1000000000000000.00',
+    });
+  });
 });

@@ -47,9 +47,12 @@ function nationalRegions(programme: typeof programmeRegion): RegionalProgramming
 describe('funding in cents gives the results of the decimal implementation', () => {
   it('on the national synthetic simulation: programmings, national figures and every payment schedule', () => {
     const regions = nationalRegions(programmeRegion);
-    expect(regions).toStrictEqual(nationalRegions(referenceRegion));
+    const reference = nationalRegions(referenceRegion);
+    expect(regions).toStrictEqual(reference);
+    expect(JSON.stringify(regions)).toBe(JSON.stringify(reference));
     const national = aggregateNational(regions);
     expect(national).toStrictEqual(referenceNational(regions));
+    expect(JSON.stringify(national)).toBe(JSON.stringify(referenceNational(regions)));
     expect(national.total.selected).toBeGreaterThan(4000);
     let schedules = 0;
     for (const region of regions) {
@@ -68,7 +71,11 @@ describe('funding in cents gives the results of the decimal implementation', () 
           bonus: { conditionMet: schedules % 3 === 0, metOn: '2020-03-01' },
         };
         const context = { funding: hopen.funding, milestones: hopen.milestones, asOf };
-        expect(scheduleTranches(input, context)).toStrictEqual(referenceSchedule(input, context));
+        const ours = scheduleTranches(input, context);
+        const reference = referenceSchedule(input, context);
+        expect(ours).toStrictEqual(reference);
+        // the same JSON text too: fields in the same order
+        expect(JSON.stringify(ours)).toBe(JSON.stringify(reference));
         schedules++;
       }
     }
@@ -200,7 +207,9 @@ describe('funding in cents gives the results of the decimal implementation', () 
     ],
     { numRuns: 600 },
   )('scheduleTranches on random inputs (amorçage above the forfait, bonus amounts, one cent)', (input, c) => {
-    expect(scheduleTranches(input, c)).toStrictEqual(referenceSchedule(input, c));
+    const ours = scheduleTranches(input, c);
+    expect(ours).toStrictEqual(referenceSchedule(input, c));
+    expect(JSON.stringify(ours)).toBe(JSON.stringify(referenceSchedule(input, c)));
   });
 
   it('amounts given as numbers read the same as before (the boundary keeps decimal.js)', () => {
