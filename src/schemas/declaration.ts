@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseFiness } from '../actors/finess.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import { isCalendarDate } from '../dates/index.js';
@@ -141,7 +141,8 @@ export interface ParseDeclarationOptions {
  * @category Evaluation
  */
 export function parseDeclaration(input: unknown, options: ParseDeclarationOptions = {}): Result<Declaration> {
-  return atBoundary('parseDeclaration', 'input', () => {
+  const args: Arguments = { input: [input, 'any'], options: [options, 'object?'] };
+  return atBoundary('parseDeclaration', args, () => {
     if (!isPlainObject(input)) return parseWhole(input, options);
     const values = input.values;
     if (
@@ -515,7 +516,8 @@ export function parseDeclarations(
   input: unknown,
   options: ParseDeclarationsOptions = {},
 ): ParsedDeclarations {
-  return atBoundary('parseDeclarations', 'input', () => {
+  const args: Arguments = { input: [input, 'any'], options: [options, 'object?'] };
+  return atBoundary('parseDeclarations', args, () => {
     if (!Array.isArray(input)) {
       return {
         valid: [],
