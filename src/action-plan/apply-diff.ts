@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import { sameValue } from './canonical-json.js';
@@ -23,7 +23,8 @@ function conflict(path: (string | number)[], en: string, fr: string): PalierIssu
  * @category Action plan
  */
 export function applyTrackingDiff(before: PlanTracking, diff: TrackingDiff): Result<PlanTracking> {
-  return atBoundary('applyTrackingDiff', 'before', () => {
+  const args: Arguments = { before: [before, 'object'], diff: [diff, 'object'] };
+  return atBoundary('applyTrackingDiff', args, () => {
     const issues: PalierIssue[] = [];
     const items: Record<string, ItemTracking> = { ...before.items };
     for (const { id, item } of diff.removed) {

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { TrackedItemId } from './types.js';
 
 /**
@@ -13,7 +13,8 @@ import type { TrackedItemId } from './types.js';
  * @category Action plan
  */
 export function compareItemIds(a: TrackedItemId, b: TrackedItemId): number {
-  return atBoundary('compareItemIds', 'a', () => {
+  const args: Arguments = { a: [a, 'text'], b: [b, 'text'] };
+  return atBoundary('compareItemIds', args, () => {
     const pa = a.split(/(\d+)/);
     const pb = b.split(/(\d+)/);
     const n = Math.min(pa.length, pb.length);

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { CalendarDate } from '../dates/index.js';
 import { canonicalJson, sameValue } from './canonical-json.js';
 import { compareItemIds } from './compare-ids.js';
@@ -136,7 +136,8 @@ export function isEmptyDiff(diff: TrackingDiff): boolean {
  * @category Action plan
  */
 export function diffTracking(before: PlanTracking, after: PlanTracking): TrackingDiff {
-  return atBoundary('diffTracking', 'before', () => {
+  const args: Arguments = { before: [before, 'object'], after: [after, 'object'] };
+  return atBoundary('diffTracking', args, () => {
     const ids = (t: PlanTracking) => Object.keys(t.items);
     const added = ids(after)
       .filter((id) => !Object.hasOwn(before.items, id))

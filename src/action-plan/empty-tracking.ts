@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { Programme } from '../programme/types.js';
 import { listPlanItems } from './plan-items.js';
@@ -23,7 +23,8 @@ export type ProgrammePlan = Pick<Programme, 'id' | 'version' | 'actionPlan'>;
  * @category Action plan
  */
 export function emptyTracking(programme: ProgrammePlan, asOf: CalendarDate): PlanTracking {
-  return atBoundary('emptyTracking', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], asOf: [asOf, 'text'] };
+  return atBoundary('emptyTracking', args, () => {
     const items: Record<string, ItemTracking> = {};
     for (const item of listPlanItems(programme.actionPlan)) items[item.id] = { status: 'planned' };
     return { programme: { id: programme.id, version: programme.version }, asOf, items };

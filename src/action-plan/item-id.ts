@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { TrackedItemId, TrackedItemKind } from './types.js';
 
 const NUMBERED = /^(axis|engagement|workstream):([1-9]\d*)$/;
@@ -17,7 +17,8 @@ const ACTION = /^action:(\S+)$/;
  * @category Action plan
  */
 export function trackedItemId(kind: TrackedItemKind, key: number | string): TrackedItemId {
-  return atBoundary('trackedItemId', 'kind', () => {
+  const args: Arguments = { kind: [kind, 'text'], key: [key, 'any'] };
+  return atBoundary('trackedItemId', args, () => {
     return `${kind}:${key}`;
   });
 }

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { type CalendarDate, compareDates } from '../dates/index.js';
 import { compareItemIds } from './compare-ids.js';
 import type { PlanTracking, TrackedItemId, TrackingStatus } from './types.js';
@@ -39,7 +39,8 @@ function dayNumber(date: CalendarDate): number {
  * @category Action plan
  */
 export function overdueItems(tracking: PlanTracking, asOf: CalendarDate): OverdueItem[] {
-  return atBoundary('overdueItems', 'tracking', () => {
+  const args: Arguments = { tracking: [tracking, 'object'], asOf: [asOf, 'text'] };
+  return atBoundary('overdueItems', args, () => {
     const out: OverdueItem[] = [];
     for (const [id, item] of Object.entries(tracking.items)) {
       if (item.status === 'done' || item.status === 'dropped') continue;

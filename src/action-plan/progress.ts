@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import type { ActionPlan } from '../programme/types.js';
 import { listPlanItems, type PlanItem } from './plan-items.js';
@@ -122,7 +122,8 @@ function statusOf(id: string, tracking: PlanTracking): TrackingStatus {
  * @category Action plan
  */
 export function planProgress(plan: ActionPlan, tracking: PlanTracking): PlanProgress {
-  return atBoundary('planProgress', 'plan', () => {
+  const args: Arguments = { plan: [plan, 'object'], tracking: [tracking, 'object'] };
+  return atBoundary('planProgress', args, () => {
     const items = listPlanItems(plan);
     const byLever = new Map<number, PlanItem[]>();
     for (const item of items) {

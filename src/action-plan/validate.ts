@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { trackingDateIssues } from './check-dates.js';
 import type { ProgrammePlan } from './empty-tracking.js';
@@ -25,7 +25,8 @@ import type { PlanTracking } from './types.js';
  * @category Action plan
  */
 export function trackingPlanIssues(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
-  return atBoundary('trackingPlanIssues', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], tracking: [tracking, 'object'] };
+  return atBoundary('trackingPlanIssues', args, () => {
     const issues: PalierIssue[] = [];
     if (tracking.programme.id !== programme.id) {
       issues.push({
@@ -128,7 +129,8 @@ function openActionsOfDoneEngagements(
  * @category Action plan
  */
 export function validateTracking(programme: ProgrammePlan, tracking: PlanTracking): PalierIssue[] {
-  return atBoundary('validateTracking', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], tracking: [tracking, 'object'] };
+  return atBoundary('validateTracking', args, () => {
     return [...trackingPlanIssues(programme, tracking), ...trackingDateIssues(tracking)];
   });
 }

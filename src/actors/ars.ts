@@ -1,5 +1,5 @@
 import { requireDate } from '../core/dates.js';
-import { atBoundary, isRecord, refuseArgument } from '../core/guards.js';
+import { type Arguments, atBoundary, isRecord, refuseArgument } from '../core/guards.js';
 import type { Provenance } from '../core/label.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { type CalendarDate, compareDates } from '../dates/calendar-date.js';
@@ -228,7 +228,8 @@ export interface ArsFound {
  * @category Actors
  */
 export function arsOf(query: ArsQuery, asOf: CalendarDate): Result<ArsFound> {
-  return atBoundary('arsOf', 'query', () => {
+  const args: Arguments = { query: [query, 'object'], asOf: [asOf, 'text'] };
+  return atBoundary('arsOf', args, () => {
     const key = queryKey(query);
     const dateIssue = asOfIssue(asOf);
     if (dateIssue !== undefined) return fail(dateIssue);

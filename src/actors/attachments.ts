@@ -1,4 +1,4 @@
-import { atBoundary, refuseArgument } from '../core/guards.js';
+import { type Arguments, atBoundary, refuseArgument } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/entities.js';
 import { type Result, settle } from '../core/result.js';
@@ -35,10 +35,11 @@ export function checkSiteAttachments(
   entities: readonly LegalEntity[],
   sites: readonly Site[],
 ): Result<SiteAttachments> {
-  return atBoundary('checkSiteAttachments', 'entities', () => {
+  const args: Arguments = { entities: [entities, 'list'], sites: [sites, 'list'] };
+  return atBoundary('checkSiteAttachments', args, () => {
     requireList('checkSiteAttachments', 'entities', entities);
     requireList('checkSiteAttachments', 'sites', sites);
-    return atBoundary('checkSiteAttachments', 'entities', () => attachments(entities, sites));
+    return attachments(entities, sites);
   });
 }
 

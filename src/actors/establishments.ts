@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { issue } from '../core/messages/entities.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
@@ -36,7 +36,8 @@ export function actorDepartment(actor: {
  * @category Actors
  */
 export function sitesOf(entity: LegalEntity, sites: readonly Site[]): readonly Site[] {
-  return atBoundary('sitesOf', 'entity', () => {
+  const args: Arguments = { entity: [entity, 'object'], sites: [sites, 'list'] };
+  return atBoundary('sitesOf', args, () => {
     return sites.filter((s) => s.legalEntity === entity.finess);
   });
 }
@@ -58,7 +59,8 @@ export function sitesOf(entity: LegalEntity, sites: readonly Site[]): readonly S
  * @category Actors
  */
 export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonly Site[]): Establishment {
-  return atBoundary('establishmentFromLegalEntity', 'entity', () => {
+  const args: Arguments = { entity: [entity, 'object'], sites: [sites, 'list'] };
+  return atBoundary('establishmentFromLegalEntity', args, () => {
     const own = sitesOf(entity, sites);
     const carried = new Set<Activity>(own.flatMap((s) => s.activities));
     const traits =
@@ -94,7 +96,8 @@ export function establishmentFromLegalEntity(entity: LegalEntity, sites: readonl
  * @category Actors
  */
 export function establishmentFromSite(site: Site, entity: LegalEntity): Result<Establishment> {
-  return atBoundary('establishmentFromSite', 'site', () => {
+  const args: Arguments = { site: [site, 'object'], entity: [entity, 'object'] };
+  return atBoundary('establishmentFromSite', args, () => {
     if (site.legalEntity !== entity.finess) {
       const params = { site: site.finess, expected: site.legalEntity, received: entity.finess };
       return fail(

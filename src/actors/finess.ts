@@ -1,4 +1,4 @@
-import { describeValue, isRecord, refuseArgument } from '../core/guards.js';
+import { describeValue, isRecord, refuseArgument, unreadable } from '../core/guards.js';
 import { issue } from '../core/messages/finess.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
@@ -103,14 +103,23 @@ export function parseFiness(input: string, options: FinessOptions = {}): Result<
  * @category Actors
  */
 export function isValidFiness(input: string, options?: FinessOptions): boolean {
-  return parseFiness(input, options).ok;
+  try {
+    return parseFiness(input, options).ok;
+  } catch (error) {
+    throw unreadable('isValidFiness', { input: [input, 'text'], options: [options, 'object?'] }, error);
+  }
 }
 
 function readCheck(options: FinessOptions | undefined): FinessCheck {
   if (options === undefined) return 'key';
   if (!isRecord(options))
     refuseArgument('parseFiness', 'options', { fr: 'un objet d’options', en: 'an options object' }, options);
-  const check = options.check ?? 'key';
+  let check: unknown;
+  try {
+    check = options.check ?? 'key';
+  } catch (error) {
+    throw unreadable('parseFiness', 'options', error);
+  }
   if (check !== 'key' && check !== 'format')
     refuseArgument(
       'parseFiness',

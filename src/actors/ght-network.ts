@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/ght.js';
 import { type Result, settle } from '../core/result.js';
@@ -25,10 +25,11 @@ export function checkGhtNetwork(
   ghts: readonly GhtInput[],
   entities: readonly LegalEntity[],
 ): Result<readonly Ght[]> {
-  return atBoundary('checkGhtNetwork', 'ghts', () => {
+  const args: Arguments = { ghts: [ghts, 'list'], entities: [entities, 'list'] };
+  return atBoundary('checkGhtNetwork', args, () => {
     requireList('checkGhtNetwork', 'ghts', ghts);
     requireList('checkGhtNetwork', 'entities', entities);
-    return atBoundary('checkGhtNetwork', 'ghts', () => network(ghts, entities));
+    return network(ghts, entities);
   });
 }
 
@@ -77,7 +78,8 @@ export function publicEntitiesOutsideGhts(
   ghts: readonly Ght[],
   entities: readonly LegalEntity[],
 ): readonly LegalEntity[] {
-  return atBoundary('publicEntitiesOutsideGhts', 'ghts', () => {
+  const args: Arguments = { ghts: [ghts, 'list'], entities: [entities, 'list'] };
+  return atBoundary('publicEntitiesOutsideGhts', args, () => {
     requireList('publicEntitiesOutsideGhts', 'ghts', ghts);
     requireList('publicEntitiesOutsideGhts', 'entities', entities);
     const parties = new Set(ghts.flatMap((g) => g.parties));
@@ -112,7 +114,8 @@ export interface GhtMembership {
  * @category Actors
  */
 export function ghtMemberships(ghts: readonly Ght[], finess: Finess): readonly GhtMembership[] {
-  return atBoundary('ghtMemberships', 'ghts', () => {
+  const args: Arguments = { ghts: [ghts, 'list'], finess: [finess, 'text'] };
+  return atBoundary('ghtMemberships', args, () => {
     requireList('ghtMemberships', 'ghts', ghts);
     if (typeof finess !== 'string') return [];
     const f = finess.replace(/\s+/g, '').toUpperCase();

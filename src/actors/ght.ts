@@ -1,4 +1,4 @@
-import { atBoundary, isRecord, refuseArgument } from '../core/guards.js';
+import { type Arguments, atBoundary, isRecord, refuseArgument } from '../core/guards.js';
 import { type IssuePath, isError, type PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/ght.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -86,11 +86,12 @@ type Role = 'parties' | 'associates' | 'partners';
  * @category Actors
  */
 export function buildGht(input: GhtInput, context: GhtContext): Result<Ght> {
-  return atBoundary('buildGht', 'input', () => {
+  const args: Arguments = { input: [input, 'object'], context: [context, 'object'] };
+  return atBoundary('buildGht', args, () => {
     if (!isRecord(input)) refuseArgument('buildGht', 'input', A_GHT, input);
     if (!isRecord(context) || !Array.isArray(context.entities))
       refuseArgument('buildGht', 'context', A_CONTEXT, context);
-    return atBoundary('buildGht', 'input', () => build(input, context));
+    return build(input, context);
   });
 }
 

@@ -1,4 +1,4 @@
-import { atBoundary, describeValue, refuseArgument } from './guards.js';
+import { type Arguments, atBoundary, describeValue, refuseArgument } from './guards.js';
 import type { IssuePath, PalierIssue } from './issue.js';
 import { issue } from './messages/input.js';
 import { fail, ok, type Result } from './result.js';
@@ -18,7 +18,8 @@ import { MONTH_NAMES } from './vocabulary.js';
  * @category Core
  */
 export function readDate(text: string, path: IssuePath = []): Result<string> {
-  return atBoundary('readDate', 'text', () => {
+  const args: Arguments = { text: [text, 'text'], path: [path, 'list?'] };
+  return atBoundary('readDate', args, () => {
     const problem = dateProblem(text, path);
     return problem === undefined ? ok(text) : fail(problem);
   });

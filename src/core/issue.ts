@@ -1,4 +1,4 @@
-import { atBoundary } from './guards.js';
+import { type Arguments, atBoundary, LANGS } from './guards.js';
 import type { Label, Lang } from './label.js';
 
 /**
@@ -96,7 +96,8 @@ export function isError(issue: PalierIssue): boolean {
  * @category Core
  */
 export function formatIssue(issue: PalierIssue, lang: Lang): string {
-  return atBoundary('formatIssue', 'issue', () => {
+  const args: Arguments = { issue: [issue, 'object'], lang: [lang, LANGS] };
+  return atBoundary('formatIssue', args, () => {
     const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
     return `${where}${severityWord(issue, lang)} [${issue.code}] ${issue.message[lang]}${detail(issue, lang)}`;
   });

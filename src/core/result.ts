@@ -1,4 +1,4 @@
-import { atBoundary } from './guards.js';
+import { type Arguments, atBoundary } from './guards.js';
 import { isError, type PalierIssue } from './issue.js';
 
 /**
@@ -85,7 +85,8 @@ export function fail(issues: PalierIssue | readonly PalierIssue[]): Failure {
  * @category Core
  */
 export function settle<T>(value: T, issues: readonly PalierIssue[]): Result<T> {
-  return atBoundary('settle', 'value', () => {
+  const args: Arguments = { value: [value, 'any'], issues: [issues, 'list'] };
+  return atBoundary('settle', args, () => {
     return issues.some(isError) ? fail(issues) : ok(value, issues);
   });
 }

@@ -1,5 +1,5 @@
 import type { Establishment } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
@@ -55,7 +55,12 @@ export function aggregateEvaluations(
   establishments: readonly Establishment[],
   options: AggregateOptions,
 ): EvaluationDashboard {
-  return atBoundary('aggregateEvaluations', 'evaluations', () => {
+  const args: Arguments = {
+    evaluations: [evaluations, 'list'],
+    establishments: [establishments, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('aggregateEvaluations', args, () => {
     const programme = plainProgramme(options.programme);
     const levels = dashboardLevels(programme);
     const L = levels.length;

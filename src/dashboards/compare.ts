@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { parseMoney, toCents } from '../money/index.js';
 import type { FundingDashboard } from './funding.js';
 import type { ReferencePoint, ReferenceSeries } from './reference.js';
@@ -60,7 +60,8 @@ export function referenceComparison(
   computed: readonly ComputedPoint[],
   reference: ReferenceSeries,
 ): Comparison {
-  return atBoundary('referenceComparison', 'computed', () => {
+  const args: Arguments = { computed: [computed, 'list'], reference: [reference, 'object'] };
+  return atBoundary('referenceComparison', args, () => {
     const values = new Map<string, number>();
     for (const c of computed) values.set(c.key, c.value);
     const rows: ComparisonRow[] = reference.points.map((p) => {
@@ -133,7 +134,8 @@ export function fundsAmountByDomain(funding: FundingDashboard): ComputedPoint[] 
  * @category Dashboards
  */
 export function reachedPoints(dashboard: EvaluationDashboard, level: string, key: string): ComputedPoint[] {
-  return atBoundary('reachedPoints', 'dashboard', () => {
+  const args: Arguments = { dashboard: [dashboard, 'object'], level: [level, 'text'], key: [key, 'text'] };
+  return atBoundary('reachedPoints', args, () => {
     const counts = dashboard.national.levels[level];
     return counts === undefined ? [] : [{ key, value: counts.reached }];
   });

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { compareKeys } from './groups.js';
 import type { DashboardRow, Dimension, EvaluationDashboard } from './types.js';
 
@@ -83,7 +83,8 @@ function rowDelta(key: string, before: DashboardRow | undefined, after: Dashboar
  * @category Dashboards
  */
 export function diffDashboards(before: EvaluationDashboard, after: EvaluationDashboard): DashboardDelta {
-  return atBoundary('diffDashboards', 'before', () => {
+  const args: Arguments = { before: [before, 'object'], after: [after, 'object'] };
+  return atBoundary('diffDashboards', args, () => {
     const by: Partial<Record<Dimension, RowDelta[]>> = {};
     const dims = new Set([...Object.keys(before.by), ...Object.keys(after.by)] as Dimension[]);
     for (const dim of dims) {

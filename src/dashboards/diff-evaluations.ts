@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { type IndicatorStatusOf, RequirementView } from '../evaluation/evaluation-view.js';
 import type {
   EstablishmentEvaluation,
@@ -123,7 +123,8 @@ export function diffEvaluations(
   before: EstablishmentEvaluation,
   after: EstablishmentEvaluation,
 ): EvaluationChange | undefined {
-  return atBoundary('diffEvaluations', 'before', () => {
+  const args: Arguments = { before: [before, 'object'], after: [after, 'object'] };
+  return atBoundary('diffEvaluations', args, () => {
     const requirements: RequirementChange[] = [];
     const indicators: IndicatorChange[] = [];
     const prerequisitesBefore = before.prerequisites;

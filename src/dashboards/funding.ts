@@ -1,5 +1,5 @@
 import { arsOf, regionByCode } from '../actors/index.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
@@ -153,7 +153,8 @@ export function fundingDashboard(
   programmings: readonly RegionalProgramming[],
   options: FundingDashboardOptions,
 ): FundingDashboard {
-  return atBoundary('fundingDashboard', 'programmings', () => {
+  const args: Arguments = { programmings: [programmings, 'list'], options: [options, 'object'] };
+  return atBoundary('fundingDashboard', args, () => {
     const { asOf } = options;
     const diagnostics: PalierIssue[] = [];
     const total = slot(new Map(), 'national');

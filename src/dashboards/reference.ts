@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Label, Provenance } from '../core/label.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { ProgrammeRef } from '../evaluation/index.js';
@@ -115,7 +115,8 @@ function point(f: PublishedFigure, byDimension: boolean): ReferencePoint {
  * @category Dashboards
  */
 export function referenceSeries(programme: Programme, series: ReferenceSeriesId): ReferenceSeries {
-  return atBoundary('referenceSeries', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], series: [series, REFERENCE_SERIES] };
+  return atBoundary('referenceSeries', args, () => {
     const match = MATCH[series];
     return {
       series,

@@ -1,5 +1,5 @@
 import type { Establishment, Finess } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { EstablishmentEvaluation } from '../evaluation/types.js';
@@ -152,7 +152,12 @@ export function trajectorySeries(
   establishments: readonly Establishment[],
   options: TrajectorySeriesOptions,
 ): TrajectorySeries {
-  return atBoundary('trajectorySeries', 'evaluations', () => {
+  const args: Arguments = {
+    evaluations: [evaluations, 'list'],
+    establishments: [establishments, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('trajectorySeries', args, () => {
     const programme = plainProgramme(options.programme);
     const levels = dashboardLevels(programme);
     const L = levels.length;

@@ -1,5 +1,5 @@
 import type { Establishment } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import type { CalendarDate } from '../dates/index.js';
@@ -122,7 +122,13 @@ export function whatIf(
   inputs: readonly WhatIfInput[],
   options: WhatIfOptions,
 ): Result<WhatIfReport> {
-  return atBoundary('whatIf', 'base', () => {
+  const args: Arguments = {
+    base: [base, 'object'],
+    changes: [changes, 'object'],
+    inputs: [inputs, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('whatIf', args, () => {
     const derived = applyOverrides(base, changes);
     if (!derived.ok) return { ok: false, issues: derived.issues };
     return { ok: true, value: whatIfProgrammes(base, derived.value, inputs, options), issues: [] };
@@ -147,7 +153,13 @@ export function whatIfProgrammes(
   inputs: readonly WhatIfInput[],
   options: WhatIfOptions,
 ): WhatIfReport {
-  return atBoundary('whatIfProgrammes', 'before', () => {
+  const args: Arguments = {
+    before: [before, 'object'],
+    after: [after, 'object'],
+    inputs: [inputs, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('whatIfProgrammes', args, () => {
     const batchInputs: readonly EvaluationInput[] = inputs;
     const evaluate = { asOf: options.asOf };
     const b = evaluateMany(compileProgramme(before), batchInputs, evaluate);

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 /**
  * A calendar date `YYYY-MM-DD` (Europe/Paris civil date, no time of day).
  *
@@ -48,7 +48,8 @@ function daysInMonth(year: number, month: number): number {
  * @category Dates
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return atBoundary('compareDates', 'a', () => {
+  const args: Arguments = { a: [a, 'text'], b: [b, 'text'] };
+  return atBoundary('compareDates', args, () => {
     return a < b ? -1 : a > b ? 1 : 0;
   });
 }

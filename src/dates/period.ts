@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { type CalendarDate, compareDates } from './calendar-date.js';
 
 /**
@@ -24,7 +24,8 @@ export interface Period {
  * @category Dates
  */
 export function periodContains(period: Period, date: CalendarDate): boolean {
-  return atBoundary('periodContains', 'period', () => {
+  const args: Arguments = { period: [period, 'object'], date: [date, 'text'] };
+  return atBoundary('periodContains', args, () => {
     return compareDates(period.start, date) <= 0 && compareDates(date, period.end) <= 0;
   });
 }

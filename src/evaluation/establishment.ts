@@ -1,5 +1,5 @@
 import type { Establishment } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import { concerns } from '../programme/applicability.js';
@@ -51,7 +51,13 @@ export function evaluateEstablishment(
   declaration: Declaration,
   options: EvaluateOptions,
 ): EvaluationView {
-  return atBoundary('evaluateEstablishment', 'programme', () => {
+  const args: Arguments = {
+    programme: [programme, 'object'],
+    establishment: [establishment, 'object'],
+    declaration: [declaration, 'object'],
+    options: [options, 'object'],
+  };
+  return atBoundary('evaluateEstablishment', args, () => {
     return evaluateInto(new CompactResults(programme, 1), 0, establishment, declaration, options);
   });
 }

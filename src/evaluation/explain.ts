@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Lang } from '../core/label.js';
 import { visible } from '../core/visible-text.js';
 import { counted, VOCABULARY } from '../core/vocabulary.js';
@@ -55,7 +55,8 @@ type Status = IndicatorStatus | LevelStatus | 'scored';
  * @category Evaluation
  */
 export function explain(result: Explainable, options: ExplainOptions): string {
-  return atBoundary('explain', 'result', () => {
+  const args: Arguments = { result: [result, 'object'], options: [options, 'object'] };
+  return atBoundary('explain', args, () => {
     const { lang } = options;
     if ('members' in result) return explainGht(result, lang);
     if ('palier' in result && 'prerequisites' in result) return explainEvaluation(result, lang);

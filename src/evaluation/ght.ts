@@ -1,5 +1,5 @@
 import type { Finess } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { RequirementKind } from '../programme/index.js';
@@ -97,7 +97,12 @@ export function evaluateGht(
   members: readonly EvaluationInput[],
   options: GhtOptions,
 ): GhtEvaluation {
-  return atBoundary('evaluateGht', 'compiled', () => {
+  const args: Arguments = {
+    compiled: [compiled, 'object'],
+    members: [members, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('evaluateGht', args, () => {
     const results = new CompactResults(compiled, members.length);
     const evaluations = members.map((m, row) =>
       evaluateInto(results, row, m.establishment, m.declaration, { asOf: options.asOf }),

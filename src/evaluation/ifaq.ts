@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Provenance } from '../core/label.js';
 import type { EstablishmentEvaluation, LevelStatus } from './types.js';
 
@@ -59,7 +59,12 @@ export type Ifaq2016Score =
  * @category Evaluation
  */
 export function ifaq2016Points(prerequisites: readonly boolean[], d2: boolean, d3: boolean): Ifaq2016Points {
-  return atBoundary('ifaq2016Points', 'prerequisites', () => {
+  const args: Arguments = {
+    prerequisites: [prerequisites, 'list'],
+    d2: [d2, 'boolean'],
+    d3: [d3, 'boolean'],
+  };
+  return atBoundary('ifaq2016Points', args, () => {
     const reached = prerequisites.filter(Boolean).length;
     if (reached === 0) return 0;
     if (reached < prerequisites.length) return 4;

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { CompiledIndicator, CompiledOp, CompiledThreshold } from './compile.js';
 import { compareRate, compareScaled, type ExactRate, numeratorBounds, toScaledDecimal } from './exact.js';
 import { gapOf } from './gap.js';
@@ -39,7 +39,12 @@ export function evaluateIndicator(
   value: DeclaredValue | undefined,
   applicable: boolean,
 ): IndicatorResult {
-  return atBoundary('evaluateIndicator', 'ci', () => {
+  const args: Arguments = {
+    ci: [ci, 'object'],
+    value: [value, 'object?'],
+    applicable: [applicable, 'boolean'],
+  };
+  return atBoundary('evaluateIndicator', args, () => {
     return indicatorRecord(ci, value, indicatorOutcome(ci, value, applicable));
   });
 }

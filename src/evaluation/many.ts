@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Programme } from '../programme/index.js';
 import { CompactResults } from './compact-results.js';
@@ -87,7 +87,12 @@ export function evaluateMany(
   inputs: readonly EvaluationInput[],
   options: EvaluateOptions,
 ): BatchEvaluation {
-  return atBoundary('evaluateMany', 'programme', () => {
+  const args: Arguments = {
+    programme: [programme, 'object'],
+    inputs: [inputs, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('evaluateMany', args, () => {
     const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
     const results = new CompactResults(compiled, inputs.length);
     const records: BatchRecord[] = new Array(inputs.length);

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary, LANGS } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './diagnostic-messages.js';
 
@@ -250,7 +250,8 @@ export const REASONS: Readonly<Record<ReasonCode, Label>> = Object.freeze({
  * @category Evaluation
  */
 export function reasonMessage(code: string, lang: 'fr' | 'en'): string {
-  return atBoundary('reasonMessage', 'code', () => {
+  const args: Arguments = { code: [code, 'text'], lang: [lang, LANGS] };
+  return atBoundary('reasonMessage', args, () => {
     const entry = (REASONS as Record<string, Label>)[code];
     return entry === undefined ? code : entry[lang];
   });

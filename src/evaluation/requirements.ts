@@ -1,6 +1,6 @@
 import type { Activity, ActorLevel } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Label, Provenance } from '../core/label.js';
 import type { IndicatorKind, Programme, RequirementKind, Threshold } from '../programme/index.js';
 import { isIndicatorApplicable } from '../programme/index.js';
@@ -139,10 +139,11 @@ export function declarationRequirements(
   programme: Programme | CompiledProgramme,
   establishment: EvaluatedEstablishment,
 ): RequirementsList {
-  const compiled = atBoundary('declarationRequirements', 'programme', () =>
+  const args: Arguments = { programme: [programme, 'object'], establishment: [establishment, 'object'] };
+  const compiled = atBoundary('declarationRequirements', args, () =>
     isCompiledProgramme(programme) ? programme : compileProgramme(programme),
   );
-  return atBoundary('declarationRequirements', 'establishment', () => {
+  return atBoundary('declarationRequirements', args, () => {
     const indicators: RequiredIndicator[] = [];
     const notConcerned: NotConcernedIndicator[] = [];
     const uncatalogued: UncataloguedRequirement[] = [];

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/programme.js';
 import type { CalendarDate, Period } from '../dates/index.js';
@@ -29,7 +29,8 @@ const roots = new WeakMap<CompiledProgramme, CompiledProgramme>();
  * @category Evaluation
  */
 export function thresholdsInForce(compiled: CompiledProgramme, date: CalendarDate): CompiledProgramme {
-  return atBoundary('thresholdsInForce', 'compiled', () => {
+  const args: Arguments = { compiled: [compiled, 'object'], date: [date, 'text'] };
+  return atBoundary('thresholdsInForce', args, () => {
     const root = roots.get(compiled) ?? compiled;
     if (root.scheduleDates.starts.length === 0) return root;
     let cache = views.get(root);
@@ -62,7 +63,8 @@ export function thresholdsInForce(compiled: CompiledProgramme, date: CalendarDat
  * @category Evaluation
  */
 export function scheduleDiagnostics(compiled: CompiledProgramme, period: Period): PalierIssue[] {
-  return atBoundary('scheduleDiagnostics', 'compiled', () => {
+  const args: Arguments = { compiled: [compiled, 'object'], period: [period, 'object'] };
+  return atBoundary('scheduleDiagnostics', args, () => {
     const root = roots.get(compiled) ?? compiled;
     if (root.scheduleDates.starts.length === 0) return [];
     if (segmentOf(root, period.start) === segmentOf(root, period.end)) return [];

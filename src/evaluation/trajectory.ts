@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { CalendarDate, Period } from '../dates/index.js';
 import type { RequirementKind } from '../programme/index.js';
@@ -119,7 +119,13 @@ export function trajectory(
   declarations: readonly Declaration[],
   options: TrajectoryOptions,
 ): Trajectory {
-  return atBoundary('trajectory', 'compiled', () => {
+  const args: Arguments = {
+    compiled: [compiled, 'object'],
+    establishment: [establishment, 'object'],
+    declarations: [declarations, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('trajectory', args, () => {
     const { asOf } = options;
     const diagnostics: PalierIssue[] = [];
     const known: { index: number; declaration: Declaration }[] = [];

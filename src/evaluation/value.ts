@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { IndicatorKind } from '../programme/index.js';
 import { REASONS } from './reasons.js';
@@ -52,7 +52,8 @@ const KINDS: ReadonlySet<string> = new Set(['yes-no', 'rate', 'count', 'not-appl
  * @category Evaluation
  */
 export function checkDeclaredValue(value: unknown, options: CheckValueOptions = {}): Result<DeclaredValue> {
-  return atBoundary('checkDeclaredValue', 'value', () => {
+  const args: Arguments = { value: [value, 'any'], options: [options, 'object?'] };
+  return atBoundary('checkDeclaredValue', args, () => {
     const problems = valueProblems(value, options.kind, options.all === true);
     if (problems === undefined) return ok(value as DeclaredValue);
     return fail(

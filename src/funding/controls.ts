@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -126,7 +126,13 @@ export function recoveryOnControl(
   rule: RecoveryRule,
   rounding: RoundingMode = 'down',
 ): Result<Recovery> {
-  return atBoundary('recoveryOnControl', 'payments', () => {
+  const args: Arguments = {
+    payments: [payments, 'list'],
+    finding: [finding, 'object'],
+    rule: [rule, 'object'],
+    rounding: [rounding, 'text?'],
+  };
+  return atBoundary('recoveryOnControl', args, () => {
     const issues: PalierIssue[] = [];
     const ratio = ratioOf(rule, finding, issues);
     const paidLines = payments.filter(

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { isCalendarDate } from '../dates/index.js';
 import type { Milestone } from '../programme/types.js';
 
@@ -15,7 +15,8 @@ import type { Milestone } from '../programme/types.js';
  * @category Funding
  */
 export function fundingDeadline(milestones: readonly Milestone[], id?: string): Milestone | undefined {
-  return atBoundary('fundingDeadline', 'milestones', () => {
+  const args: Arguments = { milestones: [milestones, 'list'], id: [id, 'text?'] };
+  return atBoundary('fundingDeadline', args, () => {
     if (id !== undefined) return milestones.find((m) => m.id === id && isCalendarDate(m.date));
     let latest: Milestone | undefined;
     for (const m of milestones) {

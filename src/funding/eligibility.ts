@@ -1,5 +1,5 @@
 import type { Establishment, Finess } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
 import type { ParamsOf } from '../core/messages/build.js';
@@ -113,7 +113,8 @@ export function assessEligibility(
   application: FundingApplication,
   context: EligibilityContext,
 ): EligibilityResult {
-  return atBoundary('assessEligibility', 'application', () => {
+  const args: Arguments = { application: [application, 'object'], context: [context, 'object'] };
+  return atBoundary('assessEligibility', args, () => {
     const checks: EligibilityCheck[] = context.programme.funding.eligibility.map((condition) =>
       run(condition, application, context),
     );

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance, Sourced } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -50,7 +50,8 @@ export function splitNationalEnvelope(
   national: MoneyString,
   weights: readonly RegionalWeight[],
 ): Result<RegionalEnvelope[]> {
-  return atBoundary('splitNationalEnvelope', 'national', () => {
+  const args: Arguments = { national: [national, 'text'], weights: [weights, 'list'] };
+  return atBoundary('splitNationalEnvelope', args, () => {
     const issues: PalierIssue[] = [];
     const total = readAmount(national, ['national'], issues);
     const seen = new Set<string>();
@@ -124,7 +125,8 @@ export function splitRegionalEnvelope(
   envelope: MoneyString,
   share: Sourced<number> | number,
 ): Result<EnvelopePools> {
-  return atBoundary('splitRegionalEnvelope', 'envelope', () => {
+  const args: Arguments = { envelope: [envelope, 'text'], share: [share, 'any'] };
+  return atBoundary('splitRegionalEnvelope', args, () => {
     const issues: PalierIssue[] = [];
     const total = readAmount(envelope, ['envelope'], issues);
     const percent = typeof share === 'number' ? share : share.value;
@@ -205,7 +207,8 @@ export function commitAmorcage(
   pool: MoneyString,
   decisions: readonly AmorcageDecision[],
 ): Result<AmorcageCommitment> {
-  return atBoundary('commitAmorcage', 'pool', () => {
+  const args: Arguments = { pool: [pool, 'text'], decisions: [decisions, 'list'] };
+  return atBoundary('commitAmorcage', args, () => {
     const issues: PalierIssue[] = [];
     const total = readAmount(pool, ['pool'], issues);
     const amounts: Money[] = [];

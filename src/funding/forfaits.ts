@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -37,7 +37,8 @@ export type ForfaitRange = NonNullable<FundingParameters['forfaitRange']>;
  * @category Funding
  */
 export function validateForfaitGrid(grid: ForfaitGrid, range: ForfaitRange): Result<ForfaitGrid> {
-  return atBoundary('validateForfaitGrid', 'grid', () => {
+  const args: Arguments = { grid: [grid, 'object'], range: [range, 'object'] };
+  return atBoundary('validateForfaitGrid', args, () => {
     const issues: PalierIssue[] = [];
     const min = readAmount(range.value.min, ['range', 'min'], issues);
     const max = readAmount(range.value.max, ['range', 'max'], issues);
@@ -191,7 +192,12 @@ export function lookupForfait(
   category: string | undefined,
   domain: string,
 ): ForfaitLookup {
-  return atBoundary('lookupForfait', 'grid', () => {
+  const args: Arguments = {
+    grid: [grid, 'object?'],
+    category: [category, 'text?'],
+    domain: [domain, 'text'],
+  };
+  return atBoundary('lookupForfait', args, () => {
     if (grid === undefined) return { status: 'unknown', reason: 'forfait-grid-unverified' };
     let best: { cell: number; match: ForfaitMatch } | undefined;
     grid.cells.forEach((cell, i) => {

@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
 import type { Result } from '../core/result.js';
@@ -35,7 +35,8 @@ export interface Attainment {
  * @category Funding
  */
 export function domainAttainment(evaluation: EstablishmentEvaluation, domain: string): Attainment {
-  return atBoundary('domainAttainment', 'evaluation', () => {
+  const args: Arguments = { evaluation: [evaluation, 'object'], domain: [domain, 'text'] };
+  return atBoundary('domainAttainment', args, () => {
     const result = evaluation.domains.find((d) => d.code === domain);
     if (result === undefined) return { status: 'unknown' };
     return result.status === 'reached'
@@ -232,7 +233,8 @@ export function splitForfait(forfait: MoneyString, amorcage: MoneyString): Resul
  * @category Funding
  */
 export function proposeAmorcage(forfait: MoneyString, share: number): Result<MoneyString> {
-  return atBoundary('proposeAmorcage', 'forfait', () => {
+  const args: Arguments = { forfait: [forfait, 'text'], share: [share, 'number'] };
+  return atBoundary('proposeAmorcage', args, () => {
     const issues: PalierIssue[] = [];
     const f = readAmount(forfait, ['forfait'], issues);
     if (!Number.isFinite(share) || share < 0 || share > 100) {
@@ -294,7 +296,8 @@ function readParts(
  * @category Funding
  */
 export function scheduleTranches(input: TrancheInput, context: ScheduleContext): Result<TrancheSchedule> {
-  return atBoundary('scheduleTranches', 'input', () => {
+  const args: Arguments = { input: [input, 'object'], context: [context, 'object'] };
+  return atBoundary('scheduleTranches', args, () => {
     const issues: PalierIssue[] = [];
     const parts = readParts(input.forfait, input.amorcage, issues);
     const bonusAmount =

@@ -1,4 +1,4 @@
-import { describeValue, refuseArgument } from '../core/guards.js';
+import { describeValue, isList, refuseArgument } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/money.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -37,7 +37,7 @@ export type Weight = DecimalInput;
  */
 export function allocate(total: Money, weights: readonly Weight[]): Result<Money[]> {
   requireMoney('allocate', 'total', total);
-  if (!Array.isArray(weights))
+  if (!isList(weights))
     refuseArgument('allocate', 'weights', { fr: 'une liste de poids', en: 'a list of weights' }, weights);
   const issues: PalierIssue[] = [];
   if (total.amount.isNegative() && !total.amount.isZero()) {

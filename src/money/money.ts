@@ -1,5 +1,5 @@
 import { PalierError } from '../core/error.js';
-import { atBoundary, describeValue, refuseArgument } from '../core/guards.js';
+import { type Arguments, atBoundary, describeValue, refuseArgument } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import { issue } from '../core/messages/money.js';
@@ -77,7 +77,8 @@ export interface ParseMoneyOptions {
  * @category Money
  */
 export function parseMoney(input: unknown, options: ParseMoneyOptions = {}): Result<Money> {
-  return atBoundary('parseMoney', 'input', () => {
+  const args: Arguments = { input: [input, 'any'], options: [options, 'object?'] };
+  return atBoundary('parseMoney', args, () => {
     const path = options?.path ?? [];
     const allowNegative = options?.allowNegative === true;
     if (typeof input === 'string') {

@@ -1,6 +1,6 @@
 import type { Establishment } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { IssuePath } from '../core/issue.js';
 import type { CalendarDate } from '../dates/index.js';
 import type { CompiledProgramme } from '../evaluation/compile.js';
@@ -134,7 +134,8 @@ export function evaluateRead(
   read: ReadResult<Declaration>,
   options: EvaluateReadOptions,
 ): EvaluateReadResult {
-  return atBoundary('evaluateRead', 'read', () => {
+  const args: Arguments = { read: [read, 'object'], options: [options, 'object'] };
+  return atBoundary('evaluateRead', args, () => {
     const evaluations: EstablishmentEvaluation[] = [];
     const problems: InputProblem[] = [];
     const evaluator = createEvaluator({

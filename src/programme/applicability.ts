@@ -1,6 +1,6 @@
 import type { Establishment } from '../actors/types.js';
 import { ACTIVITIES } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Indicator } from './types.js';
 
 /**
@@ -19,7 +19,8 @@ export function isIndicatorApplicable(
   indicator: Pick<Indicator, 'applicability'>,
   establishment: Pick<Establishment, 'activities' | 'traits'>,
 ): boolean {
-  return atBoundary('isIndicatorApplicable', 'indicator', () => {
+  const args: Arguments = { indicator: [indicator, 'object'], establishment: [establishment, 'object'] };
+  return atBoundary('isIndicatorApplicable', args, () => {
     return concerns(indicator.applicability, establishment);
   });
 }

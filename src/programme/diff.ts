@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Label } from '../core/label.js';
 import { requirementsOf } from './lookups.js';
 import type { Comparator, Indicator, Programme, Threshold } from './types.js';
@@ -128,7 +128,8 @@ export interface ProgrammeDiff {
  * @category Programmes
  */
 export function diffProgrammes(a: Programme, b: Programme): ProgrammeDiff {
-  return atBoundary('diffProgrammes', 'a', () => {
+  const args: Arguments = { a: [a, 'object'], b: [b, 'object'] };
+  return atBoundary('diffProgrammes', args, () => {
     const indicatorsA = requirementsOf(a).flatMap((r) => r.indicators);
     const indicatorsB = requirementsOf(b).flatMap((r) => r.indicators);
     const engagements = (p: Programme) => p.actionPlan.levers.flatMap((l) => l.engagements);

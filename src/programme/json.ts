@@ -1,4 +1,4 @@
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { Programme } from './types.js';
 
 /**
@@ -13,7 +13,8 @@ import type { Programme } from './types.js';
  * @category Programmes
  */
 export function programmeToJson(programme: Programme, indent = 2): string {
-  return atBoundary('programmeToJson', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], indent: [indent, 'number?'] };
+  return atBoundary('programmeToJson', args, () => {
     return JSON.stringify(programme, null, indent);
   });
 }

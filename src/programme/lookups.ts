@@ -1,5 +1,5 @@
 import type { Establishment } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import { isIndicatorApplicable } from './applicability.js';
 import type { Indicator, Programme, Requirement } from './types.js';
 
@@ -34,7 +34,8 @@ export function requirementsOf<P extends string, D extends string>(
  * @category Programmes
  */
 export function findIndicator(programme: Programme, code: string): Indicator | undefined {
-  return atBoundary('findIndicator', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], code: [code, 'text'] };
+  return atBoundary('findIndicator', args, () => {
     for (const requirement of requirementsOf(programme)) {
       const found = requirement.indicators.find((indicator) => indicator.code === code);
       if (found !== undefined) return found;
@@ -54,7 +55,8 @@ export function findIndicator(programme: Programme, code: string): Indicator | u
  * @category Programmes
  */
 export function indicatorsOf(programme: Programme, requirementCode: string): readonly Indicator[] {
-  return atBoundary('indicatorsOf', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], requirementCode: [requirementCode, 'text'] };
+  return atBoundary('indicatorsOf', args, () => {
     return requirementsOf(programme).find((r) => r.code === requirementCode)?.indicators ?? [];
   });
 }
@@ -73,7 +75,8 @@ export function requirementOf<P extends string, D extends string>(
   programme: Programme<P, D>,
   indicatorCode: string,
 ): Requirement<P | D> | undefined {
-  return atBoundary('requirementOf', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], indicatorCode: [indicatorCode, 'text'] };
+  return atBoundary('requirementOf', args, () => {
     return requirementsOf(programme).find((r) => r.indicators.some((i) => i.code === indicatorCode));
   });
 }
@@ -94,7 +97,8 @@ export function applicableIndicators(
   programme: Programme,
   establishment: Pick<Establishment, 'activities' | 'traits'>,
 ): readonly Indicator[] {
-  return atBoundary('applicableIndicators', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], establishment: [establishment, 'object'] };
+  return atBoundary('applicableIndicators', args, () => {
     return requirementsOf(programme)
       .flatMap((r) => r.indicators)
       .filter((indicator) => isIndicatorApplicable(indicator, establishment));

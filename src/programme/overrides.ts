@@ -1,6 +1,6 @@
 import { readDate } from '../core/dates.js';
 import { PalierError } from '../core/error.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { IssuePath, PalierIssue } from '../core/issue.js';
 import type { Label, Provenance } from '../core/label.js';
 import { issue } from '../core/messages/overrides.js';
@@ -55,7 +55,8 @@ export function applyOverrides<P extends string, D extends string>(
   programme: Programme<P, D>,
   changes: ProgrammeChanges,
 ): Result<Programme<P, D>> {
-  return atBoundary('applyOverrides', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], changes: [changes, 'object'] };
+  return atBoundary('applyOverrides', args, () => {
     const draft = JSON.parse(JSON.stringify(programme)) as Draft;
     const ctx: Context = { draft, changes, issues: [], records: [] };
     if (typeof changes.source !== 'string' || changes.source.trim() === '') {
@@ -99,7 +100,8 @@ export function withOverrides<P extends string, D extends string>(
   programme: Programme<P, D>,
   changes: ProgrammeChanges,
 ): Programme<P, D> {
-  return atBoundary('withOverrides', 'programme', () => {
+  const args: Arguments = { programme: [programme, 'object'], changes: [changes, 'object'] };
+  return atBoundary('withOverrides', args, () => {
     const result = applyOverrides(programme, changes);
     if (!result.ok) {
       const first = result.issues[0]?.message ?? { fr: '', en: '' };

@@ -1,5 +1,5 @@
 import type { ActorLevel } from '../actors/types.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/programme.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -207,7 +207,12 @@ export function applyReferential(
   rows: readonly ReferentialRow[],
   options: ApplyReferentialOptions,
 ): Result<Programme> {
-  return atBoundary('applyReferential', 'programme', () => {
+  const args: Arguments = {
+    programme: [programme, 'object'],
+    rows: [rows, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('applyReferential', args, () => {
     const issues: PalierIssue[] = [];
     const thresholds: ThresholdChange[] = [];
     const additions: IndicatorAddition[] = [];

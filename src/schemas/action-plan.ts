@@ -7,7 +7,7 @@ import {
   validateTracking,
 } from '../action-plan/index.js';
 import { TRACKED_ITEM_ID_PATTERN } from '../action-plan/item-id.js';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { Result } from '../core/result.js';
 import { addIssue, parseWith, protoKeyIssues } from './parse.js';
@@ -125,7 +125,8 @@ export function parsePlanTracking(
   input: unknown,
   options: ParsePlanTrackingOptions = {},
 ): Result<PlanTracking> {
-  return atBoundary('parsePlanTracking', 'input', () => {
+  const args: Arguments = { input: [input, 'any'], options: [options, 'object?'] };
+  return atBoundary('parsePlanTracking', args, () => {
     const parsed = parseWith(planTracking, input);
     if (!parsed.ok)
       return { ok: false, issues: [...parsed.issues, ...rawItemIdIssues(input, parsed.issues)] };

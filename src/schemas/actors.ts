@@ -303,12 +303,14 @@ export function parseGht(
   input: unknown,
   context: { readonly entities?: readonly LegalEntity[] } = {},
 ): Result<Ght> {
-  const shape = parseWith(ght, input);
-  if (!shape.ok) return shape;
-  const r = buildGht(shape.value satisfies GhtInput, { entities: context.entities ?? [] });
-  const issues =
-    context.entities === undefined ? r.issues.filter((w) => w.code !== 'ght-unknown-entity') : r.issues;
-  return r.ok ? ok(r.value, issues) : fail(issues);
+  return atBoundary('parseGht', { input: [input, 'any'], context: [context, 'object'] }, () => {
+    const shape = parseWith(ght, input);
+    if (!shape.ok) return shape;
+    const r = buildGht(shape.value satisfies GhtInput, { entities: context.entities ?? [] });
+    const issues =
+      context.entities === undefined ? r.issues.filter((w) => w.code !== 'ght-unknown-entity') : r.issues;
+    return r.ok ? ok(r.value, issues) : fail(issues);
+  });
 }
 
 /**

@@ -249,9 +249,11 @@ export function parseForfaitGrid(
   input: unknown,
   options: { readonly range?: ForfaitRange } = {},
 ): Result<ForfaitGrid> {
-  const r = parseWith(forfaitGrid, input);
-  if (!r.ok || options.range === undefined) return r;
-  return validateForfaitGrid(r.value, options.range);
+  return atBoundary('parseForfaitGrid', { input: [input, 'any'], options: [options, 'object'] }, () => {
+    const r = parseWith(forfaitGrid, input);
+    if (!r.ok || options.range === undefined) return r;
+    return validateForfaitGrid(r.value, options.range);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { atBoundary } from '../core/guards.js';
+import { type Arguments, atBoundary } from '../core/guards.js';
 
 /**
  * A JSON Schema document, as produced by zod (`z.toJSONSchema`).
@@ -30,7 +30,8 @@ export type JsonSchemaOptions = z.core.ToJSONSchemaParams;
  * @category Parsing
  */
 export function toJsonSchema(schema: z.ZodType, options: JsonSchemaOptions = {}): JsonSchema {
-  return atBoundary('toJsonSchema', 'schema', () => {
+  const args: Arguments = { schema: [schema, 'object'], options: [options, 'object?'] };
+  return atBoundary('toJsonSchema', args, () => {
     return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', ...options });
   });
 }

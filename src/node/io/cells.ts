@@ -1,5 +1,5 @@
 import { readDate } from '../../core/dates.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { issue } from '../../core/messages.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { exactNumberOf } from './exact-number.js';
@@ -48,7 +48,8 @@ export interface ReadNumberOptions {
  * @category Input files
  */
 export function readNumber(raw: string, options: ReadNumberOptions = {}): Result<number> {
-  return atBoundary('readNumber', 'raw', () => numberCell(raw, options));
+  const args: Arguments = { raw: [raw, 'text'], options: [options, 'object?'] };
+  return atBoundary('readNumber', args, () => numberCell(raw, options));
 }
 
 /** {@link readNumber} without the argument guard, for palier's readers on the cells they hold (internal). */

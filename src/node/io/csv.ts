@@ -1,4 +1,4 @@
-import { atBoundary, unreadable } from '../../core/guards.js';
+import { type Arguments, atBoundary, unreadable } from '../../core/guards.js';
 import type { Label } from '../../core/label.js';
 import { CsvScanner } from './csv-scanner.js';
 
@@ -114,7 +114,11 @@ export class CsvTokenizer {
         onIssue,
       );
     } catch (error) {
-      throw unreadable('CsvTokenizer', 'options', error);
+      throw unreadable(
+        'CsvTokenizer',
+        { options: [options, 'object'], onRecord: [onRecord, 'function'], onIssue: [onIssue, 'function'] },
+        error,
+      );
     }
   }
 
@@ -153,7 +157,8 @@ export class CsvTokenizer {
  * @category Input files
  */
 export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
-  return atBoundary('parseCsv', 'input', () => {
+  const args: Arguments = { input: [input, 'text'], delimiter: [delimiter, 'text?'] };
+  return atBoundary('parseCsv', args, () => {
     const records: CsvRecord[] = [];
     const issues: CsvSyntaxIssue[] = [];
     const tokenizer = new CsvTokenizer(

@@ -171,7 +171,7 @@ export class DeclarationReader {
         );
       }
     } catch (error) {
-      throw unreadable('DeclarationReader', 'options', error);
+      throw unreadable('DeclarationReader', { options: [options, 'object'], sink: [sink, 'object'] }, error);
     }
   }
 

@@ -1,5 +1,5 @@
 import { parseFiness } from '../../actors/finess.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { IndicatorKind } from '../../programme/types.js';
@@ -123,7 +123,13 @@ export function readDeclarationRow(
     readonly finessOf?: (raw: string) => string;
   },
 ): DeclarationRow {
-  return atBoundary('readDeclarationRow', 'record', () => {
+  const args: Arguments = {
+    record: [record, 'object'],
+    width: [width, 'number'],
+    index: [index, 'object'],
+    options: [options, 'object'],
+  };
+  return atBoundary('readDeclarationRow', args, () => {
     const rows = new DeclarationRows(index, width, options);
     rows.read(CsvCells.of(record));
     const { key, head, code, value } = rows;

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { issue } from '../../core/messages.js';
 import type { InputProblem, SourceLocation } from './problem.js';
 
@@ -106,7 +106,12 @@ export function createDecoder(file: string, encoding: InputEncoding = 'auto'): C
  * @category Input files
  */
 export function decodeBytes(bytes: Uint8Array, file: string, encoding: InputEncoding = 'auto'): DecodeResult {
-  return atBoundary('decodeBytes', 'bytes', () => {
+  const args: Arguments = {
+    bytes: [bytes, 'object'],
+    file: [file, 'text'],
+    encoding: [encoding, INPUT_ENCODINGS],
+  };
+  return atBoundary('decodeBytes', args, () => {
     const decoder = createDecoder(file, encoding);
     const body = decoder.write(bytes);
     if (!body.ok) return body;

@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 /**
  * Input formats palier reads.
  *
@@ -20,7 +20,8 @@ export type InputFormat = 'csv' | 'json' | 'ndjson';
  * @category Input files
  */
 export function detectFormat(file: string, text: string): InputFormat {
-  return atBoundary('detectFormat', 'file', () => {
+  const args: Arguments = { file: [file, 'text'], text: [text, 'text'] };
+  return atBoundary('detectFormat', args, () => {
     const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
     if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
     if (ext === 'json') return 'json';

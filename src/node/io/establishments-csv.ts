@@ -1,6 +1,6 @@
 import type { Activity, Establishment, EstablishmentTrait, LegalStatus } from '../../actors/index.js';
 import { ACTIVITIES, parseFiness } from '../../actors/index.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import { yesNoCell } from './cells.js';
@@ -85,7 +85,8 @@ const ACTIVITY_ALIASES: Readonly<Record<string, Activity>> = { SMR: 'SSR', DIALY
  * @category Input files
  */
 export function establishmentsFromCsv(table: CsvTable, file: string): ReadResult<Establishment> {
-  return atBoundary('establishmentsFromCsv', 'table', () => {
+  const args: Arguments = { table: [table, 'object'], file: [file, 'text'] };
+  return atBoundary('establishmentsFromCsv', args, () => {
     const problems: InputProblem[] = table.issues.map((s) => csvStopProblem(file, s));
     const [header, ...rows] = table.records;
     const locateNone = (_i: number, path: IssuePath): SourceLocation => ({ file, path });

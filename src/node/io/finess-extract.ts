@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundaryAsync, unreadable } from '../../core/guards.js';
+import { type Arguments, atBoundaryAsync, unreadable } from '../../core/guards.js';
 import type { PalierIssue } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import {
@@ -20,7 +20,7 @@ import { parseCsv } from './csv.js';
 import type { InputEncoding } from './decode.js';
 import type { InputProblem } from './problem.js';
 import { csvStopProblem } from './syntax.js';
-import { type TextRecord, textRecords } from './text-records.js';
+import { DETECTABLE_ENCODINGS, type TextRecord, textRecords } from './text-records.js';
 
 /**
  * Why a line of the extract was left out without being invalid: `not-sanitary` (its category is not in
@@ -131,7 +131,12 @@ export async function importFinessExtract(
   file: string,
   options: FinessImportOptions,
 ): Promise<FinessImportSummary> {
-  return atBoundaryAsync('importFinessExtract', 'source', async () => {
+  const args: Arguments = {
+    source: [source, 'iterable'],
+    file: [file, 'text'],
+    options: [options, 'object'],
+  };
+  return atBoundaryAsync('importFinessExtract', args, async () => {
     const events = finessEvents(source, file, options);
     for (;;) {
       const next = await events.next();
@@ -342,7 +347,11 @@ export async function* finessEvents(
       stopped,
     };
   } catch (error) {
-    throw unreadable('finessEvents', 'source', error);
+    throw unreadable(
+      'finessEvents',
+      { source: [source, 'iterable'], file: [file, 'text'], options: [options, 'object'] },
+      error,
+    );
   }
 }
 
@@ -380,7 +389,13 @@ export async function readFinessLegalEntities(
   onProblem: (problem: InputProblem) => void,
   encoding: InputEncoding | 'detect' = 'detect',
 ): Promise<LegalEntitiesRead> {
-  return atBoundaryAsync('readFinessLegalEntities', 'source', async () => {
+  const args: Arguments = {
+    source: [source, 'iterable'],
+    file: [file, 'text'],
+    onProblem: [onProblem, 'function'],
+    encoding: [encoding, DETECTABLE_ENCODINGS],
+  };
+  return atBoundaryAsync('readFinessLegalEntities', args, async () => {
     const byFiness = new Map<string, RegisterLegalEntity>();
     const firstLines = new Map<string, number>();
     let read = 0;

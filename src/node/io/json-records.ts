@@ -68,7 +68,15 @@ export class JsonRecordReader {
           ? new JsonArraySplitter((r) => this.record(r), stop)
           : new NdjsonSplitter((r) => this.record(r), stop);
     } catch (error) {
-      throw unreadable('JsonRecordReader', 'options', error);
+      throw unreadable(
+        'JsonRecordReader',
+        {
+          options: [options, 'object'],
+          onRecord: [onRecord, 'function'],
+          onProblem: [onProblem, 'function'],
+        },
+        error,
+      );
     }
   }
 

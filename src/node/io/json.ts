@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import { issue } from '../../core/messages.js';
 import type { Result } from '../../core/result.js';
@@ -46,7 +46,13 @@ export function readJsonRecords<T>(
   validate: RecordValidator<T>,
   options: JsonRecordsOptions<T> = {},
 ): ReadResult<T> {
-  return atBoundary('readJsonRecords', 'text', () => {
+  const args: Arguments = {
+    text: [text, 'text'],
+    file: [file, 'text'],
+    validate: [validate, 'function'],
+    options: [options, 'object?'],
+  };
+  return atBoundary('readJsonRecords', args, () => {
     return readRecords('json', text, file, validate, options);
   });
 }
@@ -69,7 +75,13 @@ export function readNdjsonRecords<T>(
   validate: RecordValidator<T>,
   options: JsonRecordsOptions<T> = {},
 ): ReadResult<T> {
-  return atBoundary('readNdjsonRecords', 'text', () => {
+  const args: Arguments = {
+    text: [text, 'text'],
+    file: [file, 'text'],
+    validate: [validate, 'function'],
+    options: [options, 'object?'],
+  };
+  return atBoundary('readNdjsonRecords', args, () => {
     return readRecords('ndjson', text, file, validate, options);
   });
 }

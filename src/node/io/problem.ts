@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary, LANGS } from '../../core/guards.js';
 import type { IssuePath, PalierIssue } from '../../core/issue.js';
 import { formatPath } from '../../core/issue.js';
 import type { Lang } from '../../core/label.js';
@@ -65,7 +65,8 @@ export function formatLocation(location: SourceLocation): string {
  * @category Input files
  */
 export function formatProblem(problem: InputProblem, lang: Lang): string {
-  return atBoundary('formatProblem', 'problem', () => {
+  const args: Arguments = { problem: [problem, 'object'], lang: [lang, LANGS] };
+  return atBoundary('formatProblem', args, () => {
     const { issue } = problem;
     const severity =
       issue.severity === 'warning'
@@ -122,7 +123,13 @@ export function problem(
   message: { readonly fr: string; readonly en: string },
   extra: { expected?: string; received?: string; severity?: 'error' | 'warning'; path?: IssuePath } = {},
 ): InputProblem {
-  return atBoundary('problem', 'location', () => {
+  const args: Arguments = {
+    location: [location, 'object'],
+    code: [code, 'text'],
+    message: [message, 'object'],
+    extra: [extra, 'object?'],
+  };
+  return atBoundary('problem', args, () => {
     const { path, severity, ...rest } = extra;
     return {
       location,

@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundary, atBoundaryAsync, unreadable } from '../../core/guards.js';
+import { type Arguments, atBoundary, atBoundaryAsync, unreadable } from '../../core/guards.js';
 import type { IssuePath } from '../../core/issue.js';
 import type { Declaration } from '../../evaluation/types.js';
 import type { Programme } from '../../programme/types.js';
@@ -58,7 +58,8 @@ export interface DeclarationsRead extends ReadResult<Declaration> {
  * @category Input files
  */
 export function readDeclarations(text: string, options: ReadDeclarationsOptions): DeclarationsRead {
-  return atBoundary('readDeclarations', 'text', () => {
+  const args: Arguments = { text: [text, 'text'], options: [options, 'object'] };
+  return atBoundary('readDeclarations', args, () => {
     const format = options.format ?? detectFormat(options.file, text);
     const values: Declaration[] = [];
     const locates: ((path: IssuePath) => SourceLocation)[] = [];
@@ -118,7 +119,12 @@ export async function streamDeclarations(
   options: ReadDeclarationsOptions,
   sink: DeclarationSink,
 ): Promise<StreamedDeclarations> {
-  return atBoundaryAsync('streamDeclarations', 'source', async () => {
+  const args: Arguments = {
+    source: [source, 'iterable'],
+    options: [options, 'object'],
+    sink: [sink, 'object'],
+  };
+  return atBoundaryAsync('streamDeclarations', args, async () => {
     const steps = declarationSteps(source, options, sink);
     for (;;) {
       const step = await steps.next();
@@ -162,7 +168,11 @@ export async function* declarationSteps(
     reader.end(options.truncated?.() ?? false);
     return { format, summary: reader.summary };
   } catch (error) {
-    throw unreadable('declarationSteps', 'source', error);
+    throw unreadable(
+      'declarationSteps',
+      { source: [source, 'iterable'], options: [options, 'object'], sink: [sink, 'object'] },
+      error,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { parseEstablishment } from '../../schemas/actors.js';
 import { parseCsv } from './csv.js';
 import type { InputFormat } from './detect.js';
@@ -25,7 +25,8 @@ export function readEstablishments(
   file: string,
   format?: InputFormat,
 ): ReadResult<Establishment> {
-  return atBoundary('readEstablishments', 'text', () => {
+  const args: Arguments = { text: [text, 'text'], file: [file, 'text'], format: [format, 'text?'] };
+  return atBoundary('readEstablishments', args, () => {
     const f = format ?? detectFormat(file, text);
     const identity = (e: Establishment): string => e.finess;
     if (f === 'json') return readJsonRecords(text, file, parseEstablishment, { identity });

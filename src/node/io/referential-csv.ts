@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { issue } from '../../core/messages.js';
 import {
   REFERENTIAL_COLUMNS,
@@ -67,7 +67,8 @@ const ALIASES = Object.fromEntries(REFERENTIAL_COLUMNS.map((c) => [c, [] as stri
  * @category Input files
  */
 export function readReferential(text: string, file: string): ReferentialRead {
-  return atBoundary('readReferential', 'text', () => {
+  const args: Arguments = { text: [text, 'text'], file: [file, 'text'] };
+  return atBoundary('readReferential', args, () => {
     const table = parseCsv(text);
     const problems: InputProblem[] = table.issues.map((i) => csvStopProblem(file, i));
     const [header, ...records] = table.records;

@@ -1,6 +1,6 @@
 import { atBoundary, unreadable } from '../../core/guards.js';
 import { MAX_RECORD_LENGTH } from './csv.js';
-import { createDecoder, firstInvalidUtf8, type InputEncoding } from './decode.js';
+import { createDecoder, firstInvalidUtf8, INPUT_ENCODINGS, type InputEncoding } from './decode.js';
 import type { InputProblem } from './problem.js';
 
 /**
@@ -27,6 +27,9 @@ export interface TextRecordsEnd {
   /** The problem that stopped decoding, if any (the records before it were delivered). */
   readonly problem?: InputProblem;
 }
+
+/** The values of an `encoding` argument that may be detected. */
+export const DETECTABLE_ENCODINGS: readonly string[] = Object.freeze([...INPUT_ENCODINGS, 'detect']);
 
 /** How many bytes are looked at to tell UTF-8 from Windows-1252. */
 const SNIFF_BYTES = 1 << 16;
@@ -163,7 +166,16 @@ export async function* textRecords(
     } else if (!(yield* decodeInto(new Uint8Array(0), true))) return;
     onEnd({ encoding: chosen! });
   } catch (error) {
-    throw unreadable('textRecords', 'source', error);
+    throw unreadable(
+      'textRecords',
+      {
+        source: [source, 'iterable'],
+        file: [file, 'text'],
+        encoding: [encoding, DETECTABLE_ENCODINGS],
+        onEnd: [onEnd, 'function'],
+      },
+      error,
+    );
   }
 }
 

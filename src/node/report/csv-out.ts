@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { Provenance } from '../../core/label.js';
 import type { CompiledIndicator } from '../../evaluation/compile.js';
 import { EvaluationView, RequirementView } from '../../evaluation/evaluation-view.js';
@@ -102,7 +102,8 @@ export function csvLine(
   cells: readonly (string | number | boolean | undefined)[],
   dialect: CsvDialect = CSV_DIALECTS.rfc,
 ): string {
-  return atBoundary('csvLine', 'cells', () => {
+  const args: Arguments = { cells: [cells, 'list'], dialect: [dialect, 'object?'] };
+  return atBoundary('csvLine', args, () => {
     const texts = new Array<string>(cells.length);
     for (let i = 0; i < cells.length; i++) texts[i] = cellText(cells[i], dialect);
     return `${texts.join(dialect.delimiter)}\r\n`;
@@ -128,7 +129,8 @@ function cellText(c: string | number | boolean | undefined, dialect: CsvDialect)
  * @category Reports
  */
 export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  return atBoundary('csvHead', 'columns', () => {
+  const args: Arguments = { columns: [columns, 'list'], dialect: [dialect, 'object?'] };
+  return atBoundary('csvHead', args, () => {
     return `${dialect.bom ? '\uFEFF' : ''}${csvLine(columns, dialect)}`;
   });
 }
@@ -145,7 +147,8 @@ export function csvHead(columns: readonly string[], dialect: CsvDialect = CSV_DI
  * @category Reports
  */
 export function renderCsv(model: ReportModel, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  return atBoundary('renderCsv', 'model', () => {
+  const args: Arguments = { model: [model, 'object'], dialect: [dialect, 'object?'] };
+  return atBoundary('renderCsv', args, () => {
     const rows = new CsvRowWriter(dialect);
     let out = csvHead(RESULT_COLUMNS, dialect);
     for (const row of model.rows) out += rows.rows(row.finess, row.name, row.evaluation);

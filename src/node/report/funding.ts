@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { Label, Lang } from '../../core/label.js';
 import type { RegionalProgramming } from '../../funding/programming.js';
 import { sumMoney } from '../../money/arithmetic.js';
@@ -86,7 +86,8 @@ const ORDERS: Readonly<Record<RegionalProgramming['policy']['order'], Label>> = 
  * @category Reports
  */
 export function reportFunding(programming: RegionalProgramming, source: ProgrammingSource): ReportFunding {
-  return atBoundary('reportFunding', 'programming', () => fundingOf(programming, source));
+  const args: Arguments = { programming: [programming, 'object'], source: [source, 'object'] };
+  return atBoundary('reportFunding', args, () => fundingOf(programming, source));
 }
 
 function fundingOf(programming: RegionalProgramming, source: ProgrammingSource): ReportFunding {

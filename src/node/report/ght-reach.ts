@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary, LANGS } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { CalendarDate } from '../../dates/index.js';
 import type { EstablishmentEvaluation, LevelStatus } from '../../evaluation/types.js';
@@ -62,7 +62,12 @@ export function ghtReach(
   establishments: ReadonlyMap<string, Establishment>,
   asOf: CalendarDate,
 ): GhtReach[] {
-  return atBoundary('ghtReach', 'evaluations', () => {
+  const args: Arguments = {
+    evaluations: [evaluations, 'list'],
+    establishments: [establishments, 'object'],
+    asOf: [asOf, 'text'],
+  };
+  return atBoundary('ghtReach', args, () => {
     const latest = new Map<string, EstablishmentEvaluation>();
     for (const e of evaluations) {
       if (e.period.end > asOf) continue;
@@ -118,7 +123,8 @@ export function ghtReach(
  * @category Reports
  */
 export function ghtTitle(lang: Lang, asOf: CalendarDate): string {
-  return atBoundary('ghtTitle', 'lang', () => {
+  const args: Arguments = { lang: [lang, LANGS], asOf: [asOf, 'text'] };
+  return atBoundary('ghtTitle', args, () => {
     return lang === 'fr'
       ? `GHT : atteinte du palier et bloquants, au ${formatDate(asOf, lang)}`
       : `GHT: palier reach and blockers, as of ${formatDate(asOf, lang)}`;
@@ -136,7 +142,8 @@ export function ghtTitle(lang: Lang, asOf: CalendarDate): string {
  * @category Reports
  */
 export function blockerText(b: GhtMemberBlocker, lang: Lang): string {
-  return atBoundary('blockerText', 'b', () => {
+  const args: Arguments = { b: [b, 'object'], lang: [lang, LANGS] };
+  return atBoundary('blockerText', args, () => {
     const status =
       lang === 'fr'
         ? b.palier === 'not-reached'
@@ -161,7 +168,8 @@ export function blockerText(b: GhtMemberBlocker, lang: Lang): string {
  * @category Reports
  */
 export function membersText(g: GhtReach, lang: Lang): string {
-  return atBoundary('membersText', 'g', () => {
+  const args: Arguments = { g: [g, 'object'], lang: [lang, LANGS] };
+  return atBoundary('membersText', args, () => {
     const evaluated =
       lang === 'fr' ? `${g.evaluated} ${g.evaluated < 2 ? 'évalué' : 'évalués'}` : `${g.evaluated} evaluated`;
     return `${g.code} — ${countOf(g.members, 'members', lang)}, ${evaluated}${lang === 'fr' ? ' : ' : ': '}${countOf(g.reached, 'palierReached', lang)}, ${countOf(g.notReached, 'notReached', lang)}, ${countOf(g.unknown, 'unknown', lang)}`;

@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary, LANGS } from '../../core/guards.js';
 import type { Label, Lang } from '../../core/label.js';
 import { term } from '../../core/vocabulary.js';
 import { aggregateEvaluations } from '../../dashboards/aggregate.js';
@@ -71,7 +71,12 @@ export function groupTable(
     readonly programme: DashboardProgramme;
   },
 ): GroupTable {
-  return atBoundary('groupTable', 'evaluations', () => {
+  const args: Arguments = {
+    evaluations: [evaluations, 'list'],
+    establishments: [establishments, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('groupTable', args, () => {
     const dashboard = aggregateEvaluations(evaluations, establishments, {
       asOf: options.asOf,
       programme: options.programme,
@@ -209,7 +214,13 @@ export function renderGroupText(
   style: Style = PLAIN,
   width = Infinity,
 ): string {
-  return atBoundary('renderGroupText', 'table', () => {
+  const args: Arguments = {
+    table: [table, 'object'],
+    lang: [lang, LANGS],
+    style: [style, 'object?'],
+    width: [width, 'number?'],
+  };
+  return atBoundary('renderGroupText', args, () => {
     const align = headers(table, lang).map((_, i) => (i < 2 ? 'left' : 'right') as 'left' | 'right');
     const body = [...table.rows, table.national].map((r) => cells(table, r, lang, style));
     const lines = [
@@ -233,7 +244,8 @@ export function renderGroupText(
  * @category Reports
  */
 export function renderGroupMarkdown(table: GroupTable, lang: Lang): string {
-  return atBoundary('renderGroupMarkdown', 'table', () => {
+  const args: Arguments = { table: [table, 'object'], lang: [lang, LANGS] };
+  return atBoundary('renderGroupMarkdown', args, () => {
     const head = withoutEmptyNames(table, headers(table, lang));
     const rows = [...table.rows, table.national].map((r) =>
       withoutEmptyNames(table, cells(table, r, lang, PLAIN)).map(escapeMarkdown),
@@ -282,7 +294,8 @@ export const GROUP_COLUMNS = [
  * @category Reports
  */
 export function renderGroupCsv(table: GroupTable, dialect: CsvDialect = CSV_DIALECTS.rfc): string {
-  return atBoundary('renderGroupCsv', 'table', () => {
+  const args: Arguments = { table: [table, 'object'], dialect: [dialect, 'object?'] };
+  return atBoundary('renderGroupCsv', args, () => {
     let out = csvHead(GROUP_COLUMNS, dialect);
     for (const row of [...table.rows, table.national])
       for (const level of table.levels) {

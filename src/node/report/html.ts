@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { REPORT_CSS } from './html-css.js';
 import { establishmentsList, filterForm, indicatorsTable, marksLegend } from './html-establishments.js';
 import {
@@ -56,7 +56,8 @@ export interface HtmlOptions {
  * @category Reports
  */
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
-  return atBoundary('renderHtml', 'model', () => {
+  const args: Arguments = { model: [model, 'object'], options: [options, 'object?'] };
+  return atBoundary('renderHtml', args, () => {
     const lang = model.lang;
     const w = HTML_WORDS[lang];
     const full = model.rows.length <= (options.detailLimit ?? 300);

@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { plainEvaluation } from '../../evaluation/evaluation-view.js';
 import type { InputProblem } from '../io/problem.js';
 import { EvaluationJsonWriter } from './evaluation-json.js';
@@ -26,7 +26,8 @@ export const COMPACT_ABOVE = 500;
  * @category Reports
  */
 export function renderJson(model: ReportModel, problems: readonly InputProblem[] = []): string {
-  return atBoundary('renderJson', 'model', () => {
+  const args: Arguments = { model: [model, 'object'], problems: [problems, 'list?'] };
+  return atBoundary('renderJson', args, () => {
     return [...jsonChunks(model, problems)].join('');
   });
 }

@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary, LANGS } from '../../core/guards.js';
 import type { Label, Lang, ProvenanceStatus } from '../../core/label.js';
 import { MONTH_NAMES, VOCABULARY } from '../../core/vocabulary.js';
 import type { UnknownThresholdReason } from '../../evaluation/compile.js';
@@ -179,6 +179,9 @@ export type CountedPhrase =
  */
 export const COUNTED: Readonly<Record<CountedPhrase, CountedForms>> = Object.freeze(COUNTED_FORMS);
 
+/** The values of a `phrase` argument. */
+const PHRASES: readonly string[] = Object.freeze(Object.keys(COUNTED_FORMS));
+
 /**
  * A counted phrase of {@link COUNTED} with its agreement: `countOf(21, 'notReached', 'fr')` → `21 non atteints`.
  * The number is written the language's way (`1 250` in French, `1,250` in English).
@@ -192,7 +195,8 @@ export const COUNTED: Readonly<Record<CountedPhrase, CountedForms>> = Object.fre
  * @category Reports
  */
 export function countOf(n: number, phrase: CountedPhrase, lang: Lang): string {
-  return atBoundary('countOf', 'n', () => {
+  const args: Arguments = { n: [n, 'number'], phrase: [phrase, PHRASES], lang: [lang, LANGS] };
+  return atBoundary('countOf', args, () => {
     const forms = COUNTED[phrase][lang];
     const singular = lang === 'fr' ? Math.abs(n) < 2 : n === 1;
     return `${formatNumber(n, lang, 0)} ${singular ? forms[0] : forms[1]}`;
@@ -213,7 +217,8 @@ export function countOf(n: number, phrase: CountedPhrase, lang: Lang): string {
  * @category Reports
  */
 export function formatMoney(amount: string, lang: Lang): string {
-  return atBoundary('formatMoney', 'amount', () => {
+  const args: Arguments = { amount: [amount, 'text'], lang: [lang, LANGS] };
+  return atBoundary('formatMoney', args, () => {
     const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount.trim());
     if (m === null) return amount;
     const [, sign, whole, fraction = ''] = m;
@@ -236,7 +241,8 @@ export function formatMoney(amount: string, lang: Lang): string {
  * @category Reports
  */
 export function formatDate(date: string, lang: Lang): string {
-  return atBoundary('formatDate', 'date', () => {
+  const args: Arguments = { date: [date, 'text'], lang: [lang, LANGS] };
+  return atBoundary('formatDate', args, () => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
     const month = m === null ? undefined : MONTH_NAMES[lang][Number(m[2]) - 1];
     if (m === null || month === undefined) return date;

@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { fundingFigureRows } from './funding.js';
 import { blockerText, ghtTitle, membersText } from './ght-reach.js';
 import {
@@ -65,7 +65,8 @@ function table(
  * @category Reports
  */
 export function renderMarkdown(model: ReportModel, explainLimit = 100): string {
-  return atBoundary('renderMarkdown', 'model', () => {
+  const args: Arguments = { model: [model, 'object'], explainLimit: [explainLimit, 'number?'] };
+  return atBoundary('renderMarkdown', args, () => {
     const lang = model.lang;
     const t = TEXT[lang];
     const s = model.summary;

@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary, LANGS } from '../../core/guards.js';
 import type { Label, Lang, MoneyString } from '../../core/label.js';
 import type { CalendarDate, Period } from '../../dates/index.js';
 import { explain } from '../../evaluation/explain.js';
@@ -266,7 +266,8 @@ export function buildReport(
   evaluations: readonly EstablishmentEvaluation[],
   options: ReportOptions,
 ): ReportModel {
-  return atBoundary('buildReport', 'evaluations', () => {
+  const args: Arguments = { evaluations: [evaluations, 'list'], options: [options, 'object'] };
+  return atBoundary('buildReport', args, () => {
     const { lang, programme } = options;
     const explainOne = options.explain ?? defaultExplain;
     const sorted = [...evaluations].sort(
@@ -388,7 +389,8 @@ function placed(establishments: ReadonlyMap<string, ReportEstablishment>): Estab
  * @category Reports
  */
 export function defaultExplain(evaluation: EstablishmentEvaluation, lang: Lang): readonly string[] {
-  return atBoundary('defaultExplain', 'evaluation', () => {
+  const args: Arguments = { evaluation: [evaluation, 'object'], lang: [lang, LANGS] };
+  return atBoundary('defaultExplain', args, () => {
     const lines = [explain(evaluation, { lang }).split('\n')[0] ?? ''];
     const byReason = new Map<string, { status: LevelStatus; codes: string[] }>();
     for (const req of [...evaluation.prerequisites, ...evaluation.domains]) {

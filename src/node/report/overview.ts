@@ -1,5 +1,5 @@
 import type { Establishment } from '../../actors/types.js';
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import { aggregateEvaluations } from '../../dashboards/aggregate.js';
 import {
   type Comparison,
@@ -84,7 +84,12 @@ export function buildOverview(
   establishments: readonly Establishment[],
   options: OverviewOptions,
 ): Overview {
-  return atBoundary('buildOverview', 'evaluations', () => {
+  const args: Arguments = {
+    evaluations: [evaluations, 'list'],
+    establishments: [establishments, 'list'],
+    options: [options, 'object'],
+  };
+  return atBoundary('buildOverview', args, () => {
     const { programme, asOf } = options;
     const dashboard = aggregateEvaluations(evaluations, establishments, {
       asOf,

@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 /**
  * Text decorations for terminal output; every function is the identity when colours are off.
  *
@@ -161,7 +161,8 @@ export interface FitOptions {
  * @category Reports
  */
 export function truncate(text: string, width: number): string {
-  return atBoundary('truncate', 'text', () => {
+  const args: Arguments = { text: [text, 'text'], width: [width, 'number'] };
+  return atBoundary('truncate', args, () => {
     if (visibleWidth(text) <= width) return text;
     return `${[...text].slice(0, Math.max(0, width - 1)).join('')}…`;
   });
@@ -188,7 +189,14 @@ export function fitTable(
   width = Number.POSITIVE_INFINITY,
   options: FitOptions = {},
 ): string[] {
-  return atBoundary('fitTable', 'headers', () => {
+  const args: Arguments = {
+    headers: [headers, 'list'],
+    rows: [rows, 'list'],
+    align: [align, 'list?'],
+    width: [width, 'number?'],
+    options: [options, 'object?'],
+  };
+  return atBoundary('fitTable', args, () => {
     const natural = columnWidths(headers, rows);
     if (tableWidth(natural) <= width) return textTable(headers, rows, align);
     let cutHeaders = headers;
@@ -254,7 +262,8 @@ export function terminalWidth(
   env: Readonly<Record<string, string | undefined>>,
   stdout: { readonly isTTY?: boolean; readonly columns?: number },
 ): number {
-  return atBoundary('terminalWidth', 'env', () => {
+  const args: Arguments = { env: [env, 'object'], stdout: [stdout, 'object'] };
+  return atBoundary('terminalWidth', args, () => {
     const columns = env.COLUMNS?.trim();
     if (columns !== undefined && /^\d+$/.test(columns) && Number(columns) >= 20) return Number(columns);
     if (stdout.isTTY === true && stdout.columns !== undefined && stdout.columns >= 20) return stdout.columns;

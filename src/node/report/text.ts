@@ -1,4 +1,4 @@
-import { atBoundary } from '../../core/guards.js';
+import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { Lang } from '../../core/label.js';
 import type { IndicatorStatus, LevelStatus } from '../../evaluation/types.js';
 import { fundingFigureRows } from './funding.js';
@@ -393,7 +393,12 @@ export interface TextOptions {
  * @category Reports
  */
 export function renderText(model: ReportModel, style: Style = PLAIN, options: TextOptions = {}): string {
-  return atBoundary('renderText', 'model', () => {
+  const args: Arguments = {
+    model: [model, 'object'],
+    style: [style, 'object?'],
+    options: [options, 'object?'],
+  };
+  return atBoundary('renderText', args, () => {
     const t = TEXT[model.lang];
     const width = options.width ?? Number.POSITIVE_INFINITY;
     const sections = [
