@@ -129,6 +129,62 @@ const hostile = fc
     if (form === 'symbol') return { ...c, values: { ...values, [Symbol('s')]: { kind: 'count', value: 1 } } };
     return Object.assign(new (class Declaration {})(), base);
   });
+/** Heads as anyone may write them: every field sound, odd, missing or present as `undefined`. */
+const sparse = ['a'];
+sparse[2] = 'c';
+/** Mostly one of the sound forms, sometimes an odd one (so that whole heads are often sound). */
+const mostly = (sound: unknown[], odd: unknown[]) =>
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...sound), weight: 3 },
+    { arbitrary: fc.constantFrom(...odd), weight: 1 },
+  );
+const hostileHead = fc
+  .tuple(
+    fc.record(
+      {
+        finess: mostly(['750712184', '75 071 218 4', '2a0000014', '75071218'], ['750712148', 750712184]),
+        level: mostly(['legal-entity', 'site', 'ght'], ['EJ', undefined]),
+        ght: mostly(['GHT 75'], ['', undefined, 75]),
+        programme: mostly(
+          [
+            { id: hopen.id, version: hopen.version },
+            { version: hopen.version, id: hopen.id, note: 'x' },
+            Object.assign(Object.create(null), { id: hopen.id, version: hopen.version }),
+          ],
+          [
+            { id: '', version: hopen.version },
+            { id: hopen.id },
+            Object.assign(new (class Ref {})(), { id: hopen.id, version: hopen.version }),
+            [hopen.id, hopen.version],
+            null,
+          ],
+        ),
+        period: mostly(
+          [
+            { start: '2021-01-01', end: '2021-03-31' },
+            { end: '2021-03-31', start: '2021-01-01', extra: 1 },
+            { start: '2021-03-31', end: '2021-03-31' },
+          ],
+          [
+            { start: '2021-03-31', end: '2021-01-01' },
+            { start: '2020-02-29', end: '2021-02-29' },
+            { start: '2021-01-01' },
+            { start: 20210101, end: '2021-03-31' },
+            '2021-01-01/2021-03-31',
+          ],
+        ),
+        method: mostly(['extraction'], ['', undefined, 3]),
+        evidence: mostly([[], ['audit.pdf']], [sparse, [1], 'audit.pdf', undefined]),
+        declaredOn: mostly(['2021-04-02'], ['2021-04-31', undefined, null]),
+        declaredBy: mostly(['DSI', ''], [undefined, 5]),
+        note: fc.constant<unknown>('not in the schema'),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.uniqueArray(fc.tuple(code, value), { selector: ([c]) => c, maxLength: 4 }),
+  )
+  .map(([h, entries]) => ({ ...h, values: Object.fromEntries(entries) }));
+
 const OPTIONS = {
   programme: { programme: hopen },
   establishment: { programme: hopen, establishment },
@@ -157,6 +213,66 @@ describe("parseDeclaration, the head through the schema and the sound values by 
       expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
     },
   );
+
+  test.prop([hostileHead, options], { numRuns: 500 })(
+    'parses any head exactly as the schema does (every field sound, odd, missing or undefined)',
+    (input, o) => {
+      const parts = parseDeclaration(input, OPTIONS[o]);
+      const whole = parseWhole(input, OPTIONS[o]);
+      expect(parts).toEqual(whole);
+      expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
+      if (!parts.ok || !whole.ok) return;
+      // present-but-undefined fields are kept as the schema keeps them (JSON.stringify would hide them)
+      expect(Object.keys(parts.value)).toEqual(Object.keys(whole.value));
+      // new objects, as the schema gives back: the caller's are never shared
+      const head = input as Record<string, unknown>;
+      for (const field of ['programme', 'period', 'evidence'] as const)
+        if (head[field] !== undefined) expect(parts.value[field]).not.toBe(head[field]);
+    },
+  );
+
+  it('parses each odd field of an otherwise sound head exactly as the schema does', () => {
+    const sound = {
+      finess: '750712184',
+      level: 'site',
+      ght: 'GHT 75',
+      programme: { id: hopen.id, version: hopen.version },
+      period: { start: '2021-01-01', end: '2021-03-31' },
+      method: 'extraction',
+      evidence: ['audit.pdf'],
+      declaredOn: '2021-04-02',
+      declaredBy: 'DSI',
+      values: { [yesNo]: { kind: 'yes-no', value: true } },
+    };
+    const odd: Record<string, unknown[]> = {
+      finess: ['750712148', '', 750712184, undefined],
+      level: ['EJ', '', undefined],
+      ght: ['', 75, null, undefined],
+      programme: [{ id: '', version: 'v' }, { id: 'x' }, null, undefined],
+      period: [
+        { start: '2021-03-31', end: '2021-01-01' },
+        { start: '2021-02-30', end: '2021-03-31' },
+        undefined,
+      ],
+      method: ['', 3, null, undefined],
+      evidence: [sparse, [1], 'audit.pdf', null, undefined],
+      declaredOn: ['2021-04-31', '', null, undefined],
+      declaredBy: [5, null, undefined],
+    };
+    let cases = 0;
+    for (const [field, list] of Object.entries(odd)) {
+      for (const bad of list) {
+        const input = { ...sound, [field]: bad };
+        const parts = parseDeclaration(input, OPTIONS.programme);
+        const whole = parseWhole(input, OPTIONS.programme);
+        expect(parts, `${field}: ${String(bad)}`).toEqual(whole);
+        if (parts.ok && whole.ok) expect(Object.keys(parts.value)).toEqual(Object.keys(whole.value));
+        cases++;
+      }
+    }
+    expect(cases).toBe(34);
+    expect(parseDeclaration(sound, OPTIONS.programme)).toEqual(parseWhole(sound, OPTIONS.programme));
+  });
 
   it('refuses an input that throws when read as the schema path does (a PalierError saying why)', () => {
     const input = {
