@@ -3,7 +3,7 @@ import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { Result } from '../core/result.js';
-import type { CalendarDate } from '../dates/index.js';
+import { type CalendarDate, compareDates } from '../dates/index.js';
 import type { LevelStatus } from '../evaluation/types.js';
 import { allocate } from '../money/allocate.js';
 import { formatCents } from '../money/cents.js';
@@ -354,8 +354,7 @@ function consider(
 
 function releasedOf(item: Item, asOf: CalendarDate): bigint {
   const pre = item.candidate.prerequisites;
-  // YYYY-MM-DD dates order as their text
-  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || d <= asOf;
+  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || compareDates(d, asOf) <= 0;
   if (pre.status !== 'reached' || !onOrBefore(pre.reachedOn)) return 0n;
   const reached = item.domain.reachedOn;
   return reached !== undefined && onOrBefore(reached) ? item.forfait : item.amorcage;

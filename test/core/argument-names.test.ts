@@ -11,7 +11,7 @@ import * as money from '../../src/money/index.js';
 import * as node from '../../src/node/index.js';
 import * as programme from '../../src/programme/index.js';
 import { hopen, hopitalNumerique } from '../../src/programmes/index.js';
-import * as schemas from '../../src/schemas/index.js';
+import { ENTRIES, isClass, revoked, throwing } from './hostile-values.js';
 
 /*
  * Every public function of every entry that takes two arguments or more, called with valid arguments except one
@@ -20,25 +20,6 @@ import * as schemas from '../../src/schemas/index.js';
  * first one), in both languages.
  */
 
-const throwing = new Proxy(
-  {},
-  {
-    get() {
-      throw new Error('hostile getter');
-    },
-    has() {
-      throw new Error('hostile has');
-    },
-    ownKeys() {
-      throw new Error('hostile ownKeys');
-    },
-    getPrototypeOf() {
-      throw new Error('hostile prototype');
-    },
-  },
-);
-const revoked = Proxy.revocable({}, {});
-revoked.revoke();
 /** An object whose own getters throw, with the keys the functions read most (not a Proxy). */
 const getters = Object.defineProperties(
   {},
@@ -73,7 +54,7 @@ const HOSTILE: readonly (readonly [string, unknown])[] = [
   ['undefined', undefined],
   ['a number', 42],
   ['a string', 'x'],
-  ['a revoked Proxy', revoked.proxy],
+  ['a revoked Proxy', revoked],
   ['a throwing Proxy', throwing],
   ['an object whose getters throw', getters],
 ];
@@ -532,21 +513,8 @@ const CASES: Readonly<Record<string, Case>> = {
   renderText: { params: ['model', 'style', 'options'], valid: () => [model, node.PLAIN, {}] },
 };
 
-const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
-  palier: main,
-  'palier/programme': programme,
-  'palier/money': money,
-  'palier/funding': funding,
-  'palier/action-plan': actionPlan,
-  'palier/dashboards': dashboards,
-  'palier/schemas': schemas,
-  'palier/node': node,
-};
-
 /** As in hostile-arguments.test.ts: the CLI runs the process's own I/O. */
 const OUT_OF_SCOPE = new Set(['runCli', 'nodeIo']);
-
-const isClass = (f: unknown): boolean => /^class\b/.test(Function.prototype.toString.call(f));
 
 /** Each public function once (an export of several entries is the same function), by name. */
 const functions = new Map<string, (...args: unknown[]) => unknown>();

@@ -73,6 +73,25 @@ describe('parseCsv', () => {
     expect(over.issues).toMatchObject([{ code: 'record-too-long', line: 3, column: 1 }]);
   });
 
+  it('stops at a record over the limit by one character, quoted or not, whatever its line end', () => {
+    // the limit counts the record with its line end; each case builds a record of `size` characters so
+    const x = (n: number) => 'x'.repeat(n);
+    const cases: readonly ((size: number) => string)[] = [
+      (size) => `${x(size - 1)}\n`, // the fast path: no quote, LF
+      (size) => `"${x(size - 3)}"\n`, // a quoted cell
+      (size) => `"${x(size - 4)}"\r\n`, // a quoted cell, CRLF
+      (size) => `${x(size - 1)}\r`, // a lone CR
+    ];
+    for (const record of cases) {
+      const over = parseCsv(`a,b\n${record(MAX_RECORD_LENGTH + 1)}e,f\n`);
+      expect(over.records.map((r) => r.values)).toEqual([['a', 'b']]);
+      expect(over.issues).toMatchObject([{ code: 'record-too-long', line: 2, column: 1 }]);
+      const fits = parseCsv(`a,b\n${record(MAX_RECORD_LENGTH)}e,f\n`);
+      expect(fits.issues).toEqual([]);
+      expect(fits.records.map((r) => r.values.length)).toEqual([2, 1, 2]);
+    }
+  });
+
   it('an endless line (no line break) ends with a located error, holding at most the limit', () => {
     const issues: CsvSyntaxIssue[] = [];
     const t = new CsvTokenizer(

@@ -242,15 +242,9 @@ export class CsvScanner {
             start = sep + 1;
           }
           i = lf + 1;
-          line++;
-          lineStart = i;
-          if (i - recordStart > this.max) {
-            this.tooLong(recordLine);
-            return;
-          }
-          this.endRecord();
-          recordStart = i;
-          recordLine = line;
+          if (!this.recordEnds(i - recordStart, recordLine)) return;
+          lineStart = recordStart = i;
+          recordLine = ++line;
           continue;
         }
       }
@@ -330,15 +324,9 @@ export class CsvScanner {
       }
       // Line end: CRLF, LF or a lone CR.
       i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      lineStart = i;
-      if (i - recordStart > this.max) {
-        this.tooLong(recordLine);
-        return;
-      }
-      this.endRecord();
-      recordStart = i;
-      recordLine = line;
+      if (!this.recordEnds(i - recordStart, recordLine)) return;
+      lineStart = recordStart = i;
+      recordLine = ++line;
       if (i >= n && !final) break;
     }
     // the unfinished record (its cells and issues are found again from its start with the next piece)
@@ -348,6 +336,19 @@ export class CsvScanner {
     this.line = recordLine;
     this.buffer = recordStart >= n ? '' : text.slice(recordStart);
     if (!final && this.buffer.length > this.max) this.tooLong(recordLine);
+  }
+
+  /**
+   * A record of `length` characters, line end included, ends: handed on, or — too long — reported, and the
+   * reading stopped (then `false`).
+   */
+  private recordEnds(length: number, recordLine: number): boolean {
+    if (length > this.max) {
+      this.tooLong(recordLine);
+      return false;
+    }
+    this.endRecord();
+    return true;
   }
 
   private endRecord(): void {
