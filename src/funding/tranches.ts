@@ -307,8 +307,8 @@ export function scheduleTranches(input: TrancheInput, context: ScheduleContext):
     if (parts === undefined || issues.length > 0) return { ok: false, issues };
     const deadline = fundingDeadline(context.milestones, context.deadline)?.date;
     const ctx: Ctx = { funding: context.funding, asOf: context.asOf, deadline };
-    const amorcage = amorcageLine(input, parts.amorcage, ctx);
-    const usage = usageLine(input, parts.usage, ctx);
+    const amorcage = trancheLine(input, 'amorcage', parts.amorcage, ctx);
+    const usage = trancheLine(input, 'usage', parts.usage, ctx);
     const bonus = bonusLine(input, bonusAmount, usage, ctx);
     // sums by status, in cents: the amounts of the lines are the parts (and the bonus when it has one)
     const sums = { released: 0n, outstanding: 0n, lapsed: 0n };
@@ -429,26 +429,20 @@ function paymentLine(
   return line;
 }
 
-function amorcageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
+/** The amorçage or usage line: its vehicle, and its timing (the usage tranche waits for the usage targets). */
+function trancheLine(
+  input: TrancheInput,
+  tranche: 'amorcage' | 'usage',
+  amount: bigint,
+  ctx: Ctx,
+): PaymentLine {
   const vehicles = ctx.funding.vehicles;
   return paymentLine(
     input,
-    'amorcage',
-    vehicles?.value.amorcage ?? 'unknown',
+    tranche,
+    vehicles?.value[tranche] ?? 'unknown',
     formatCents(amount),
-    timing(input, undefined, ctx),
-    vehicles?.provenance ?? NO_VEHICLE,
-  );
-}
-
-function usageLine(input: TrancheInput, amount: bigint, ctx: Ctx): PaymentLine {
-  const vehicles = ctx.funding.vehicles;
-  return paymentLine(
-    input,
-    'usage',
-    vehicles?.value.usage ?? 'unknown',
-    formatCents(amount),
-    timing(input, input.usage, ctx),
+    timing(input, tranche === 'usage' ? input.usage : undefined, ctx),
     vehicles?.provenance ?? NO_VEHICLE,
   );
 }
