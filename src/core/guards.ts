@@ -47,17 +47,10 @@ export function refuseArgument(
   received: unknown,
 ): never {
   const got = describeValue(received);
-  const error = new PalierError({
-    code: 'invalid-argument',
-    function: fn,
-    argument,
-    label: {
-      fr: `l’argument « ${argument} » doit être ${what.fr} (reçu : ${got}).`,
-      en: `argument "${argument}" must be ${what.en} (received ${got}).`,
-    },
+  throw refusal(fn, argument, undefined, {
+    fr: `l’argument « ${argument} » doit être ${what.fr} (reçu : ${got}).`,
+    en: `argument "${argument}" must be ${what.en} (received ${got}).`,
   });
-  RECEIVED.set(error, received);
-  throw error;
 }
 
 /**
@@ -101,7 +94,7 @@ export function isList(value: unknown): value is readonly unknown[] {
 /**
  * What an argument of a public function must be, as far as its boundary can tell by looking at it (never by
  * reading into it): `object` (any non-null object, arrays included), `list` (an array), `text`, `number`,
- * `boolean`, `function`, `iterable` (an object with `Symbol.iterator` or `Symbol.asyncIterator`) or `any`; with
+ * `boolean`, `function`, `iterable` (told apart from other objects only by reading it, so any object) or `any`; with
  * a `?`, `undefined` too (an optional argument).
  *
  * @category Core
@@ -210,155 +203,85 @@ export async function atBoundaryAsync<T>(
 export function unreadable(fn: string, args: string | Arguments, error: unknown): PalierError {
   if (error instanceof PalierError && error.function === fn) return error;
   const fault = typeof args === 'string' ? { argument: args } : atFault(args, error);
-  const what = fault.expected === undefined ? undefined : whatOf(fault.expected);
-  if (what !== undefined) {
+  const { argument } = fault;
+  if ('value' in fault) {
     const got = describeValue(fault.value);
-    return refusal(fn, fault.argument, error, {
-      fr: `l’argument « ${fault.argument} » doit être ${what.fr} (reçu : ${got}).`,
-      en: `argument "${fault.argument}" must be ${what.en} (received ${got}).`,
+    return refusal(fn, argument, error, {
+      fr: `l’argument « ${argument} » n’est pas du type attendu (reçu : ${got}).`,
+      en: `argument "${argument}" is not of the expected kind (received ${got}).`,
     });
   }
-  if (error instanceof PalierError && fault.detail === undefined)
-    return readdressed(fn, fault.argument, error);
-  const detail = fault.detail ?? detailOf(error);
-  return refusal(
-    fn,
-    fault.argument,
-    error,
-    fault.argument === ''
-      ? {
-          fr: `les arguments n’ont pas pu être lus (${detail}).`,
-          en: `the arguments could not be read (${detail}).`,
-        }
-      : {
-          fr: `l’argument « ${fault.argument} » n’a pas pu être lu (${detail}).`,
-          en: `argument "${fault.argument}" could not be read (${detail}).`,
-        },
-  );
-}
-
-/** Each {@link Expect}, said in both languages. */
-const WHAT: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
-  object: { fr: 'un objet', en: 'an object' },
-  list: { fr: 'une liste', en: 'a list' },
-  text: { fr: 'un texte', en: 'a string' },
-  number: { fr: 'un nombre', en: 'a number' },
-  boolean: { fr: 'un booléen', en: 'a boolean' },
-  function: { fr: 'une fonction', en: 'a function' },
-  iterable: { fr: 'un itérable', en: 'an iterable' },
-};
-
-function whatOf(
-  expected: string | readonly string[],
-): { readonly fr: string; readonly en: string } | undefined {
-  if (typeof expected === 'string') return WHAT[expected];
-  const shown = expected.slice(0, 8);
-  const more = expected.length > shown.length ? ', …' : '';
-  return {
-    fr: `l’une des valeurs ${shown.map((v) => `« ${v} »`).join(', ')}${more}`,
-    en: `one of ${shown.map((v) => JSON.stringify(v)).join(', ')}${more}`,
-  };
-}
-
-/** The value each {@link refuseArgument} refusal received, to find it among the arguments of an outer function. */
-const RECEIVED = new WeakMap<PalierError, unknown>();
-
-interface Fault {
-  /** The argument at fault (`options.asOf` for a part of one), `''` when none can be told. */
-  readonly argument: string;
-  /** Set when the argument is not what it must be. */
-  readonly expected?: string | readonly string[];
-  readonly value?: unknown;
-  /** Set when the argument cannot be read: what reading it threw. */
-  readonly detail?: string;
-}
-
-/** Which argument made the body throw `error` (see {@link atBoundary}). */
-function atFault(args: Arguments, error: unknown): Fault {
-  const entries = Object.entries(args);
-  for (const [argument, [value, expect]] of entries) {
-    if (typeof expect !== 'string') {
-      if (!expect.includes(value as string)) return { argument, expected: expect, value };
-      continue;
-    }
-    const optional = expect.endsWith('?');
-    const kind = optional ? expect.slice(0, -1) : expect;
-    if (!(optional && value === undefined) && !fits(value, kind)) return { argument, expected: kind, value };
-  }
-  for (const [argument, [value]] of entries) {
-    const detail = readError(value);
-    if (detail !== undefined) return { argument, detail };
-  }
   if (error instanceof PalierError) {
-    if (RECEIVED.has(error)) {
-      const received = RECEIVED.get(error);
-      for (const [argument, [value]] of entries) {
-        if (value === received) return { argument };
-        if (typeof value === 'object' && value !== null && !Array.isArray(value))
-          for (const [key, part] of Object.entries(value))
-            if (part === received) return { argument: `${argument}.${key}` };
-      }
-    }
-    const root = error.argument.split(/[.[]/)[0]!;
-    if (root in args) return { argument: error.argument };
+    // said of this function's argument: the inner function named its own
+    const { fr, en } = error.label;
+    const from = error.argument;
+    const rename = (text: string) =>
+      from === '' || argument === ''
+        ? text
+        : text.replace(`"${from}"`, `"${argument}"`).replace(`« ${from} »`, `« ${argument} »`);
+    return new PalierError({
+      ...error,
+      function: fn,
+      argument,
+      label: { fr: rename(fr), en: rename(en) },
+      cause: error,
+    });
   }
-  // an argument of any kind, required, missing: what "cannot read properties of undefined" is about
+  const why = detailOf(error);
+  return refusal(fn, argument, error, {
+    fr: `${argument === '' ? 'les arguments n’ont pas pu être lus' : `l’argument « ${argument} » n’a pas pu être lu`} (${why}).`,
+    en: `${argument === '' ? 'the arguments' : `argument "${argument}"`} could not be read (${why}).`,
+  });
+}
+
+function refusal(fn: string, argument: string, cause: unknown, label: Label): PalierError {
+  return new PalierError({ code: 'invalid-argument', function: fn, argument, label, cause });
+}
+
+/**
+ * Which argument made the body throw `error` (see {@link atBoundary}), with its value when it is not of its
+ * kind: the first not of its kind, else the first that cannot be read, else the one a public function called
+ * inside named, else the first required one left `null` or `undefined`, else none (`''`).
+ */
+function atFault(args: Arguments, error: unknown): { readonly argument: string; readonly value?: unknown } {
+  const entries = Object.entries(args);
+  for (const [argument, [value, expect]] of entries) if (!fits(value, expect)) return { argument, value };
+  for (const [argument, [value]] of entries) if (!readable(value)) return { argument };
+  if (error instanceof PalierError && error.argument.split(/[.[]/)[0]! in args)
+    return { argument: error.argument };
   for (const [argument, [value, expect]] of entries)
     if (value == null && !(typeof expect === 'string' && expect.endsWith('?'))) return { argument };
   return { argument: '' };
 }
 
-/** Whether `value` is of kind `kind` (see {@link Expect}), looked at without reading into it. */
-function fits(value: unknown, kind: string): boolean {
+/** Whether `value` is what `expect` says (see {@link Expect}), looked at without reading into it. */
+function fits(value: unknown, expect: Expect | readonly string[]): boolean {
   try {
-    switch (kind) {
-      case 'object':
-        return typeof value === 'object' && value !== null;
-      case 'list':
-        return isList(value);
-      case 'text':
-        return typeof value === 'string';
-      case 'number':
-        return typeof value === 'number';
-      case 'boolean':
-        return typeof value === 'boolean';
-      case 'function':
-        return typeof value === 'function';
-      case 'iterable':
-        return (
-          typeof value === 'object' &&
-          value !== null &&
-          (Symbol.asyncIterator in value || Symbol.iterator in value)
-        );
-      default:
-        return true;
-    }
+    if (typeof expect !== 'string') return expect.includes(value as string);
+    const kind = expect.replace('?', '');
+    if (kind !== expect && value === undefined) return true;
+    if (kind === 'list') return Array.isArray(value);
+    if (kind === 'object' || kind === 'iterable') return typeof value === 'object' && value !== null;
+    return kind === 'any' || typeof value === (kind === 'text' ? 'string' : kind);
   } catch {
-    return false; // a revoked Proxy, a Proxy whose `has` throws
+    return false; // a revoked Proxy
   }
 }
 
-/** How many values {@link readError} looks at, at most: it runs only once a call has failed. */
-const READ_BUDGET = 10_000;
-
-/** What reading `value` (its own properties, three levels down) throws, or `undefined` when it reads. */
-function readError(value: unknown): string | undefined {
-  let budget = READ_BUDGET;
-  const read = (v: unknown, depth: number): void => {
-    if (typeof v !== 'object' || v === null || budget-- <= 0) return;
-    Object.getPrototypeOf(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && i < READ_BUDGET && depth > 0; i++) read(v[i], depth - 1);
-      return;
-    }
-    const keys = Reflect.ownKeys(v);
-    if (depth > 0) for (const key of keys) read(Reflect.get(v, key), depth - 1);
-  };
+/**
+ * Whether `value` reads, two levels down (its own properties, theirs): not a revoked Proxy, no getter that
+ * throws. Run only once a call has failed.
+ */
+function readable(value: unknown, depth = 2): boolean {
   try {
-    read(value, 3);
-    return undefined;
-  } catch (error) {
-    return detailOf(error);
+    if (typeof value === 'object' && value !== null)
+      for (const key of Reflect.ownKeys(value)) {
+        const part = Reflect.get(value, key);
+        if (depth > 1 && !readable(part, depth - 1)) return false;
+      }
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -368,26 +291,4 @@ function detailOf(error: unknown): string {
   } catch {
     return 'unreadable error';
   }
-}
-
-function refusal(fn: string, argument: string, cause: unknown, label: Label): PalierError {
-  return new PalierError({ code: 'invalid-argument', function: fn, argument, label, cause });
-}
-
-/** A refusal by a public function called inside `fn`, said of `fn`'s own argument. */
-function readdressed(fn: string, argument: string, inner: PalierError): PalierError {
-  const rename = (text: string) =>
-    inner.argument === '' || argument === ''
-      ? text
-      : text
-          .replaceAll(`« ${inner.argument} »`, `« ${argument} »`)
-          .replaceAll(`"${inner.argument}"`, `"${argument}"`);
-  return new PalierError({
-    code: inner.code,
-    function: fn,
-    argument,
-    label: { fr: rename(inner.label.fr), en: rename(inner.label.en) },
-    issues: inner.issues,
-    cause: inner,
-  });
 }

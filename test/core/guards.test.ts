@@ -54,20 +54,21 @@ describe('atBoundary finds the argument at fault once the call failed', () => {
     );
     expect([e.code, e.function, e.argument]).toEqual(['invalid-argument', 'outer', 'rows']);
     expect(e.label).toEqual({
-      fr: 'l’argument « rows » doit être une liste (reçu : null).',
-      en: 'argument "rows" must be a list (received null).',
+      fr: 'l’argument « rows » n’est pas du type attendu (reçu : null).',
+      en: 'argument "rows" is not of the expected kind (received null).',
     });
     expect(e.cause).toBeInstanceOf(TypeError);
   });
 
   it('then the argument that cannot be read, with what reading it threw', () => {
     const e = thrown(() =>
-      outer({ nested: { deeper: getter } }, [], () => {
+      outer(getter, [], () => {
         throw new TypeError('x');
       }),
     );
     expect([e.function, e.argument]).toEqual(['outer', 'options']);
-    expect(e.label.en).toBe('argument "options" could not be read (hostile getter).');
+    // what the body threw when it read it
+    expect(e.label.en).toBe('argument "options" could not be read (x).');
     const r = thrown(() =>
       outer({}, [revoked.proxy], () => {
         throw new TypeError('x');
@@ -76,14 +77,12 @@ describe('atBoundary finds the argument at fault once the call failed', () => {
     expect(r.argument).toBe('rows');
   });
 
-  it('a value an inner public function refused: found among the arguments or their properties', () => {
+  it('an inner refusal of a value that is none of the outer arguments names no argument', () => {
     const e = thrown(() => outer({ asOf: 42 }, [], () => inner(42)));
-    expect([e.function, e.argument]).toEqual(['outer', 'options.asOf']);
-    expect(e.label.en).toBe('argument "options.asOf" must be a string (received number 42).');
-    expect(e.label.fr).toBe('l’argument « options.asOf » doit être un texte (reçu : number 42).');
+    expect([e.function, e.argument]).toEqual(['outer', '']);
+    // the inner function's words, said of the outer function
+    expect(e.label.en).toBe('argument "value" must be a string (received number 42).');
     expect(e.cause).toBeInstanceOf(PalierError);
-    const whole = thrown(() => outer({}, ['x'], () => inner(undefined)));
-    expect(whole.argument).toBe('');
   });
 
   it('an inner refusal naming one of the outer arguments keeps that name', () => {
@@ -125,7 +124,11 @@ describe('atBoundary finds the argument at fault once the call failed', () => {
       }),
     );
     expect(e.argument).toBe('lang');
-    expect(e.label.en).toBe('argument "lang" must be one of "fr", "en" (received string "de").');
+    expect(e.label.en).toBe('argument "lang" is not of the expected kind (received string "de").');
+    const fail = () => {
+      throw new TypeError('x');
+    };
+    expect(thrown(() => atBoundary('f', { lang: ['fr', LANGS], n: [1, 'text'] }, fail)).argument).toBe('n');
   });
 
   it('a PalierError of the function itself passes as it is; another function’s is re-addressed', () => {
