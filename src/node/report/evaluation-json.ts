@@ -49,8 +49,6 @@ export class EvaluationJsonWriter {
   /** `"status":…,"reason":…,` by level reason. */
   readonly #levelOutcomes = new Map<string, string>();
   #programme: { ref: ProgrammeRef; text: string } | undefined;
-  /** The pieces of the record being written. */
-  #parts: string[] = [];
 
   /**
    * One evaluation as compact JSON, `name` first when given, after `lead` (a separator: `,` between the records
@@ -68,49 +66,47 @@ export class EvaluationJsonWriter {
       const head = `${lead}{"name":${JSON.stringify(name)}`;
       return evaluation === '{}' ? `${head}}` : `${head},${evaluation.slice(1)}`;
     }
-    // a new list each time: emptying a long one costs more than growing a new one
-    const parts: string[] = [];
-    this.#parts = parts;
-    parts.push(
-      name === undefined ? `${lead}{` : `${lead}{"name":${JSON.stringify(name)},`,
-      `"finess":${JSON.stringify(e.finess)},"programme":${this.#programmeText(e.programme)},"period":${JSON.stringify(e.period)},"asOf":${JSON.stringify(e.asOf)},"prerequisites":[`,
+    const head = name === undefined ? `${lead}{` : `${lead}{"name":${JSON.stringify(name)},`;
+    const prerequisites = this.#requirementList(e.prerequisites);
+    const domains = this.#requirementList(e.domains);
+    return (
+      `${head}"finess":${JSON.stringify(e.finess)},"programme":${this.#programmeText(e.programme)},` +
+      `"period":${JSON.stringify(e.period)},"asOf":${JSON.stringify(e.asOf)},` +
+      `"prerequisites":[${prerequisites}],"domains":[${domains}],` +
+      `"palier":${JSON.stringify(e.palier)},"diagnostics":${JSON.stringify(e.diagnostics)}}`
     );
-    this.#requirementList(e.prerequisites);
-    parts.push('],"domains":[');
-    this.#requirementList(e.domains);
-    parts.push(`],"palier":${JSON.stringify(e.palier)},"diagnostics":${JSON.stringify(e.diagnostics)}}`);
-    return parts.join('');
   }
 
-  #requirementList(list: readonly RequirementView[]): void {
-    for (let i = 0; i < list.length; i++) {
-      if (i > 0) this.#parts.push(',');
-      this.#requirement(list[i]!);
-    }
+  #requirementList(list: readonly RequirementView[]): string {
+    let text = '';
+    for (let i = 0; i < list.length; i++)
+      text += i > 0 ? `,${this.#requirement(list[i]!)}` : this.#requirement(list[i]!);
+    return text;
   }
 
   /** A requirement's record: `{ code, kind, label, status, reason, indicators, blockers }`. */
-  #requirement(req: RequirementView): void {
-    const parts = this.#parts;
-    parts.push(this.#requirementHead(req), this.#levelOutcome(req.status, req.reason), '"indicators":[');
+  #requirement(req: RequirementView): string {
+    let text = `${this.#requirementHead(req)}${this.#levelOutcome(req.status, req.reason)}"indicators":[`;
     const list = req.compiledIndicators;
     for (let i = 0; i < list.length; i++) {
       const ci = list[i]!;
       const code = req.outcomeCode(ci);
       const { status } = INDICATOR_OUTCOMES[code]!;
       const declared = req.declaredValue(ci);
-      const text = this.#indicator(ci);
-      if (i > 0) parts.push(',');
-      parts.push(text.starts[code] ?? this.#start(text, code));
+      const fixed = this.#indicator(ci);
+      if (i > 0) text += ',';
+      text += fixed.starts[code] ?? this.#start(fixed, code);
       const observed = observedFor(status, declared);
-      if (observed !== undefined) parts.push('"observed":', jsonScalar(observed), ',');
-      if (declared !== undefined) parts.push('"declared":', JSON.stringify(declared), ',');
+      if (observed !== undefined) text += `"observed":${jsonScalar(observed)},`;
+      if (declared !== undefined) text += `"declared":${JSON.stringify(declared)},`;
       const gap = gapFor(ci, status, declared);
       // what does not change from record to record is joined beforehand
-      if (gap === undefined) parts.push(text.endWithoutGap);
-      else parts.push(text.expected, '"gap":', JSON.stringify(gap), ',', text.tail);
+      text +=
+        gap === undefined
+          ? fixed.endWithoutGap
+          : `${fixed.expected}"gap":${JSON.stringify(gap)},${fixed.tail}`;
     }
-    parts.push(`],"blockers":${JSON.stringify(req.blockers)}}`);
+    return `${text}],"blockers":${JSON.stringify(req.blockers)}}`;
   }
 
   #indicator(ci: CompiledIndicator): IndicatorText {
