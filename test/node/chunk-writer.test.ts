@@ -1,9 +1,10 @@
 /**
- * `writeChunks` encodes pieces of text straight into one reused buffer and writes it when the next piece might
- * not fit: the file must hold exactly the UTF-8 of the pieces joined, whatever their sizes and characters.
+ * `writeChunks` encodes pieces of text straight into two reused buffers, one being written while the other
+ * fills: the file must hold exactly the UTF-8 of the pieces joined, whatever their sizes and characters, and
+ * however slow the writes.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -47,6 +48,44 @@ describe('writeChunks', () => {
     const expected = Buffer.from(pieces.join(''), 'utf8');
     expect(expected.length).toBeGreaterThan(4 << 20);
     expect((await written(later())).equals(expected)).toBe(true);
+  });
+
+  it('never fills the buffer being written: slow writes that take their bytes at the end, in parts', async () => {
+    const received: Buffer[] = [];
+    const slow = {
+      async write(buffer: Buffer, offset: number, length: number) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        // the bytes are read when the write ends, as a file system may: a buffer refilled meanwhile would show
+        const part = Math.min(length, 100_000);
+        received.push(Buffer.from(buffer.subarray(offset, offset + part)));
+        return { bytesWritten: part };
+      },
+    } as unknown as FileHandle;
+    const pieces = Array.from({ length: 100_000 }, (_, i) => `${i};Établissement “${i % 7}”\n`); // 3 MB
+    pieces.splice(60_000, 0, 'y'.repeat(2 << 20));
+    await writeChunks(slow, pieces);
+    expect(Buffer.concat(received).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(received.length).toBeGreaterThan(30); // several buffers, each in several parts
+  });
+
+  it('a failed write rejects the whole writing with its error (and is never left unhandled)', async () => {
+    let writes = 0;
+    const failing = {
+      async write(_buffer: Buffer, _offset: number, length: number) {
+        writes++;
+        if (writes === 2) throw new Error('disk full');
+        return { bytesWritten: length };
+      },
+    } as unknown as FileHandle;
+    // about 5 MB, read over time (as a report written while its input is read): the failure comes between reads
+    async function* slowly() {
+      for (let i = 0; i < 400_000; i++) {
+        if (i % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+        yield `${i};ligne\n`;
+      }
+    }
+    await expect(writeChunks(failing, slowly())).rejects.toThrow('disk full');
+    expect(writes).toBe(2); // nothing written after the failure
   });
 
   it('nothing to write: an empty file', async () => {

@@ -97,9 +97,11 @@ export async function* batchedAsync(chunks: AsyncIterable<string>): AsyncGenerat
 const WRITE_BYTES = 1 << 20;
 
 /**
- * Writes pieces of text to an open file, in order, through one reused buffer: each piece is encoded (UTF-8)
- * straight into it, and the buffer is written whenever the next piece might not fit — no joined string, no
- * buffer per piece. A piece larger than the buffer is written on its own.
+ * Writes pieces of text to an open file, in order, through two reused buffers: each piece is encoded (UTF-8)
+ * straight into one, and when the next piece might not fit, that buffer goes to the file while the pieces that
+ * follow fill the other (one write in flight at a time: the report goes on being computed while the last
+ * megabyte is written). No joined string, no buffer per piece; a piece larger than a buffer is written on its
+ * own.
  *
  * @example
  * ```ts
@@ -111,22 +113,32 @@ export async function writeChunks(
   file: FileHandle,
   chunks: Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
-  const buffer = Buffer.allocUnsafe(WRITE_BYTES);
+  let buffer = Buffer.allocUnsafe(WRITE_BYTES);
+  let spare = Buffer.allocUnsafe(WRITE_BYTES);
   let used = 0;
+  let writing: Promise<void> = Promise.resolve();
+  /** Starts writing `bytes` once the write in flight is done. */
+  const send = async (bytes: Buffer, length: number): Promise<void> => {
+    await writing;
+    writing = writeAll(file, bytes, length);
+    writing.catch(() => {}); // a failed write is reported when it is awaited (the next send, or the end)
+  };
   for await (const chunk of chunks) {
     // a UTF-16 code unit takes at most 3 bytes in UTF-8
     if (used + chunk.length * 3 > buffer.length) {
-      await writeAll(file, buffer, used);
+      await send(buffer, used);
+      [buffer, spare] = [spare, buffer];
       used = 0;
       if (chunk.length * 3 > buffer.length) {
         const bytes = Buffer.from(chunk, 'utf8');
-        await writeAll(file, bytes, bytes.length);
+        await send(bytes, bytes.length);
         continue;
       }
     }
     used += buffer.write(chunk, used, 'utf8');
   }
-  await writeAll(file, buffer, used);
+  await send(buffer, used);
+  await writing;
 }
 
 /** Writes the first `length` bytes of `buffer`, however many calls it takes. */
