@@ -11,6 +11,7 @@ import * as money from '../../src/money/index.js';
 import * as node from '../../src/node/index.js';
 import * as programme from '../../src/programme/index.js';
 import { hopen, hopitalNumerique } from '../../src/programmes/index.js';
+import { trancheInput } from '../funding/fixtures.js';
 import { ENTRIES, isClass, revoked, throwing } from './hostile-values.js';
 
 /*
@@ -131,15 +132,7 @@ const grid = {
   cells: [{ category: 'CHU', domain: 'D2', amount: '300000.00' }],
   provenance: { source: 'SYNTHETIC test grid', status: 'override' },
 } as const;
-const tranche = {
-  application: 'A1',
-  domain: 'D2',
-  forfait: '100000.00',
-  amorcage: '20000.00',
-  selectedOn: '2019-09-30',
-  prerequisites: { status: 'reached', reachedOn: '2019-06-30' },
-  usage: { status: 'not-reached' },
-} as const;
+const tranche = trancheInput();
 const trancheContext = { funding: hopen.funding, milestones: hopen.milestones, asOf: '2020-01-01' };
 const payments = (() => {
   const r = funding.scheduleTranches(tranche, trancheContext);

@@ -5,7 +5,7 @@
 
 import type { Provenance } from '../../src/core/label.js';
 import type { EstablishmentEvaluation, LevelStatus, RequirementResult } from '../../src/evaluation/types.js';
-import type { FundingApplication } from '../../src/funding/index.js';
+import type { FundingApplication, TrancheInput } from '../../src/funding/index.js';
 import type { ForfaitGrid, FundingParameters, Milestone, Programme } from '../../src/programme/index.js';
 
 export const SYNTHETIC: Provenance = {
@@ -118,5 +118,17 @@ export const application = (overrides: Partial<FundingApplication> = {}): Fundin
   domains: ['D2'],
   filedOn: '2019-06-01',
   software: [{ name: 'DPI X', editor: 'Editor X', relims: true, qhn: 'certified' }],
+  ...overrides,
+});
+
+/** A domain's tranches to schedule: D2, selected in September 2019, prerequisites reached, usage not yet. */
+export const trancheInput = (overrides: Partial<TrancheInput> = {}): TrancheInput => ({
+  application: 'A1',
+  domain: 'D2',
+  forfait: '100000.00',
+  amorcage: '20000.00',
+  selectedOn: '2019-09-30',
+  prerequisites: { status: 'reached', reachedOn: '2019-06-30' },
+  usage: { status: 'not-reached' },
   ...overrides,
 });

@@ -14,18 +14,9 @@ import {
 import { fromCents, money, sumMoney, toCents } from '../../src/money/index.js';
 import { type Milestone, withOverrides } from '../../src/programme/index.js';
 import { hopen } from '../../src/programmes/index.js';
-import { evaluation, fundingParams, milestones, SYNTHETIC } from './fixtures.js';
+import { evaluation, fundingParams, milestones, SYNTHETIC, trancheInput } from './fixtures.js';
 
-const input = (over: Partial<TrancheInput> = {}): TrancheInput => ({
-  application: 'A1',
-  domain: 'D2',
-  forfait: '100000.00',
-  amorcage: '20000.00',
-  selectedOn: '2019-09-30',
-  prerequisites: { status: 'reached', reachedOn: '2019-06-30' },
-  usage: { status: 'not-reached' },
-  ...over,
-});
+const input = trancheInput;
 const ctx = (over: Partial<ScheduleContext> = {}): ScheduleContext => ({
   funding: fundingParams(),
   milestones,
