@@ -103,7 +103,7 @@ export function evaluateInto(
     period: declaration.period,
     asOf: options.asOf,
     values,
-    diagnostics: diagnostics.length === 0 ? NONE : diagnostics,
+    diagnostics: diagnostics.length === 0 ? NONE : Object.freeze(diagnostics),
   });
 }
 

@@ -86,7 +86,8 @@ export class EvaluationView implements EstablishmentEvaluation {
   get diagnostics(): readonly PalierIssue[] {
     if (this.#diagnostics === undefined) {
       const unknown = unknownCodes(this.#results.programme, this.#values);
-      this.#diagnostics = unknown.length === 0 ? this.#found : [...this.#found, ...unknown];
+      // frozen: every read returns this one list
+      this.#diagnostics = unknown.length === 0 ? this.#found : Object.freeze([...this.#found, ...unknown]);
     }
     return this.#diagnostics;
   }

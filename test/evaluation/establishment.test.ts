@@ -75,6 +75,8 @@ describe('evaluateEstablishment', () => {
     const e = evaluateEstablishment(compiled, MCO, d, { asOf });
     const first = e.diagnostics;
     expect(e.diagnostics).toBe(first);
+    // the one list every read returns cannot be changed by a reader
+    expect(Object.isFrozen(first)).toBe(true);
     expect(first.at(-1)?.path).toEqual(['values', 'X9.9']);
     const v = decl(allMet(), { programme: { id: 'test-programme', version: '2' } });
     expect(evaluateEstablishment(compiled, MCO, v, { asOf }).diagnostics[0]).toMatchObject({
