@@ -1,4 +1,11 @@
-import { describeValue, isRecord, refuseArgument, unreadable } from '../core/guards.js';
+import {
+  type Arguments,
+  atBoundary,
+  describeValue,
+  isRecord,
+  refuseArgument,
+  unreadable,
+} from '../core/guards.js';
 import { issue } from '../core/messages/finess.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { departmentOfFiness } from './finess-department.js';
@@ -103,11 +110,8 @@ export function parseFiness(input: string, options: FinessOptions = {}): Result<
  * @category Actors
  */
 export function isValidFiness(input: string, options?: FinessOptions): boolean {
-  try {
-    return parseFiness(input, options).ok;
-  } catch (error) {
-    throw unreadable('isValidFiness', { input: [input, 'text'], options: [options, 'object?'] }, error);
-  }
+  const args: Arguments = { input: [input, 'text'], options: [options, 'object?'] };
+  return atBoundary('isValidFiness', args, () => parseFiness(input, options).ok);
 }
 
 function readCheck(options: FinessOptions | undefined): FinessCheck {

@@ -51,6 +51,22 @@ export function requireDate(fn: string, argument: string, value: unknown): strin
   );
 }
 
+/**
+ * Adds an `invalid-date` issue to `issues` for each date that is not a real `YYYY-MM-DD` date, at its path; an
+ * `undefined` date is skipped (an optional date not given). For inputs whose dates are then compared as text.
+ *
+ * @example
+ * ```ts
+ * checkDates([[input.selectedOn ?? '', ['selectedOn']], [input.usage.reachedOn, ['usage', 'reachedOn']]], issues);
+ * ```
+ */
+export function checkDates(dates: readonly (readonly [unknown, IssuePath])[], issues: PalierIssue[]): void {
+  for (const [date, path] of dates) {
+    const problem = date === undefined ? undefined : dateProblem(date as string, path);
+    if (problem !== undefined) issues.push(problem);
+  }
+}
+
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function dateProblem(text: string, path: IssuePath): PalierIssue | undefined {

@@ -140,10 +140,8 @@ export function declarationRequirements(
   establishment: EvaluatedEstablishment,
 ): RequirementsList {
   const args: Arguments = { programme: [programme, 'object'], establishment: [establishment, 'object'] };
-  const compiled = atBoundary('declarationRequirements', args, () =>
-    isCompiledProgramme(programme) ? programme : compileProgramme(programme),
-  );
   return atBoundary('declarationRequirements', args, () => {
+    const compiled = isCompiledProgramme(programme) ? programme : compileProgramme(programme);
     const indicators: RequiredIndicator[] = [];
     const notConcerned: NotConcernedIndicator[] = [];
     const uncatalogued: UncataloguedRequirement[] = [];

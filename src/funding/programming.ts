@@ -1,9 +1,10 @@
 import type { Finess, LegalStatus } from '../actors/types.js';
+import { checkDates, requireDate } from '../core/dates.js';
 import { atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString } from '../core/label.js';
 import type { Result } from '../core/result.js';
-import { type CalendarDate, compareDates } from '../dates/index.js';
+import type { CalendarDate } from '../dates/index.js';
 import type { LevelStatus } from '../evaluation/types.js';
 import { allocate } from '../money/allocate.js';
 import { formatCents } from '../money/cents.js';
@@ -255,6 +256,7 @@ interface Item {
  */
 export function programmeRegion(input: RegionalProgrammingInput): Result<RegionalProgramming> {
   return atBoundary('programmeRegion', 'input', () => {
+    requireDate('programmeRegion', 'input.asOf', input.asOf);
     const issues: PalierIssue[] = [];
     const pools = splitRegionalEnvelope(input.envelope, input.amorcageShare);
     if (!pools.ok) return pools;
@@ -354,7 +356,8 @@ function consider(
 
 function releasedOf(item: Item, asOf: CalendarDate): bigint {
   const pre = item.candidate.prerequisites;
-  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || compareDates(d, asOf) <= 0;
+  // dates checked on the way in: YYYY-MM-DD dates order as their text
+  const onOrBefore = (d: CalendarDate | undefined) => d === undefined || d <= asOf;
   if (pre.status !== 'reached' || !onOrBefore(pre.reachedOn)) return 0n;
   const reached = item.domain.reachedOn;
   return reached !== undefined && onOrBefore(reached) ? item.forfait : item.amorcage;
@@ -364,7 +367,11 @@ function readItems(candidates: readonly Candidate[], issues: PalierIssue[]): Ite
   const items: Item[] = [];
   candidates.forEach((candidate, c) => {
     const group = groupOf(candidate);
+    // what is paid compares these dates as text: each must be a real YYYY-MM-DD date
+    const reached = candidate.prerequisites.reachedOn;
+    checkDates([[reached, ['candidates', c, 'prerequisites', 'reachedOn']]], issues);
     candidate.domains.forEach((domain, d) => {
+      checkDates([[domain.reachedOn, ['candidates', c, 'domains', d, 'reachedOn']]], issues);
       const forfait = readCents(domain.forfait, ['candidates', c, 'domains', d, 'forfait'], issues);
       const amorcage = readCents(domain.amorcage, ['candidates', c, 'domains', d, 'amorcage'], issues);
       if (forfait === undefined || amorcage === undefined) return;
@@ -413,8 +420,8 @@ function groupBudgets(
 
 const PREREQUISITE_RANK: Readonly<Record<LevelStatus, number>> = { reached: 0, unknown: 1, 'not-reached': 2 };
 
-function order(items: readonly Item[], how: ProgrammingPolicy['order']): Item[] {
-  if (how !== 'readiness-first') return [...items];
+function order(items: readonly Item[], how: ProgrammingPolicy['order']): readonly Item[] {
+  if (how !== 'readiness-first') return items;
   const keyed = items.map((item, index) => ({
     item,
     index,

@@ -1,3 +1,4 @@
+import { checkDates, requireDate } from '../core/dates.js';
 import { type Arguments, atBoundary } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import type { MoneyString, Provenance } from '../core/label.js';
@@ -298,23 +299,38 @@ function readParts(
 export function scheduleTranches(input: TrancheInput, context: ScheduleContext): Result<TrancheSchedule> {
   const args: Arguments = { input: [input, 'object'], context: [context, 'object'] };
   return atBoundary('scheduleTranches', args, () => {
+    requireDate('scheduleTranches', 'context.asOf', context.asOf);
     const issues: PalierIssue[] = [];
+    // the schedule compares these dates as text: each must be a real YYYY-MM-DD date (the selection's is required)
+    checkDates(
+      [
+        [input.selectedOn ?? '', ['selectedOn']],
+        [input.prerequisites.reachedOn, ['prerequisites', 'reachedOn']],
+        [input.usage.reachedOn, ['usage', 'reachedOn']],
+        [input.bonus?.metOn, ['bonus', 'metOn']],
+      ],
+      issues,
+    );
     const parts = readParts(input.forfait, input.amorcage, issues);
-    const bonusAmount =
-      input.bonus?.amount === undefined
+    // the bonus amount: the caller's, else the programme's (unknown when neither gives one)
+    const supplied = input.bonus?.amount !== undefined;
+    const ruleAmount = context.funding.bonus?.amount;
+    const bonusAmount = supplied
+      ? readCents(input.bonus!.amount!, ['bonus', 'amount'], issues)
+      : ruleAmount === undefined
         ? undefined
-        : readCents(input.bonus.amount, ['bonus', 'amount'], issues);
+        : readCents(ruleAmount, ['context', 'funding', 'bonus', 'amount'], issues);
     if (parts === undefined || issues.length > 0) return { ok: false, issues };
     const deadline = fundingDeadline(context.milestones, context.deadline)?.date;
     const ctx: Ctx = { funding: context.funding, asOf: context.asOf, deadline };
     const amorcage = trancheLine(input, 'amorcage', parts.amorcage, ctx);
     const usage = trancheLine(input, 'usage', parts.usage, ctx);
-    const bonus = bonusLine(input, bonusAmount, usage, ctx);
+    const bonus = bonusLine(input, bonusAmount, supplied, usage, ctx);
     // sums by status, in cents: the amounts of the lines are the parts (and the bonus when it has one)
     const sums = { released: 0n, outstanding: 0n, lapsed: 0n };
     sums[sumOf(amorcage)] += parts.amorcage;
     sums[sumOf(usage)] += parts.usage;
-    if (bonus?.amount !== undefined) sums[sumOf(bonus)] += bonusAmount ?? ruleCents(bonus.amount);
+    if (bonus !== undefined && bonusAmount !== undefined) sums[sumOf(bonus)] += bonusAmount;
     return {
       ok: true,
       value: {
@@ -336,11 +352,6 @@ export function scheduleTranches(input: TrancheInput, context: ScheduleContext):
 /** The sum of a schedule a line counts in. */
 function sumOf(line: PaymentLine): 'released' | 'outstanding' | 'lapsed' {
   return line.status === 'released' || line.status === 'lapsed' ? line.status : 'outstanding';
-}
-
-/** The cents of the programme's bonus amount (a money string of the programme's data). */
-function ruleCents(amount: MoneyString): bigint {
-  return readCents(amount, ['funding', 'bonus', 'amount'], [])!;
 }
 
 /** A result object being built field by field, in its documented order (optional fields only when known). */
@@ -449,17 +460,17 @@ function trancheLine(
 
 function bonusLine(
   input: TrancheInput,
-  userAmount: bigint | undefined,
+  cents: bigint | undefined,
+  supplied: boolean,
   usage: PaymentLine,
   ctx: Ctx,
 ): PaymentLine | undefined {
   const rule = ctx.funding.bonus;
   if (rule === undefined) return undefined;
-  const amount = userAmount !== undefined ? formatCents(userAmount) : rule.amount;
-  const provenance: Provenance =
-    userAmount !== undefined
-      ? { source: 'user-supplied', status: 'override', note: 'Bonus amount supplied by the caller.' }
-      : rule.provenance;
+  const amount = cents === undefined ? undefined : formatCents(cents);
+  const provenance: Provenance = supplied
+    ? { source: 'user-supplied', status: 'override', note: 'Bonus amount supplied by the caller.' }
+    : rule.provenance;
   return paymentLine(input, 'bonus', 'unknown', amount, bonusTiming(input, amount, usage, ctx), provenance);
 }
 

@@ -1,4 +1,4 @@
-import { describeValue, isList, refuseArgument } from '../core/guards.js';
+import { atBoundary, describeValue, isList, refuseArgument } from '../core/guards.js';
 import type { PalierIssue } from '../core/issue.js';
 import { issue } from '../core/messages/money.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -39,32 +39,35 @@ export function allocate(total: Money, weights: readonly Weight[]): Result<Money
   requireMoney('allocate', 'total', total);
   if (!isList(weights))
     refuseArgument('allocate', 'weights', { fr: 'une liste de poids', en: 'a list of weights' }, weights);
-  const issues: PalierIssue[] = [];
-  if (total.amount.isNegative() && !total.amount.isZero()) {
-    issues.push(issue('negative-total', {}, { received: String(total) }));
-  }
-  if (weights.length === 0) issues.push(issue('no-weights', {}, { received: '[]' }));
-  const decimals: Dec[] = [];
-  for (let index = 0; index < weights.length; index += 1) {
-    const w = weights[index];
-    const d = readWeight(w);
-    if (d === undefined) {
-      const received = describeWeight(w);
-      issues.push(issue('invalid-weight', { received }, { path: [index], received }));
-    } else if (d.isNegative() && !d.isZero()) {
-      const received = d.toString();
-      issues.push(issue('negative-weight', { received }, { path: [index], received }));
-    } else decimals.push(d.abs());
-  }
-  if (issues.length > 0) return fail(issues);
-  const cents = toCents(total);
-  const scaled = toIntegers(decimals);
-  const sum = scaled.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) {
-    if (cents === 0n) return ok(scaled.map(() => fromCents(0n)));
-    return fail(issue('zero-weights', {}, { received: '0' }));
-  }
-  return ok(largestRemainder(cents, scaled, sum).map((c) => fromCents(c)));
+  // a list whose items cannot be read (a getter, a Proxy) is refused as an argument, not let through
+  return atBoundary('allocate', { total: [total, 'object'], weights: [weights, 'list'] }, () => {
+    const issues: PalierIssue[] = [];
+    if (total.amount.isNegative() && !total.amount.isZero()) {
+      issues.push(issue('negative-total', {}, { received: String(total) }));
+    }
+    if (weights.length === 0) issues.push(issue('no-weights', {}, { received: '[]' }));
+    const decimals: Dec[] = [];
+    for (let index = 0; index < weights.length; index += 1) {
+      const w = weights[index];
+      const d = readWeight(w);
+      if (d === undefined) {
+        const received = describeWeight(w);
+        issues.push(issue('invalid-weight', { received }, { path: [index], received }));
+      } else if (d.isNegative() && !d.isZero()) {
+        const received = d.toString();
+        issues.push(issue('negative-weight', { received }, { path: [index], received }));
+      } else decimals.push(d.abs());
+    }
+    if (issues.length > 0) return fail(issues);
+    const cents = toCents(total);
+    const scaled = toIntegers(decimals);
+    const sum = scaled.reduce((a, b) => a + b, 0n);
+    if (sum === 0n) {
+      if (cents === 0n) return ok(scaled.map(() => fromCents(0n)));
+      return fail(issue('zero-weights', {}, { received: '0' }));
+    }
+    return ok(largestRemainder(cents, scaled, sum).map((c) => fromCents(c)));
+  });
 }
 
 /** Largest remainder over integers: floors, then one extra unit to the largest remainders (earlier first). */

@@ -152,6 +152,24 @@ describe('programmeRegion', () => {
       path: ['candidates', 0, 'domains', 0, 'amorcage'],
     });
     expect(programmeRegion(input([], { envelope: 'x' })).issues[0]?.path).toEqual(['envelope']);
+    // what is paid compares dates as text: a date that is not a real YYYY-MM-DD one is refused, not misread
+    const dates = programmeRegion(
+      input([
+        cand('1', {
+          prerequisites: { status: 'reached', reachedOn: '2019-6-30' },
+          domains: [{ domain: 'D2', forfait: '100.00', amorcage: '20.00', reachedOn: '2021-02-30' }],
+        }),
+      ]),
+    );
+    expect(dates.ok).toBe(false);
+    expect(dates.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid-date', ['candidates', 0, 'prerequisites', 'reachedOn']],
+      ['invalid-date', ['candidates', 0, 'domains', 0, 'reachedOn']],
+    ]);
+    for (const asOf of [undefined, '2021-6-1', 20210601])
+      expect(() => programmeRegion(input([cand('1')], { asOf: asOf as never }))).toThrow(
+        /programmeRegion: argument "input.asOf" must be a real YYYY-MM-DD date/,
+      );
     const zero = programmeRegion(
       input([cand('1')], { policy: { order: 'input-order', balance: { weights: {} } } }),
     );

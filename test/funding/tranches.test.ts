@@ -206,6 +206,40 @@ describe('scheduleTranches', () => {
   );
 });
 
+describe('scheduleTranches refuses what it would misread', () => {
+  it('dates that are not real YYYY-MM-DD dates (they are compared as text): issues, or a PalierError for asOf', () => {
+    const r = scheduleTranches(
+      input({
+        selectedOn: '2019-3-1',
+        usage: { status: 'reached', reachedOn: '2021-02-30' },
+        bonus: { conditionMet: true, metOn: '' },
+      }),
+      ctx(),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid-date', ['selectedOn']],
+      ['invalid-date', ['usage', 'reachedOn']],
+      ['invalid-date', ['bonus', 'metOn']],
+    ]);
+    expect(scheduleTranches(input({ selectedOn: undefined as never }), ctx()).issues[0]?.path).toEqual([
+      'selectedOn',
+    ]);
+    for (const asOf of [undefined, '2021-6-1', 20210601])
+      expect(() => scheduleTranches(input(), ctx({ asOf: asOf as never }))).toThrow(
+        /scheduleTranches: argument "context.asOf" must be a real YYYY-MM-DD date/,
+      );
+  });
+
+  it("the programme's bonus amount when it is not money: an issue at its path, not a BigInt error", () => {
+    const funding = fundingParams();
+    const bad = { ...funding, bonus: { ...funding.bonus!, amount: '12,50' as never } };
+    const r = scheduleTranches(input({ bonus: { conditionMet: true } }), ctx({ funding: bad }));
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]?.path).toEqual(['context', 'funding', 'bonus', 'amount']);
+  });
+});
+
 describe('attainments from an evaluation, and deadlines', () => {
   it('reads the domain and the prerequisites, dated at the end of the declared period', () => {
     const e = evaluation('330781196', ['reached', 'reached'], { D2: 'reached', D3: 'not-reached' });

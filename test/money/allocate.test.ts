@@ -10,6 +10,18 @@ const shares = (total: string, weights: (number | string | bigint)[]): string[] 
 };
 
 describe('allocate', () => {
+  it('refuses a list whose items cannot be read with a PalierError naming the weights, not a raw TypeError', () => {
+    const hostile = new Proxy([1, 2], {
+      get(target, key) {
+        if (key === '0') throw new TypeError('boom');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(() => allocate(money('10.00'), hostile)).toThrow(
+      expect.objectContaining({ name: 'PalierError', function: 'allocate', argument: 'weights' }),
+    );
+  });
+
   it('splits 100.00 € in three as 33.34 / 33.33 / 33.33', () => {
     expect(shares('100.00', [1, 1, 1])).toEqual(['33.34', '33.33', '33.33']);
   });
