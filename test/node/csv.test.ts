@@ -92,6 +92,26 @@ describe('parseCsv', () => {
     }
   });
 
+  it('an explicit maxRecordLength: undefined keeps the default limit', () => {
+    const issues: CsvSyntaxIssue[] = [];
+    const t = new CsvTokenizer(
+      { delimiter: ',', maxRecordLength: undefined },
+      () => undefined,
+      (i) => issues.push(i),
+    );
+    t.push(`${'x'.repeat(MAX_RECORD_LENGTH + 1)}\n`);
+    t.end();
+    expect(issues).toMatchObject([{ code: 'record-too-long', line: 1, column: 1 }]);
+  });
+
+  it('reads a file whose lines end with CR alone (old Mac exports) row by row, with their lines', () => {
+    const rows = Array.from({ length: 2000 }, (_, k) => `${k};v${k}`);
+    const t = parseCsv(`a;b\r${rows.join('\r')}\r`);
+    expect(t.issues).toEqual([]);
+    expect(t.records).toHaveLength(2001);
+    expect(t.records[2000]).toMatchObject({ values: ['1999', 'v1999'], lines: [2001, 2001] });
+  });
+
   it('an endless line (no line break) ends with a located error, holding at most the limit', () => {
     const issues: CsvSyntaxIssue[] = [];
     const t = new CsvTokenizer(

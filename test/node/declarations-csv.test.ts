@@ -78,6 +78,21 @@ describe('readDeclarations (long CSV)', () => {
     expect(r.values.flatMap((d) => Object.keys(d.values))).toEqual([]);
   });
 
+  it('refuses a __proto__ row at its indicator cell even when another value of the declaration is wrong', () => {
+    const r = read(
+      [
+        HEADER,
+        '750712184;EJ;2021-01-01;2021-03-31;__proto__;1;;;',
+        '750712184;EJ;2021-01-01;2021-03-31;D2.2;;;;',
+      ].join('\n'),
+    );
+    expect(r.problems.map((p) => [p.issue.code, p.location.line, p.location.column])).toEqual([
+      ['forbidden-key', 2, 36],
+      ['missing-value', 3, expect.any(Number)],
+    ]);
+    expect(r.summary).toEqual({ unit: 'rows', read: 2, valid: 0, invalid: 2 });
+  });
+
   it('reports a duplicate indicator on its second row and keeps the first', () => {
     const r = read(
       [

@@ -75,7 +75,7 @@ export class CsvCells {
   static of(record: CsvRecord): CsvCells {
     const cells = new CsvCells();
     record.values.forEach((value, i) => {
-      cells.add(0, 0, value, record.lines[i] ?? 0, record.columns[i] ?? 0);
+      cells.add(0, 0, value, record.lines?.[i] ?? 0, record.columns?.[i] ?? 0);
     });
     cells.malformed = record.malformed === true;
     return cells;
@@ -219,9 +219,11 @@ export class CsvScanner {
     let recordStart = 0;
     let recordLine = line;
     const delimiter = this.delimiter!;
-    // the first quote and the first CR at or after `i` (n when none), found again once `i` passes them
+    // the first quote, CR and LF at or after `i` (n when none), found again once `i` passes them (a text with
+    // no LF at all, as old Mac files, would otherwise be searched to its end for every record)
     let nextQuote = -1;
     let nextCr = -1;
+    let nextLf = -1;
 
     while (i <= n) {
       if (cells.count === 0 && i < n) {
@@ -229,8 +231,9 @@ export class CsvScanner {
         // by the engine's string search rather than character by character
         if (nextQuote < i) nextQuote = indexOrEnd(text, '"', i);
         if (nextCr < i) nextCr = indexOrEnd(text, '\r', i);
-        const lf = text.indexOf('\n', i);
-        if (lf !== -1 && lf < nextQuote && (nextCr > lf || nextCr === lf - 1)) {
+        if (nextLf < i) nextLf = indexOrEnd(text, '\n', i);
+        const lf = nextLf;
+        if (lf < n && lf < nextQuote && (nextCr > lf || nextCr === lf - 1)) {
           const end = nextCr === lf - 1 ? lf - 1 : lf;
           for (let start = i; ; ) {
             const sep = text.indexOf(delimiter, start);

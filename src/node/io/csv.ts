@@ -109,7 +109,8 @@ export class CsvTokenizer {
   ) {
     try {
       this.scanner = new CsvScanner(
-        { maxRecordLength: MAX_RECORD_LENGTH, ...options },
+        // `??`, not a spread under a default: an explicit `maxRecordLength: undefined` keeps the limit
+        { delimiter: options.delimiter, maxRecordLength: options.maxRecordLength ?? MAX_RECORD_LENGTH },
         (cells) => onRecord(cells.record()),
         onIssue,
       );

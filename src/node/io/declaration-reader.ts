@@ -436,9 +436,7 @@ export class DeclarationReader {
     for (let s = group.firstSlot; s !== -1; s = this.rows.next(s)) {
       slots.push(s);
       const code = this.rows.code(s);
-      // own properties, whatever the codes: `__proto__` is defined, not the prototype set
-      if (code === '__proto__') Object.defineProperty(values, code, ownValue(this.rows.value(s)));
-      else values[code] = this.rows.value(s);
+      values[code] = this.rows.value(s); // never `__proto__`: refused at its row
     }
     const candidate = { ...group.head, values };
     const finess = typeof group.head.finess === 'string' ? group.head.finess : '';
@@ -595,11 +593,6 @@ function split(key: string, head: Readonly<Record<string, unknown>>): [number | 
   // 2A and 2B (Corsica) above every 9-digit number, so no two FINESS share a number
   const corsica = finess[1] === 'A' ? 1_000_000_000 : finess[1] === 'B' ? 1_010_000_000 : 0;
   return [corsica + Number(corsica === 0 ? finess : finess.slice(2)), rest];
-}
-
-/** A property descriptor like an assignment's. */
-function ownValue(value: unknown): PropertyDescriptor {
-  return { value, writable: true, enumerable: true, configurable: true };
 }
 
 function grouped(n: number): string {

@@ -228,6 +228,13 @@ export class DeclarationRows {
       this.value = undefined;
       return;
     }
+    if (code === '__proto__') {
+      // never a key of a declaration's values (it would set their prototype): refused at its cell, as in JSON
+      const refused = issue('forbidden-key', { received: code }, { path: ['indicator'], received: code });
+      issues.push({ column: 'indicator', issue: refused });
+      this.value = undefined;
+      return;
+    }
     this.value = this.readValue(cells, code);
   }
 

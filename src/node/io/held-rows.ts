@@ -75,6 +75,7 @@ export class HeldRows {
   /** Frees every slot (the declarations held are all handed on). */
   clear(): void {
     this.size = 0;
+    this.values.length = 0; // the values handed on are not kept reachable
     // codes the programme does not have, met since the last clear, are forgotten (most files have none)
     if (this.codeNames.length === this.programmeCodes) return;
     for (const code of this.codeNames.slice(this.programmeCodes)) this.codeIndex.delete(code);
@@ -100,6 +101,7 @@ export class HeldRows {
     }
     if (last !== NONE) this.nexts[last] = NONE;
     this.size = to;
+    this.values.length = to;
     return { first: to > 0 ? 0 : NONE, last };
   }
 

@@ -1,7 +1,8 @@
 import { type Arguments, atBoundary } from '../../core/guards.js';
 import type { Provenance } from '../../core/label.js';
+import { palierStatusOf } from '../../dashboards/levels.js';
 import type { CompiledIndicator } from '../../evaluation/compile.js';
-import { EvaluationView, RequirementView } from '../../evaluation/evaluation-view.js';
+import { RequirementView } from '../../evaluation/evaluation-view.js';
 import { gapFor, observedFor } from '../../evaluation/indicator-record.js';
 import { INDICATOR_OUTCOMES } from '../../evaluation/outcome-codes.js';
 import type { EstablishmentEvaluation, Expected, Gap, RequirementResult } from '../../evaluation/types.js';
@@ -225,7 +226,7 @@ export class CsvRowWriter {
     const parts: string[] = [];
     this.#parts = parts;
     // the cells shared by every line of the evaluation, then of the requirement, are written once
-    const palier = e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
+    const palier = palierStatusOf(e);
     const head = `${cellText(finess, dialect)}${d}${cellText(name, dialect)}${d}${cellText(e.period.start, dialect)}${d}${cellText(e.period.end, dialect)}${d}${cellText(e.asOf, dialect)}${d}${this.#cell(e.programme.id)}${d}${this.#cell(e.programme.version)}${d}${this.#cell(palier)}${d}`;
     this.#requirements(head, e.prerequisites);
     this.#requirements(head, e.domains);

@@ -1,7 +1,8 @@
 import type { Establishment } from '../../actors/types.js';
 import type { Label, Lang } from '../../core/label.js';
+import { palierStatusOf } from '../../dashboards/levels.js';
 import type { CalendarDate } from '../../dates/index.js';
-import { EvaluationView, RequirementView } from '../../evaluation/evaluation-view.js';
+import { RequirementView } from '../../evaluation/evaluation-view.js';
 import { INDICATOR_OUTCOMES } from '../../evaluation/outcome-codes.js';
 import type { EstablishmentEvaluation, IndicatorStatus } from '../../evaluation/types.js';
 import type { Programme } from '../../programme/types.js';
@@ -174,7 +175,7 @@ export class JsonReportStream {
   private tally(e: EstablishmentEvaluation): void {
     this.count++;
     this.finess.add(e.finess);
-    const status = e instanceof EvaluationView ? e.palierStatus() : e.palier.status;
+    const status = palierStatusOf(e);
     if (status === 'reached') this.palier.reached++;
     else if (status === 'not-reached') this.palier.notReached++;
     else this.palier.unknown++;
