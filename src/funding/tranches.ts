@@ -354,7 +354,7 @@ function sumOf(line: PaymentLine): 'released' | 'outstanding' | 'lapsed' {
   return line.status === 'released' || line.status === 'lapsed' ? line.status : 'outstanding';
 }
 
-/** A result object being built field by field, in its documented order (optional fields only when known). */
+/** A result object being built field by field (optional fields only when known). */
 type Building<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What the lines of one schedule share: the programme's funding, the date, and the deadline applied. */
@@ -415,8 +415,9 @@ const NO_VEHICLE = Object.freeze({
 });
 
 /**
- * One payment line. Its fields are set in the documented order (what JSON output shows); `amount` and `date` only
- * when known.
+ * One payment line, its fields set one by one in the order JSON output shows them (`amount` before `status`,
+ * `date` after `reason`), `amount` and `date` only when known. The type cannot check a line built this way: the
+ * differential tests compare every line's JSON text, key for key, with the reference implementation.
  */
 function paymentLine(
   input: TrancheInput,
